@@ -1,0 +1,27 @@
+"""Shared fixtures: the ../shared data folder (skipped where absent) and temp stores."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from corpus_tool.store import CorpusStore
+
+SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The ../shared/data folder; tests using it skip where it is absent."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"{SHARED_DATA} is not present (only on CI and developer machines)")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[CorpusStore]:
+    """A fresh corpus database in a temporary folder."""
+    with CorpusStore(tmp_path / "corpus.sqlite") as s:
+        yield s
