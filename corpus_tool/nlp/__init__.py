@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpus_tool.nlp._backend import underthesea
+from corpus_tool.nlp._sklearn import Segmenter
 from corpus_tool.nlp._words import word_tokenize
 
-__all__ = ["underthesea", "word_tokenize"]
+__all__ = ["Segmenter", "underthesea", "word_tokenize"]

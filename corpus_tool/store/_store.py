@@ -379,6 +379,26 @@ class CorpusStore:
             "SELECT DISTINCT version FROM annotations WHERE kind = ? ORDER BY version", (kind,))
         return [r[0] for r in rows]
 
+    # -- corpus-level results -------------------------------------------------------
+    def put_result(self, kind: str, version: str, data: Any) -> None:
+        """Store a corpus-level result (e.g. a theme summary), replacing one of the same version."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO results(kind, version, data, created_at) "
+                "VALUES (?, ?, ?, ?)",
+                (kind, version, json.dumps(data, ensure_ascii=False), _now()))
+
+    def result(self, kind: str, version: str | None = None) -> Any | None:
+        """Return the stored result of ``kind`` (the newest if ``version`` is None), or None."""
+        if version is None:
+            row = self._conn.execute(
+                "SELECT data FROM results WHERE kind = ? ORDER BY created_at DESC, rowid DESC "
+                "LIMIT 1", (kind,)).fetchone()
+        else:
+            row = self._conn.execute("SELECT data FROM results WHERE kind = ? AND version = ?",
+                                     (kind, version)).fetchone()
+        return json.loads(row[0]) if row else None
+
     # -- text cache ------------------------------------------------------------------
     def cache_get(self, kind: str, version: str, hashes: Sequence[str]) -> dict[str, bytes]:
         """Return cached ``{text hash: data}`` for those of ``hashes`` already computed."""

@@ -115,3 +115,12 @@ CREATE TABLE text_cache (
     created_at  TEXT NOT NULL,
     PRIMARY KEY (text_hash, kind, version)
 );
+
+-- Corpus-level results (theme summaries, evaluation reports), versioned like annotations.
+CREATE TABLE results (
+    kind        TEXT NOT NULL,                 -- e.g. themes, classifier-cv
+    version     TEXT NOT NULL,
+    data        TEXT NOT NULL,                 -- JSON
+    created_at  TEXT NOT NULL,
+    PRIMARY KEY (kind, version)
+);

@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that print baseline, ours and the ratio from one run."""
