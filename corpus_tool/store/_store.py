@@ -166,12 +166,6 @@ class CorpusStore:
     ) -> int | None:
         """Store one article; return its row id, or ``None`` if its id or URL is already stored."""
         with self.transaction() as conn:
-            exists = conn.execute(
-                "SELECT 1 FROM articles WHERE uid = ? OR (url IS NOT NULL AND url = ?)",
-                (article.id, article.url),
-            ).fetchone()
-            if exists:
-                return None
             site = self.site_id(article.site) if article.site else None
             same = None
             if same_story_as is not None:
@@ -183,7 +177,8 @@ class CorpusStore:
                        body, published, published_utc, updated, authors, captions, tags,
                        language, extra, field_sources, content_hash, simhash, same_story_as,
                        fetched_at, raw_html, created_at)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                   ON CONFLICT DO NOTHING""",
                 (
                     article.id, article.url, article.canonical_url, site, article.section,
                     article.title, article.sapo, article.body,
@@ -203,7 +198,8 @@ class CorpusStore:
                     _now(),
                 ),
             )
-            return int(cur.lastrowid or 0)
+            # A unique id or URL already stored makes the insert a no-op.
+            return int(cur.lastrowid) if cur.rowcount == 1 and cur.lastrowid else None
 
     def add_articles(self, articles: Iterable[Article]) -> AddResult:
         """Store many articles in one transaction; ids or URLs already stored are skipped."""
