@@ -210,8 +210,10 @@ def demo_command(out: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return its exit code (0 ok, 1 failure, 2 usage)."""
+    args = sys.argv[1:] if argv is None else argv
+    verbose = any(a in ("-v", "--verbose") or a.startswith("-vv") for a in args)
     try:
-        cli.main(args=argv, prog_name="corpus-tool", standalone_mode=False)
+        cli.main(args=args, prog_name="corpus-tool", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         return 130
@@ -221,20 +223,18 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except CorpusToolError as exc:
-        _report(exc)
+        _report(exc, verbose=verbose)
         return 1
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         return 130
     except Exception as exc:
-        _report(exc, unexpected=True)
+        _report(exc, verbose=verbose, unexpected=True)
         return 1
     return 0
 
 
-def _report(exc: BaseException, *, unexpected: bool = False) -> None:
-    ctx = click.get_current_context(silent=True)
-    verbose = bool(ctx and ctx.obj and ctx.obj.verbosity > 0) or "-v" in sys.argv
+def _report(exc: BaseException, *, verbose: bool, unexpected: bool = False) -> None:
     message = " ".join(str(exc).split()) or type(exc).__name__
     if unexpected:
         message = f"unexpected {type(exc).__name__}: {message}"

@@ -100,3 +100,9 @@ def test_python_dash_m_runs_the_cli_without_traceback(tmp_path: Path) -> None:
                            "--db", str(tmp_path / "c.sqlite")], capture_output=True, text=True)
     assert proc.returncode == 1
     assert proc.stderr.strip() == f"error: {tmp_path / 'x.csv'}: file not found"
+
+
+def test_verbose_shows_the_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-v", "import", str(tmp_path / "absent.jsonl")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "Traceback" in err
