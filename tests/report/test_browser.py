@@ -185,7 +185,7 @@ def test_untrusted_text_is_shown_as_text_and_never_runs(tmp_path: Path,
     assert f"{script} đã nói" in page.locator("#people-table").inner_text()
 
 
-@pytest.mark.parametrize("case", ["empty", "one", "no-entities"])
+@pytest.mark.parametrize("case", ["empty", "one", "no-entities", "entities-found-nothing"])
 def test_small_corpora_give_a_report_that_says_what_is_there(
         case: str, tmp_path: Path, open_report: Any) -> None:
     from playwright.sync_api import expect
@@ -195,6 +195,11 @@ def test_small_corpora_give_a_report_that_says_what_is_there(
             fill(store, articles=[ARTICLES[0]], themes=False)
         elif case == "no-entities":
             fill(store, entities=False)
+        elif case == "entities-found-nothing":
+            fill(store, entities=False, themes=False)
+            store.put_annotations("entities", "entities-0.3", [
+                (a.id, {"people": [], "initiatives": [], "organizations": [], "locations": [],
+                        "acronyms": [], "authors": a.authors}) for a in ARTICLES])
         loaded = open_report(_write(store, tmp_path / f"{case}.html"))
     page = loaded.page
     notices = page.locator("#notices")
@@ -213,6 +218,10 @@ def test_small_corpora_give_a_report_that_says_what_is_there(
         expect(notices).to_contain_text(VI["missing_entities"])
         expect(page.locator("#table-people")).to_have_text(VI["missing_entities"])
         assert page.locator("#articles-table tbody tr").count() == len(ARTICLES)
+    if case == "entities-found-nothing":
+        for section in ("initiatives", "people", "organizations", "acronyms"):
+            expect(page.locator(f"#table-{section}")).to_have_text(VI["no_entities"])
+        expect(notices).not_to_contain_text(VI["missing_entities"])
     assert loaded.errors == [] and loaded.csp_violations() == []
     assert loaded.requests == [loaded.url]
 
