@@ -235,6 +235,9 @@ def render_report(data: ReportData, *, lang: str = "vi") -> str:
     data_json = escape_json_for_script(_payload(data, lang))
     app = _inline_script(_package_text("templates", "report.js"))
     scripts = [*_vendor_scripts(), (app, _csp_hash(app))]
+    # Vega compiles chart expressions with Function(), so no chart draws without
+    # 'unsafe-eval'; injected markup still cannot run: inline handlers and
+    # scripts other than the four hashed ones are refused.
     csp = "; ".join([
         "default-src 'none'",
         "script-src " + " ".join(h for _, h in scripts) + " 'unsafe-eval'",
