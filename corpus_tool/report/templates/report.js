@@ -293,8 +293,10 @@
 
   var dateCols = function () {
     return [
-      { label: t.col_first, value: function (r) { return r.first_seen || ""; } },
-      { label: t.col_last, value: function (r) { return r.last_seen || ""; } },
+      { label: t.col_first, value: function (r) { return r.first_seen || ""; },
+        cell: function (r) { return day(r.first_seen); } },
+      { label: t.col_last, value: function (r) { return r.last_seen || ""; },
+        cell: function (r) { return day(r.last_seen); } },
     ];
   };
   var articlesCol = {
