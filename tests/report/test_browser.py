@@ -235,3 +235,13 @@ def test_english_report_has_english_labels(corpus: CorpusStore, tmp_path: Path,
     assert page.get_by_role("button", name="Published").count() == 1
     assert "Week" in page.locator("#chart-overview svg").text_content()
     assert loaded.errors == []
+
+
+def test_missing_browser_fails_under_ci_and_skips_elsewhere(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI must run the browser tests"):
+        _unavailable("no chromium")
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="no chromium"):
+        _unavailable("no chromium")

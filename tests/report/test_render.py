@@ -119,3 +119,16 @@ def test_report_without_analyses_names_them(tmp_path: Path) -> None:
     data = payload_of((tmp_path / "r.html").read_text("utf-8"))
     assert data["meta"]["missing"] == ["entities", "themes"]
     assert data["charts"]["themes"] is None
+
+
+def test_vendored_bundles_match_their_recorded_checksums() -> None:
+    vendor = Path(__file__).resolve().parents[2] / "corpus_tool" / "report" / "vendor"
+    recorded = {}
+    for line in (vendor / "VERSIONS").read_text("utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and len(parts[0]) == 64:
+            recorded[parts[1]] = parts[0]
+    assert set(recorded) == {"vega.min.js", "vega-lite.min.js", "vega-embed.min.js"}
+    for name, digest in recorded.items():
+        assert hashlib.sha256((vendor / name).read_bytes()).hexdigest() == digest, name
+        assert "sourceMappingURL" not in (vendor / name).read_text("utf-8")
