@@ -140,11 +140,11 @@ def test_clicking_a_heading_sorts_the_table(corpus: CorpusStore, tmp_path: Path,
 
     page = open_report(_write(corpus, tmp_path / "report.html")).page
     first_dates = page.locator("#articles-table tbody tr td:first-child")
-    assert first_dates.first.inner_text() == "2023-02-20"  # newest first by default
+    assert first_dates.first.inner_text() == "20/02/2023"  # newest first by default
     page.get_by_role("button", name=VI["col_published"]).click()
     expect(page.locator("#articles-table th").first).to_have_attribute("aria-sort", "ascending")
-    assert first_dates.all_inner_texts() == ["2023-01-05", "2023-01-12", "2023-01-13",
-                                             "2023-02-02", "2023-02-20", ""]
+    assert first_dates.all_inner_texts() == ["05/01/2023", "12/01/2023", "13/01/2023",
+                                             "02/02/2023", "20/02/2023", ""]
     mentions = page.locator("#organizations-table tbody tr td:nth-child(2)")
     assert mentions.all_inner_texts() == ["2", "1", "1"]
     page.locator("#organizations-table th button").nth(1).click()
@@ -233,6 +233,7 @@ def test_english_report_has_english_labels(corpus: CorpusStore, tmp_path: Path,
     page = loaded.page
     assert page.locator("#people h2").inner_text() == "People"
     assert page.get_by_role("button", name="Published").count() == 1
+    assert page.locator("#articles-table tbody tr td").first.inner_text() == "2023-02-20"
     assert "Week" in page.locator("#chart-overview svg").text_content()
     assert loaded.errors == []
 

@@ -54,7 +54,14 @@
     return link(label, row[A_URL]);
   }
 
-  function day(iso) { return iso ? String(iso).slice(0, 10) : ""; }
+  /* The calendar day of an ISO date, written as readers of the report's language expect. */
+  function day(iso) {
+    var d = iso ? String(iso).slice(0, 10) : "";
+    if (data.lang === "vi" && /^\d{4}-\d{2}-\d{2}$/.test(d)) {
+      return d.slice(8, 10) + "/" + d.slice(5, 7) + "/" + d.slice(0, 4);
+    }
+    return d;
+  }
 
   /* Links to a list of articles; long lists open on demand to keep the page light. */
   function articleList(indexes) {
