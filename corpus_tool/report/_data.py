@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -87,19 +87,13 @@ class ReportData:
 
         frames = {
             "articles": pd.DataFrame([asdict(a) for a in self.articles],
-                                     columns=[f.name for f in _fields(ArticleRow)]),
+                                     columns=[f.name for f in fields(ArticleRow)]),
             "overview": pd.DataFrame([asdict(w) for w in self.overview],
-                                     columns=[f.name for f in _fields(WeekCount)]),
+                                     columns=[f.name for f in fields(WeekCount)]),
         }
         for name in ("initiatives", "people", "organizations", "acronyms", "themes"):
             frames[name] = pd.DataFrame(getattr(self, name))
         return frames
-
-
-def _fields(cls: type) -> tuple[Any, ...]:
-    import dataclasses
-
-    return dataclasses.fields(cls)
 
 
 def _check_filters(store: CorpusStore, since: datetime | None, until: datetime | None,
