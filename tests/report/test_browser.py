@@ -156,7 +156,7 @@ def test_untrusted_text_is_shown_as_text_and_never_runs(tmp_path: Path,
     script = "<script>window.__pwned = 'title'; document.title = 'pwned'</script>"
     img = "<img src=x onerror=\"window.__pwned = 'img'; alert('img')\">"
     evil = Article(
-        id="evil-1", url="javascript:window.__pwned='link'", site="evil.example",
+        id="evil-1", url="javascript:window.__pwned='link'", site=f"evil.example {img}",
         section=img, title=f"Tin nóng {script}{img}", authors=[f"Phóng viên {img}"],
         body=f"Nội dung <a href=\"javascript:alert(1)\">bấm</a> {script}",
         published=datetime(2023, 1, 5, tzinfo=VN))
@@ -168,8 +168,22 @@ def test_untrusted_text_is_shown_as_text_and_never_runs(tmp_path: Path,
             "initiatives": [{"name": script, "kind": img, "start": 0, "end": 1}],
             "organizations": [{"name": img, "start": 0, "end": 1}],
             "acronyms": [{"short": "<b>X</b>", "long": img, "start": 0, "end": 1}]})])
+        store.put_annotations("theme", "tv", [
+            ("evil-1", {"theme": "t0", "score": 1.0, "outlier": False})])
+        store.put_result("themes", "tv", {"k": 1, "outliers": 0, "themes": [
+            {"id": "t0", "label": img, "name": script, "size": 1, "top_terms": [img],
+             "representatives": [{"id": "evil-1", "title": script}]}]})
         loaded = open_report(_write(store, tmp_path / "evil.html"))
     page = loaded.page
+    _wait_charts(loaded, "chart-overview", "chart-themes")
+    # Chart labels and tooltips carry crawled site names and theme labels too.
+    page.locator("#chart-overview svg .mark-rect path").last.hover()
+    tooltip = page.locator("#vg-tooltip-element")
+    tooltip.wait_for(state="visible")
+    assert img in tooltip.inner_text()
+    # Legends shorten long labels with an ellipsis, so look for the start.
+    assert "evil.example <img src=x onerror=" in page.locator("#chart-overview svg").text_content()
+    assert script[:24] in page.locator("#chart-themes svg").text_content()
     page.wait_for_timeout(300)  # let any injected handler fire, if one had been created
     assert page.evaluate("window.__pwned") is None
     assert page.title() == VI["title"]
