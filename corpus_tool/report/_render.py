@@ -110,6 +110,13 @@ def _months(data: ReportData) -> list[str]:
     return out
 
 
+def _last_day(until: str | None) -> str | None:
+    """Return the last day inside a period whose exclusive end is ``until``."""
+    if until is None:
+        return None
+    return (datetime.fromisoformat(until) - timedelta(microseconds=1)).date().isoformat()
+
+
 def _overview_spec(data: ReportData, t: dict[str, str]) -> dict[str, Any] | None:
     if not data.overview:
         return None
@@ -197,7 +204,8 @@ def _payload(data: ReportData, lang: str) -> dict[str, Any]:
         "t": t,
         "meta": {
             "generated_at": data.generated_at, "store": data.store_name,
-            "since": data.since, "until": data.until, "sites": data.sites,
+            "since": data.since, "until": data.until, "last_day": _last_day(data.until),
+            "sites": data.sites,
             "undated": data.undated, "missing": data.missing, "sources": data.sources,
             "theme_outliers": data.theme_outliers,
             "site_count": len({a.site for a in data.articles if a.site}),

@@ -132,3 +132,13 @@ def test_vendored_bundles_match_their_recorded_checksums() -> None:
     for name, digest in recorded.items():
         assert hashlib.sha256((vendor / name).read_bytes()).hexdigest() == digest, name
         assert "sourceMappingURL" not in (vendor / name).read_text("utf-8")
+
+
+def test_period_shown_ends_on_the_last_day_inside_it(corpus: CorpusStore) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    vn = timezone(timedelta(hours=7))
+    data = build_report_data(corpus, since=datetime(2023, 1, 10, tzinfo=vn),
+                             until=datetime(2023, 2, 1, tzinfo=vn))
+    meta = payload_of(render_report(data))["meta"]
+    assert meta["since"].startswith("2023-01-10") and meta["last_day"] == "2023-01-31"

@@ -269,7 +269,7 @@
 
   // --- header and notices ---------------------------------------------------------
   var meta = data.meta;
-  var period = meta.since || meta.until ? day(meta.since) + " – " + day(meta.until) : t.period_any;
+  var period = meta.since || meta.until ? day(meta.since) + " – " + day(meta.last_day) : t.period_any;
   document.getElementById("subtitle").textContent =
     fmt("subtitle", { articles: articles.length, sites: meta.site_count, period: period });
   document.getElementById("generated").textContent =
@@ -323,6 +323,8 @@
           cell: function (r) { return nameCell(r.name, (r.variants || []).filter(function (v) { return v !== r.name; })); } },
         { label: t.col_kind, value: function (r) { return r.kind || ""; } },
         { label: t.col_mentions, num: true, value: function (r) { return r.mentions; } },
+        { label: t.col_site, value: function (r) { return (r.sites || []).join(", "); },
+          cell: function (r) { return list(r.sites || []); } },
       ].concat(dateCols(), [
         { label: t.col_trend, value: function (r) { return r.articles.length; },
           cell: function (r) { return sparkline(r.by_month); } },
