@@ -17,7 +17,7 @@ from typing import Any
 
 from corpus_tool._text import nfc
 from corpus_tool.records import Article
-from corpus_tool.report._stored import latest_annotation_version
+from corpus_tool.report._stored import iter_annotations, latest_annotation_version
 from corpus_tool.store import CorpusStore
 
 __all__ = ["CorpusEntityTables", "aggregate_entities"]
@@ -52,8 +52,7 @@ def _corpus_entities(store: CorpusStore,
     version = latest_annotation_version(store, "entities")
     if version is None:
         return None
-    stored = store.annotations("entities", version)
-    items = [(a, stored[a.id]) for a in articles if a.id in stored]
+    items = list(iter_annotations(store, "entities", version, {a.id: a for a in articles}))
     try:
         from corpus_tool.entities import (  # type: ignore[import-not-found,unused-ignore]
             resolve_corpus,

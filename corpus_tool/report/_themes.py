@@ -10,7 +10,7 @@ from typing import Any
 
 from corpus_tool.records import Article
 from corpus_tool.report._calendar import iso_week
-from corpus_tool.report._stored import latest_result
+from corpus_tool.report._stored import iter_annotations, latest_result
 from corpus_tool.store import CorpusStore
 
 __all__ = ["ThemeTables", "theme_tables"]
@@ -48,25 +48,28 @@ def theme_tables(store: CorpusStore, articles: Sequence[Article]) -> ThemeTables
     if not isinstance(summary, dict) or not isinstance(summary.get("themes"), list):
         logger.warning("themes result %s has no 'themes' list; not shown", version)
         return None
-    per_article = store.annotations("theme", version)
     chosen = {a.id: a for a in articles}
-    recount = bool(per_article)
+    # Per-article annotations exist for this version (anywhere in the store):
+    # recount from them rather than trust corpus-wide figures.
+    recount = store.connection.execute(
+        "SELECT 1 FROM annotations WHERE kind = 'theme' AND version = ? LIMIT 1",
+        (version,)).fetchone() is not None
 
     members: dict[str, list[tuple[float, Article]]] = {}
     outliers = annotated = 0
     theme_of: dict[str, str] = {}
-    for aid, d in per_article.items():
-        if aid not in chosen or not isinstance(d, dict):
+    for article, d in iter_annotations(store, "theme", version, chosen):
+        if not isinstance(d, dict):
             continue
         annotated += 1
         if d.get("outlier") or d.get("theme") is None:
             outliers += 1
             continue
         tid = str(d["theme"])
-        theme_of[aid] = tid
+        theme_of[article.id] = tid
         score = d.get("score")
         members.setdefault(tid, []).append(
-            (float(score) if isinstance(score, int | float) else 0.0, chosen[aid]))
+            (float(score) if isinstance(score, int | float) else 0.0, article))
 
     rows: list[dict[str, Any]] = []
     for theme in summary["themes"]:
