@@ -117,12 +117,24 @@ def _last_day(until: str | None) -> str | None:
     return (datetime.fromisoformat(until) - timedelta(microseconds=1)).date().isoformat()
 
 
+def _count_axis(largest: int) -> dict[str, Any]:
+    """Return axis settings that keep a count axis on whole numbers.
+
+    Vega-Lite ignores ``tickMinStep`` on small domains (vega-lite#9034), so the
+    number of ticks is capped at the largest count too.
+    """
+    return {"format": "d", "tickMinStep": 1, "tickCount": max(1, min(largest, 5))}
+
+
 def _overview_spec(data: ReportData, t: dict[str, str]) -> dict[str, Any] | None:
     if not data.overview:
         return None
     weeks = _weeks_between(data.overview[0].week_start, data.overview[-1].week_start)
     values = [{"site": w.site or t["unknown_site"], "week": w.week, "start": w.week_start,
                "count": w.count} for w in data.overview]
+    totals: dict[str, int] = {}
+    for w in data.overview:
+        totals[w.week] = totals.get(w.week, 0) + w.count
     return {
         "data": {"values": values},
         "mark": {"type": "bar", "tooltip": True},
@@ -132,7 +144,7 @@ def _overview_spec(data: ReportData, t: dict[str, str]) -> dict[str, Any] | None
                   "scale": {"domain": [w for w, _ in weeks]},
                   "axis": {"labelAngle": -45, "labelOverlap": "parity"}},
             "y": {"field": "count", "type": "quantitative", "aggregate": "sum",
-                  "title": t["chart_count"], "axis": {"tickMinStep": 1, "format": "d"}},
+                  "title": t["chart_count"], "axis": _count_axis(max(totals.values()))},
             "color": {"field": "site", "type": "nominal", "title": t["chart_site"],
                       "scale": {"scheme": "tableau20"}},
             "tooltip": [{"field": "week", "title": t["chart_week"]},
@@ -163,7 +175,7 @@ def _themes_spec(data: ReportData, t: dict[str, str]) -> dict[str, Any] | None:
             "x": {"field": "start", "type": "temporal", "timeUnit": "utcyearmonthdate",
                   "title": t["chart_week"], "axis": {"format": "%d/%m/%Y"}},
             "y": {"field": "count", "type": "quantitative", "title": t["chart_count"],
-                  "axis": {"tickMinStep": 1, "format": "d"}},
+                  "axis": _count_axis(max(v["count"] for v in values))},
             "color": {"field": "theme", "type": "nominal", "title": t["chart_theme"],
                       "scale": {"scheme": "tableau20"}},
             "tooltip": [{"field": "theme", "title": t["chart_theme"]},
