@@ -105,6 +105,9 @@ def test_report_renders_charts_without_errors_or_requests(
     assert page.locator("#chart-overview svg .mark-rect path").count() == 5
     assert page.locator("#chart-themes svg .mark-line path").count() == 2
     assert page.locator("#initiatives-table svg.spark polyline").count() == 3
+    counts = [label for label in page.locator(
+        "#chart-overview svg .role-axis-label text").all_text_contents() if label.isdigit()]
+    assert counts == ["0", "1", "2"]  # whole numbers only, each once
     assert loaded.errors == [] and loaded.csp_violations() == []
     assert loaded.requests == [loaded.url]
     assert page.locator("#articles-table tbody tr").count() == len(ARTICLES)
