@@ -85,3 +85,21 @@ def test_default_hook_runs_nothing_and_reports_the_gap(db: str, tmp_path: Path) 
             ("entities", True, ""), ("themes", False, "not available in this install")]
         written = write_report(store, tmp_path / "r.html")
     assert written.missing == ["themes"]
+
+
+def test_report_of_a_store_filled_only_by_import(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    source = tmp_path / "articles.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "n1", "text": "Bình Dương khởi công cầu Bạch Đằng 2\nSáng nay, UBND tỉnh..."},
+        {"id": "n2", "text": "Thủ Dầu Một ra mắt mô hình dân vận khéo\nThành ủy Thủ Dầu Một..."},
+    ]) + "\n", "utf-8")
+    db, out = tmp_path / "c.sqlite", tmp_path / "r.html"
+    assert main(["import", str(source), "--db", str(db), "--title-from-first-line"]) == 0
+    assert main(["report", "--db", str(db), "-o", str(out)]) == 0
+    assert f"wrote {out}: 2 articles" in capsys.readouterr().out
+    page = out.read_text("utf-8")
+    assert "Bình Dương khởi công cầu Bạch Đằng 2" in page
+    assert '"undated": 2' in page
