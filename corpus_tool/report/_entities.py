@@ -24,7 +24,7 @@ __all__ = ["CorpusEntityTables", "aggregate_entities"]
 
 logger = logging.getLogger(__name__)
 
-FALLBACK_RESOLVER = "corpus_tool.report (grouping by name)"
+FALLBACK_RESOLVER = "corpus_tool.report.aggregate_entities"
 RESOLVER = "corpus_tool.entities.resolve_corpus"
 
 

@@ -40,7 +40,11 @@ _VI: dict[str, str] = {
     "no_entities": "Không tìm thấy mục nào trong các bài đã phân tích.",
     "no_rows": "Không có dòng nào.",
     "no_chart": "Không có dữ liệu theo thời gian để vẽ biểu đồ.",
-    "source_entities": "Thực thể: phiên bản {version}, {articles} bài, gộp bằng {resolver}.",
+    "source_entities": "Thực thể: phiên bản {version}, {articles} bài, {resolver}.",
+    "resolver_corpus_tool.entities.resolve_corpus": "hợp nhất tên gọi khác nhau của cùng "
+                                                    "một thực thể",
+    "resolver_corpus_tool.report.aggregate_entities": "gộp theo tên (chưa hợp nhất tên gọi "
+                                                      "khác)",
     "source_themes": "Chủ đề: mô hình {version}, {articles} bài, {outliers} bài ngoại lai.",
     "col_name": "Tên",
     "col_kind": "Loại",
@@ -102,7 +106,9 @@ _EN: dict[str, str] = {
     "no_entities": "Nothing found in the analysed articles.",
     "no_rows": "No rows.",
     "no_chart": "No dated articles to chart.",
-    "source_entities": "Entities: version {version}, {articles} articles, merged by {resolver}.",
+    "source_entities": "Entities: version {version}, {articles} articles, {resolver}.",
+    "resolver_corpus_tool.entities.resolve_corpus": "aliases of one entity merged",
+    "resolver_corpus_tool.report.aggregate_entities": "grouped by name (aliases not merged)",
     "source_themes": "Themes: model {version}, {articles} articles, {outliers} outliers.",
     "col_name": "Name",
     "col_kind": "Kind",

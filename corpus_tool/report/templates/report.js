@@ -283,7 +283,11 @@
     })));
   }
   if (meta.sources.entities) {
-    notices.appendChild(node("p", "muted", fmt("source_entities", meta.sources.entities)));
+    var ents = meta.sources.entities;
+    notices.appendChild(node("p", "muted", fmt("source_entities", {
+      version: ents.version, articles: ents.articles,
+      resolver: t["resolver_" + ents.resolver] || ents.resolver,
+    })));
   }
   if (meta.sources.themes) {
     notices.appendChild(node("p", "muted", fmt("source_themes", {
