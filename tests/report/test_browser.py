@@ -108,6 +108,7 @@ def test_report_renders_charts_without_errors_or_requests(
     counts = [label for label in page.locator(
         "#chart-overview svg .role-axis-label text").all_text_contents() if label.isdigit()]
     assert counts == ["0", "1", "2"]  # whole numbers only, each once
+    assert "baobinhduong.vn (3)" in page.locator("#themes-table tbody tr").first.inner_text()
     assert VI["resolver_corpus_tool.report.aggregate_entities"] in \
         page.locator("#notices").inner_text()
     assert loaded.errors == [] and loaded.csp_violations() == []

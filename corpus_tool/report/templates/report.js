@@ -405,6 +405,13 @@
         { label: t.col_theme, value: function (r) { return r.name || r.label; },
           cell: function (r) { return nameCell(r.name || r.label, r.name ? [r.label] : []); } },
         { label: t.col_size, num: true, value: function (r) { return r.size; } },
+        { label: t.col_site, value: function (r) { return Object.keys(r.by_site || {}).join(", "); },
+          cell: function (r) {
+            var sites = r.by_site || {};
+            return list(Object.keys(sites).map(function (s) {
+              return (s || t.unknown_site) + " (" + sites[s] + ")";
+            }));
+          } },
         { label: t.col_terms, value: function (r) { return (r.top_terms || []).join(", "); },
           cell: function (r) { return node("span", "terms", (r.top_terms || []).join(", ")); } },
         { label: t.col_reps, value: function (r) { return r.representatives.length; },
