@@ -13,7 +13,7 @@ real code, none invented:
   people, ORG -> organisations, LOC -> locations; no titles, initiatives or
   acronyms, which that tagger does not find);
 - themes: TF-IDF (syllable 1-2 grams) + MiniBatchKMeans, k=20, stored in the
-  ``theme``/``themes`` shapes of CONTRACTS.md.
+  shapes of the ``theme`` annotations and the ``themes`` result.
 
 The annotated store is cached in the temp folder, so only the first run pays
 for NER (about 3 minutes for 5,000 articles on 2 cores).

@@ -57,11 +57,22 @@ class WeekCount:
 class ReportData:
     """Everything a coverage report shows, as JSON-ready tables.
 
-    Entity lists follow the corpus-level shapes of ``CONTRACTS.md`` (people,
-    initiatives, organisations, acronyms), each with ``articles`` as article
-    ids. ``missing`` names the analyses the store has no results for, in
-    :data:`ANALYSES` order; ``sources`` says which stored version (and which
-    code) each shown analysis comes from.
+    Entity rows are the corpus-level records of the entities resolver, with
+    ``articles`` as article ids and dates as ISO days (or ``None``):
+
+    - people: ``name, aliases, titles [{title, organization, first_seen,
+      last_seen}], mentions, articles, first_seen, last_seen, quotes
+      [{article, text}]``;
+    - initiatives: ``name, kind, variants, mentions, articles, sites,
+      first_seen, last_seen, by_month {"2023-01": n}``;
+    - organizations: ``name, mentions, articles, first_seen, last_seen``;
+    - acronyms: ``short, long, mentions, source`` (and ``articles`` when known).
+
+    Themes: ``id, label, name, size, top_terms, representatives`` (article
+    ids), ``by_week``, ``by_month``, ``by_site``. ``missing`` names the
+    analyses the store has no results for, in :data:`ANALYSES` order;
+    ``sources`` says which stored version (and which code) each shown
+    analysis comes from.
     """
 
     articles: list[ArticleRow]

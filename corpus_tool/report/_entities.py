@@ -1,10 +1,11 @@
 """Corpus-level people, initiatives, organisations and acronyms for the report.
 
-The per-article ``entities`` annotations (``CONTRACTS.md``) are merged across
-the corpus by :func:`corpus_tool.entities.resolve_corpus` when that module is
-installed; otherwise :func:`aggregate_entities` groups them by name, with the
-same output shapes but no alias resolution beyond the ``resolves_to`` the
-extractor already gave.
+The per-article ``entities`` annotations (people with titles and
+organisations, initiatives, organisations, acronyms, each with offsets) are
+merged across the corpus by :func:`corpus_tool.entities.resolve_corpus` when
+that module is installed; otherwise :func:`aggregate_entities` groups them by
+name, with the same output shapes but no alias resolution beyond the
+``resolves_to`` the extractor already gave.
 """
 
 from __future__ import annotations

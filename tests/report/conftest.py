@@ -1,4 +1,4 @@
-"""A small Vietnamese press corpus with entities and themes stored as CONTRACTS.md says.
+"""A small Vietnamese press corpus with entities and themes in the stored annotation shapes.
 
 Texts: the first article is an excerpt of "Đổi mới trong học và làm theo Bác"
 (Báo Bình Dương, 05-01-2023; ../shared/data/seed). The others are short
@@ -92,7 +92,7 @@ def _acronym(article: Article, short: str, long: str | None) -> dict[str, Any]:
 
 
 def entities_of(article: Article) -> dict[str, Any]:
-    """The entities an extractor following CONTRACTS.md would store for these articles."""
+    """The ``entities`` annotation an extractor would store for these articles."""
     empty: dict[str, Any] = {"people": [], "initiatives": [], "organizations": [],
                              "locations": [], "acronyms": [], "authors": list(article.authors)}
     a = article
