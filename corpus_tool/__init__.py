@@ -23,6 +23,7 @@ from corpus_tool.errors import (
     StoreError,
 )
 from corpus_tool.records import Article
+from corpus_tool.report import build_report_data, render_report, write_report
 from corpus_tool.settings import Settings, load_settings
 from corpus_tool.store import CorpusStore, export, import_file
 
@@ -48,7 +49,10 @@ __all__ = [
     "Settings",
     "StoreError",
     "__version__",
+    "build_report_data",
     "export",
     "import_file",
     "load_settings",
+    "render_report",
+    "write_report",
 ]

@@ -208,6 +208,38 @@ def demo_command(out: str) -> None:
         _say(f"  {hit.id}  {hit.title}\n      {hit.snippet}")
 
 
+@cli.command("report")
+@_db_option
+@click.option("-o", "--output", default="report.html", show_default=True,
+              type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("--since", help="Only articles published on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only articles published on or before this date (YYYY-MM-DD).")
+@click.option("--site", "sites", multiple=True, help="Only this site (repeatable).")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Language of the report's labels.")
+@click.option("--only-stored", is_flag=True,
+              help="Show only the analyses already in the store; run none.")
+def report_command(db: str | None, output: str, since: str | None, until: str | None,
+                   sites: tuple[str, ...], lang: str, only_stored: bool) -> None:
+    """Write the coverage report: one HTML file that opens offline (e.g. -o report.html)."""
+    from corpus_tool.report import write_report
+    from corpus_tool.store import CorpusStore
+
+    def say(message: str) -> None:
+        if _state().verbosity >= 0:
+            click.echo(f"… {message}", err=True)
+
+    with CorpusStore(_db_path(db), create=False) as store:
+        written = write_report(store, output, since=_date(since, "--since"),
+                               until=_date(until, "--until", end=True),
+                               sites=list(sites) or None, lang=lang,
+                               run_analyses=not only_stored, progress=say)
+    _say(f"wrote {written.path}: {written.articles} articles, "
+         f"{written.bytes / 1_000_000:.1f} MB")
+    if written.missing:
+        _say(f"not in the store, so not in the report: {', '.join(written.missing)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return its exit code (0 ok, 1 failure, 2 usage)."""
     args = sys.argv[1:] if argv is None else argv

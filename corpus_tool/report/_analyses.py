@@ -1,0 +1,92 @@
+"""Which analyses a store holds, and the hook that runs those it lacks before a report."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from corpus_tool.report._stored import latest_annotation_version, latest_result
+from corpus_tool.store import CorpusStore
+
+__all__ = ["ANALYSIS_STEPS", "AnalysisStatus", "AnalysisStep", "analysis_status",
+           "ensure_analyses"]
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisStep:
+    """One analysis the report shows: how to tell it is stored, and how to run it.
+
+    Attributes:
+        name: the report section it feeds (``"entities"``, ``"themes"``).
+        annotation: the per-article annotation kind it writes, if any.
+        result: the corpus-level result kind it writes, if any.
+        run: ``run(store, progress)`` computes and stores it, reusing cached
+            work; ``None`` while this installation has no such analysis.
+    """
+
+    name: str
+    annotation: str | None
+    result: str | None
+    run: Callable[[CorpusStore, Progress], None] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisStatus:
+    """Whether one analysis is in the store, and what :func:`ensure_analyses` did about it."""
+
+    name: str
+    present: bool
+    ran: bool = False
+    reason: str = ""
+
+
+#: The analyses behind the report's sections, in the order they must run
+#: (themes and entities read the word annotations; none reads another's output).
+#: ``run`` stays ``None`` until the analysis exists in the package: a step
+#: without a runner is reported as missing and its section says so.
+ANALYSIS_STEPS: tuple[AnalysisStep, ...] = (
+    AnalysisStep("entities", annotation="entities", result=None),
+    AnalysisStep("themes", annotation="theme", result="themes"),
+)
+
+
+def analysis_status(store: CorpusStore,
+                    steps: tuple[AnalysisStep, ...] = ANALYSIS_STEPS) -> list[AnalysisStatus]:
+    """Return, for each analysis step, whether the store holds its output."""
+    out = []
+    for step in steps:
+        present = (step.annotation is None
+                   or latest_annotation_version(store, step.annotation) is not None) and \
+                  (step.result is None or latest_result(store, step.result) is not None)
+        out.append(AnalysisStatus(step.name, present))
+    return out
+
+
+def ensure_analyses(
+    store: CorpusStore, progress: Progress | None = None, *,
+    steps: tuple[AnalysisStep, ...] = ANALYSIS_STEPS,
+) -> list[AnalysisStatus]:
+    """Run the analyses the store lacks (those with a runner) and return what each is now.
+
+    A step already stored is left alone; one without a runner is left
+    missing with the reason, so that the report names it. ``progress``
+    receives one line per step that runs.
+    """
+    say = progress or (lambda _msg: None)
+    out = []
+    for step, status in zip(steps, analysis_status(store, steps), strict=True):
+        if status.present:
+            out.append(status)
+        elif step.run is None:
+            logger.info("report: %s not in the store and not available to run", step.name)
+            out.append(AnalysisStatus(step.name, False, reason="not available in this install"))
+        else:
+            say(f"running {step.name}")
+            step.run(store, say)
+            out.append(AnalysisStatus(step.name, True, ran=True))
+    return out
