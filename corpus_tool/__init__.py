@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from importlib.metadata import PackageNotFoundError, version
 
+from corpus_tool.crawl import CrawlSummary, SiteProfile, crawl, load_profile
 from corpus_tool.errors import (
     AnalysisError,
     ConfigError,
@@ -40,15 +41,19 @@ __all__ = [
     "CorpusStore",
     "CorpusToolError",
     "CrawlError",
+    "CrawlSummary",
     "InputError",
     "ModelError",
     "NLPError",
     "RecordError",
     "SchemaVersionError",
     "Settings",
+    "SiteProfile",
     "StoreError",
     "__version__",
+    "crawl",
     "export",
     "import_file",
+    "load_profile",
     "load_settings",
 ]
