@@ -12,6 +12,7 @@ URL is already stored get outcome ``duplicate`` the same way.
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import json
 import logging
@@ -53,7 +54,27 @@ __all__ = ["CrawlProgress", "CrawlSummary", "acrawl", "crawl", "resolve_profile"
 logger = logging.getLogger(__name__)
 
 _PRIORITY = {"sitemap": 0, "feed": 0, "listing": 1, "page": 1, "article": 2}
-_DIGITS = re.compile(r"\d")
+_DIRECTIVES = {"d": r"\d{1,2}", "m": r"\d{1,2}", "Y": r"\d{4}", "y": r"\d{2}", "H": r"\d{1,2}",
+               "I": r"\d{1,2}", "M": r"\d{2}", "S": r"\d{2}", "p": r"[AaPp][Mm]",
+               "z": r"[+-]\d{2}:?\d{2}", "%": "%"}
+
+
+@functools.lru_cache(maxsize=16)
+def _format_regex(fmt: str) -> re.Pattern[str]:
+    """Return a regex matching text written in the strptime format ``fmt`` (spaces flexible)."""
+    parts = []
+    i = 0
+    while i < len(fmt):
+        if fmt[i] == "%" and i + 1 < len(fmt):
+            parts.append(_DIRECTIVES.get(fmt[i + 1], r"\S+?"))
+            i += 2
+        elif fmt[i].isspace():
+            parts.append(r"\s*")
+            i += 1
+        else:
+            parts.append(re.escape(fmt[i]))
+            i += 1
+    return re.compile("".join(parts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,7 +392,7 @@ class _Crawl:
             link = self._link(url, entry, entry.depth + 1)
             if link is not None:
                 found.append(link)
-        if entry.depth == 0 and self.profile.generic:
+        if entry.depth == 0 and self.profile.heuristic:
             found += [FrontierEntry(canonical_url(u), "feed", 0, discovered_from=entry.url)
                       for u in feed_links(html, response.url)
                       if not in_scope(canonical_url(u), self.profile.allowed_hosts)]
@@ -406,7 +427,7 @@ class _Crawl:
                 self._finish(entry, state="done", outcome="not-article", response=response)
             return
         if article.published is None and self.profile.date_format:
-            article.published = self._date_from_selector(html)
+            article.published = self._date_from_page(html)
         if article.published is None and (self.since or self.until):
             self._finish(entry, state="skipped", outcome="undated", response=response)
             return
@@ -418,24 +439,25 @@ class _Crawl:
             return
         self._store(entry, response, article)
 
-    def _date_from_selector(self, html: str) -> datetime | None:
+    def _date_from_page(self, html: str) -> datetime | None:
+        """Return the first date on the page written in the profile's ``date_format``."""
         from selectolax.lexbor import LexborHTMLParser
 
-        selector = self.profile.selectors.get("published")
         fmt = self.profile.date_format
-        if not selector or not fmt:
+        if not fmt:
             return None
-        node = LexborHTMLParser(html).css_first(selector)
-        text = " ".join(node.text().split()) if node is not None else ""
-        for m in _DIGITS.finditer(text):
-            for end in range(len(text), m.start(), -1):
-                try:
-                    parsed = datetime.strptime(text[m.start():end].strip(), fmt)
-                except ValueError:
-                    continue
-                if parsed.tzinfo is None:
-                    parsed = parsed.replace(tzinfo=get_timezone(self.profile.timezone))
-                return parsed
+        tree = LexborHTMLParser(html)
+        selector = self.profile.selectors.get("published")
+        node = tree.css_first(selector) if selector else tree.body
+        text = " ".join(node.text(separator=" ").split()) if node is not None else ""
+        for match in _format_regex(fmt).finditer(text):
+            try:
+                parsed = datetime.strptime(match.group(0), fmt)
+            except ValueError:
+                continue
+            if parsed.tzinfo is None:
+                parsed = parsed.replace(tzinfo=get_timezone(self.profile.timezone))
+            return parsed
         return None
 
     def _store(self, entry: FrontierEntry, response: Response, article: Article) -> None:

@@ -55,7 +55,7 @@ def classify_url(url: str, profile: SiteProfile) -> str | None:
     path = urlsplit(url).path
     if _STATIC.search(path):
         return None
-    if not profile.generic:
+    if not profile.heuristic:
         if profile.article_pattern is not None and profile.article_pattern.search(url):
             return "article"
         if profile.listing_pattern is not None and profile.listing_pattern.search(url):
@@ -90,7 +90,7 @@ def next_page_links(html: str, base_url: str, links: list[str], profile: SitePro
             href = node.attributes.get("href")
             if href:
                 out.append(urljoin(base_url, href))
-    pattern = profile.pagination.pattern or (GENERIC_PAGINATION if profile.generic else None)
+    pattern = profile.pagination.pattern or (GENERIC_PAGINATION if profile.heuristic else None)
     if pattern is not None:
         out.extend(link for link in links if pattern.search(link))
     return out

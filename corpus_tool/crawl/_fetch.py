@@ -230,6 +230,7 @@ class Fetcher:
                         if capped > state.delay:
                             logger.info("%s asks for Crawl-delay %s s", robots_url, delay)
                             state.delay = capped
+                            state.defer(capped)
                 elif response.status >= 500:
                     state.robots = Protego.parse("User-agent: *\nDisallow: /")
                 else:

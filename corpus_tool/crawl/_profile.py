@@ -96,6 +96,11 @@ class SiteProfile:
     generic: bool = False
     source: str | None = None
 
+    @property
+    def heuristic(self) -> bool:
+        """Whether URLs are classified by heuristics (no article or listing pattern given)."""
+        return self.generic or (self.article_pattern is None and self.listing_pattern is None)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the profile as JSON-ready data (regexes as their pattern strings)."""
         def plain(value: Any) -> Any:
