@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from typing import Any
 
 import numpy as np
 
@@ -35,14 +36,37 @@ def simhash(text: str) -> int | None:
     n = len(words) - 2
     if n < MIN_SHINGLES:
         return None
-    digests = b"".join(
-        hashlib.blake2b(" ".join(words[i:i + 3]).encode("utf-8"), digest_size=8).digest()
-        for i in range(n))
-    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(n, 8), axis=1,
-                         bitorder="little")
+    w = np.fromiter(map(_word_hash, words), dtype=np.uint64, count=len(words))
+    # Shingle hash: the three word hashes rotated by position (so order counts), then
+    # mixed with the splitmix64 finaliser; vectorised, it is ~20x faster than hashing
+    # each shingle string.
+    x = w[:-2] ^ _rotl(w[1:-1], 21) ^ _rotl(w[2:], 42)
+    x ^= x >> np.uint64(30)
+    x *= np.uint64(0xBF58476D1CE4E5B9)
+    x ^= x >> np.uint64(27)
+    x *= np.uint64(0x94D049BB133111EB)
+    x ^= x >> np.uint64(31)
+    bits = np.unpackbits(x.view(np.uint8).reshape(n, 8), axis=1, bitorder="little")
     majority = bits.sum(axis=0, dtype=np.int64) * 2 > n
     value = int(np.packbits(majority, bitorder="little").view("<u8")[0])
     return value - (1 << 64) if value >= 1 << 63 else value
+
+
+_WORD_HASHES: dict[str, int] = {}
+
+
+def _word_hash(word: str) -> int:
+    value = _WORD_HASHES.get(word)
+    if value is None:
+        value = int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(),
+                               "little")
+        if len(_WORD_HASHES) < 500_000:  # the vocabulary of a press corpus fits easily
+            _WORD_HASHES[word] = value
+    return value
+
+
+def _rotl(x: np.ndarray[Any, np.dtype[np.uint64]], k: int) -> np.ndarray[Any, np.dtype[np.uint64]]:
+    return (x << np.uint64(k)) | (x >> np.uint64(64 - k))
 
 
 def hamming(a: int, b: int) -> int:
