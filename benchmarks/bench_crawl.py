@@ -23,6 +23,7 @@ import asyncio
 import html
 import json
 import multiprocessing as mp
+import re
 import tempfile
 import time
 from pathlib import Path
@@ -137,11 +138,8 @@ def bare_loop(base: str, paths: list[str], concurrency: int) -> dict[str, Any]:
 
 def ours(base: str, concurrency: int, folder: str) -> dict[str, Any]:
     """Crawl the site from its home page into a fresh store; return the summary."""
-    from corpus_tool.crawl import SiteProfile, crawl
-    from corpus_tool.crawl._profile import Pagination, Politeness
+    from corpus_tool.crawl import Pagination, Politeness, SiteProfile, crawl
     from corpus_tool.store import CorpusStore
-
-    import re
 
     profile = SiteProfile(
         name="bench", base_url=base + "/", allowed_hosts=("127.0.0.1",),
@@ -185,12 +183,11 @@ def main(argv: list[str]) -> int:
     base, proc = _start_server(n)
     try:
         _, paths = build_site(n)
-        paths = [p for p in paths]
         # The crawler also reads robots.txt (a 404 here): count it for the baseline too.
         paths.append("/robots.txt")
-        base_result, base_s, base_mb = run_isolated(bare_loop, base, paths, args.concurrency)
+        base_result, _, base_mb = run_isolated(bare_loop, base, paths, args.concurrency)
         with tempfile.TemporaryDirectory() as folder:
-            our_result, our_s, our_mb = run_isolated(ours, base, args.concurrency, folder)
+            our_result, _, our_mb = run_isolated(ours, base, args.concurrency, folder)
     finally:
         proc.terminate()
     base_rate = base_result["pages"] / base_result["seconds"]
