@@ -18,7 +18,8 @@ Wall-clock rates depend on how much CPU the machine leaves free; CPU
 milliseconds per page (user + system, all threads of the process) are the
 steadier measure of the crawler's cost on top of fetching.
 
-Usage: python -m benchmarks crawl [--quick] [--pages=N] [--concurrency=C] [--site=auto|demo|generated]
+Usage: python -m benchmarks crawl [--quick] [--pages=N] [--concurrency=C]
+       [--site=auto|demo|generated]
 """
 
 from __future__ import annotations
