@@ -10,6 +10,9 @@ from __future__ import annotations
 import logging
 from importlib.metadata import PackageNotFoundError, version
 
+# The crawl function stays at corpus_tool.crawl.crawl: binding it here would hide the
+# corpus_tool.crawl subpackage.
+from corpus_tool.crawl import CrawlSummary, SiteProfile, load_profile
 from corpus_tool.errors import (
     AnalysisError,
     ConfigError,
@@ -41,17 +44,20 @@ __all__ = [
     "CorpusStore",
     "CorpusToolError",
     "CrawlError",
+    "CrawlSummary",
     "InputError",
     "ModelError",
     "NLPError",
     "RecordError",
     "SchemaVersionError",
     "Settings",
+    "SiteProfile",
     "StoreError",
     "__version__",
     "build_report_data",
     "export",
     "import_file",
+    "load_profile",
     "load_settings",
     "render_report",
     "write_report",

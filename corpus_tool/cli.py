@@ -240,6 +240,67 @@ def report_command(db: str | None, output: str, since: str | None, until: str | 
         _say(f"not in the store, so not in the report: {', '.join(written.missing)}")
 
 
+@cli.command("crawl")
+@click.argument("target")
+@_db_option
+@click.option("--since", help="Only articles published on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only articles published on or before this date (YYYY-MM-DD).")
+@click.option("--max-pages", type=click.IntRange(min=1),
+              help="Stop after fetching this many pages (run again to carry on).")
+@click.option("--delay", type=click.FloatRange(min=0),
+              help="Seconds between requests to one host (default: profile, then settings).")
+@click.option("--concurrency", type=click.IntRange(min=1), help="Requests in flight at once.")
+@click.option("--allow-private", is_flag=True, default=None,
+              help="Allow hosts on private/loopback addresses (local test sites).")
+@click.option("--revalidate", is_flag=True,
+              help="Fetch stored articles again (conditional GET) and update changed ones.")
+@click.option("--base", "base_url", help="Base URL replacing the profile's ({base}, {host}).")
+def crawl_command(target: str, db: str | None, since: str | None, until: str | None,
+                  max_pages: int | None, delay: float | None, concurrency: int | None,
+                  allow_private: bool | None, revalidate: bool, base_url: str | None) -> None:
+    """Crawl a press site: TARGET is a site profile (crawls/*.toml) or a home page URL.
+
+    Interrupted crawls resume when the same command is run again.
+    """
+    from corpus_tool.crawl import crawl
+    from corpus_tool.store import CorpusStore
+
+    settings = _state().settings
+    with CorpusStore(_db_path(db)) as store, _crawl_progress() as tick:
+        summary = crawl(store, target, since=_date(since, "--since"),
+                        until=_date(until, "--until", end=True), max_pages=max_pages,
+                        delay=delay, concurrency=concurrency, allow_private=allow_private,
+                        revalidate=revalidate, base_url=base_url, settings=settings.crawl,
+                        keep_raw_html=settings.store.keep_raw_html, progress=tick)
+    state = "finished" if summary.finished else f"stopped, {summary.pending} URLs pending"
+    _say(f"crawl {summary.crawl_id} of {summary.site} ({'resumed, ' if summary.resumed else ''}"
+         f"{state}): {summary.pages} pages fetched, {summary.articles} articles stored, "
+         f"{summary.errors} errors in {summary.seconds:.1f} s")
+    for outcome, count in summary.outcomes.items():
+        _say(f"  {outcome}: {count}")
+
+
+@contextlib.contextmanager
+def _crawl_progress() -> Iterator[Callable[[Any], None]]:
+    """Yield a crawl progress callback drawing pages, articles, errors and rate on stderr."""
+    if _state().verbosity < 0 or (not sys.stderr.isatty() and "CORPUS_TOOL_PROGRESS" not in \
+            os.environ):
+        yield lambda _p: None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()]
+    with Progress(*columns, transient=True, console=_stderr_console()) as bar:
+        task = bar.add_task("crawling")
+
+        def tick(p: Any) -> None:
+            bar.update(task, description=(
+                f"crawling: {p.pages} pages, {p.articles} articles, {p.errors} errors, "
+                f"{p.queued} queued, {p.rate:.1f} pages/s"))
+
+        yield tick
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return its exit code (0 ok, 1 failure, 2 usage)."""
     args = sys.argv[1:] if argv is None else argv

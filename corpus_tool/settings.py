@@ -19,7 +19,7 @@ from typing import Any
 
 from corpus_tool.errors import ConfigError
 
-__all__ = ["IOSettings", "Settings", "StoreSettings", "load_settings"]
+__all__ = ["CrawlSettings", "IOSettings", "Settings", "StoreSettings", "load_settings"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +45,48 @@ class IOSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class CrawlSettings:
+    """How the crawler fetches: politeness, retries, limits (a site profile may override some)."""
+
+    delay: float
+    concurrency: int
+    per_host_concurrency: int
+    timeout: float
+    max_retries: int
+    backoff: float
+    max_retry_after: float
+    max_crawl_delay: float
+    max_body_bytes: int
+    max_redirects: int
+    max_depth: int
+    max_sitemaps: int
+    max_sitemap_bytes: int
+    near_duplicate_distance: int
+    contact: str
+
+    def __post_init__(self) -> None:
+        for name in ("delay", "timeout", "backoff", "max_retry_after", "max_crawl_delay"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"crawl.{name}: {getattr(self, name)!r} must be >= 0")
+        for name in ("concurrency", "per_host_concurrency", "max_body_bytes", "max_sitemaps",
+                     "max_sitemap_bytes"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"crawl.{name}: {getattr(self, name)!r} must be >= 1")
+        for name in ("max_retries", "max_redirects", "max_depth"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"crawl.{name}: {getattr(self, name)!r} must be >= 0")
+        if not 0 <= self.near_duplicate_distance <= 16:
+            raise ConfigError(f"crawl.near_duplicate_distance: {self.near_duplicate_distance!r}"
+                              " must be between 0 and 16")
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """All settings, one section per area."""
 
     store: StoreSettings
     io: IOSettings
+    crawl: CrawlSettings
 
 
 def _defaults() -> dict[str, Any]:
