@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from importlib.metadata import PackageNotFoundError, version
 
+from corpus_tool.crawl import extract_article
 from corpus_tool.errors import (
     AnalysisError,
     ConfigError,
@@ -49,6 +50,7 @@ __all__ = [
     "StoreError",
     "__version__",
     "export",
+    "extract_article",
     "import_file",
     "load_settings",
 ]

@@ -1,0 +1,254 @@
+"""Extraction of articles from saved pages: the demo shape, a real page, a second shape."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from corpus_tool.crawl import extract_article, extract_file, is_article_page
+from corpus_tool.demo import DemoSite, demo_articles
+from corpus_tool.errors import InputError
+
+RESOURCES = Path(__file__).parent / "resources"
+BASE = "http://demo.test"
+
+
+@pytest.fixture(scope="module")
+def site() -> DemoSite:
+    return DemoSite(demo_articles())
+
+
+def _page(site: DemoSite, article_id: str) -> tuple[str, bytes]:
+    item = next(i for i in site.items if i.id == article_id)
+    page = site.render(item.path, BASE)
+    assert page.status == 200
+    return BASE + item.path, page.body
+
+
+@pytest.mark.shared_data
+def test_seed_article_in_demo_shape_gives_exactly_the_gold_fields(
+        site: DemoSite, shared_data: Path) -> None:
+    gold = json.loads((shared_data / "seed" / "gold.json").read_text("utf-8"))
+    raw = (shared_data / "seed" / "tdm-lam-theo-bac-2023-01-05.txt").read_text("utf-8")
+    paras = [p.strip() for p in unicodedata.normalize("NFC", raw).split("\n") if p.strip()]
+    # The copied page text: date line, title, sapo, body..., pull-quote, byline, "Chia sẻ".
+    repeat = gold["repeated_paragraph"]["text"]
+    assert paras[-3] == repeat
+    expected_body = [p for p in paras[3:-3] if p not in gold["captions"]]
+    url, html = _page(site, "bbd-258900")
+
+    article = extract_article(html, url, content_type="text/html; charset=utf-8")
+
+    assert article is not None
+    assert article.title == gold["title"]
+    assert article.published == datetime.fromisoformat(gold["published"])
+    assert article.published.isoformat() == "2023-01-05T08:40:31+07:00"
+    assert article.authors == gold["authors"] == ["Tiểu Liên", "Châu Tiến"]
+    assert article.captions == gold["captions"]
+    assert article.sapo == paras[2]
+    assert article.body.split("\n") == expected_body
+    for subheading in gold["subheadings"]:
+        assert subheading in article.body.split("\n")
+    assert article.body.count(repeat) == 1
+    for boilerplate in gold["boilerplate"]:
+        assert boilerplate not in article.body
+        assert boilerplate not in article.sapo
+    assert "Chia sẻ" not in article.text and "Tin liên quan" not in article.text
+    assert gold["byline"] not in article.body
+    assert not any(c in article.body for c in gold["captions"])
+    assert article.section == "Chính trị"
+    assert article.canonical_url == url
+    assert article.language == "vi"
+    assert article.field_sources["published"] == "text"
+    assert article.field_sources["authors"] == "byline"
+
+
+ZING_URL = "https://news.zing.vn/tung-tin-mr-bean-qua-doi-de-phat-tan-virus-doc-hai-post861659.html"
+
+
+@pytest.mark.shared_data
+def test_real_zing_page_gives_hand_checked_fields(shared_data: Path) -> None:
+    html = (shared_data / "pages" / "zing-real-article.html").read_bytes()
+
+    article = extract_article(html, ZING_URL)
+
+    assert article is not None
+    assert article.title == "Tung tin 'Mr Bean' qua đời để phát tán virus độc hại"
+    # JSON-LD says 15:18+08:00; the page shows 15:18 and article:published_time
+    # "2018-07-19 15:18": the wall-clock time is Vietnam's, the JSON-LD offset is wrong.
+    assert article.published is not None
+    assert article.published.isoformat() == "2018-07-19T15:18:00+07:00"
+    paragraphs = article.body.split("\n")
+    assert paragraphs[0] == (
+        "Thông tin lan truyền cách đây ít phút trên mạng xã hội. Theo trang SDE, các đối "
+        "tượng phát tán những bài đăng giả trên mạng xã hội với hình thức như một đường link "
+        "tin tức, tiêu đề là \"Tin nóng của Fox News: Mr Bean (Rowan Atkinson) vừa qua đời ở "
+        "tuổi 62 sau một vụ đâm xe trong lúc đóng cảnh hành động mạo hiểm: Hôm nay, tháng "
+        "7/2017\".")
+    assert paragraphs[-1] == ("Thực chất, đó là các phần mềm kiểm soát máy tính và ăn cắp dữ "
+                              "liệu, cài mã độc từ xa.")
+    assert len(paragraphs) == 7
+    assert article.sapo.startswith("Hôm 19/7, nhiều độc giả cảnh báo nhau trên mạng")
+    assert article.authors == ["Hạ Huyền"]
+    assert article.section == "Sao Hollywood"
+    assert "mr bean" in article.tags
+    assert len(article.captions) == 2
+    assert article.captions[1] == ("Rất nhiều người nổi tiếng bị kẻ gian tung tin qua đời vì "
+                                   "mục đích xấu. Ảnh: CNN.")
+    assert "Hàng loạt sao Hollywood bị đồn qua đời" not in article.body  # related box
+    assert "Bình luận" not in article.body
+    assert article.field_sources["title"] == "json-ld"
+    assert article.field_sources["authors"] == "json-ld"
+
+
+def test_national_shape_with_time_figure_pullquote_and_theo_ttxvn() -> None:
+    html = (RESOURCES / "national-article.html").read_text("utf-8")
+
+    article = extract_article(html, "https://baotintuc.example/the-gioi/x.htm")
+
+    assert article is not None
+    assert article.title == "Quyền Tổng thống Hàn Quốc từ chối cho khám xét Nhà Xanh"
+    assert article.published is not None
+    assert article.published.isoformat() == "2017-02-06T16:05:00+07:00"
+    assert article.field_sources["published"] == "time"
+    assert article.authors == ["TTXVN"]
+    assert article.captions == ["Các nhà báo đợi đưa tin bên ngoài khu vực Nhà Xanh ở Seoul "
+                                "ngày 3/2. Ảnh: AFP/TTXVN"]
+    paragraphs = article.body.split("\n")
+    assert len(paragraphs) == 4  # pull-quote, "Xem thêm" link and "Theo TTXVN" left out
+    assert paragraphs[0].startswith("Một trợ lý của ông Hwang")
+    assert paragraphs[-1].endswith("lo ngại về an ninh.")
+    assert article.sapo.startswith("Quyền Tổng thống kiêm Thủ tướng Hàn Quốc Hwang Kyo-ahn")
+    assert article.section == "Thế giới"
+    assert "Theo TTXVN" not in article.body and "Chia sẻ" not in article.text
+
+
+def test_json_ld_wins_over_conflicting_meta_and_says_so() -> None:
+    html = """<html lang="vi"><head>
+    <script type="application/ld+json">{"@context": "https://schema.org",
+      "@type": "NewsArticle", "headline": "Bình Dương khởi công dự án đường Vành đai 3",
+      "datePublished": "2023-03-10T07:30:00+07:00", "dateModified": "2023-03-10T09:00:00+07:00",
+      "author": [{"@type": "Person", "name": "Minh Duy"}, {"@type": "Organization",
+      "name": "Báo Bình Dương"}], "articleSection": "Kinh tế", "keywords": "Vành đai 3, giao thông"}
+    </script>
+    <meta property="og:title" content="Tiêu đề cũ của bài viết">
+    <meta property="article:published_time" content="2023-03-01T10:00:00+07:00">
+    <meta property="article:section" content="Xã hội">
+    <meta name="author" content="Người khác">
+    </head><body><h1>Bình Dương khởi công dự án đường Vành đai 3</h1>
+    <div class="date">01/03/2023 10:00</div>
+    <div class="content"><p>Sáng 10-3, UBND tỉnh Bình Dương tổ chức lễ khởi công dự án thành
+    phần đoạn qua tỉnh, với tổng mức đầu tư hơn 7.000 tỷ đồng, theo kế hoạch của Chính phủ.</p>
+    <p>Dự án dự kiến hoàn thành vào năm 2025, góp phần kết nối giao thông vùng Đông Nam Bộ.</p>
+    </div></body></html>"""
+
+    article = extract_article(html, "https://baobinhduong.vn/vanh-dai-3-a1.html")
+
+    assert article is not None
+    assert article.title == "Bình Dương khởi công dự án đường Vành đai 3"
+    assert article.published is not None
+    assert article.published.isoformat() == "2023-03-10T07:30:00+07:00"
+    assert article.updated is not None and article.updated.hour == 9
+    assert article.authors == ["Minh Duy"]
+    assert article.section == "Kinh tế"
+    assert article.tags == ["Vành đai 3", "giao thông"]
+    for name in ("title", "published", "updated", "authors", "section", "tags"):
+        assert article.field_sources[name] == "json-ld", name
+
+
+def test_listing_and_home_pages_give_none(site: DemoSite) -> None:
+    for path in ("/", "/xa-hoi/", "/xa-hoi/trang-2/"):
+        page = site.render(path, BASE)
+        assert page.status == 200
+        assert extract_article(page.body, BASE + path) is None, path
+        assert not is_article_page(page.body, BASE + path)
+    url, html = _page(site, "bbd-258900")
+    assert is_article_page(html, url)
+
+
+def test_every_demo_article_page_extracts_with_its_title_and_date(site: DemoSite) -> None:
+    for item in site.items[::3]:
+        page = site.render(item.path, BASE)
+        article = extract_article(page.body, BASE + item.path)
+        if not item.body and item.sapo.casefold() in item.title.casefold():
+            # A few DANeS items' description only repeats the headline: no body at all.
+            assert article is None, item.path
+            continue
+        assert article is not None, item.path
+        assert article.title == item.title
+        assert article.published == item.published
+        expected = "\n".join(item.body) if item.body else item.sapo
+        if not item.body:
+            assert article.body == " ".join(expected.split())
+
+
+@pytest.mark.parametrize("html", [
+    b"",
+    b"\x00\x01\x02binary",
+    "<html><body><div><p>Chỉ một dòng ngắn.</p></div>",
+    "<html><head><title>x</title></head><body><table><tr><td><div><p>" * 400,
+    "<<<>>>><p class=>Trang <b>lỗi <i>lồng</b> nhau</i> <div><p>" + "Tin ngắn. " * 3,
+    "not html at all",
+])
+def test_bad_pages_give_none_without_raising(html: str | bytes) -> None:
+    assert extract_article(html, "https://example.vn/a.html") is None
+
+
+def test_malformed_but_real_article_still_extracts() -> None:
+    body = "".join(
+        f"<p>Đoạn {i}: Người dân phường Phú Cường, TP.Thủ Dầu Một, phản ánh tình trạng ngập "
+        f"nước kéo dài sau mưa, gây khó khăn cho việc đi lại của nhiều hộ dân <b>trong khu vực"
+        for i in range(6))
+    html = (f"<html><head><meta property='og:type' content='article'><title>Ngập nước ở Phú "
+            f"Cường - Báo X</title><body><div id=main><h1>Ngập nước ở Phú Cường</h1><div "
+            f"class='content'>{body}<p>PHƯƠNG LÊ<div class='footer'>Liên hệ")
+
+    article = extract_article(html, "https://example.vn/ngap-a1.html")
+
+    assert article is not None
+    assert article.title == "Ngập nước ở Phú Cường"
+    assert article.body.count("Người dân phường Phú Cường") == 6
+    assert article.authors == ["Phương Lê"]
+
+
+def test_non_html_content_type_gives_none() -> None:
+    assert extract_article(b"%PDF-1.4", "https://x.vn/a.pdf", content_type="application/pdf") \
+        is None
+
+
+def test_profile_selectors_fill_what_the_page_does_not_mark() -> None:
+    html = """<html><body><div id="wrap"><div class="tieu-de">Khai mạc Hội chợ Xuân</div>
+    <div class="x1">Thứ Hai, 12/8/2024 - 09:15</div>
+    <div class="nd"><p>Chiều 12-8, Hội chợ Xuân được khai mạc tại Trung tâm Hội nghị tỉnh, thu
+    hút hơn 200 gian hàng của doanh nghiệp trong và ngoài tỉnh tham gia trưng bày.</p>
+    <p>Hội chợ kéo dài đến hết ngày 18-8, mở cửa miễn phí cho người dân tham quan.</p></div>
+    <div class="tg">Ngọc Thạch</div></div></body></html>"""
+    selectors = {"title": ".tieu-de", "published": ".x1", "authors": ".tg", "body": ".nd"}
+
+    article = extract_article(html, "https://x.vn/hoi-cho-a1.html", selectors=selectors)
+
+    assert article is not None
+    assert article.title == "Khai mạc Hội chợ Xuân"
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-08-12T09:15:00+07:00"
+    assert article.authors == ["Ngọc Thạch"]
+    assert article.body.startswith("Chiều 12-8, Hội chợ Xuân")
+    assert article.field_sources["title"] == "selector"
+    assert article.field_sources["body"] == "selector"
+
+
+def test_extract_file_names_the_reason(tmp_path: Path, site: DemoSite) -> None:
+    listing = tmp_path / "listing.html"
+    listing.write_bytes(site.render("/xa-hoi/", BASE).body)
+    with pytest.raises(InputError, match=r"listing\.html: not an article page"):
+        extract_file(listing)
+    with pytest.raises(InputError, match="no such file"):
+        extract_file(tmp_path / "missing.html")
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    with pytest.raises(InputError, match="is not HTML"):
+        extract_file(binary)
