@@ -40,7 +40,8 @@ def _words(pattern: str) -> re.Pattern[str]:
 
 _JUNK = _words(
     r"share|sharing|shares|social|socials|related|relate|relates|relation|lien-?quan|"
-    r"tinlienquan|comments?|binh-?luan|binhluan|breadcrumbs?|menu|menus|navbar|nav|"
+    r"tinlienquan|comments?|binh-?luan|binhluan|cmt|cmts|y-?kien|ykien|y-?kien-?ban-?doc|"
+    r"feedback|replies|disqus|breadcrumbs?|menu|menus|navbar|nav|"
     r"navigation|footer|sidebar|side-bar|widget|widgets|banner|banners|adverts?|advertising|"
     r"ads|adv|adsbygoogle|quang-?cao|popup|modal|newsletter|subscribe|rating|vote|toolbar|"
     r"most-?read|most-?viewed|xem-?nhieu|doc-?nhieu|xem-?them|tin-?khac|other-?news|cookie|"
@@ -222,7 +223,31 @@ def walk(root: Any, *, keep: frozenset[int] = frozenset()) -> Walk:
         for child in reversed(children):
             stack.append((child, None, inner))
     flush()
+    _drop_comment_threads(blocks)
     return out
+
+
+_COMMENT_MARKERS = frozenset(s.casefold() for s in (
+    "Bình luận", "Ý kiến bạn đọc", "Ý kiến", "Gửi bình luận", "Bình luận của bạn",
+    "Ý kiến của bạn", "Viết bình luận", "Các bình luận", "Ý kiến độc giả", "Bạn đọc bình luận",
+    "Gửi ý kiến", "Comments"))
+
+
+def _drop_comment_threads(blocks: list[Block]) -> None:
+    """Mark as chrome what follows a "Bình luận" heading inside the heading's own box.
+
+    Readers' comments are comma-rich prose and would otherwise outscore a short
+    article; comment threads always come after the article.
+    """
+    for i, block in enumerate(blocks):
+        if len(block.text) > 40 or len(block.path) < 2:
+            continue
+        heading = block.tag in _HEADINGS or block.bold_chars >= 0.8 * len(block.text)
+        if heading and block.text.strip(" :").casefold() in _COMMENT_MARKERS:
+            box = block.path[-2] if block.tag in _PARAGRAPH_TAGS else block.path[-1]
+            for later in blocks[i:]:
+                if box in later.path:
+                    later.kind = "chrome"
 
 
 def _too_big_for_chrome(node: Any) -> bool:

@@ -228,6 +228,10 @@ def _extract(html: str | bytes, url: str, selectors: Mapping[str, str], timezone
         return None, f"too little body text ({len(body_text)} characters, need {minimum})"
 
     tz = get_timezone(timezone)
+    # A date line just above the body (no class to say so) is the last resort.
+    start = next(i for i, b in enumerate(page.blocks) if best in b.path)
+    date_lines += [b.text for b in reversed(page.blocks[max(0, start - 15):start])
+                   if b.kind == "text" and len(b.text) < 100 and _is_date_line(b.text)]
     published = _pick_date(meta.published, tree, selectors, "published", page, date_lines,
                            timezone, sources)
     updated = _pick_date(meta.updated, tree, selectors, "updated", None, [], timezone, sources)

@@ -252,3 +252,45 @@ def test_extract_file_names_the_reason(tmp_path: Path, site: DemoSite) -> None:
     binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
     with pytest.raises(InputError, match="is not HTML"):
         extract_file(binary)
+
+
+PARAGRAPH = ("Người dân phường Phú Cường, TP.Thủ Dầu Một, phản ánh tình trạng ngập nước kéo dài "
+             "sau mưa, gây khó khăn cho việc đi lại của nhiều hộ dân trong khu vực, nhất là học "
+             "sinh, người cao tuổi.")
+
+
+def test_old_table_layout_with_br_paragraphs_and_a_bare_date_line() -> None:
+    paras = [PARAGRAPH, PARAGRAPH.replace("Người", "Nhiều người"),
+             PARAGRAPH.replace("dân", "dân cư")]
+    html = ("<html><head><title>Ngập nước ở Phú Cường - Báo X</title></head><body>"
+            "<div class='menu'><a href=/>Trang chủ</a></div><table><tr><td class='tieude'>"
+            "<b>Ngập nước ở Phú Cường</b></td></tr><tr><td>Cập nhật lúc 08:40 ngày 05/01/2023"
+            f"</td></tr><tr><td class='noidung'>{'<br><br>'.join(paras)}<br><br>NGỌC THẠCH"
+            "</td></tr></table><div class=bottom>Tòa soạn: 123 đường ABC<br>Điện thoại: 0274"
+            "</div></body></html>")
+
+    article = extract_article(html, "https://x.vn/tin.aspx?id=1")
+
+    assert article is not None
+    assert article.title == "Ngập nước ở Phú Cường"
+    assert article.body.split("\n") == paras
+    assert article.published is not None
+    assert article.published.isoformat() == "2023-01-05T08:40:00+07:00"
+    assert article.authors == ["Ngọc Thạch"]
+
+
+def test_readers_comments_do_not_outscore_a_short_article() -> None:
+    comments = "".join(
+        f"<div class='item'><b>Bạn đọc {i}</b><p>Tôi thấy rằng, ở khu vực này, việc ngập nước "
+        "kéo dài đã nhiều năm, chính quyền cần có giải pháp, sớm khắc phục, tránh ảnh hưởng "
+        "đến đời sống người dân, nhất là mùa mưa.</p></div>" for i in range(12))
+    html = (f"<html><head><title>Ngập nước - Báo X</title></head><body><h1>Ngập nước ở Phú "
+            f"Cường</h1><div class='detail'><p>{PARAGRAPH}</p><p>{PARAGRAPH} Lần hai.</p>"
+            f"<p>{PARAGRAPH} Lần ba.</p></div><div class='box'><h3>Ý kiến bạn đọc</h3>"
+            f"{comments}</div></body></html>")
+
+    article = extract_article(html, "https://x.vn/a.html")
+
+    assert article is not None
+    assert article.body.startswith(PARAGRAPH)
+    assert "Bạn đọc" not in article.body and "Tôi thấy rằng" not in article.body
