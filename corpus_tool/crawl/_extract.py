@@ -62,6 +62,7 @@ _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặ�
 _SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:!?])(?=\s|$)")
 _PUNCT = re.compile(r"[^\w\s]")
 _LANG_CLEAN = re.compile(r"[_-].*$")
+_LISTING = "a listing page: mostly links to other pages"
 _MIN_BODY_ARTICLE = 40
 _MIN_BODY_UNKNOWN = 250
 
@@ -198,7 +199,8 @@ def _extract(html: str | bytes, url: str, selectors: Mapping[str, str], timezone
     else:
         best, _ = best_container(page.blocks)
     if best is None:
-        return None, "no text found"
+        links = sum(1 for b in page.blocks if b.link_density > 0.6 and len(b.text) >= 20)
+        return None, (_LISTING if links >= 3 else "no paragraph of article text")
     sources: dict[str, str] = {}
     inside = [b for b in page.blocks if best in b.path]
 
@@ -212,7 +214,7 @@ def _extract(html: str | bytes, url: str, selectors: Mapping[str, str], timezone
     captions = _pick_captions(tree, near, selectors, sources)
     body, byline, date_lines, listing = _body_lines(inside, title, sapo, captions)
     if listing:
-        return None, "a listing page (mostly links to other pages)"
+        return None, _LISTING
     if not sapo:
         sapo, body = _sapo_from_description(meta, body, sources)
     if selectors.get("body"):
