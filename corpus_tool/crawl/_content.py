@@ -40,8 +40,8 @@ def _words(pattern: str) -> re.Pattern[str]:
 
 _JUNK = _words(
     r"share|sharing|shares|social|socials|related|relate|relates|relation|lien-?quan|"
-    r"tinlienquan|comments?|binh-?luan|binhluan|cmt|cmts|y-?kien|ykien|y-?kien-?ban-?doc|"
-    r"feedback|replies|disqus|breadcrumbs?|menu|menus|navbar|nav|"
+    r"tinlienquan\w*|lienquan\w*|comments?|binh-?luan|binhluan|cmt|cmts|y-?kien|ykien|"
+    r"y-?kien-?ban-?doc|feedback|replies|disqus|breadcrumbs?|menu|menus|navbar|nav|"
     r"navigation|footer|sidebar|side-bar|widget|widgets|banner|banners|adverts?|advertising|"
     r"ads|adv|adsbygoogle|quang-?cao|popup|modal|newsletter|subscribe|rating|vote|toolbar|"
     r"most-?read|most-?viewed|xem-?nhieu|doc-?nhieu|xem-?them|tin-?khac|other-?news|cookie|"
@@ -60,6 +60,7 @@ _DATE = _words(r"date|time|datetime|ngay|publish|published|publish-?date|posted|
                r"pubdate|thoi-?gian|ngay-?dang|cms-date|date-?line|dateline")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CENTER = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
@@ -76,6 +77,7 @@ class Block:
     bold_chars: int = 0
     after_image: bool = False
     centered: bool = False
+    right: bool = False
 
     @property
     def link_density(self) -> float:
@@ -101,6 +103,7 @@ class _Ctx:
     italic: bool = False
     bold: bool = False
     centered: bool = False
+    right: bool = False
 
 
 def _role(tag: str, marks: str, parent: str) -> str:
@@ -145,7 +148,7 @@ def walk(root: Any, *, keep: frozenset[int] = frozenset()) -> Walk:
         buf.clear()
         if text:
             blocks.append(Block(text, ctx.path, ctx.tag, ctx.kind, counts[0], counts[1],
-                                counts[2], image_pending, ctx.centered))
+                                counts[2], image_pending, ctx.centered, ctx.right))
             image_pending = False
         counts[:] = [0, 0, 0]
 
@@ -201,8 +204,10 @@ def walk(root: Any, *, keep: frozenset[int] = frozenset()) -> Walk:
             style = attrs.get("style") or ""
             centered = tag == "center" or (attrs.get("align") or "").lower() == "center" \
                 or bool(style and _CENTER.search(style)) or ctx.centered
+            align = (attrs.get("align") or "").lower()
+            right = align == "right" or bool(style and _RIGHT.search(style)) or ctx.right
             inner = _Ctx((*ctx.path, node.mem_id), tag, _role(tag, marks, ctx.kind),
-                         ctx.link, ctx.italic, ctx.bold, centered)
+                         ctx.link, ctx.italic, ctx.bold, centered, right)
             out.node_ids[node.mem_id] = node
             stack.append((None, state["block"], inner))
             state["block"] = inner
@@ -210,7 +215,7 @@ def walk(root: Any, *, keep: frozenset[int] = frozenset()) -> Walk:
             role = _role(tag, marks, ctx.kind) if marks else ctx.kind
             inner = _Ctx(ctx.path, ctx.tag, role, ctx.link or tag == "a",
                          ctx.italic or tag in ("em", "i"),
-                         ctx.bold or tag in ("strong", "b"), ctx.centered)
+                         ctx.bold or tag in ("strong", "b"), ctx.centered, ctx.right)
             if role != ctx.kind and state["block"] is not None \
                     and state["block"].kind == "text" and role in ("caption", "author", "date"):
                 # An inline span marked as caption/byline/date inside a plain paragraph.
@@ -251,7 +256,13 @@ def _drop_comment_threads(blocks: list[Block]) -> None:
 
 
 def _too_big_for_chrome(node: Any) -> bool:
-    """Return whether a node marked as chrome holds a page's worth of prose (a mislabel)."""
+    """Return whether a node marked as chrome holds the article after all (a mislabel).
+
+    Class names lie (VnExpress's main column is ``sidebar-1``): a box that holds
+    the page's ``<h1>`` or a page's worth of link-poor prose is kept.
+    """
+    if node.css_first("h1") is not None:
+        return True
     text = node.text(deep=True, strip=True)
     if len(text) < 1500:
         return False

@@ -26,11 +26,14 @@ from corpus_tool._text import clean_text
 from corpus_tool.crawl._byline import parse_byline, split_authors
 from corpus_tool.crawl._content import Block, Walk, best_container, walk
 from corpus_tool.crawl._decode import decode_html
+from corpus_tool.crawl._links import extract_links
 from corpus_tool.crawl._meta import PageMeta, read_meta
 from corpus_tool.errors import InputError
 from corpus_tool.records import Article
 
-__all__ = ["NotAnArticle", "extract_article", "extract_file", "is_article_page"]
+# decode_html and extract_links are re-exported: the crawler takes all three from here.
+__all__ = ["SELECTOR_FIELDS", "NotAnArticle", "decode_html", "extract_article", "extract_file",
+           "extract_links", "is_article_page"]
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +63,7 @@ _PHOTO_CREDIT = re.compile(r"\(?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|ng
 _TRAILING_PUNCT = re.compile(r"[\s:|.\-–—]+$")
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:!?])(?=\s|$)")
+_PARENS = re.compile(r"\([^)]*\)")
 _PUNCT = re.compile(r"[^\w\s]")
 _LANG_CLEAN = re.compile(r"[_-].*$")
 _LISTING = "a listing page: mostly links to other pages"
@@ -428,11 +432,19 @@ def _body_lines(inside: list[Block], title: str, sapo: str,
         text, block = lines[i]
         if block.tag in ("h2", "h3", "h4", "h5", "h6"):
             continue
-        if parse_byline(text) is not None:
+        if parse_byline(text) is not None or _signed_line(text, block):
             byline = text
             del lines[i]
             break
     return _dedupe(lines), byline, dates, listing
+
+
+def _signed_line(text: str, block: Block) -> bool:
+    """Return whether a closing line is a signature in mixed case (right-aligned or bold name)."""
+    if len(text) > 50 or not (block.right or block.bold_chars >= 0.8 * len(text.replace(" ", ""))):
+        return False
+    words = _PARENS.sub(" ", text).replace("-", " ").replace(",", " ").split()
+    return 1 <= len(words) <= 8 and all(w[:1].isupper() for w in words if w.lower() != "và")
 
 
 def _is_date_line(text: str) -> bool:
@@ -513,7 +525,7 @@ def _pick_authors(tree: LexborHTMLParser, meta: PageMeta, page: Walk, best: int,
     if shown:
         options.append(("content", [a for b in shown for a in split_authors(b.text)]))
     if byline:
-        options.append(("byline", parse_byline(byline) or []))
+        options.append(("byline", parse_byline(byline) or split_authors(byline)))
     picked = _first(options)
     if picked is None:
         return []

@@ -294,3 +294,33 @@ def test_readers_comments_do_not_outscore_a_short_article() -> None:
     assert article is not None
     assert article.body.startswith(PARAGRAPH)
     assert "Bạn đọc" not in article.body and "Tôi thấy rằng" not in article.body
+
+
+def test_main_column_named_sidebar_and_a_mixed_case_signature() -> None:
+    # VnExpress's article column is <div class="sidebar-1">; its signature is a
+    # right-aligned bold name in ordinary case.
+    html = f"""<html><head><meta property="og:type" content="article">
+    <title>Ngập nước ở Phú Cường - VnExpress</title></head><body>
+    <div class="sidebar-1"><span class="date">Thứ năm, 5/1/2023, 08:40 (GMT+7)</span>
+    <h1 class="title-detail">Ngập nước ở Phú Cường</h1>
+    <p class="description">Nhiều tuyến đường ở phường Phú Cường ngập sâu sau cơn mưa chiều 4/1,
+    người dân phải dắt bộ xe máy.</p>
+    <article class="fck_detail"><p class="Normal">{PARAGRAPH}</p><figure><img src="a.jpg">
+    <figcaption><p class="Image">Đường Yersin ngập sâu chiều 4/1. Ảnh: Minh Duy</p></figcaption>
+    </figure><p class="Normal">{PARAGRAPH} Lần hai.</p>
+    <p class="Normal" style="text-align:right;"><strong>Minh Duy</strong></p></article>
+    <div class="box-tinlienquanv2"><h3>Tin liên quan</h3><article class="item-news"><h4>
+    <a href="/x.html">Tin khác về ngập nước ở Thủ Dầu Một hôm qua</a></h4></article></div>
+    </div><div class="sidebar-2"><h3>Xem nhiều</h3><ul><li><a href="/1.html">Tin một</a></li>
+    </ul></div></body></html>"""
+
+    article = extract_article(html, "https://vnexpress.net/ngap-nuoc-4567.html")
+
+    assert article is not None
+    assert article.title == "Ngập nước ở Phú Cường"
+    assert article.published is not None
+    assert article.published.isoformat() == "2023-01-05T08:40:00+07:00"
+    assert article.authors == ["Minh Duy"]
+    assert article.captions == ["Đường Yersin ngập sâu chiều 4/1. Ảnh: Minh Duy"]
+    assert article.body.split("\n") == [PARAGRAPH, f"{PARAGRAPH} Lần hai."]
+    assert article.sapo.startswith("Nhiều tuyến đường")
