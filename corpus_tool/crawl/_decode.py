@@ -25,8 +25,10 @@ _ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
 # Ä‘ ...) next to a C1 control or symbol: a sign the charset guess was wrong.
 _MOJIBAKE = re.compile(r"[ÃÂÄÆáº»á»][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178"
                        r"\u017d\u017e\u0192\u02c6\u02dc]")
-_VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323"
-                         r"\u1ea0-\u1ef9àáãảạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]")
+# Letters only Vietnamese text produces: windows-1252 or latin-1 cannot yield
+# ă, đ, ơ, ư, the combining tone marks or the precomposed tone letters, so a
+# misread legacy page scores near zero.
+_VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u0300\u0301\u0303\u0309\u0323\u1ea0-\u1ef9]")
 
 
 def _codec(label: str | None) -> str | None:
@@ -77,7 +79,8 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
             utf8 = body.decode("utf-8")
         except UnicodeDecodeError:
             utf8 = None
-    for name in candidates:
+    decoded: list[str] = []
+    for name in dict.fromkeys(candidates):
         if name is None:
             continue
         if utf8 is not None:
@@ -91,8 +94,13 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
             logger.debug("declared charset %s does not decode the page", name)
             continue
         if _plausible(text):
-            return _finish(text)
-        logger.debug("declared charset %s gives mojibake; trying the next source", name)
+            decoded.append(text)
+        else:
+            logger.debug("declared charset %s gives mojibake; trying the next source", name)
+    if decoded:
+        # Header and <meta> disagree on a single-byte charset (windows-1252 served
+        # for a windows-1258 page): keep the reading that is Vietnamese.
+        return _finish(max(decoded, key=lambda t: (_score(t), t is decoded[0])))
     if utf8 is not None or body.isascii():
         return _finish(utf8 if utf8 is not None else body.decode("ascii"))
     return _finish(_detect(body))
@@ -118,11 +126,14 @@ def _detect(body: bytes) -> str:
             text = body.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
-        score = len(_VIETNAMESE.findall(text)) - 5 * len(_MOJIBAKE.findall(text))
-        scored.append((score, -rank, text))
+        scored.append((_score(text), -rank, text))
     if not scored:
         return body.decode("utf-8", "replace")
     return max(scored)[2]
+
+
+def _score(text: str) -> int:
+    return len(_VIETNAMESE.findall(text)) - 5 * len(_MOJIBAKE.findall(text))
 
 
 def _finish(text: str) -> str:

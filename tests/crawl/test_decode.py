@@ -77,3 +77,14 @@ def test_unknown_charset_label_is_ignored() -> None:
 def test_utf8_bom_wins() -> None:
     raw = b"\xef\xbb\xbf" + page('<meta charset="windows-1258">').encode("utf-8")
     assert TEXT in decode_html(raw, "text/html; charset=iso-8859-1")
+
+
+def test_windows_1252_header_on_a_windows_1258_page_keeps_the_vietnamese_reading() -> None:
+    raw = to_cp1258(page('<meta charset="windows-1258">'))
+    assert TEXT in decode_html(raw, "text/html; charset=windows-1252")
+
+
+def test_detection_prefers_the_reading_that_is_vietnamese() -> None:
+    raw = to_cp1258(page())
+    assert TEXT in decode_html(raw, None)
+    assert "Ì" not in decode_html(raw, None)
