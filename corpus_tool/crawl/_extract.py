@@ -21,7 +21,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from corpus_tool._dates import get_timezone, parse_datetime
+from corpus_tool._dates import parse_datetime
 from corpus_tool._text import clean_text
 from corpus_tool.crawl._byline import parse_byline, split_authors
 from corpus_tool.crawl._content import Block, Walk, best_container, walk
@@ -148,12 +148,13 @@ def extract_article(
     return article
 
 
-def is_article_page(html: str | bytes, url: str, *, content_type: str | None = None) -> bool:
+def is_article_page(html: str | bytes, url: str, *, selectors: Mapping[str, str] | None = None,
+                    content_type: str | None = None) -> bool:
     """Return whether a page is an article (as opposed to a home, section or listing page).
 
     The same test :func:`extract_article` applies before returning ``None``.
     """
-    return extract_article(html, url, content_type=content_type) is not None
+    return extract_article(html, url, selectors=selectors, content_type=content_type) is not None
 
 
 def extract_file(path: str | Path, *, url: str | None = None,
@@ -196,17 +197,23 @@ def _extract(html: str | bytes, url: str, selectors: Mapping[str, str], timezone
     if body_node is None:
         return None, "no <body>"
     meta = read_meta(tree)
-    keep = frozenset(n.mem_id for n in _select(tree, selectors, "body"))
+    chosen = [n.mem_id for n in _select(tree, selectors, "body")]
+    keep = frozenset(chosen)
     page = walk(body_node, keep=keep)
+    best: int | None = None
+    inside: list[Block] = []
     if keep:
-        best: int | None = next(iter(keep))
-    else:
+        # A profile's selector may pick one container or several paragraphs.
+        inside = [b for b in page.blocks if keep.intersection(b.path)]
+        best = next((k for k in chosen if any(k in b.path for b in inside)), None)
+    if best is None:
+        keep = frozenset()
         best, _ = best_container(page.blocks)
+        inside = [b for b in page.blocks if best in b.path]
     if best is None:
         links = sum(1 for b in page.blocks if b.link_density > 0.6 and len(b.text) >= 20)
         return None, (_LISTING if links >= 3 else "no paragraph of article text")
     sources: dict[str, str] = {}
-    inside = [b for b in page.blocks if best in b.path]
 
     title = _pick_title(tree, meta, page, best, selectors, sources)
     if not title:
@@ -221,7 +228,7 @@ def _extract(html: str | bytes, url: str, selectors: Mapping[str, str], timezone
         return None, _LISTING
     if not sapo:
         sapo, body = _sapo_from_description(meta, body, sources)
-    if selectors.get("body"):
+    if keep:
         sources["body"] = "selector"
     elif body:
         sources["body"] = "content"
@@ -233,9 +240,8 @@ def _extract(html: str | bytes, url: str, selectors: Mapping[str, str], timezone
     if len(body_text) < minimum:
         return None, f"too little body text ({len(body_text)} characters, need {minimum})"
 
-    tz = get_timezone(timezone)
     # A date line just above the body (no class to say so) is the last resort.
-    start = next(i for i, b in enumerate(page.blocks) if best in b.path)
+    start = page.blocks.index(inside[0]) if inside else len(page.blocks)
     date_lines += [b.text for b in reversed(page.blocks[max(0, start - 15):start])
                    if b.kind == "text" and len(b.text) < 100 and _is_date_line(b.text)]
     published = _pick_date(meta.published, tree, selectors, "published", page, date_lines,
@@ -247,16 +253,13 @@ def _extract(html: str | bytes, url: str, selectors: Mapping[str, str], timezone
     canonical = _pick_canonical(meta, url, sources)
     language = _pick_language(meta, body_text, sources)
     site = urlsplit(url).hostname or ""
-    article = Article(
+    return Article(
         id=hashlib.sha1((canonical or url).encode("utf-8")).hexdigest()[:16],
         url=url, title=title, body=body_text, sapo=sapo,
         site=site.removeprefix("www."), section=section,
         published=published, updated=updated, authors=authors, captions=captions, tags=tags,
         canonical_url=canonical, language=language, field_sources=sources,
-    )
-    if published is not None and published.tzinfo is None:  # pragma: no cover - defensive
-        article.published = published.replace(tzinfo=tz)
-    return article, ""
+    ), ""
 
 
 def _pick_title(tree: LexborHTMLParser, meta: PageMeta, page: Walk, best: int,

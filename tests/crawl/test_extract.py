@@ -324,3 +324,20 @@ def test_main_column_named_sidebar_and_a_mixed_case_signature() -> None:
     assert article.captions == ["Đường Yersin ngập sâu chiều 4/1. Ảnh: Minh Duy"]
     assert article.body.split("\n") == [PARAGRAPH, f"{PARAGRAPH} Lần hai."]
     assert article.sapo.startswith("Nhiều tuyến đường")
+
+
+def test_body_selector_may_pick_paragraphs_and_a_missing_one_falls_back() -> None:
+    html = f"""<html><head><meta property="og:type" content="article"><title>Tin - Báo</title>
+    </head><body><h1>Ngập nước ở Phú Cường</h1><div class="nd"><p>{PARAGRAPH}</p>
+    <div class="quang-cao-giua-bai">Quảng cáo</div><p>{PARAGRAPH} Lần hai.</p></div>
+    </body></html>"""
+    url = "https://x.vn/a.html"
+
+    by_paragraph = extract_article(html, url, selectors={"body": "div.nd > p"})
+    missing = extract_article(html, url, selectors={"body": "div.khong-co"})
+
+    assert by_paragraph is not None and missing is not None
+    assert by_paragraph.body.split("\n") == [PARAGRAPH, f"{PARAGRAPH} Lần hai."]
+    assert by_paragraph.field_sources["body"] == "selector"
+    assert missing.body == by_paragraph.body
+    assert missing.field_sources["body"] == "content"
