@@ -57,6 +57,7 @@ _RELATED_MARKERS = frozenset(s.casefold() for s in (
 _LEADING_BOILERPLATE = re.compile(
     r"^(?:xem thêm|tin liên quan|đọc thêm|>>|\[?video\]?\s*:|mời (?:quý )?(?:độc giả|bạn đọc))",
     re.IGNORECASE)
+_CREDIT_LINE = re.compile(r"^\(?\s*(?:ảnh|video|clip|đồ họa|đồ hoạ|infographic)\s*:", re.IGNORECASE)
 _DATE_HINT = re.compile(r"\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}|\d{4}-\d{2}-\d{2}")
 _PHOTO_CREDIT = re.compile(r"\(?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\s*:[^()]{1,80}"
                            r"\)?\s*\.?$", re.IGNORECASE)
@@ -424,7 +425,7 @@ def _body_lines(inside: list[Block], title: str, sapo: str,
         if bare in _BOILERPLATE or key in _BOILERPLATE:
             related = related or bare in _RELATED_MARKERS
             continue
-        if _LEADING_BOILERPLATE.match(text):
+        if _LEADING_BOILERPLATE.match(text) or (len(text) < 80 and _CREDIT_LINE.match(text)):
             continue
         if block.link_density > 0.5 or (related and block.link_density > 0.2):
             continue
