@@ -61,7 +61,6 @@ _DATE = _words(r"date|time|datetime|ngay|publish|published|publish-?date|posted|
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CENTER = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -144,7 +143,7 @@ def walk(root: Any, *, keep: frozenset[int] = frozenset()) -> Walk:
             buf.clear()
             counts[:] = [0, 0, 0]
             return
-        text = _SPACES.sub(" ", "".join(buf)).strip()
+        text = " ".join("".join(buf).split())
         buf.clear()
         if text:
             blocks.append(Block(text, ctx.path, ctx.tag, ctx.kind, counts[0], counts[1],
