@@ -8,7 +8,13 @@ network access.
 from __future__ import annotations
 
 from corpus_tool.crawl._decode import decode_html
-from corpus_tool.crawl._extract import NotAnArticle, extract_article, extract_file, is_article_page
+from corpus_tool.crawl._extract import (
+    NotAnArticle,
+    extract_article,
+    extract_file,
+    extract_with_reason,
+    is_article_page,
+)
 from corpus_tool.crawl._links import extract_links
 
 __all__ = [
@@ -17,5 +23,6 @@ __all__ = [
     "extract_article",
     "extract_file",
     "extract_links",
+    "extract_with_reason",
     "is_article_page",
 ]

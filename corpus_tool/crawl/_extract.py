@@ -33,7 +33,7 @@ from corpus_tool.records import Article
 
 # decode_html and extract_links are re-exported: the crawler takes all three from here.
 __all__ = ["SELECTOR_FIELDS", "NotAnArticle", "decode_html", "extract_article", "extract_file",
-           "extract_links", "is_article_page"]
+           "extract_links", "extract_with_reason", "is_article_page"]
 
 logger = logging.getLogger(__name__)
 
@@ -139,14 +139,28 @@ def extract_article(
         ('Đổi mới trong học và làm theo Bác', ['Tiểu Liên', 'Châu Tiến'], \
 '2023-01-05T08:40:31+07:00')
     """
+    return extract_with_reason(html, url, selectors=selectors, timezone=timezone,
+                               content_type=content_type)[0]
+
+
+def extract_with_reason(
+    html: str | bytes, url: str, *, selectors: Mapping[str, str] | None = None,
+    timezone: str = "Asia/Ho_Chi_Minh", content_type: str | None = None,
+) -> tuple[Article | None, str]:
+    """Return ``(article, "")``, or ``(None, reason)`` saying why the page is not an article.
+
+    The same as :func:`extract_article`, for callers that record why a page was
+    set aside (``"a listing page: mostly links to other pages"``,
+    ``"too little body text (31 characters, need 40)"``...).
+    """
     try:
         article, reason = _extract(html, url, selectors or {}, timezone, content_type)
-    except Exception:
+    except Exception as exc:  # a bad page must not stop a batch
         logger.exception("extraction failed on %s", url)
-        return None
+        return None, f"extraction failed: {type(exc).__name__}: {exc}"
     if article is None:
         logger.debug("%s: %s", url, reason)
-    return article
+    return article, reason
 
 
 def is_article_page(html: str | bytes, url: str, *, selectors: Mapping[str, str] | None = None,

@@ -25,6 +25,8 @@ from string import Template
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
+from corpus_tool.errors import ConfigError
+
 __all__ = ["DemoPage", "DemoSite", "slugify"]
 
 PAGE_SIZE = 20
@@ -94,8 +96,8 @@ class DemoSite:
     sections: dict[str, str] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        if self.scale < 1:
-            raise ValueError(f"scale must be at least 1, got {self.scale}")
+        if not isinstance(self.scale, int) or self.scale < 1:
+            raise ConfigError(f"demo site scale: {self.scale!r} is not a whole number >= 1")
         originals = list(self.records)
         for copy in range(1, self.scale + 1):
             for rec in originals:

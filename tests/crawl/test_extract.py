@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tool.crawl import extract_article, extract_file, is_article_page
+from corpus_tool.crawl import extract_article, extract_file, extract_with_reason, is_article_page
 from corpus_tool.demo import DemoSite, demo_articles
 from corpus_tool.errors import InputError
 
@@ -341,3 +341,11 @@ def test_body_selector_may_pick_paragraphs_and_a_missing_one_falls_back() -> Non
     assert by_paragraph.field_sources["body"] == "selector"
     assert missing.body == by_paragraph.body
     assert missing.field_sources["body"] == "content"
+
+
+def test_extract_with_reason_says_why_a_page_was_set_aside(site: DemoSite) -> None:
+    article, reason = extract_with_reason(site.render("/xa-hoi/", BASE).body, BASE + "/xa-hoi/")
+    assert article is None and reason == "a listing page: mostly links to other pages"
+    url, html = _page(site, "bbd-258900")
+    article, reason = extract_with_reason(html, url)
+    assert article is not None and reason == ""

@@ -127,3 +127,11 @@ def test_requests_are_logged_and_unknown_paths_are_404(
 
 def test_slugify_drops_vietnamese_marks() -> None:
     assert slugify("Đổi mới trong học và làm theo Bác") == "doi-moi-trong-hoc-va-lam-theo-bac"
+
+
+def test_scale_below_one_is_refused_naming_the_value() -> None:
+    from corpus_tool.demo import DemoSite, demo_articles
+    from corpus_tool.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="scale: 0 is not a whole number"):
+        DemoSite(demo_articles(), scale=0)
