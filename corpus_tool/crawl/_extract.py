@@ -213,6 +213,12 @@ def _extract(html: str | bytes, url: str, selectors: Mapping[str, str], timezone
         return None, "no <body>"
     meta = read_meta(tree)
     chosen = [n.mem_id for n in _select(tree, selectors, "body")]
+    body_source = "selector"
+    if not chosen:
+        # schema.org microdata names the body outright on many CMSs.
+        marked = tree.css('[itemprop="articleBody"]')
+        if len(marked) == 1:
+            chosen, body_source = [marked[0].mem_id], "microdata"
     keep = frozenset(chosen)
     page = walk(body_node, keep=keep)
     best: int | None = None
@@ -244,7 +250,7 @@ def _extract(html: str | bytes, url: str, selectors: Mapping[str, str], timezone
     if not sapo:
         sapo, body = _sapo_from_description(meta, body, sources)
     if keep:
-        sources["body"] = "selector"
+        sources["body"] = body_source
     elif body:
         sources["body"] = "content"
     body_text = "\n".join(body)

@@ -349,3 +349,17 @@ def test_extract_with_reason_says_why_a_page_was_set_aside(site: DemoSite) -> No
     url, html = _page(site, "bbd-258900")
     article, reason = extract_with_reason(html, url)
     assert article is not None and reason == ""
+
+
+def test_microdata_article_body_is_the_body() -> None:
+    # The comment thread is longer and comma-richer than the article: microdata decides.
+    comments = "".join(f"<p>Bạn đọc {i}: {PARAGRAPH}</p>" for i in range(8))
+    html = (f"<html><head><title>Ngập nước - Báo X</title></head><body><h1>Ngập nước</h1>"
+            f"<div itemprop='articleBody'><p>{PARAGRAPH}</p><p>{PARAGRAPH} Lần hai.</p></div>"
+            f"<div class='khung'>{comments}</div></body></html>")
+
+    article = extract_article(html, "https://x.vn/a.html")
+
+    assert article is not None
+    assert article.body.split("\n") == [PARAGRAPH, f"{PARAGRAPH} Lần hai."]
+    assert article.field_sources["body"] == "microdata"
