@@ -229,7 +229,8 @@ def _extract(html: str | bytes, url: str, selectors: Mapping[str, str], timezone
         best = next((k for k in chosen if any(k in b.path for b in inside)), None)
     if best is None:
         keep = frozenset()
-        best, _ = best_container(page.blocks)
+        best, scores = best_container(page.blocks)
+        best = _near_headline(page.blocks, scores, best, meta)
         inside = [b for b in page.blocks if best in b.path]
     if best is None:
         links = sum(1 for b in page.blocks if b.link_density > 0.6 and len(b.text) >= 20)
@@ -281,6 +282,37 @@ def _extract(html: str | bytes, url: str, selectors: Mapping[str, str], timezone
         published=published, updated=updated, authors=authors, captions=captions, tags=tags,
         canonical_url=canonical, language=language, field_sources=sources,
     ), ""
+
+
+def _near_headline(blocks: list[Block], scores: dict[int, float], best: int | None,
+                   meta: PageMeta) -> int | None:
+    """Return the best-scoring container close to the headline, if it holds real text.
+
+    A short article beside a long "Đọc nhiều" box of summaries loses on score
+    alone; the article is the text next to its own ``<h1>``. Walking up from the
+    headline, the first ancestor holding a container that scores at least a
+    fifth of the page's best wins.
+    """
+    if best is None:
+        return None
+    headlines = [b for b in blocks if b.kind == "title"]
+    if not headlines:
+        return best
+    wanted = {_key(v) for _, v in meta.title}
+    headline = next((h for h in headlines if _key(h.text) in wanted
+                     or any(_key(h.text) in w for w in wanted)), headlines[0])
+    floor = 0.2 * scores[best]
+    # Each candidate's own ancestors (itself included): "inside" is ancestor-or-self.
+    lineage: dict[int, tuple[int, ...]] = {}
+    for block in blocks:
+        for i, node_id in enumerate(block.path):
+            if node_id in scores and node_id not in lineage:
+                lineage[node_id] = block.path[:i + 1]
+    for ancestor in reversed(headline.path[:-1]):
+        near = [k for k, v in scores.items() if v >= floor and ancestor in lineage[k]]
+        if near:
+            return max(near, key=lambda k: scores[k])
+    return best
 
 
 def _pick_title(tree: LexborHTMLParser, meta: PageMeta, page: Walk, best: int,

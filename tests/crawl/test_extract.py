@@ -363,3 +363,20 @@ def test_microdata_article_body_is_the_body() -> None:
     assert article is not None
     assert article.body.split("\n") == [PARAGRAPH, f"{PARAGRAPH} Lần hai."]
     assert article.field_sources["body"] == "microdata"
+
+
+def test_short_article_beside_a_long_box_of_summaries_is_still_the_article() -> None:
+    side = "".join(
+        f"<div class='it'><a href='/t{i}.html'><img src='x.jpg'></a><h4><a href='/t{i}.html'>"
+        f"Tiêu đề tin số {i} trong hộp bên phải của trang</a></h4><p>Tóm tắt tin số {i}: "
+        "chính quyền địa phương, các sở, ngành, đoàn thể đã tổ chức nhiều hoạt động, thu hút "
+        "đông đảo người dân tham gia.</p></div>" for i in range(10))
+    html = (f"<html><head><meta property='og:type' content='article'><title>Ngập - X</title>"
+            f"</head><body><div class='left'><h1>Ngập nước ở Phú Cường</h1><div class='noi-dung'>"
+            f"<p>{PARAGRAPH}</p><p>{PARAGRAPH} Lần hai.</p></div></div><div class='box-right'>"
+            f"<h3>Đọc nhiều</h3>{side}</div></body></html>")
+
+    article = extract_article(html, "https://x.vn/a.html")
+
+    assert article is not None
+    assert article.body.split("\n") == [PARAGRAPH, f"{PARAGRAPH} Lần hai."]
