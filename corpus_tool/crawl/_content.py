@@ -274,7 +274,9 @@ def best_container(blocks: list[Block]) -> tuple[int | None, dict[int, float]]:
 
     Each paragraph of 25+ characters scores 1 + its commas + up to 3 per 100
     characters; the score goes to its parent and half of it to its
-    grandparent, and each candidate's score is discounted by its link density.
+    grandparent (text written straight into a ``div``: to that element and
+    three quarters to its parent), and each candidate's score is discounted by
+    its link density.
     """
     score: dict[int, float] = defaultdict(float)
     text_len: dict[int, int] = defaultdict(int)
@@ -290,11 +292,13 @@ def best_container(blocks: list[Block]) -> tuple[int | None, dict[int, float]]:
             continue
         points = 1 + block.text.count(",") + min(n // 100, 3)
         if block.tag in _PARAGRAPH_TAGS:
-            owners = block.path[-2:-4:-1]
-        else:  # text written straight into a div/td: that element is the container
-            owners = block.path[-1:-3:-1]
-        for depth, node_id in enumerate(owners):
-            score[node_id] += points / (1 + depth)
+            owners, weights = block.path[-2:-4:-1], (1.0, 0.5)
+        else:
+            # Text written straight into a div/td: that element may be the body (lines
+            # split by <br>) or one of several <div> paragraphs, whose parent is the body.
+            owners, weights = block.path[-1:-3:-1], (1.0, 0.75)
+        for node_id, weight in zip(owners, weights, strict=False):
+            score[node_id] += points * weight
     final = {k: v * (1 - min(link_len[k] / max(text_len[k], 1), 1.0)) for k, v in score.items()}
     if not final:
         return None, final

@@ -380,3 +380,15 @@ def test_short_article_beside_a_long_box_of_summaries_is_still_the_article() -> 
 
     assert article is not None
     assert article.body.split("\n") == [PARAGRAPH, f"{PARAGRAPH} Lần hai."]
+
+
+def test_paragraphs_written_as_divs_are_all_kept() -> None:
+    html = (f"<html><head><meta property='og:type' content='article'><title>Ngập - X</title>"
+            f"</head><body><h1>Ngập nước ở Phú Cường</h1><div class='nd'><div>{PARAGRAPH}</div>"
+            f"<div>{PARAGRAPH} Lần hai.</div></div><div class='foot'>Liên hệ quảng cáo</div>"
+            f"</body></html>")
+
+    article = extract_article(html, "https://x.vn/a.html")
+
+    assert article is not None
+    assert article.body.split("\n") == [PARAGRAPH, f"{PARAGRAPH} Lần hai."]
