@@ -21,7 +21,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from corpus_tool._dates import parse_datetime
+from corpus_tool._dates import get_timezone, parse_datetime
 from corpus_tool._text import clean_text
 from corpus_tool.crawl._byline import parse_byline, split_authors
 from corpus_tool.crawl._content import Block, Walk, best_container, walk
@@ -64,6 +64,9 @@ _PHOTO_CREDIT = re.compile(r"\(?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|ng
 _TRAILING_PUNCT = re.compile(r"[\s:|.\-–—]+$")
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:!?])(?=\s|$)")
+_SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{1,40}$")
+_URL_STAMP = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(?!\d)|"
+                        r"/(20\d{2})/(\d{1,2})/(\d{1,2})/")
 _PARENS = re.compile(r"\([^)]*\)")
 _PUNCT = re.compile(r"[^\w\s]")
 _LANG_CLEAN = re.compile(r"[_-].*$")
@@ -267,7 +270,7 @@ def _extract(html: str | bytes, url: str, selectors: Mapping[str, str], timezone
     date_lines += [b.text for b in reversed(page.blocks[max(0, start - 15):start])
                    if b.kind == "text" and len(b.text) < 100 and _is_date_line(b.text)]
     published = _pick_date(meta.published, tree, selectors, "published", page, date_lines,
-                           timezone, sources)
+                           timezone, sources) or _date_from_url(url, timezone, sources)
     updated = _pick_date(meta.updated, tree, selectors, "updated", None, [], timezone, sources)
     authors = _pick_authors(tree, meta, page, best, byline, selectors, sources)
     section = _pick_section(tree, meta, page, title, selectors, sources)
@@ -335,7 +338,8 @@ def _pick_title(tree: LexborHTMLParser, meta: PageMeta, page: Walk, best: int,
         if shown and title != shown and title.startswith(shown):
             title = shown
     elif picked.source == "html-title":
-        title = re.split(r"\s+[-|–]\s+", title)[0]
+        # Drop the " - Báo Bình Dương" suffix only: a headline may hold " - " itself.
+        title = _SITE_SUFFIX.sub("", title) or title
     sources["title"] = picked.source
     return title
 
@@ -562,6 +566,21 @@ def _pick_date(candidates: list[tuple[str, str]], tree: LexborHTMLParser,
                 source, value = other_source, value.replace(tzinfo=other.tzinfo)
                 break
     sources[name] = source
+    return value
+
+
+def _date_from_url(url: str, timezone: str, sources: dict[str, str]) -> datetime | None:
+    """Return the time stamped in an article URL (``-20230105084031.htm``, ``/2023/01/05/``)."""
+    match = _URL_STAMP.search(urlsplit(url).path)
+    if match is None:
+        return None
+    parts = [int(g) for g in match.groups() if g is not None] + [0, 0, 0]
+    try:
+        value = datetime(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5],
+                         tzinfo=get_timezone(timezone))
+    except (TypeError, ValueError):
+        return None
+    sources["published"] = "url"
     return value
 
 

@@ -392,3 +392,17 @@ def test_paragraphs_written_as_divs_are_all_kept() -> None:
 
     assert article is not None
     assert article.body.split("\n") == [PARAGRAPH, f"{PARAGRAPH} Lần hai."]
+
+
+def test_date_stamped_in_the_url_is_the_last_resort_and_title_keeps_its_dash() -> None:
+    html = (f"<html><head><title>Bình Dương - điểm sáng thu hút đầu tư - Báo X</title></head>"
+            f"<body><div class='nd'><p>{PARAGRAPH}</p><p>{PARAGRAPH} Lần hai.</p></div>"
+            f"</body></html>")
+
+    article = extract_article(html, "https://tuoitre.vn/binh-duong-20230105084031.htm")
+
+    assert article is not None
+    assert article.title == "Bình Dương - điểm sáng thu hút đầu tư"
+    assert article.published is not None
+    assert article.published.isoformat() == "2023-01-05T08:40:31+07:00"
+    assert article.field_sources["published"] == "url"
