@@ -337,6 +337,9 @@ def _pick_title(tree: LexborHTMLParser, meta: PageMeta, page: Walk, best: int,
         # og:title and <title> often carry " - Site name"; the h1 is the headline itself.
         if shown and title != shown and title.startswith(shown):
             title = shown
+    elif meta.site_name and title.casefold().endswith(meta.site_name.casefold()) and \
+            _SITE_SUFFIX.search(title):
+        title = _SITE_SUFFIX.sub("", title) or title
     elif picked.source == "html-title":
         # Drop the " - Báo Bình Dương" suffix only: a headline may hold " - " itself.
         title = _SITE_SUFFIX.sub("", title) or title
