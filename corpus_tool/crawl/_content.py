@@ -90,7 +90,6 @@ class Walk:
     blocks: list[Block] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     breadcrumb: list[str] = field(default_factory=list)
-    node_ids: dict[int, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -207,7 +206,6 @@ def walk(root: Any, *, keep: frozenset[int] = frozenset()) -> Walk:
             right = align == "right" or bool(style and _RIGHT.search(style)) or ctx.right
             inner = _Ctx((*ctx.path, node.mem_id), tag, _role(tag, marks, ctx.kind),
                          ctx.link, ctx.italic, ctx.bold, centered, right)
-            out.node_ids[node.mem_id] = node
             stack.append((None, state["block"], inner))
             state["block"] = inner
         else:
