@@ -406,3 +406,23 @@ def test_date_stamped_in_the_url_is_the_last_resort_and_title_keeps_its_dash() -
     assert article.published is not None
     assert article.published.isoformat() == "2023-01-05T08:40:31+07:00"
     assert article.field_sources["published"] == "url"
+
+
+@pytest.mark.shared_data
+def test_truncated_and_mangled_real_page_never_hits_an_internal_error(shared_data: Path) -> None:
+    raw = (shared_data / "pages" / "zing-real-article.html").read_bytes()
+    cuts = [len(raw) * i // 25 for i in range(1, 25)]
+    variants = [raw[:cut] for cut in cuts]
+    variants += [raw[:cut] + raw[cut + 500:] for cut in cuts]  # a chunk lost mid-page
+    variants.append(raw.replace(b"<", b"<<").replace(b">", b">>"))
+    variants.append(raw.replace(b"</p>", b"").replace(b"</div>", b""))
+    for page in variants:
+        article, reason = extract_with_reason(page, ZING_URL)
+        assert not reason.startswith("extraction failed"), reason
+        if article is not None:
+            assert article.title
+    # The page cut after its body still gives the article.
+    body_end = raw.index(b'<div class="the-article-credit">')
+    article = extract_article(raw[:body_end], ZING_URL)
+    assert article is not None
+    assert article.body.endswith("cài mã độc từ xa.")
