@@ -12,7 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 # The crawl function stays at corpus_tool.crawl.crawl: binding it here would hide the
 # corpus_tool.crawl subpackage.
-from corpus_tool.crawl import CrawlSummary, SiteProfile, load_profile
+from corpus_tool.crawl import CrawlSummary, SiteProfile, extract_article, load_profile
 from corpus_tool.errors import (
     AnalysisError,
     ConfigError,
@@ -56,6 +56,7 @@ __all__ = [
     "__version__",
     "build_report_data",
     "export",
+    "extract_article",
     "import_file",
     "load_profile",
     "load_settings",

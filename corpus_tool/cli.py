@@ -301,6 +301,46 @@ def _crawl_progress() -> Iterator[Callable[[Any], None]]:
         yield tick
 
 
+@cli.command("extract")
+@click.argument("page", type=click.Path(dir_okay=False))
+@click.option("--url", help="URL the page was saved from (for links, site and canonical URL).")
+def extract_command(page: str, url: str | None) -> None:
+    """Extract the article from a saved HTML PAGE and print it as JSON."""
+    import json
+
+    from corpus_tool.crawl import extract_file
+
+    article = extract_file(page, url=url, timezone=_state().settings.io.timezone)
+    click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+
+
+@cli.command("serve-demo")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8731, show_default=True,
+              help="Port to listen on (0 picks a free one).")
+@click.option("--scale", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Copies of every article (6 gives about 2,000 article pages).")
+@click.option("--delay", type=click.FloatRange(min=0), default=0.0, show_default=True,
+              help="Seconds each response waits before it is sent.")
+def serve_demo_command(host: str, port: int, scale: int, delay: float) -> None:
+    """Serve the bundled demo press site until Ctrl-C."""
+    from corpus_tool.demo import serve_demo
+
+    try:
+        server = serve_demo(host, port, scale=scale, delay=delay)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    click.echo(f"demo press site: {server.url}/ ({len(server.site.items)} articles; Ctrl-C "
+               "stops)")
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+    _say("stopped")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return its exit code (0 ok, 1 failure, 2 usage)."""
     args = sys.argv[1:] if argv is None else argv

@@ -1,7 +1,9 @@
-"""The bundled demo: real Vietnamese press text that the main job runs on."""
+"""The bundled demo: real Vietnamese press text, as a corpus and as a local press site."""
 
 from __future__ import annotations
 
 from corpus_tool.demo._run import DemoResult, demo_articles, run_demo
+from corpus_tool.demo._server import DemoServer, serve_demo
+from corpus_tool.demo._site import DemoSite
 
-__all__ = ["DemoResult", "demo_articles", "run_demo"]
+__all__ = ["DemoResult", "DemoServer", "DemoSite", "demo_articles", "run_demo", "serve_demo"]
