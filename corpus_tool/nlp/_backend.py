@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 import threading
 from types import ModuleType
+from typing import Any
 
 __all__ = ["underthesea"]
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 _module: ModuleType | None = None
 
 
@@ -38,3 +39,122 @@ def underthesea() -> ModuleType:
                         logging.getLogger(name).handlers.clear()
                 _module = uts
     return _module
+
+
+class Models:
+    """underthesea's bundled CRF models and tokenizer rules, loaded once per process.
+
+    The objects are underthesea's own (its regex tokenizer, token normaliser
+    and CRF taggers); only the feature extraction for POS, chunking and NER
+    goes through ``underthesea_core.CRFFeaturizer``, the compiled version of
+    the same feature templates, because underthesea's pure-Python extractor
+    rebuilds every column of the sentence for each feature of each word
+    (quadratic in sentence length).
+    """
+
+    def __init__(self) -> None:
+        import re
+        from os.path import dirname, join
+
+        uts = underthesea()
+        import underthesea_core
+        from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+        from underthesea.pipeline import word_tokenize as ws_module
+        from underthesea.pipeline.chunking.model_crf import CRFChunkingPredictor
+        from underthesea.pipeline.ner.model_crf import CRFNERPredictor
+        from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+        from underthesea.pipeline.sent_tokenize import _load_model as load_sentences
+        from underthesea.pipeline.text_normalize import token_normalize
+        from underthesea.pipeline.word_tokenize import regex_tokenize
+
+        self.version: str = str(getattr(uts, "__version__", "unknown"))
+        # A private copy: underthesea's word_tokenize(fixed_words=...) rebinds
+        # the module-global pattern for every later call.
+        self.token_pattern: re.Pattern[str] = re.compile(
+            r"(" + "|".join(regex_tokenize.regex_patterns) + ")", re.VERBOSE | re.UNICODE)
+        self.token_normalize: Any = token_normalize
+        if ws_module.word_tokenize_model is None:
+            model = FastCRFSequenceTagger()
+            model.load(join(dirname(ws_module.__file__), "models", "ws_crf_vlsp2013_20230727"))
+            ws_module.word_tokenize_model = model
+        ws = ws_module.word_tokenize_model
+        self.ws_featurizer: Any = ws.featurizer
+        self.ws_tagger: Any = ws.estimator
+        self.pos_tagger, self.pos_featurizer = self._tagged(
+            CRFPOSTagPredictor.Instance(), underthesea_core)
+        self.chunk_tagger, self.chunk_featurizer = self._tagged(
+            CRFChunkingPredictor.Instance(), underthesea_core)
+        self.ner_tagger, self.ner_featurizer = self._tagged(
+            CRFNERPredictor.Instance(), underthesea_core)
+        load_sentences()
+        from underthesea.pipeline import sent_tokenize as st
+
+        self.sentence_splitter_class: Any = type(st.sentence_tokenizer)
+        self.abbreviations: frozenset[str] = frozenset(st.sentence_tokenizer.abbrev_types)
+
+    @staticmethod
+    def _tagged(predictor: Any, core: ModuleType) -> tuple[Any, TemplateFeaturizer]:
+        return predictor.model, TemplateFeaturizer(list(predictor.transformer.template), core)
+
+
+class TemplateFeaturizer:
+    """underthesea's tagged-feature templates, computed as its Python extractor computes them.
+
+    ``underthesea_core.CRFFeaturizer`` implements the same template language
+    in compiled code, except ``istitle``: it calls a word starting with a
+    digit or punctuation a title, the Python extractor (which the models were
+    trained with) does not. Those features are computed here in Python and
+    put back at their place in the template.
+    """
+
+    def __init__(self, template: list[str], core: ModuleType) -> None:
+        import re
+
+        self.template = template
+        self._titles: list[tuple[int, int]] = []  # (position in template, word offset)
+        compiled: list[str] = []
+        for position, item in enumerate(template):
+            match = re.fullmatch(r"T\[(-?\d+)\]\.istitle", item)
+            if match:
+                self._titles.append((position, int(match.group(1))))
+            else:
+                compiled.append(item)
+        self._core = core.CRFFeaturizer(compiled, set())
+
+    def process(self, sentences: list[list[list[str]]]) -> list[list[list[str]]]:
+        """Return the feature strings of every token of every sentence."""
+        out: list[list[list[str]]] = self._core.process(sentences)
+        if not self._titles:
+            return out
+        for sentence, features in zip(sentences, out, strict=True):
+            titles = [_istitle(token[0]) for token in sentence]
+            n = len(sentence)
+            for i, row in enumerate(features):
+                for position, offset in self._titles:
+                    j = i + offset
+                    value = "BOS" if j < 0 else "EOS" if j >= n else titles[j]
+                    row.insert(position, f"{self.template[position]}={value}")
+        return out
+
+
+def _istitle(word: str) -> str:
+    """underthesea's ``text_istitle``: every space-separated part starts with a title letter."""
+    if not word:
+        return "False"
+    parts = word.split(" ")
+    if any(not part for part in parts):
+        return "False"
+    return str(all(part[0].istitle() for part in parts))
+
+
+_models: Models | None = None
+
+
+def models() -> Models:
+    """Return the process-wide :class:`Models`, loading them on first use."""
+    global _models
+    if _models is None:
+        with _lock:
+            if _models is None:
+                _models = Models()
+    return _models
