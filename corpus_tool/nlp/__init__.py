@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from corpus_tool.nlp._annotation import Annotation, Sentence, Token
 from corpus_tool.nlp._backend import underthesea
+from corpus_tool.nlp._batch import (
+    AnnotateReport,
+    annotate_documents,
+    annotate_file,
+    annotate_store,
+    pipeline_version,
+)
+from corpus_tool.nlp._cache import AnnotationCache, text_hash
 from corpus_tool.nlp._lexicon import Lexicon, default_lexicon
 from corpus_tool.nlp._normalize import analysis_view, match_form
 from corpus_tool.nlp._pipeline import LAYERS, PIPELINE_REVISION, Pipeline, annotate, parse_layers
@@ -11,7 +19,9 @@ from corpus_tool.nlp._sklearn import Segmenter
 from corpus_tool.nlp._words import word_tokenize
 
 __all__ = [
+    "AnnotateReport",
     "Annotation",
+    "AnnotationCache",
     "LAYERS",
     "Lexicon",
     "PIPELINE_REVISION",
@@ -21,9 +31,14 @@ __all__ = [
     "Token",
     "analysis_view",
     "annotate",
+    "annotate_documents",
+    "annotate_file",
+    "annotate_store",
     "default_lexicon",
     "match_form",
     "parse_layers",
+    "pipeline_version",
+    "text_hash",
     "underthesea",
     "word_tokenize",
 ]

@@ -147,6 +147,16 @@ def _istitle(word: str) -> str:
     return str(all(part[0].istitle() for part in parts))
 
 
+def underthesea_version() -> str:
+    """Return the installed underthesea version without importing it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("underthesea")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 _models: Models | None = None
 
 

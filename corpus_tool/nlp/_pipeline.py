@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from corpus_tool._text import nfc
 from corpus_tool.errors import NLPError
 from corpus_tool.nlp._annotation import Annotation, Sentence, Token
-from corpus_tool.nlp._backend import Models, models
+from corpus_tool.nlp._backend import Models, models, underthesea_version
 from corpus_tool.nlp._lexicon import Lexicon, default_lexicon
 from corpus_tool.nlp._normalize import OffsetMap, analysis_view
 
@@ -94,7 +94,7 @@ class Pipeline:
     def version(self) -> str:
         """A string that changes whenever this pipeline's output for a text may change."""
         lex = f"lex-{self.lexicon.digest}" if self.lexicon is not None else "nolex"
-        return (f"nlp-{PIPELINE_REVISION}+underthesea-{self._models.version}+"
+        return (f"nlp-{PIPELINE_REVISION}+underthesea-{underthesea_version()}+"
                 f"{','.join(self.layers)}+{lex}")
 
     @cached_property
