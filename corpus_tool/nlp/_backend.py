@@ -65,6 +65,7 @@ class Models:
         from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
         from underthesea.pipeline.sent_tokenize import _load_model as load_sentences
         from underthesea.pipeline.text_normalize import token_normalize
+        from underthesea.pipeline.text_normalize.text_normalizer import character_map, token_map
         from underthesea.pipeline.word_tokenize import regex_tokenize
 
         self.version: str = str(getattr(uts, "__version__", "unknown"))
@@ -73,6 +74,11 @@ class Models:
         self.token_pattern: re.Pattern[str] = re.compile(
             r"(" + "|".join(regex_tokenize.regex_patterns) + ")", re.VERBOSE | re.UNICODE)
         self.token_normalize: Any = token_normalize
+        # token_normalize(t) is token_map.get(t, t) for text that is already NFC
+        # with character_map applied (every key of token_map has <= 6 characters,
+        # the length up to which token_normalize looks tokens up).
+        self.token_map: dict[str, str] = dict(token_map)
+        self.character_table: dict[int, str] = str.maketrans(dict(character_map))
         if ws_module.word_tokenize_model is None:
             model = FastCRFSequenceTagger()
             model.load(join(dirname(ws_module.__file__), "models", "ws_crf_vlsp2013_20230727"))

@@ -24,7 +24,7 @@ from corpus_tool._text import nfc
 from corpus_tool.errors import ConfigError, NLPError, RecordError
 from corpus_tool.nlp._cache import CACHE_KIND, AnnotationCache, text_hash
 from corpus_tool.nlp._lexicon import default_lexicon
-from corpus_tool.nlp._pipeline import Pipeline, annotate, parse_layers
+from corpus_tool.nlp._pipeline import Pipeline, parse_layers
 from corpus_tool.store import CorpusStore
 
 __all__ = ["AnnotateReport", "annotate_documents", "annotate_file", "annotate_store",
@@ -80,17 +80,28 @@ def annotate_batch(layers: tuple[str, ...], lexicon: bool,
         try:
             if len(text) > MAX_TEXT_CHARS:
                 raise NLPError(f"text has {len(text)} characters, more than {MAX_TEXT_CHARS}")
-            data = annotate(text, layers=layers, lexicon=lexicon).to_dict()
-            out.append((doc_id, json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-                        None))
+            out.append((doc_id, _pipeline_for(layers, lexicon).annotate_json(text), None))
         except Exception as exc:  # one bad document must not sink the batch
             reason = " ".join(str(exc).split()) or type(exc).__name__
             out.append((doc_id, None, f"document {doc_id!r}: {reason}"))
     return out
 
 
+_pipelines: dict[tuple[tuple[str, ...], bool], Pipeline] = {}
+
+
+def _pipeline_for(layers: tuple[str, ...], lexicon: bool) -> Pipeline:
+    """Return this process's pipeline for these options (models load once per process)."""
+    key = (layers, lexicon)
+    pipeline = _pipelines.get(key)
+    if pipeline is None:
+        pipeline = _pipelines[key] = Pipeline(
+            layers=layers, lexicon=default_lexicon() if lexicon else None)
+    return pipeline
+
+
 def _warm_up(layers: tuple[str, ...], lexicon: bool) -> None:
-    annotate("Khởi động.", layers=layers, lexicon=lexicon)
+    _pipeline_for(layers, lexicon).annotate("Khởi động.")
 
 
 class _Future(Protocol):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from importlib import resources
@@ -44,6 +45,7 @@ class Lexicon:
                 continue
             entry = _Entry(syllables, term[:1].isupper(), term)
             self._by_first.setdefault(syllables[0], []).append(entry)
+        self._any_lower = any(not e.capitalised for es in self._by_first.values() for e in es)
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e.syllables))
         digest = hashlib.sha256("\n".join(f"{t}\t{c}" for t, c in terms).encode("utf-8"))
@@ -51,24 +53,32 @@ class Lexicon:
 
     def find(self, syllables: list[str]) -> list[tuple[int, int]]:
         """Return ``(first, last + 1)`` syllable ranges of longest, leftmost matches."""
-        keys = [match_form(s).lower() for s in syllables]
         found: list[tuple[int, int]] = []
+        by_first = self._by_first
+        any_lower = self._any_lower
         i = 0
-        n = len(keys)
+        n = len(syllables)
         while i < n:
-            entries = self._by_first.get(keys[i])
+            first = syllables[i]
+            # Most entries need a capital: skip other syllables without computing keys.
+            if not any_lower and not first[:1].isupper():
+                i += 1
+                continue
+            entries = by_first.get(_key(first))
+            matched = 0
             if entries:
                 for entry in entries:
                     j = i + len(entry.syllables)
-                    if j <= n and tuple(keys[i:j]) == entry.syllables and (
-                            not entry.capitalised or syllables[i][:1].isupper()):
-                        found.append((i, j))
-                        i = j
+                    if j <= n and (not entry.capitalised or first[:1].isupper()) and all(
+                            _key(syllables[k]) == entry.syllables[k - i]
+                            for k in range(i + 1, j)):
+                        matched = j
                         break
-                else:
-                    i += 1
-                continue
-            i += 1
+            if matched:
+                found.append((i, matched))
+                i = matched
+            else:
+                i += 1
         return found
 
     @classmethod
@@ -92,6 +102,12 @@ class Lexicon:
                 raise ConfigError(f"{source}:{number}: expected 'term<TAB>category', got {line!r}")
             terms.append((" ".join(fields[0].split()), fields[1].strip()))
         return cls(terms)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _key(syllable: str) -> str:
+    # Called for every syllable of every text: a syllable vocabulary is small.
+    return match_form(syllable).lower()
 
 
 _default: Lexicon | None = None

@@ -9,6 +9,7 @@ from searching rewritten text (``hoá`` comes back as ``hóa``, ``Ð`` as ``Đ``
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,9 @@ __all__ = ["LAYERS", "PIPELINE_REVISION", "Pipeline", "annotate", "parse_layers"
 
 logger = logging.getLogger(__name__)
 _T = TypeVar("_T")
+_Raw = tuple[int, int, "str | None", "str | None"]
+# Plain JSON string quoting (non-ASCII kept), the C function json.dumps uses.
+_encode_string: Callable[[str], str] = json.encoder.encode_basestring
 
 LAYERS = ("words", "pos", "ner")
 # Bump when the pipeline's output for the same text and layers can change.
@@ -127,18 +131,18 @@ class Pipeline:
     # -- words ---------------------------------------------------------------------
     def _units(self, view: str, spans: list[tuple[int, int]]) -> list[_Unit]:
         m = self._models
-        normalize = m.token_normalize
+        finditer = m.token_pattern.finditer
+        spell = m.token_map.get
         units: list[_Unit] = []
         for index, (start, end) in enumerate(spans):
-            syllables: list[str] = []
-            starts: list[int] = []
-            ends: list[int] = []
             # Tokenise the sentence on its own, exactly as word_tokenize(sentence) would.
-            for match in m.token_pattern.finditer(view[start:end]):
-                token = match.group()
-                syllables.append(token if len(token) > 6 else normalize(token))
-                starts.append(start + match.start())
-                ends.append(start + match.end())
+            found = list(finditer(view[start:end]))
+            syllables = [spell(t, t) for t in (x.group() for x in found)]
+            starts = [x.start() + start for x in found]
+            ends = [x.end() + start for x in found]
+            if len(syllables) <= MAX_CHUNK:
+                units.append(_Unit(index, syllables, starts, ends))
+                continue
             for a, b in _chunks(syllables, MAX_CHUNK):
                 units.append(_Unit(index, syllables[a:b], starts[a:b], ends[a:b]))
         return units
@@ -191,6 +195,30 @@ class Pipeline:
         return pos, ner
 
     # -- everything ----------------------------------------------------------------
+    def _run(self, text: str) -> tuple[list[tuple[int, int]], list[list[_Raw]]]:
+        """Return sentence spans and, per sentence, ``(start, end, pos, ner)`` of each word."""
+        view, offsets = analysis_view(text)
+        spans = self.sentence_spans(view)
+        units = self._units(view, spans)
+        segments = self._segment(units, lexicon=self.lexicon)
+        unit_words = ([[" ".join(u.syllables[a:b]) for a, b in seg]
+                       for u, seg in zip(units, segments, strict=True)]
+                      if self.layers != ("words",) else [])
+        pos, ner = self._tag(unit_words) if unit_words else ([], [])
+        with_pos, with_ner = "pos" in self.layers, "ner" in self.layers
+        words: list[list[_Raw]] = [[] for _ in spans]
+        for k, (unit, seg) in enumerate(zip(units, segments, strict=True)):
+            out = words[unit.sentence]
+            starts, ends = unit.starts, unit.ends
+            if offsets is None and not unit_words:
+                out.extend((starts[a], ends[b - 1], None, None) for a, b in seg)
+                continue
+            for w, (a, b) in enumerate(seg):
+                start, end = _span(offsets, starts[a], ends[b - 1])
+                out.append((start, end, pos[k][w] if with_pos else None,
+                            ner[k][w] if with_ner else None))
+        return [_span(offsets, s, e) for s, e in spans], words
+
     def annotate(self, text: str) -> Annotation:
         """Return the annotation of ``text`` (NFC-normalised first; offsets index that form).
 
@@ -200,24 +228,38 @@ class Pipeline:
             [['Hoá chất', '.'], ['TP.', 'Thủ Dầu Một']]
         """
         text = nfc(text)
-        view, offsets = analysis_view(text)
-        spans = self.sentence_spans(view)
-        units = self._units(view, spans)
-        segments = self._segment(units, lexicon=self.lexicon)
-        tagged = self.layers != ("words",)
-        unit_words = [[" ".join(u.syllables[a:b]) for a, b in seg]
-                      for u, seg in zip(units, segments, strict=True)]
-        pos, ner = self._tag(unit_words) if tagged else ([], [])
-        sentences = [Sentence(*_span(offsets, s, e)) for s, e in spans]
-        for k, (unit, seg) in enumerate(zip(units, segments, strict=True)):
-            tokens = sentences[unit.sentence].tokens
-            for w, (a, b) in enumerate(seg):
-                start, end = _span(offsets, unit.starts[a], unit.ends[b - 1])
-                tokens.append(Token(
-                    text[start:end], start, end,
-                    pos[k][w] if "pos" in self.layers else None,
-                    ner[k][w] if "ner" in self.layers else None))
+        spans, words = self._run(text)
+        sentences = [Sentence(s, e, [Token(text[a:b], a, b, p, n) for a, b, p, n in ws])
+                     for (s, e), ws in zip(spans, words, strict=True)]
         return Annotation(text, sentences, self.layers)
+
+    def annotate_json(self, text: str) -> str:
+        """Return ``annotate(text).to_dict()`` as compact JSON, without building the objects.
+
+        Example:
+            >>> Pipeline().annotate_json("Thành phố")
+            '{"sentences":[{"start":0,"end":9,"tokens":[{"text":"Thành phố","start":0,"end":9}]}]}'
+        """
+        text = nfc(text)
+        spans, words = self._run(text)
+        quote = _encode_string
+        parts: list[str] = []
+        for (s, e), ws in zip(spans, words, strict=True):
+            if "ner" in self.layers:
+                tokens = ",".join(
+                    f'{{"text":{quote(text[a:b])},"start":{a},"end":{b},'
+                    + (f'"pos":{quote(p)},' if p is not None else "")
+                    + f'"ner":{quote(n)}}}'
+                    for a, b, p, n in ws if n is not None)
+            elif "pos" in self.layers:
+                tokens = ",".join(
+                    f'{{"text":{quote(text[a:b])},"start":{a},"end":{b},"pos":{quote(p)}}}'
+                    for a, b, p, _n in ws if p is not None)
+            else:
+                tokens = ",".join(f'{{"text":{quote(text[a:b])},"start":{a},"end":{b}}}'
+                                  for a, b, _p, _n in ws)
+            parts.append(f'{{"start":{s},"end":{e},"tokens":[{tokens}]}}')
+        return '{"sentences":[' + ",".join(parts) + "]}"
 
     def segment_words(self, text: str) -> list[str]:
         """Return the words of ``text`` as ``underthesea.word_tokenize`` spells them.
@@ -227,8 +269,10 @@ class Pipeline:
         ``underthesea.word_tokenize(nfc(text))`` word for word.
         """
         m = self._models
-        syllables = [t if len(t) > 6 else m.token_normalize(t)
-                     for t in (match.group() for match in m.token_pattern.finditer(nfc(text)))]
+        # underthesea normalises characters (NFC, Ð -> Đ) before tokenising.
+        text = nfc(text).translate(m.character_table)
+        spell = m.token_map.get
+        syllables = [spell(t, t) for t in (x.group() for x in m.token_pattern.finditer(text))]
         if not syllables:
             return []
         (segment,) = self._segment([_Unit(0, syllables, [], [])], lexicon=None)
