@@ -8,6 +8,7 @@ configures logging.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from types import ModuleType
@@ -57,12 +58,8 @@ class Models:
         from os.path import dirname, join
 
         uts = underthesea()
-        import underthesea_core
         from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
         from underthesea.pipeline import word_tokenize as ws_module
-        from underthesea.pipeline.chunking.model_crf import CRFChunkingPredictor
-        from underthesea.pipeline.ner.model_crf import CRFNERPredictor
-        from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
         from underthesea.pipeline.sent_tokenize import _load_model as load_sentences
         from underthesea.pipeline.text_normalize import token_normalize
         from underthesea.pipeline.text_normalize.text_normalizer import character_map, token_map
@@ -86,21 +83,41 @@ class Models:
         ws = ws_module.word_tokenize_model
         self.ws_featurizer: Any = ws.featurizer
         self.ws_tagger: Any = ws.estimator
-        self.pos_tagger, self.pos_featurizer = self._tagged(
-            CRFPOSTagPredictor.Instance(), underthesea_core)
-        self.chunk_tagger, self.chunk_featurizer = self._tagged(
-            CRFChunkingPredictor.Instance(), underthesea_core)
-        self.ner_tagger, self.ner_featurizer = self._tagged(
-            CRFNERPredictor.Instance(), underthesea_core)
         load_sentences()
         from underthesea.pipeline import sent_tokenize as st
 
         self.sentence_splitter_class: Any = type(st.sentence_tokenizer)
         self.abbreviations: frozenset[str] = frozenset(st.sentence_tokenizer.abbrev_types)
 
+    # The taggers load on first use: segmentation alone never pays for them
+    # (importing them also loads underthesea's 74K-word dictionary).
+    @functools.cached_property
+    def pos(self) -> tuple[Any, TemplateFeaturizer]:
+        """underthesea's POS CRF and its feature templates."""
+        from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+
+        return self._tagged(CRFPOSTagPredictor.Instance())
+
+    @functools.cached_property
+    def chunk(self) -> tuple[Any, TemplateFeaturizer]:
+        """underthesea's chunking CRF and its feature templates."""
+        from underthesea.pipeline.chunking.model_crf import CRFChunkingPredictor
+
+        return self._tagged(CRFChunkingPredictor.Instance())
+
+    @functools.cached_property
+    def ner(self) -> tuple[Any, TemplateFeaturizer]:
+        """underthesea's NER CRF and its feature templates."""
+        from underthesea.pipeline.ner.model_crf import CRFNERPredictor
+
+        return self._tagged(CRFNERPredictor.Instance())
+
     @staticmethod
-    def _tagged(predictor: Any, core: ModuleType) -> tuple[Any, TemplateFeaturizer]:
-        return predictor.model, TemplateFeaturizer(list(predictor.transformer.template), core)
+    def _tagged(predictor: Any) -> tuple[Any, TemplateFeaturizer]:
+        import underthesea_core
+
+        return predictor.model, TemplateFeaturizer(list(predictor.transformer.template),
+                                                   underthesea_core)
 
 
 class TemplateFeaturizer:
@@ -132,17 +149,21 @@ class TemplateFeaturizer:
         out: list[list[list[str]]] = self._core.process(sentences)
         if not self._titles:
             return out
+        names = [(position, offset, {v: f"{self.template[position]}={v}"
+                                     for v in ("True", "False", "BOS", "EOS")})
+                 for position, offset in self._titles]
         for sentence, features in zip(sentences, out, strict=True):
             titles = [_istitle(token[0]) for token in sentence]
             n = len(sentence)
             for i, row in enumerate(features):
-                for position, offset in self._titles:
+                for position, offset, strings in names:
                     j = i + offset
-                    value = "BOS" if j < 0 else "EOS" if j >= n else titles[j]
-                    row.insert(position, f"{self.template[position]}={value}")
+                    row.insert(position, strings["BOS" if j < 0 else "EOS" if j >= n
+                                                 else titles[j]])
         return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _istitle(word: str) -> str:
     """underthesea's ``text_istitle``: every space-separated part starts with a title letter."""
     if not word:

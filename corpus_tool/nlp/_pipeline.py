@@ -178,20 +178,23 @@ class Pipeline:
         with_ner = "ner" in self.layers
         pos: list[list[str]] = []
         ner: list[list[str]] = []
+        pos_tagger, pos_featurizer = m.pos
+        if with_ner:
+            (chunk_tagger, chunk_featurizer), (ner_tagger, ner_featurizer) = m.chunk, m.ner
         for batch in _batches(words, len):
-            batch_pos = [list(m.pos_tagger.tag(x)) for x in
-                         m.pos_featurizer.process([[[w, "X"] for w in ws] for ws in batch])]
+            batch_pos = [list(pos_tagger.tag(x)) for x in
+                         pos_featurizer.process([[[w, "X"] for w in ws] for ws in batch])]
             pos.extend(batch_pos)
             if not with_ner:
                 continue
-            chunk_x = m.chunk_featurizer.process(
+            chunk_x = chunk_featurizer.process(
                 [[[w, p, "X"] for w, p in zip(ws, ps, strict=True)]
                  for ws, ps in zip(batch, batch_pos, strict=True)])
-            chunks = [list(m.chunk_tagger.tag(x)) for x in chunk_x]
-            ner_x = m.ner_featurizer.process(
+            chunks = [list(chunk_tagger.tag(x)) for x in chunk_x]
+            ner_x = ner_featurizer.process(
                 [[[w, p, c, "X"] for w, p, c in zip(ws, ps, cs, strict=True)]
                  for ws, ps, cs in zip(batch, batch_pos, chunks, strict=True)])
-            ner.extend(list(m.ner_tagger.tag(x)) for x in ner_x)
+            ner.extend(list(ner_tagger.tag(x)) for x in ner_x)
         return pos, ner
 
     # -- everything ----------------------------------------------------------------
