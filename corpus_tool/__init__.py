@@ -22,6 +22,7 @@ from corpus_tool.errors import (
     SchemaVersionError,
     StoreError,
 )
+from corpus_tool.nlp import Annotation, annotate
 from corpus_tool.records import Article
 from corpus_tool.settings import Settings, load_settings
 from corpus_tool.store import CorpusStore, export, import_file
@@ -35,6 +36,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "AnalysisError",
+    "Annotation",
     "Article",
     "ConfigError",
     "CorpusStore",
@@ -48,6 +50,7 @@ __all__ = [
     "Settings",
     "StoreError",
     "__version__",
+    "annotate",
     "export",
     "import_file",
     "load_settings",

@@ -59,9 +59,13 @@ class AnnotationCache:
         return found
 
     def put_many(self, items: Iterable[tuple[str, str]]) -> int:
-        """Store ``(hash, annotation JSON)`` pairs; return how many."""
+        """Store ``(hash, annotation JSON)`` pairs; return how many.
+
+        Level-1 compression: ~4x smaller than the JSON at a few hundred MB/s,
+        so the writing process does not slow the workers down.
+        """
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        rows = [(digest, CACHE_KIND, self.version, zlib.compress(data.encode("utf-8"), 6), now)
+        rows = [(digest, CACHE_KIND, self.version, zlib.compress(data.encode("utf-8"), 1), now)
                 for digest, data in items]
         if rows:
             with self.store.transaction() as conn:

@@ -171,3 +171,20 @@ def test_unreachable_scheduler_is_one_clear_error(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     with pytest.raises(NLPError, match="cannot reach the Dask scheduler"):
         list(annotate_documents([("a", "x")], scheduler="tcp://127.0.0.1:9"))
+
+
+def test_documents_are_read_lazily_so_memory_stays_bounded() -> None:
+    pulled = 0
+
+    def documents() -> Any:
+        nonlocal pulled
+        for i in range(10_000):
+            pulled += 1
+            yield str(i), "Gần dân, giúp dân."
+
+    results = annotate_documents(documents(), batch_size=4)
+    first = next(results)
+    assert first.id == "0" and first.data is not None
+    # one worker: one batch in flight and the one being read
+    assert pulled <= 3 * 4
+    results.close()
