@@ -25,6 +25,7 @@ from corpus_tool.errors import (
     SchemaVersionError,
     StoreError,
 )
+from corpus_tool.nlp import Annotation, annotate
 from corpus_tool.records import Article
 from corpus_tool.report import build_report_data, render_report, write_report
 from corpus_tool.settings import Settings, load_settings
@@ -39,6 +40,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "AnalysisError",
+    "Annotation",
     "Article",
     "ConfigError",
     "CorpusStore",
@@ -54,6 +56,7 @@ __all__ = [
     "SiteProfile",
     "StoreError",
     "__version__",
+    "annotate",
     "build_report_data",
     "export",
     "extract_article",

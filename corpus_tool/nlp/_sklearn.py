@@ -23,8 +23,8 @@ class Segmenter(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         lowercase: lowercase the output.
 
     Example:
-        >>> Segmenter().fit_transform(["Thành ủy Thủ Dầu Một"])
-        ['thành_ủy thủ_dầu_một']
+        >>> Segmenter().fit_transform(["Thành phố Thủ Dầu Một"])
+        ['thành_phố thủ_dầu_một']
     """
 
     def __init__(self, *, lowercase: bool = True) -> None:
