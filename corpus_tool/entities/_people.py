@@ -1,0 +1,302 @@
+"""People: names found from family names, honorifics and titles, with their role.
+
+Vietnamese names are regular: a family name from a closed list, then one to three
+capitalised syllables. An honorific (``ông``, ``bà``, ``đồng chí``) or a title
+(``Phó Chủ tịch UBND tỉnh``) may stand before the name; a title and organisation may
+follow it in apposition (``Lê Thanh Long, Trưởng ban Tuyên giáo Thành ủy Thủ Dầu Một,``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tool.entities._lexicon import Lexicon
+from corpus_tool.entities._organizations import org_extent
+from corpus_tool.entities._tokens import Sentences, Token
+from corpus_tool.entities._types import PersonMention
+
+__all__ = ["find_people"]
+
+_MAX_NAME = 4
+_ADMIN = frozenset({"tỉnh", "xã", "phường", "quận", "huyện", "thị xã", "thị trấn",
+                    "thành phố", "tp", "tp.", "ấp", "thôn", "khu phố"})
+_APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*")
+# Titles whose last syllable is a generic unit: the capitalised words after them name the
+# unit and belong to the title ("Trưởng ban Tuyên giáo"), not to the organisation.
+_UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|Ban|Phòng|Khoa)$")
+
+
+def _joined(a: Token, b: Token, text: str) -> bool:
+    gap = b.start - a.end
+    return gap == 0 or (gap == 1 and text[a.end] == " ")
+
+
+class _Finder:
+    def __init__(self, tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int],
+                 places: set[str]) -> None:
+        self.tokens = tokens
+        self.text = text
+        self.lex = lex
+        self.starts = starts
+        self.places = places
+
+    # -- context tests -------------------------------------------------------------
+    def _before_words(self, p: int, count: int) -> str:
+        """The ``count`` tokens before token ``p``, joined by spaces, lower-cased."""
+        lo = max(0, p - count)
+        return " ".join(t.text for t in self.tokens[lo:p]).lower()
+
+    def _excluded_context(self, p: int) -> bool:
+        for count in (1, 2, 3):
+            if p - count < 0:
+                break
+            before = self._before_words(p, count)
+            if before in self.lex.not_person_before:
+                # "Chủ tịch UBND xã Nguyễn Văn A": a title before the committee makes the
+                # name after the place word a person's, not the ward's.
+                if before in _ADMIN and self._title_before(p, 0)[1] is not None:
+                    return False
+                return True
+        if p >= 2 and self.tokens[p - 1].text == "." and self.tokens[p - 2].text in ("TP", "Tp"):
+            return True
+        return False
+
+    def _place_at(self, p: int, j: int) -> int:
+        """Length of a known place starting at token ``p`` inside the run ending at ``j``."""
+        learned_ok = self.tokens[p].text not in self.lex.surnames
+        for k in range(min(j, p + 4), p, -1):
+            name = " ".join(t.text for t in self.tokens[p:k])
+            if name in self.lex.places or (learned_ok and name in self.places):
+                return k - p
+        return 0
+
+    def _place_ends_at(self, i: int, p: int) -> bool:
+        """True if a known place ends with token ``p`` (a family name inside a place)."""
+        for q in range(max(i, p - 3), p):
+            name = " ".join(t.text for t in self.tokens[q:p + 1])
+            if name in self.lex.places or name in self.places:
+                return True
+        return False
+
+    def _honorific(self, p: int) -> tuple[str | None, int]:
+        """Return (honorific as written, its first token index) before token ``p``."""
+        toks = self.tokens
+        if p >= 2 and f"{toks[p - 2].text} {toks[p - 1].text}".lower() in self.lex.honorifics \
+                and _joined(toks[p - 2], toks[p - 1], self.text) \
+                and _joined(toks[p - 1], toks[p], self.text):
+            return f"{toks[p - 2].text} {toks[p - 1].text}", p - 2
+        if p >= 1 and toks[p - 1].word and toks[p - 1].text.lower() in self.lex.honorifics \
+                and _joined(toks[p - 1], toks[p], self.text):
+            return toks[p - 1].text, p - 1
+        return None, p
+
+    # -- titles --------------------------------------------------------------------
+    def _split_title_org(self, title_start: int, title_end: int, a: int, b: int
+                         ) -> tuple[str, str | None]:
+        """Split title + following capitalised words (tokens a..b-1) into title and org."""
+        text = self.text
+        if a >= b:
+            return text[title_start:title_end], None
+        lo, hi = self.tokens[a].start, self.tokens[b - 1].end
+        m = self.lex.org_head_re.search(text, lo, hi)
+        title_text = text[title_start:title_end]
+        if m is not None:
+            title = text[title_start:m.start()].rstrip()
+            return title, text[m.start():hi]
+        if _UNIT_TITLE.search(title_text):
+            return text[title_start:hi], None
+        return title_text, text[lo:hi]
+
+    def _title_before(self, p: int, floor: int) -> tuple[str | None, str | None, int]:
+        """Title and organisation written before the name at token ``p``.
+
+        ``floor`` is the offset before which the search does not look (sentence start).
+        Returns (title, organization, offset where the title starts or -1).
+        """
+        text = self.text
+        start = self.tokens[p].start
+        lo = max(floor, start - 160)
+        best: tuple[str | None, str | None, int] = (None, None, -1)
+        for m in self.lex.title_re.finditer(text, lo, start):
+            te = m.end()
+            gap = text[te:start]
+            if not gap.strip():
+                if gap in (" ", ""):
+                    best = (m.group(), None, m.start())
+                continue
+            a = self.starts.get(te + 1) if text[te:te + 1] == " " else None
+            if a is None or not self.tokens[a].cap or a >= p:
+                continue
+            if org_extent(self.tokens, a, text, head_cap=False) < p:
+                continue
+            if text[self.tokens[p - 1].end:start] != " ":
+                continue
+            title, org = self._split_title_org(m.start(), te, a, p)
+            best = (title, org, m.start())
+        return best
+
+    def _title_after(self, q: int) -> tuple[str | None, str | None]:
+        """Title and organisation in apposition after the name ending at token ``q - 1``."""
+        text = self.text
+        pos = self.tokens[q - 1].end
+        m = _APPOSITION.match(text, pos)
+        if m is None or m.end() == pos:
+            return None, None
+        tm = self.lex.title_re.match(text, m.end())
+        if tm is None:
+            return None, None
+        te = tm.end()
+        if text[te:te + 1] != " ":
+            return tm.group(), None
+        a = self.starts.get(te + 1)
+        if a is None or not self.tokens[a].cap:
+            return tm.group(), None
+        b = org_extent(self.tokens, a, text, head_cap=False)
+        return self._split_title_org(tm.start(), te, a, b)
+
+    def _title_right_before(self, p: int) -> bool:
+        """True when a title ends one space before token ``p`` (``Tổng thống Donald Trump``)."""
+        start = self.tokens[p].start
+        if start < 2 or self.text[start - 1] != " ":
+            return False
+        lo = max(0, start - 40)
+        return any(m.end() == start - 1 and not _UNIT_TITLE.search(m.group())
+                   for m in self.lex.title_re.finditer(self.text, lo, start))
+
+    # -- names ---------------------------------------------------------------------
+    def runs(self) -> list[tuple[int, int]]:
+        out = []
+        toks = self.tokens
+        n = len(toks)
+        i = 0
+        while i < n:
+            if not toks[i].titlecase:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and toks[j].titlecase and _joined(toks[j - 1], toks[j], self.text):
+                j += 1
+            out.append((i, j))
+            i = j
+        return out
+
+    def names_in_run(self, i: int, j: int) -> list[tuple[int, int, str | None]]:
+        """Return (first, end, kind) name candidates in the run; kind "full"/"short"/"alias"."""
+        toks = self.tokens
+        lex = self.lex
+        out: list[tuple[int, int, str | None]] = []
+        p = i
+        while p < j:
+            t = toks[p].text
+            two = f"{t} {toks[p + 1].text}" if p + 1 < j else ""
+            if two in lex.known_people and p + 1 < j:
+                out.append((p, p + 2, "alias"))
+                p += 2
+                continue
+            if t == "Bác" and (p + 1 >= j or toks[p + 1].text not in lex.surnames) \
+                    and not (p + 1 < len(toks) and toks[p + 1].text == "sĩ"):
+                if p > 0 and not self._sentence_initial(p):
+                    out.append((p, p + 1, "alias"))
+                    p += 1
+                    continue
+            three = " ".join(x.text for x in toks[p:p + 3])
+            if three == "Hồ Chí Minh" and p + 3 <= j and not self._excluded_context(p):
+                out.append((p, p + 3, "alias"))
+                p += 3
+                continue
+            place = self._place_at(p, j)
+            if place:
+                p += place
+                continue
+            if p == i and t.lower() in lex.honorifics and p + 1 < j:
+                p += 1
+                continue
+            if t in lex.surnames or two in lex.surnames:
+                end = min(j, p + _MAX_NAME + (1 if two in lex.surnames else 0))
+                if end - p >= 2 and not self._place_ends_at(i, p) \
+                        and not self._excluded_context(p) \
+                        and not any(" ".join(x.text for x in toks[p:end]).startswith(nn)
+                                    for nn in lex.not_names):
+                    out.append((p, end, "full"))
+                    p = end
+                    continue
+            p += 1
+        return out
+
+    def _sentence_initial(self, p: int) -> bool:
+        prev = self.tokens[p - 1]
+        return prev.text in (".", "!", "?", ":", "“", "\"", "…") or \
+            "\n" in self.text[prev.end:self.tokens[p].start]
+
+
+def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int],
+                sentences: Sentences, places: set[str]) -> list[PersonMention]:
+    """Return every person mention, each with honorific, title and organisation if written.
+
+    Example:
+        >>> from corpus_tool.entities import extract_entities
+        >>> p = extract_entities("Ông Lê Thanh Long, Trưởng ban Tuyên giáo Thành ủy "
+        ...                      "Thủ Dầu Một, cho biết.").people[0]
+        >>> (p.name, p.honorific, p.title, p.organization)
+        ('Lê Thanh Long', 'Ông', 'Trưởng ban Tuyên giáo', 'Thành ủy Thủ Dầu Một')
+    """
+    f = _Finder(tokens, text, lex, starts, places)
+    out: list[PersonMention] = []
+    for i, j in f.runs():
+        found = f.names_in_run(i, j)
+        covered = {k for a, b, _ in found for k in range(a, b)}
+        for a, b, kind in found:
+            out.append(_mention(f, a, b, kind, sentences))
+        # A run with no family name is a name when an honorific stands right before it
+        # ("ông Long", "bà Angela Merkel").
+        if not found:
+            start = i
+            if tokens[i].text.lower() in lex.honorifics and j - i >= 2:
+                start = i + 1
+            hon, _ = f._honorific(start) if start == i else (tokens[i].text, i)
+            if hon is None and start == i and f._title_right_before(i) \
+                    and (j - i >= 2 or tokens[i].text.isascii()) \
+                    and not any(f._place_at(q, j) for q in range(i, j)):
+                hon = ""
+            if hon is not None and start not in covered and j - start <= _MAX_NAME \
+                    and not f._place_at(start, j) \
+                    and not lex.org_head_re.match(text, tokens[start].start):
+                out.append(_mention(f, start, j, "short", sentences))
+    return out
+
+
+def _mention(f: _Finder, a: int, b: int, kind: str | None,
+             sentences: Sentences) -> PersonMention:
+    toks = f.tokens
+    text = f.text
+    start, end = toks[a].start, toks[b - 1].end
+    name = text[start:end]
+    honorific: str | None = None
+    hon_first = a
+    if a > 0 and toks[a - 1].word:
+        honorific, hon_first = f._honorific(a)
+    if honorific is None and a > 0 and kind != "alias":
+        # Sentence-initial "Ông" starts the capitalised run itself.
+        prev = toks[a - 1]
+        if prev.text.lower() in f.lex.honorifics and _joined(prev, toks[a], text):
+            honorific, hon_first = prev.text, a - 1
+    sent_lo, _ = sentences.bounds(start)
+    title, org, _t = (None, None, -1)
+    if honorific is None:
+        title, org, _t = f._title_before(a, sent_lo)
+    after_title, after_org = f._title_after(b)
+    if after_title is not None and (after_org is not None or title is None):
+        title, org = after_title, after_org
+    mention = PersonMention(name=name, start=start, end=end, honorific=honorific,
+                            title=title, organization=org,
+                            sentence=sentences.sentence(start))
+    if kind == "alias":
+        canonical = f.lex.known_people.get(name, name)
+        mention.resolves_to = canonical
+        mention.canonical = canonical
+    elif kind == "short":
+        mention.canonical = None
+    else:
+        mention.canonical = name
+    _ = hon_first
+    return mention
