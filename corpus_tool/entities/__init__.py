@@ -8,7 +8,18 @@ one record per person, initiative, organisation and acronym.
 
 from __future__ import annotations
 
+from corpus_tool.entities._corpus import (
+    AcronymRecord,
+    CorpusEntities,
+    InitiativeRecord,
+    OrganizationRecord,
+    PersonRecord,
+    initiative_key,
+    resolve_corpus,
+)
 from corpus_tool.entities._extract import EXTRACTOR_VERSION, extract_entities
+from corpus_tool.entities._run import ExtractReport, corpus_entities, extract_file, extract_store
+from corpus_tool.entities._tables import entity_rows, entity_table
 from corpus_tool.entities._types import (
     AcronymMention,
     ArticleEntities,
@@ -20,9 +31,22 @@ from corpus_tool.entities._types import (
 __all__ = [
     "EXTRACTOR_VERSION",
     "AcronymMention",
+    "AcronymRecord",
     "ArticleEntities",
+    "CorpusEntities",
+    "ExtractReport",
     "InitiativeMention",
+    "InitiativeRecord",
+    "OrganizationRecord",
     "PersonMention",
+    "PersonRecord",
     "Span",
+    "corpus_entities",
+    "entity_rows",
+    "entity_table",
     "extract_entities",
+    "extract_file",
+    "extract_store",
+    "initiative_key",
+    "resolve_corpus",
 ]
