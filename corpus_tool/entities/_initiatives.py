@@ -10,6 +10,7 @@ songs, films and books are left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._types import InitiativeMention
@@ -87,7 +88,7 @@ def _trigger_before(before: str, lex: Lexicon) -> tuple[str | None, int]:
 
 
 def find_initiatives(text: str, lex: Lexicon, *,
-                     organizations: list[tuple[int, int]] = ()) -> list[InitiativeMention]:
+                     organizations: Iterable[tuple[int, int]] = ()) -> list[InitiativeMention]:
     """Return initiative mentions in order of appearance.
 
     Example:
