@@ -13,6 +13,12 @@ from importlib.metadata import PackageNotFoundError, version
 # The crawl function stays at corpus_tool.crawl.crawl: binding it here would hide the
 # corpus_tool.crawl subpackage.
 from corpus_tool.crawl import CrawlSummary, SiteProfile, extract_article, load_profile
+from corpus_tool.entities import (
+    ArticleEntities,
+    CorpusEntities,
+    extract_entities,
+    resolve_corpus,
+)
 from corpus_tool.errors import (
     AnalysisError,
     ConfigError,
@@ -42,7 +48,9 @@ __all__ = [
     "AnalysisError",
     "Annotation",
     "Article",
+    "ArticleEntities",
     "ConfigError",
+    "CorpusEntities",
     "CorpusStore",
     "CorpusToolError",
     "CrawlError",
@@ -60,9 +68,11 @@ __all__ = [
     "build_report_data",
     "export",
     "extract_article",
+    "extract_entities",
     "import_file",
     "load_profile",
     "load_settings",
     "render_report",
+    "resolve_corpus",
     "write_report",
 ]

@@ -19,7 +19,14 @@ from typing import Any
 
 from corpus_tool.errors import ConfigError
 
-__all__ = ["CrawlSettings", "IOSettings", "Settings", "StoreSettings", "load_settings"]
+__all__ = [
+    "CrawlSettings",
+    "EntitiesSettings",
+    "IOSettings",
+    "Settings",
+    "StoreSettings",
+    "load_settings",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,12 +88,24 @@ class CrawlSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class EntitiesSettings:
+    """Limits of entity extraction."""
+
+    max_chars: int
+
+    def __post_init__(self) -> None:
+        if self.max_chars < 1:
+            raise ConfigError(f"entities.max_chars: {self.max_chars!r} must be at least 1")
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """All settings, one section per area."""
 
     store: StoreSettings
     io: IOSettings
     crawl: CrawlSettings
+    entities: EntitiesSettings
 
 
 def _defaults() -> dict[str, Any]:

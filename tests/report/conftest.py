@@ -77,7 +77,7 @@ def _person(article: Article, name: str, *, honorific: str | None = None,
     out: dict[str, Any] = {"name": name, "honorific": honorific, "title": title,
                            "organization": organization, "start": start, "end": end}
     if resolves_to:
-        out["resolves_to"] = resolves_to
+        out["resolves_to"] = out["canonical"] = resolves_to
     return out
 
 
@@ -88,13 +88,14 @@ def _span(article: Article, name: str, **extra: Any) -> dict[str, Any]:
 
 def _acronym(article: Article, short: str, long: str | None) -> dict[str, Any]:
     start, end = _at(article, short)
-    return {"short": short, "long": long, "start": start, "end": end}
+    return {"short": short, "long": long, "start": start, "end": end,
+            "source": "text" if long else "lexicon"}
 
 
 def entities_of(article: Article) -> dict[str, Any]:
     """The ``entities`` annotation an extractor would store for these articles."""
     empty: dict[str, Any] = {"people": [], "initiatives": [], "organizations": [],
-                             "locations": [], "acronyms": [], "authors": list(article.authors)}
+                             "locations": [], "acronyms": [], "authors": []}
     a = article
     if a.id == "bd-1":
         return {**empty,

@@ -109,7 +109,7 @@ def test_report_renders_charts_without_errors_or_requests(
         "#chart-overview svg .role-axis-label text").all_text_contents() if label.isdigit()]
     assert counts == ["0", "1", "2"]  # whole numbers only, each once
     assert "baobinhduong.vn (3)" in page.locator("#themes-table tbody tr").first.inner_text()
-    assert VI["resolver_corpus_tool.report.aggregate_entities"] in \
+    assert VI["resolver_corpus_tool.entities.resolve_corpus"] in \
         page.locator("#notices").inner_text()
     assert loaded.errors == [] and loaded.csp_violations() == []
     assert loaded.requests == [loaded.url]
@@ -170,7 +170,8 @@ def test_untrusted_text_is_shown_as_text_and_never_runs(tmp_path: Path,
         store.add_articles([evil, ARTICLES[0]])
         store.put_annotations("entities", "x", [("evil-1", {
             "people": [{"name": f"Ông {img}", "title": script, "organization": "UBND",
-                        "quote": f"{script} đã nói", "start": 0, "end": 1}],
+                        "sentence": f"Ông {img} cho biết: “{script} đã nói”", "start": 0,
+                        "end": 1}],
             "initiatives": [{"name": script, "kind": img, "start": 0, "end": 1}],
             "organizations": [{"name": img, "start": 0, "end": 1}],
             "acronyms": [{"short": "<b>X</b>", "long": img, "start": 0, "end": 1}]})])
@@ -219,7 +220,7 @@ def test_small_corpora_give_a_report_that_says_what_is_there(
             fill(store, entities=False, themes=False)
             store.put_annotations("entities", "entities-0.3", [
                 (a.id, {"people": [], "initiatives": [], "organizations": [], "locations": [],
-                        "acronyms": [], "authors": a.authors}) for a in ARTICLES])
+                        "acronyms": [], "authors": []}) for a in ARTICLES])
         loaded = open_report(_write(store, tmp_path / f"{case}.html"))
     page = loaded.page
     notices = page.locator("#notices")

@@ -1,0 +1,193 @@
+"""Entities: quality on the hand-annotated dev set and speed on baomoi, vs underthesea.ner.
+
+Quality (tests/resources/entities_dev/dev.jsonl, 74 real excerpts): people (exact span),
+initiatives (exact span), and title + organisation attached to people that have one.
+underthesea.ner's PER spans are the people baseline (it has no notion of initiatives or
+titles). Speed: syllables per second over the first N baomoi-5000 articles, both tools on
+the same texts in the same run.
+
+    python -m benchmarks entities --limit=300      # speed on 300 articles
+    python -m benchmarks entities --quick          # 100 articles
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from benchmarks._common import shared, table, timer
+
+DEV = Path(__file__).resolve().parent.parent / "tests" / "resources" / "entities_dev" / "dev.jsonl"
+_SYLLABLE = re.compile(r"[^\W_]+")
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def _underthesea_people(text: str) -> list[tuple[int, int]]:
+    """PER spans of underthesea.ner mapped back to character offsets."""
+    from corpus_tool.nlp import underthesea
+
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    current: list[int] | None = None
+    for word, _pos, _chunk, tag in underthesea().ner(text):
+        at = text.find(word, cursor)
+        if at < 0:
+            at = cursor
+        end = at + len(word)
+        cursor = end
+        if tag == "B-PER" or (tag == "I-PER" and current is None):
+            if current is not None:
+                spans.append((current[0], current[1]))
+            current = [at, end]
+        elif tag == "I-PER" and current is not None:
+            current[1] = end
+        else:
+            if current is not None:
+                spans.append((current[0], current[1]))
+            current = None
+    if current is not None:
+        spans.append((current[0], current[1]))
+    return spans
+
+
+def _norm(value: str | None) -> str:
+    return " ".join((value or "").lower().split())
+
+
+_BASELINE_CACHE: dict[str, list[tuple[int, int]]] = {}
+
+
+def quality(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """Return P/R/F1 for people, initiatives, and title/org accuracy, ours and baseline."""
+    from corpus_tool.entities import extract_entities
+
+    c = {"p_tp": 0, "p_pred": 0, "p_gold": 0, "i_tp": 0, "i_pred": 0, "i_gold": 0,
+         "t_gold": 0, "t_ok": 0, "b_tp": 0, "b_pred": 0, "u_tp": 0, "u_pred": 0}
+    misses: list[str] = []
+    for item in items:
+        text = item["text"]
+        got = extract_entities(text)
+        gold_p = {(p["start"], p["end"]): p for p in item["people"]}
+        pred_p = {(p.start, p.end): p for p in got.people}
+        c["p_gold"] += len(gold_p)
+        c["p_pred"] += len(pred_p)
+        c["p_tp"] += len(gold_p.keys() & pred_p.keys())
+        for key, g in gold_p.items():
+            if key not in pred_p:
+                misses.append(f"{item['id']}: missed person {g['name']!r}")
+            if g["title"] is None:
+                continue
+            c["t_gold"] += 1
+            p = pred_p.get(key)
+            if p is not None and _norm(p.title) == _norm(g["title"]) \
+                    and _norm(p.organization) == _norm(g["organization"]):
+                c["t_ok"] += 1
+            else:
+                seen = (p.title, p.organization) if p is not None else "not found"
+                misses.append(f"{item['id']}: {g['name']!r} role {seen} != "
+                              f"{(g['title'], g['organization'])}")
+        for key, p in pred_p.items():
+            if key not in gold_p:
+                misses.append(f"{item['id']}: extra person {p.name!r}")
+        gold_i = {(i["start"], i["end"]) for i in item["initiatives"]}
+        pred_i = {(i.start, i.end): i for i in got.initiatives}
+        c["i_gold"] += len(gold_i)
+        c["i_pred"] += len(pred_i)
+        c["i_tp"] += len(gold_i & pred_i.keys())
+        for i in item["initiatives"]:
+            if (i["start"], i["end"]) not in pred_i:
+                misses.append(f"{item['id']}: missed initiative {i['name']!r}")
+        for key, i in pred_i.items():
+            if key not in gold_i:
+                misses.append(f"{item['id']}: extra initiative {i.name!r}")
+        if text not in _BASELINE_CACHE:
+            _BASELINE_CACHE[text] = _underthesea_people(text)
+        base = set(_BASELINE_CACHE[text])
+        c["b_pred"] += len(base)
+        c["b_tp"] += len(base & gold_p.keys())
+        # Would underthesea help? Add its PER spans that overlap none of ours.
+        union = set(pred_p) | {b for b in base
+                               if not any(s < b[1] and b[0] < e for s, e in pred_p)}
+        c["u_pred"] += len(union)
+        c["u_tp"] += len(union & gold_p.keys())
+    return {"counts": c, "misses": misses,
+            "people": _prf(c["p_tp"], c["p_pred"], c["p_gold"]),
+            "initiatives": _prf(c["i_tp"], c["i_pred"], c["i_gold"]),
+            "roles": c["t_ok"] / c["t_gold"] if c["t_gold"] else 0.0,
+            "baseline_people": _prf(c["b_tp"], c["b_pred"], c["p_gold"]),
+            "union_people": _prf(c["u_tp"], c["u_pred"], c["p_gold"])}
+
+
+def speed(limit: int) -> tuple[int, float, float]:
+    """Return (syllables, seconds ours, seconds underthesea.ner) over ``limit`` baomoi texts."""
+    from corpus_tool._text import clean_text
+    from corpus_tool.entities import extract_entities
+    from corpus_tool.nlp import underthesea
+
+    texts = []
+    with shared("baomoi", "baomoi-5000.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            texts.append(clean_text(json.loads(line)["text"]))
+            if len(texts) >= limit:
+                break
+    syllables = sum(len(_SYLLABLE.findall(t)) for t in texts)
+    extract_entities("Ông Lê Thanh Long cho biết.")  # load the lexicon outside the timing
+    underthesea().ner("Ông Lê Thanh Long cho biết.")
+    with timer() as ours:
+        for t in texts:
+            extract_entities(t)
+    with timer() as base:
+        for t in texts:
+            underthesea().ner(t)
+    return syllables, ours["seconds"], base["seconds"]
+
+
+def _fmt(prf: tuple[float, float, float]) -> str:
+    return " / ".join(f"{x:.3f}" for x in prf)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="bench_entities")
+    parser.add_argument("--limit", type=int, default=300,
+                        help="baomoi articles for the speed run (use --limit=N)")
+    parser.add_argument("--quick", action="store_true", help="100 articles")
+    args = parser.parse_args(argv)
+    limit = 100 if args.quick else args.limit
+    print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+    items = [json.loads(line) for line in DEV.read_text("utf-8").splitlines() if line.strip()]
+    rows = []
+    for split in ("tune", "heldout", "heldout2", "heldout3", "all"):
+        chosen = [i for i in items if split == "all" or i["split"] == split]
+        q = quality(chosen)
+        c = q["counts"]
+        rows.append((split, str(len(chosen)), _fmt(q["baseline_people"]), _fmt(q["people"]),
+                     f"{q['people'][2] / q['baseline_people'][2]:.2f}x"
+                     if q["baseline_people"][2] else "-",
+                     _fmt(q["union_people"]),
+                     _fmt(q["initiatives"]) + f" ({c['i_gold']} gold)",
+                     f"{q['roles']:.3f} ({c['t_ok']}/{c['t_gold']})"))
+        if split == "all":
+            misses = q["misses"]
+    print(table(rows, ("split", "items", "underthesea.ner PER P/R/F1", "ours people P/R/F1",
+                       "F1 ratio", "ours + underthesea PER P/R/F1", "ours initiatives P/R/F1",
+                       "title+org correct")))
+    print("\nerrors on the dev set:")
+    for line in misses:
+        print("  " + line)
+    syllables, ours, base = speed(limit)
+    print()
+    print(table([(f"{limit} baomoi articles, {syllables} syllables",
+                  f"{syllables / base:,.0f}", f"{syllables / ours:,.0f}",
+                  f"{base / ours:.1f}x")],
+                ("speed (syllables/s)", "underthesea.ner", "extract_entities", "ratio")))
+    return 0

@@ -1,0 +1,329 @@
+"""``resolve_corpus``: one record per person, initiative, organisation and acronym."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from corpus_tool._text import nfc
+from corpus_tool.entities._types import ArticleEntities, PersonMention
+from corpus_tool.records import Article
+
+__all__ = [
+    "AcronymRecord",
+    "CorpusEntities",
+    "InitiativeRecord",
+    "OrganizationRecord",
+    "PersonRecord",
+    "initiative_key",
+    "resolve_corpus",
+]
+
+_DASHES = re.compile(r"\s*[-–—]\s*")
+_PUNCT_SPACE = re.compile(r"\s*([,;:])\s*")
+_QUOTES = re.compile(r"[“”\"«»‘’']")
+_SPEECH = re.compile(r"(?<!\w)(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|cho rằng|bày tỏ|"
+                     r"phát biểu|đề nghị|yêu cầu|cho hay)(?!\w)")
+_QUOTED = re.compile(r"“([^”]{20,})”")
+_MAX_QUOTES = 5
+
+
+def initiative_key(name: str) -> str:
+    """Return the key under which spelling variants of an initiative are merged.
+
+    Case, quote marks, spacing and the spacing around dashes and commas do not count.
+
+    Example:
+        >>> initiative_key("Hội tụ tinh hoa – Phát huy bản sắc") == \\
+        ...     initiative_key("hội tụ tinh hoa-Phát huy  bản sắc")
+        True
+    """
+    text = _QUOTES.sub("", nfc(name)).lower()
+    text = _DASHES.sub(" - ", text)
+    text = _PUNCT_SPACE.sub(r"\1 ", text)
+    return " ".join(text.split()).strip(" .,;:…")
+
+
+def _org_key(name: str) -> str:
+    return " ".join(nfc(name).lower().split())
+
+
+def _date(article: Article) -> str | None:
+    return article.published.date().isoformat() if article.published else None
+
+
+def _span(dates: list[str]) -> tuple[str | None, str | None]:
+    return (min(dates), max(dates)) if dates else (None, None)
+
+
+@dataclass(slots=True)
+class PersonRecord:
+    """One person across the corpus: name, aliases, titles with dates, mentions, quotes."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    titles: list[dict[str, Any]] = field(default_factory=list)
+    mentions: int = 0
+    articles: list[str] = field(default_factory=list)
+    first_seen: str | None = None
+    last_seen: str | None = None
+    quotes: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def organization(self) -> str | None:
+        """The organisation of the most recent title, if any."""
+        return self.titles[-1]["organization"] if self.titles else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form (see CONTRACTS: person)."""
+        return {"name": self.name, "aliases": self.aliases, "titles": self.titles,
+                "mentions": self.mentions, "articles": self.articles,
+                "first_seen": self.first_seen, "last_seen": self.last_seen,
+                "quotes": self.quotes}
+
+
+@dataclass(slots=True)
+class InitiativeRecord:
+    """One initiative across the corpus, its spelling variants merged."""
+
+    name: str
+    kind: str | None
+    variants: list[str]
+    mentions: int
+    articles: list[str]
+    sites: list[str]
+    first_seen: str | None
+    last_seen: str | None
+    by_month: dict[str, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form (see CONTRACTS: initiative)."""
+        return {"name": self.name, "kind": self.kind, "variants": self.variants,
+                "mentions": self.mentions, "articles": self.articles, "sites": self.sites,
+                "first_seen": self.first_seen, "last_seen": self.last_seen,
+                "by_month": self.by_month}
+
+
+@dataclass(slots=True)
+class OrganizationRecord:
+    """One organisation across the corpus."""
+
+    name: str
+    mentions: int
+    articles: list[str]
+    first_seen: str | None
+    last_seen: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form (see CONTRACTS: organization)."""
+        return {"name": self.name, "mentions": self.mentions, "articles": self.articles,
+                "first_seen": self.first_seen, "last_seen": self.last_seen}
+
+
+@dataclass(slots=True)
+class AcronymRecord:
+    """One acronym with its expansion and how often it is used."""
+
+    short: str
+    long: str
+    mentions: int
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form (see CONTRACTS: acronym)."""
+        return {"short": self.short, "long": self.long, "mentions": self.mentions,
+                "source": self.source}
+
+
+@dataclass(slots=True)
+class CorpusEntities:
+    """Corpus-level tables, each sorted by mentions (most first)."""
+
+    people: list[PersonRecord]
+    initiatives: list[InitiativeRecord]
+    organizations: list[OrganizationRecord]
+    acronyms: list[AcronymRecord]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"people": [...], "initiatives": [...], ...}`` as JSON-ready dicts."""
+        return {"people": [p.to_dict() for p in self.people],
+                "initiatives": [i.to_dict() for i in self.initiatives],
+                "organizations": [o.to_dict() for o in self.organizations],
+                "acronyms": [a.to_dict() for a in self.acronyms]}
+
+
+class _People:
+    """Groups person mentions by name, splitting a name used in unrelated organisations."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+        self.mentions: list[tuple[tuple[str, str], PersonMention, Article]] = []
+
+    def find(self, x: tuple[str, str]) -> tuple[str, str]:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+    def add_article(self, article: Article, people: list[PersonMention]) -> None:
+        by_name: dict[str, list[PersonMention]] = defaultdict(list)
+        for p in people:
+            name = p.canonical or p.name
+            if len(name.split()) < 2 and p.resolves_to is None:
+                continue
+            by_name[name].append(p)
+        for name, mentions in by_name.items():
+            orgs = sorted({_org_key(p.organization) for p in mentions if p.organization})
+            keys = [(name, o) for o in orgs] or [(name, "")]
+            for k in keys[1:]:
+                self.union(keys[0], k)
+            for p in mentions:
+                key = (name, _org_key(p.organization)) if p.organization else keys[0]
+                self.find(key)
+                self.mentions.append((key, p, article))
+
+    def records(self) -> list[PersonRecord]:
+        # A name seen without any organisation joins the name's only organisation, if one.
+        by_name: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for key in self.parent:
+            by_name[key[0]].add(self.find(key))
+        for name, roots in by_name.items():
+            if len(roots) == 2 and (name, "") in self.parent:
+                a, b = sorted(roots, key=lambda r: r[1] == "")
+                self.union(a, b)
+        groups: dict[tuple[str, str], list[tuple[PersonMention, Article]]] = defaultdict(list)
+        for key, p, article in self.mentions:
+            groups[self.find(key)].append((p, article))
+        out = []
+        for (name, _org), items in groups.items():
+            rec = PersonRecord(name=name)
+            aliases = Counter(p.name for p, _a in items if p.name != name)
+            rec.aliases = [a for a, _n in aliases.most_common()]
+            roles: dict[tuple[str, str | None], list[str]] = {}
+            dates: list[str] = []
+            articles: dict[str, None] = {}
+            for p, article in items:
+                d = _date(article)
+                if d:
+                    dates.append(d)
+                articles.setdefault(article.id, None)
+                if p.title:
+                    roles.setdefault((p.title, p.organization), [])
+                    if d:
+                        roles[(p.title, p.organization)].append(d)
+                quote = _quote(p)
+                if quote and len(rec.quotes) < _MAX_QUOTES and \
+                        all(q["text"] != quote for q in rec.quotes):
+                    rec.quotes.append({"article": article.id, "text": quote})
+            for (title, org), seen in sorted(roles.items(),
+                                             key=lambda kv: min(kv[1]) if kv[1] else ""):
+                first, last = _span(seen)
+                rec.titles.append({"title": title, "organization": org,
+                                   "first_seen": first, "last_seen": last})
+            rec.mentions = len(items)
+            rec.articles = list(articles)
+            rec.first_seen, rec.last_seen = _span(dates)
+            out.append(rec)
+        return out
+
+
+def _quote(p: PersonMention) -> str | None:
+    """Return what the person is reported to say in the mention's sentence, if anything."""
+    sentence = p.sentence
+    if not sentence:
+        return None
+    m = _QUOTED.search(sentence)
+    if m is not None:
+        return m.group(1).strip()
+    tail = sentence[sentence.find(p.name) + len(p.name):] if p.name in sentence else ""
+    if _SPEECH.search(tail[:80]):
+        return sentence
+    return None
+
+
+def resolve_corpus(items: Iterable[tuple[Article, ArticleEntities | dict[str, Any]]]
+                   ) -> CorpusEntities:
+    """Merge per-article entities into corpus-level records sorted by mentions.
+
+    People are merged by full name (short mentions and aliases count for the person they
+    resolve to); a name used in unrelated organisations in different articles stays two
+    records. Initiatives are merged across case, quote style and spacing.
+
+    Example:
+        >>> from corpus_tool.entities import extract_entities
+        >>> a = Article(id="a1", body="Ông Lê Thanh Long, Trưởng ban Tuyên giáo Thành ủy "
+        ...             "Thủ Dầu Một, nói về mô hình “Gần dân, giúp dân”.")
+        >>> c = resolve_corpus([(a, extract_entities(a.text))])
+        >>> c.people[0].name, c.people[0].titles[0]["title"], c.initiatives[0].name
+        ('Lê Thanh Long', 'Trưởng ban Tuyên giáo', 'Gần dân, giúp dân')
+    """
+    people = _People()
+    inits: dict[str, list[tuple[str, str | None, Article]]] = defaultdict(list)
+    orgs: dict[str, list[tuple[str, Article]]] = defaultdict(list)
+    acronyms: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for article, entities in items:
+        ents = entities if isinstance(entities, ArticleEntities) else \
+            ArticleEntities.from_dict(entities)
+        people.add_article(article, ents.people)
+        for i in ents.initiatives:
+            inits[initiative_key(i.name)].append((i.name, i.kind, article))
+        for o in ents.organizations:
+            orgs[_org_key(o.name)].append((o.name, article))
+        for a in ents.acronyms:
+            acronyms[(a.short, a.long)].append(a.source)
+    return CorpusEntities(
+        people=sorted(people.records(), key=lambda r: (-r.mentions, r.name)),
+        initiatives=sorted((_initiative(v) for v in inits.values()),
+                           key=lambda r: (-r.mentions, r.name)),
+        organizations=sorted((_organization(v) for v in orgs.values()),
+                             key=lambda r: (-r.mentions, r.name)),
+        acronyms=sorted((AcronymRecord(s, long, len(src),
+                                       "text" if "text" in src else "lexicon")
+                         for (s, long), src in acronyms.items()),
+                        key=lambda r: (-r.mentions, r.short)),
+    )
+
+
+def _initiative(items: list[tuple[str, str | None, Article]]) -> InitiativeRecord:
+    names = Counter(n for n, _k, _a in items)
+    kinds = Counter(k for _n, k, _a in items if k)
+    articles: dict[str, None] = {}
+    sites: dict[str, None] = {}
+    dates: list[str] = []
+    by_month: Counter[str] = Counter()
+    for _n, _k, a in items:
+        articles.setdefault(a.id, None)
+        if a.site:
+            sites.setdefault(a.site, None)
+        d = _date(a)
+        if d:
+            dates.append(d)
+            by_month[d[:7]] += 1
+    first, last = _span(dates)
+    return InitiativeRecord(
+        name=names.most_common(1)[0][0], kind=kinds.most_common(1)[0][0] if kinds else None,
+        variants=sorted(names), mentions=len(items), articles=list(articles),
+        sites=list(sites), first_seen=first, last_seen=last,
+        by_month=dict(sorted(by_month.items())))
+
+
+def _organization(items: list[tuple[str, Article]]) -> OrganizationRecord:
+    names = Counter(n for n, _a in items)
+    articles: dict[str, None] = {}
+    dates = []
+    for _n, a in items:
+        articles.setdefault(a.id, None)
+        d = _date(a)
+        if d:
+            dates.append(d)
+    first, last = _span(dates)
+    return OrganizationRecord(names.most_common(1)[0][0], len(items), list(articles), first, last)

@@ -1,0 +1,183 @@
+"""``extract_entities``: people, initiatives, organisations, places and acronyms of one text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from corpus_tool._text import nfc
+from corpus_tool.entities._acronyms import find_acronyms
+from corpus_tool.entities._initiatives import find_initiatives
+from corpus_tool.entities._lexicon import Lexicon, lexicon
+from corpus_tool.entities._organizations import find_locations, find_organizations, trim_place
+from corpus_tool.entities._people import find_people
+from corpus_tool.entities._tokens import Sentences, Token, tokenize
+from corpus_tool.entities._types import ArticleEntities, PersonMention, Span
+
+__all__ = ["EXTRACTOR_VERSION", "extract_entities"]
+
+#: Changes whenever the rules or word lists change what is extracted.
+EXTRACTOR_VERSION = "entities-rules-1"
+
+_BYLINE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
+_BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
+_COMMITTEE = re.compile(r"(?:Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy) (?=[A-ZĐ])")
+_MAX_PLACE = 5
+
+
+def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntities:
+    """Return the people, initiatives, organisations, places and acronyms of ``text``.
+
+    Offsets index ``nfc(text)``. ``authors`` (byline names known from the record) are
+    reported as authors, never as people mentioned; an all-capitals byline at the end of
+    the text is recognised as well.
+
+    Example:
+        >>> e = extract_entities("Phó Chủ tịch UBND tỉnh Nguyễn Văn Lộc phát động "
+        ...                      "phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”.")
+        >>> p = e.people[0]
+        >>> (p.name, p.title, p.organization)
+        ('Nguyễn Văn Lộc', 'Phó Chủ tịch', 'UBND tỉnh')
+        >>> [(i.name, i.kind) for i in e.initiatives]
+        [('Toàn dân đoàn kết xây dựng đời sống văn hóa', 'phong trào')]
+    """
+    text = nfc(text)
+    lex = lexicon()
+    tokens = tokenize(text)
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    sentences = Sentences(text)
+    prefixed, learned = find_locations(tokens, text, lex, starts)
+    for m in _COMMITTEE.finditer(text):
+        k = starts.get(m.end())
+        if k is not None:
+            j = k
+            while j < len(tokens) and j - k < 4 and tokens[j].titlecase and (
+                    j == k or tokens[j].start - tokens[j - 1].end == 1):
+                j += 1
+            keep = trim_place([t.text for t in tokens[k:j]], lex) if j > k else 0
+            if keep:
+                learned.add(text[tokens[k].start:tokens[k + keep - 1].end])
+    people = find_people(tokens, text, lex, starts, sentences, learned)
+    byline = _byline(text)
+    author_names = {nfc(a).strip().lower() for a in authors if a and a.strip()}
+    author_names.update(s.name.lower() for s in byline)
+    people = [p for p in people if p.name.lower() not in author_names
+              and not any(b.start <= p.start < b.end for b in byline)]
+    _resolve_in_article(people, set(lex.known_people.values()))
+    organizations = _trim_at_people(find_organizations(tokens, text, lex, starts), people)
+    locations = _trim_at_people(_locations(tokens, text, lex, prefixed, learned, people),
+                                people)
+    return ArticleEntities(
+        people=people,
+        initiatives=find_initiatives(
+            text, lex, organizations=[(o.start, o.end) for o in organizations]),
+        organizations=organizations,
+        locations=locations,
+        acronyms=find_acronyms(text, lex),
+        authors=byline,
+    )
+
+
+def _byline(text: str) -> list[Span]:
+    """Authors from an all-capitals byline among the last lines (``TIỂU LIÊN - CHÂU TIẾN``)."""
+    out: list[Span] = []
+    end = len(text)
+    checked = 0
+    while end > 0 and checked < 4:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        stripped = line.strip()
+        end = start - 1
+        if not stripped:
+            continue
+        checked += 1
+        letters = [c for c in stripped if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters) or len(stripped) > 80:
+            continue
+        offset = start + (len(line) - len(line.lstrip()))
+        names: list[Span] = []
+        pos = 0
+        for part in _BYLINE_SPLIT.split(stripped):
+            at = stripped.find(part, pos)
+            pos = at + len(part)
+            if not _BYLINE_NAME.fullmatch(part):
+                names = []
+                break
+            names.append(Span(part.title(), offset + at, offset + at + len(part)))
+        if names:
+            out = names
+            break
+    return out
+
+
+def _resolve_in_article(people: list[PersonMention], famous: set[str]) -> None:
+    """Link short mentions (``ông Long``) and untitled repeats to the full name in the article."""
+    full = [p for p in people if p.canonical is not None and len(p.name.split()) >= 2]
+    titled: dict[str, PersonMention] = {}
+    for p in full:
+        if p.title is not None and p.canonical is not None:
+            titled.setdefault(p.canonical, p)
+    for p in people:
+        if p.canonical is None:
+            parts = p.name.split()
+            best = None
+            for q in full:
+                q_parts = (q.canonical or q.name).split()
+                if len(q_parts) > len(parts) and q_parts[-len(parts):] == parts:
+                    if best is None or (q.start < p.start and
+                                        (best.start > p.start or q.start > best.start)):
+                        best = q
+            if best is not None:
+                p.canonical = best.canonical
+                p.resolves_to = best.canonical
+            else:
+                p.canonical = p.name
+        if p.title is None and p.canonical in titled and p.canonical not in famous:
+            t = titled[p.canonical]
+            role = ", ".join(x for x in (t.title, t.organization) if x)
+            p.resolves_to = f"{t.canonical} ({role})"
+
+
+def _trim_at_people(orgs: list[Span], people: list[PersonMention]) -> list[Span]:
+    out = []
+    for o in orgs:
+        cut = min((p.start for p in people if o.start < p.start < o.end), default=None)
+        if cut is not None:
+            name = o.name[:cut - o.start].rstrip(" ,")
+            if len(name.split()) < 2:
+                continue
+            o = Span(name, o.start, o.start + len(name))
+        out.append(o)
+    return out
+
+
+def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span],
+               learned: set[str], people: list[PersonMention]) -> list[Span]:
+    out = list(prefixed)
+    taken = [(s.start, s.end) for s in prefixed] + [(p.start, p.end) for p in people]
+    names = lex.places | learned
+    n = len(tokens)
+    k = 0
+    while k < n:
+        if not tokens[k].titlecase:
+            k += 1
+            continue
+        hit = 0
+        for size in range(min(_MAX_PLACE, n - k), 0, -1):
+            last = tokens[k + size - 1]
+            if any(not tokens[q].titlecase for q in range(k, k + size)):
+                continue
+            if any(tokens[q].start - tokens[q - 1].end != 1 for q in range(k + 1, k + size)):
+                continue
+            if text[tokens[k].start:last.end] in names:
+                hit = size
+                break
+        if hit:
+            s, e = tokens[k].start, tokens[k + hit - 1].end
+            if not any(a <= s < b for a, b in taken):
+                out.append(Span(text[s:e], s, e))
+            k += hit
+        else:
+            k += 1
+    out.sort(key=lambda s: s.start)
+    return out

@@ -1,0 +1,227 @@
+"""Initiatives: quoted names after a trigger word, lists after ``như:``, named programmes.
+
+A quoted span is an initiative when a trigger (``mô hình``, ``phong trào``, ``cuộc thi``...)
+stands shortly before it in the same clause, when it continues a list of initiatives, or
+when it is a short capitalised name right after a campaign verb (``để``, ``hưởng ứng``,
+``xây dựng hình ảnh``). Quoted speech, nicknames, quoted ordinary words and titles of
+songs, films and books are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from corpus_tool.entities._lexicon import Lexicon
+from corpus_tool.entities._types import InitiativeMention
+
+__all__ = ["find_initiatives"]
+
+_QUOTE = re.compile(r"“([^”“\n]{2,400})”|\"([^\"\n]{2,400})\"|«([^»«\n]{2,400})»")
+_CLAUSE_BREAK = re.compile(r"[.!?;:()\n”\"»]")
+_WORD = re.compile(r"[^\W_]+")
+_MAX_TRIGGER_WORDS = 12
+_FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng em|mình|tớ|bạn|các bạn|anh ấy|chị ấy)(?!\w)",
+    re.IGNORECASE)
+_SPEECH_AFTER = re.compile(
+    r"\s*[,–-]?\s*(?:[^\W\d_]+\s+){0,6}?(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|bày tỏ|"
+    r"tâm sự|kể|cho hay|nhận định|phát biểu|thông tin|giải thích|trả lời|viết|nhớ lại|"
+    r"thừa nhận|tiết lộ|hỏi|đáp|bật cười|cười)(?!\w)", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(
+    r"(?:nói|rằng|cho biết|chia sẻ|khẳng định|nhấn mạnh|bày tỏ|tâm sự|kể|cho hay|hỏi|"
+    r"phát biểu|viết|thốt lên|dặn|nhắn nhủ)\s*:?\s*$", re.IGNORECASE)
+_NOT_INITIATIVE_BEFORE = re.compile(
+    r"(?:bài hát|ca khúc|bài thơ|phim|bộ phim|cuốn sách|sách|tác phẩm|tiểu thuyết|truyện|vở|"
+    r"vở diễn|album|MV|biệt danh|biệt hiệu|nickname|gọi là|gọi|tên|tên gọi|danh xưng|"
+    r"cơ chế|chỉ số|chuyên mục|bài viết|tiêu đề|từ khóa|chữ|câu|dòng chữ|ứng dụng|app|"
+    r"game|trò chơi|show|gameshow|truyền hình|thương hiệu|sản phẩm|dòng|mẫu|phiên bản|"
+    r"hashtag|trang|fanpage|kênh|nhóm|vai|nhân vật)\s*$", re.IGNORECASE)
+_CAMPAIGN_BEFORE = re.compile(
+    r"(?:^|\s)(?:để|thực hiện|hưởng ứng|triển khai|xây dựng hình ảnh|phát động|nhân rộng|"
+    r"duy trì|tham gia|với chủ đề|chủ đề|thông điệp|khẩu hiệu|tinh thần|danh hiệu|"
+    r"xây dựng|đẩy mạnh|tổ chức)\s*$", re.IGNORECASE)
+_LIST_SEP = re.compile(r"\s*(?:,|;|và|hay|hoặc|cùng)\s*$")
+_NAMED_END = re.compile(
+    r"\s(?:giai đoạn|năm|của|tại|trên|đã|đang|sẽ|được|bị|cho|với|là|có|đến|theo|nhằm|do|"
+    r"trong|từ|và|khi|mà|này|đó|thì|nên|vì|để|gồm|bao gồm)(?!\w)|[,.;:!?()\n“”\"«»–]|\s\d|\s-\s")
+_NAMED_MAX = 16
+# Administrative mechanisms, quoted but not initiatives (as in the seed article's gold).
+_MECHANISMS = frozenset({"một cửa", "một cửa liên thông", "một cửa, một cửa liên thông"})
+# Triggers that name initiatives often enough to accept a lower-case quote right after them
+# and an unquoted capitalised name; "dự án", "kế hoạch", "chiến dịch"... mostly name
+# construction projects, plans and operations, so only a capitalised quote counts there.
+_STRONG = frozenset({"mô hình", "phong trào", "cuộc vận động", "chương trình", "cuộc thi",
+                     "hội thi", "đề án", "giải pháp", "khẩu hiệu", "phương châm", "chủ đề"})
+# Broadcast words: a "chương trình" in their sentence is a TV or radio show.
+_TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|kênh|VTV\d*|HTV\d*|THVL\d*|giám khảo|thí sinh|"
+                 r"gameshow|game show|truyền hình|khán giả|tập \d+|MC)(?!\w)", re.IGNORECASE)
+# Events (festivals, fairs, conferences) are not initiatives.
+_EVENT = re.compile(r"(?:Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|Lễ|Tuần lễ|"
+                    r"Hội thảo|Diễn đàn|Đại hội|Giải)(?!\w)")
+_LIST_INTRO = re.compile(r"[,\s]*(?:như|gồm|bao gồm|là|sau)?\s*:\s*$")
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    hi_candidates = [x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0]
+    return text[lo:min(hi_candidates) if hi_candidates else len(text)]
+
+
+def _is_speech(content: str, before: str, after: str) -> bool:
+    words = _WORD.findall(content)
+    if re.search(r"[.!?…]\s*$", content):
+        return True
+    if _SPEECH_BEFORE.search(before):
+        return True
+    if _FIRST_PERSON.search(content) and len(words) > 3:
+        return True
+    if _SPEECH_AFTER.match(after) and (len(words) > 6 or "," in content):
+        return True
+    return False
+
+
+def _trigger_before(before: str, lex: Lexicon) -> tuple[str | None, int]:
+    """Return the trigger closest before the quote in the same clause and its word distance."""
+    # A list introduced by "như:" takes the trigger written before the colon.
+    before = _LIST_INTRO.sub("", before)
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    best: tuple[str | None, int] = (None, 10**6)
+    for m in lex.trigger_re.finditer(clause):
+        distance = len(_WORD.findall(clause[m.end():]))
+        if distance <= _MAX_TRIGGER_WORDS:
+            best = (m.group().lower(), distance)
+    return best
+
+
+def find_initiatives(text: str, lex: Lexicon, *,
+                     organizations: Iterable[tuple[int, int]] = ()) -> list[InitiativeMention]:
+    """Return initiative mentions in order of appearance.
+
+    Example:
+        >>> from corpus_tool.entities import extract_entities
+        >>> [i.name for i in extract_entities(
+        ...     'nhiều mô hình nổi bật, như: “Gần dân, giúp dân”, “Mỗi ngày một việc tốt vì dân”.'
+        ... ).initiatives]
+        ['Gần dân, giúp dân', 'Mỗi ngày một việc tốt vì dân']
+    """
+    out: list[InitiativeMention] = []
+    accepted_names: set[str] = set()
+    rejected: list[tuple[int, int, str]] = []
+    prev_end = -1
+    prev_kind: str | None = None
+    prev_ok = False
+    for m in _QUOTE.finditer(text):
+        g = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
+        raw = m.group(g)
+        c_start, c_end = m.start(g), m.end(g)
+        lead = len(raw) - len(raw.lstrip())
+        content = raw.strip()
+        c_start += lead
+        c_end = c_start + len(content)
+        before = text[max(0, m.start() - 200):m.start()]
+        after = text[m.end():m.end() + 80]
+        kind, distance = _trigger_before(before, lex)
+        between_prev = text[prev_end:m.start()] if prev_end >= 0 else ""
+        continues_list = prev_ok and prev_end >= 0 and len(between_prev) <= 40 and (
+            _LIST_SEP.match(between_prev) is not None or between_prev.strip() in (",", ";"))
+        words = _WORD.findall(content)
+        ok = False
+        if not content or not words:
+            ok = False
+        elif _NOT_INITIATIVE_BEFORE.search(before) or content.lower() in _MECHANISMS:
+            ok = False
+        elif continues_list and not _is_speech(content, "", ""):
+            ok, kind = True, (kind if kind is not None and distance <= 3 else prev_kind)
+        elif kind is not None and not _is_speech(content, before, after) and len(words) <= 45 \
+                and (content[0].isupper() or content[0].isdigit()
+                     or (distance <= 3 and kind in _STRONG)) \
+                and not (kind == "chương trình" and _TV.search(_sentence_around(text, m.start()))):
+            ok = True
+        elif kind is None and content[0].isupper() and 2 <= len(words) <= 12 \
+                and _CAMPAIGN_BEFORE.search(before) and not _is_speech(content, before, after):
+            ok = True
+        if ok:
+            out.append(InitiativeMention(content, kind, c_start, c_end))
+            accepted_names.add(content.lower())
+            prev_kind = kind
+        else:
+            rejected.append((c_start, c_end, content))
+        prev_ok = ok
+        prev_end = m.end()
+    # A quoted name accepted once is an initiative wherever else it is quoted.
+    for c_start, c_end, content in rejected:
+        if content.lower() in accepted_names:
+            out.append(InitiativeMention(content, None, c_start, c_end))
+    taken = {(i.start, i.end) for i in out} | set(organizations)
+    out.extend(_named_programmes(text, lex, taken))
+    out.sort(key=lambda i: i.start)
+    return out
+
+
+def _named_programmes(text: str, lex: Lexicon,
+                      taken: set[tuple[int, int]]) -> list[InitiativeMention]:
+    """Unquoted names: ``Chương trình mục tiêu quốc gia ...`` written with a capital mid-sentence,
+    or a trigger followed by a capitalised name (``phong trào Toàn dân đoàn kết ...``).
+
+    ``taken`` spans (quoted initiatives, organisation names) are not searched again.
+    """
+    out: list[InitiativeMention] = []
+    for m in lex.trigger_re.finditer(text):
+        trig = m.group()
+        pos = m.end()
+        if pos >= len(text) or text[pos] != " ":
+            continue
+        nxt = text[pos + 1:pos + 2]
+        if m.start() > 0 and text[m.start() - 1] in "“\"«":
+            # A trigger word opening a quote is part of a quoted name, judged as a quote.
+            continue
+        if nxt in ("“", "\"", "«") or not nxt:
+            continue
+        head_cap = trig[0].isupper()
+        # After "như:" a capitalised trigger opens a list item's name, not a sentence.
+        sentence_start = m.start() == 0 or re.search(r"(?:[.!?]\s+|\n)$",
+                                                      text[max(0, m.start() - 3):m.start()])
+        prev = re.search(r"(\S+)\s$", text[max(0, m.start() - 30):m.start()])
+        if head_cap and prev is not None and prev.group(1)[:1].isupper() \
+                and prev.group(1)[-1].isalpha():
+            # "Ban Quản lý Dự án Đầu tư ...": the trigger is inside a longer proper name.
+            continue
+        if trig.lower() not in _STRONG:
+            continue
+        if head_cap and not sentence_start:
+            start = m.start()
+            end_m = _NAMED_END.search(text, pos + 1)
+            end = end_m.start() if end_m else len(text)
+            name = text[start:end].rstrip()
+            if len(_WORD.findall(name)) - len(_WORD.findall(trig)) < 2:
+                # "Đề án 06", "Chương trình 135": a capitalised trigger and a number.
+                nm = re.match(r" (\d+[\w/-]*)(?!\w)", text[pos:])
+                if nm is None:
+                    continue
+                end = pos + nm.end()
+                name = text[start:end]
+        elif nxt.isupper() and trig.lower() in ("phong trào", "cuộc vận động", "chương trình",
+                                                "đề án", "cuộc thi", "hội thi", "mô hình"):
+            start = pos + 1
+            if lex.org_head_re.match(text, start) or lex.title_re.match(text, start) \
+                    or _EVENT.match(text, start):
+                continue
+            end_m = _NAMED_END.search(text, start)
+            end = end_m.start() if end_m else len(text)
+            name = text[start:end].rstrip()
+            if len(_WORD.findall(name)) < 3:
+                continue
+        else:
+            continue
+        words = _WORD.findall(name)
+        if len(words) > _NAMED_MAX:
+            continue
+        end = start + len(name)
+        if re.match(r"\s*[“\"«]", text[end:end + 3]):
+            # "Cuộc thi ảnh nghệ thuật “Cà phê ...”": the quoted part is the name.
+            continue
+        if any(s <= start < e or s < end <= e or s <= m.start() < e for s, e in taken):
+            continue
+        out.append(InitiativeMention(name, trig.lower(), start, end))
+    return out

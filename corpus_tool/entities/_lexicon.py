@@ -1,0 +1,106 @@
+"""The word lists the extractor leans on, read once from the package's data folder.
+
+Each list is a plain UTF-8 file under ``corpus_tool/entities/data`` with its source in
+its header comment, so a user can read (and a maintainer can review) every word the
+rules depend on.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from corpus_tool._text import nfc
+
+__all__ = ["Lexicon", "lexicon"]
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("corpus_tool.entities").joinpath("data", name).read_text("utf-8")
+    out = []
+    for raw in nfc(text).splitlines():
+        line = raw.rstrip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _pairs(name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in _lines(name):
+        key, _, value = line.partition("\t")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def _alternation(words: list[str], *, fold_first: bool) -> str:
+    """Return a regex alternation, longest first; optionally either case of the first letter."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word)
+        if fold_first and word[0].isalpha() and word[0].lower() != word[0].upper():
+            first = re.escape(word[0])
+            other = re.escape(word[0].swapcase())
+            escaped = f"[{first}{other}]" + re.escape(word[1:])
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All word lists and the regular expressions compiled from them."""
+
+    surnames: frozenset[str]
+    titles: tuple[str, ...]
+    honorifics: frozenset[str]
+    org_heads: dict[str, bool]
+    places: frozenset[str]
+    place_prefixes: tuple[str, ...]
+    not_person_before: frozenset[str]
+    not_names: tuple[str, ...]
+    acronyms: dict[str, str]
+    triggers: tuple[str, ...]
+    known_people: dict[str, str]
+    title_re: re.Pattern[str]
+    trigger_re: re.Pattern[str]
+    place_prefix_re: re.Pattern[str]
+    org_head_re: re.Pattern[str]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Return the bundled lexicon (read and compiled on first use)."""
+    titles = _lines("titles.txt")
+    heads: dict[str, bool] = {}
+    for line in _lines("org_heads.txt"):
+        heads[line.rstrip("!")] = line.endswith("!")
+    prefixes = _lines("place_prefixes.txt")
+    triggers = _lines("initiative_triggers.txt")
+    # A title ends at a word boundary; "TS." style entries end with their dot.
+    title_re = re.compile(
+        r"(?<![\w.])(?:" + _alternation(titles, fold_first=True) + r")(?![\w])")
+    trigger_re = re.compile(
+        r"(?<!\w)(?:" + _alternation(triggers, fold_first=True) + r")(?!\w)")
+    place_prefix_re = re.compile(
+        r"(?<!\w)(?:" + _alternation(prefixes, fold_first=False) + r")")
+    org_head_re = re.compile(r"(?<![\w&])(?:" + _alternation(list(heads), fold_first=False)
+                             + r")(?![\w&])")
+    return Lexicon(
+        surnames=frozenset(_lines("surnames.txt")),
+        titles=tuple(titles),
+        honorifics=frozenset(_lines("honorifics.txt")),
+        org_heads=heads,
+        places=frozenset(_lines("places.txt")),
+        place_prefixes=tuple(prefixes),
+        not_person_before=frozenset(w.lower() for w in _lines("not_person_before.txt")),
+        not_names=tuple(_lines("not_names.txt")),
+        acronyms=_pairs("acronyms.tsv"),
+        triggers=tuple(triggers),
+        known_people=_pairs("known_people.tsv"),
+        title_re=title_re,
+        trigger_re=trigger_re,
+        place_prefix_re=place_prefix_re,
+        org_head_re=org_head_re,
+    )

@@ -1,0 +1,198 @@
+"""Organisations (kept whole, prefix included) and places, found by rule.
+
+An organisation opens with a capitalised head word from the bundled list (``Thành ủy``,
+``UBND``, ``Sở``, ``Ban``...) and runs on over the capitalised name that follows, with the
+lower-case second syllables of compounds (``Sở Y tế``, ``Ban Tổ chức``) and administrative
+words before a place (``UBND tỉnh Bình Dương``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from corpus_tool.entities._lexicon import Lexicon
+from corpus_tool.entities._tokens import Token, foreign_word
+from corpus_tool.entities._types import Span
+
+__all__ = ["find_locations", "find_organizations", "org_extent", "trim_place"]
+
+ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
+                         "trấn", "TP", "Tp", "ấp", "thôn"})
+_ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP",
+                            "Tp", "ấp", "thôn"})
+_MAX_ORG_TOKENS = 16
+
+
+def _joined(a: Token, b: Token, text: str) -> bool:
+    """True when ``b`` follows ``a`` separated by at most one space."""
+    gap = b.start - a.end
+    return gap == 0 or (gap == 1 and text[a.end] == " ")
+
+
+def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
+               heads: Collection[str] = ()) -> int:
+    """Return the index one past the last token of the name that starts at token ``i``.
+
+    ``i`` is the first token after the organisation's head word (``heads`` are the head
+    words that may recur inside, as in ``Ban Tuyên giáo Thành ủy``). The name runs over
+    capitalised syllables, one lower-case syllable after a capitalised one, ``và``/``-``
+    between capitalised parts, and administrative words followed by a place.
+
+    Example:
+        >>> from corpus_tool.entities._tokens import tokenize
+        >>> text = "Sở Y tế tỉnh Bình Dương cho biết"
+        >>> toks = tokenize(text)
+        >>> " ".join(t.text for t in toks[1:org_extent(toks, 1, text)])
+        'Y tế tỉnh Bình Dương'
+    """
+    n = len(tokens)
+    k = i
+    last_cap = head_cap
+    lower_run = 0
+    end = i
+    in_place = False
+    cap_run = 0
+    while k < n and k - i < _MAX_ORG_TOKENS:
+        tok = tokens[k]
+        if k > 0 and not _joined(tokens[k - 1], tok, text):
+            break
+        t = tok.text
+        nxt = tokens[k + 1] if k + 1 < n else None
+        nxt_cap = nxt is not None and _joined(tok, nxt, text) and (nxt.cap or nxt.text.isdigit())
+        if tok.word and tok.cap:
+            k += 1
+            end = k
+            cap_run = 0 if t in heads else cap_run + 1
+            # A descriptor opens with one capital ("Y tế", "Tổ chức"); after a name written
+            # all in capitals ("Hà Nội", "Estonia") a lower-case syllable is the next word.
+            last_cap = tok.titlecase and not in_place and cap_run <= 1 and not foreign_word(t)
+            lower_run = 0
+            # Abbreviations joined by a dot: "TP.Thủ Dầu Một", "H.Thủy Nguyên", "T.Ư".
+            if len(t) <= 3 and nxt is not None and nxt.text == "." and nxt.start == tok.end \
+                    and k + 1 < n and tokens[k + 1].cap and tokens[k + 1].start == nxt.end:
+                k += 1
+            continue
+        if tok.word and t in _ADMIN_OPENERS:
+            # "tỉnh Bình Dương", "thành phố Thủ Dầu Một", or a bare "UBND tỉnh".
+            span = 2 if t in ("thành", "thị") and nxt is not None and nxt.text in (
+                "phố", "xã", "trấn") else 1
+            after = tokens[k + span] if k + span < n else None
+            if span == 2 and nxt is not None and not _joined(tok, nxt, text):
+                break
+            if span == 1 and t in ("thành", "thị"):
+                break
+            if after is not None and _joined(tokens[k + span - 1], after, text) and (
+                    after.cap or after.text.isdigit()):
+                k += span + 1
+                end = k
+                last_cap, lower_run = False, 0
+                in_place = True
+                continue
+            if end == i or last_cap:
+                end = k + span
+            break
+        if tok.word and t.isdigit() and k > i and tokens[k - 1].text in (
+                "quận", "phường", "Quận", "Phường"):
+            k += 1
+            end = k
+            continue
+        if tok.word and last_cap and lower_run == 0 and t.islower() and t not in (
+                "và", "của", "cho", "đã", "được", "là", "có", "tại", "với", "trong"):
+            k += 1
+            end = k
+            lower_run = 1
+            last_cap = False
+            cap_run = 0
+            continue
+        if t in ("và", "-", "&") and nxt_cap and end > i:
+            k += 1
+            continue
+        break
+    return end
+
+
+def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
+                       starts: dict[int, int]) -> list[Span]:
+    """Return organisation spans (nested ones too: ``Thành ủy X`` inside ``Ban ... Thành ủy X``).
+
+    ``starts`` maps a character offset to its token index.
+    """
+    out: list[Span] = []
+    for m in lex.org_head_re.finditer(text):
+        head = m.group()
+        i = starts.get(m.start())
+        if i is None:
+            continue
+        j = i
+        while j < len(tokens) and tokens[j].end <= m.end():
+            j += 1
+        if i > 0 and tokens[i - 1].titlecase and _joined(tokens[i - 1], tokens[i], text):
+            # "Tây Ban Nha", "Vạn Lý Trường Thành": the head word is inside another name.
+            continue
+        if j < len(tokens) and len(head.split()) == 1 and tokens[j].word \
+                and tokens[j].text.islower() and tokens[j].text not in _ADMIN_OPENERS:
+            # "Bộ trưởng", "Hội nghị", "Trường hợp": an ordinary word, not a body.
+            continue
+        end = org_extent(tokens, j, text, head_cap=head.split()[-1][:1].isupper(),
+                         heads=lex.org_heads)
+        if end > j and not any(t.cap or t.text.isdigit() for t in tokens[j:end]):
+            # "Trường hợp", "Sở hữu", "Ban hành", "Hội thi": a head word and a lower-case
+            # syllable make an ordinary word, not an organisation.
+            end = j
+        if end == j:
+            if not lex.org_heads.get(head, False):
+                continue
+            stop = m.end()
+        else:
+            stop = tokens[end - 1].end
+        out.append(Span(text[m.start():stop], m.start(), stop))
+    return out
+
+
+def find_locations(tokens: list[Token], text: str, lex: Lexicon,
+                   starts: dict[int, int]) -> tuple[list[Span], set[str]]:
+    """Return place spans and the bare place names learned from administrative prefixes.
+
+    ``tỉnh Bình Dương`` and ``TP.Thủ Dầu Một`` are kept with their prefix; the bare name
+    (``Thủ Dầu Một``) is learned so that its other mentions count too.
+    """
+    spans: list[Span] = []
+    learned: set[str] = set()
+    n = len(tokens)
+    for m in lex.place_prefix_re.finditer(text):
+        prefix = m.group()
+        i = starts.get(m.end()) if prefix.endswith(".") else starts.get(m.end() + 1)
+        if i is None or (not prefix.endswith(".") and text[m.end():m.end() + 1] != " "):
+            continue
+        first = tokens[i]
+        if prefix in ("quận", "phường") and first.text.isdigit():
+            spans.append(Span(text[m.start():first.end], m.start(), first.end))
+            continue
+        if not first.titlecase:
+            continue
+        j = i + 1
+        while j < n and tokens[j].titlecase and _joined(tokens[j - 1], tokens[j], text):
+            j += 1
+        parts = [t.text for t in tokens[i:j]]
+        keep = trim_place(parts, lex)
+        if not keep:
+            continue
+        end = tokens[i + keep - 1].end
+        spans.append(Span(text[m.start():end], m.start(), end))
+        if keep >= 2:
+            # One-syllable names ("miền Bắc", "biển Đông") are too common to learn.
+            learned.add(text[first.start:end])
+    return spans, learned
+
+
+def trim_place(parts: list[str], lex: Lexicon) -> int:
+    """Return how many syllables of a capitalised run belong to the place name.
+
+    The run is cut before a following person name or organisation head word.
+    """
+    for k in range(1, len(parts)):
+        if k >= 2 and parts[k] in lex.surnames and k + 1 < len(parts):
+            return k
+        if parts[k] in lex.org_heads:
+            return k
+    return min(len(parts), 4)

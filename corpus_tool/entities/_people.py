@@ -1,0 +1,393 @@
+"""People: names found from family names, honorifics and titles, with their role.
+
+Vietnamese names are regular: a family name from a closed list, then one to three
+capitalised syllables. An honorific (``ông``, ``bà``, ``đồng chí``) or a title
+(``Phó Chủ tịch UBND tỉnh``) may stand before the name; a title and organisation may
+follow it in apposition (``Lê Thanh Long, Trưởng ban Tuyên giáo Thành ủy Thủ Dầu Một,``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tool.entities._lexicon import Lexicon
+from corpus_tool.entities._organizations import ADMIN_WORDS, org_extent
+from corpus_tool.entities._tokens import Sentences, Token, foreign_word
+from corpus_tool.entities._types import PersonMention
+
+__all__ = ["find_people"]
+
+_MAX_NAME = 4
+# Year names of the sexagenary cycle look like "Đinh Dậu" (family name + syllable).
+_CAN = frozenset({"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"})
+_CHI = frozenset({"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân",
+                  "Dậu", "Tuất", "Hợi"})
+_ROLE_WORDS = frozenset({"vai", "nhân vật"})
+_ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP",
+                            "H", "Q", "P"})
+_ADMIN = frozenset({"tỉnh", "xã", "phường", "quận", "huyện", "thị xã", "thị trấn",
+                    "thành phố", "tp", "tp.", "ấp", "thôn", "khu phố"})
+_APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*")
+# Titles whose last syllable is a generic unit: the capitalised words after them name the
+# unit and belong to the title ("Trưởng ban Tuyên giáo"), not to the organisation.
+_UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|Ban|Phòng|Khoa)$")
+
+
+def _joined(a: Token, b: Token, text: str) -> bool:
+    gap = b.start - a.end
+    return gap == 0 or (gap == 1 and text[a.end] == " ")
+
+
+class _Finder:
+    def __init__(self, tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int],
+                 places: set[str]) -> None:
+        self.tokens = tokens
+        self.text = text
+        self.lex = lex
+        self.starts = starts
+        self.places = places
+
+    # -- context tests -------------------------------------------------------------
+    def _before_words(self, p: int, count: int) -> str:
+        """The ``count`` tokens before token ``p``, joined by spaces, lower-cased."""
+        lo = max(0, p - count)
+        return " ".join(t.text for t in self.tokens[lo:p]).lower()
+
+    def _excluded_context(self, p: int) -> bool:
+        for count in (1, 2, 3):
+            if p - count < 0:
+                break
+            before = self._before_words(p, count)
+            if before in self.lex.not_person_before:
+                # "Chủ tịch UBND xã Nguyễn Văn A": a title before the committee makes the
+                # name after the place word a person's, not the ward's.
+                if before in _ADMIN and self._title_before(p, 0)[1] is not None:
+                    return False
+                return True
+        if p >= 2 and self.tokens[p - 1].text == "." and self.tokens[p - 2].text in ("TP", "Tp"):
+            return True
+        return False
+
+    def _place_at(self, p: int, j: int) -> int:
+        """Length of a known place starting at token ``p`` inside the run ending at ``j``."""
+        learned_ok = self.tokens[p].text not in self.lex.surnames
+        for k in range(min(j, p + 4), p, -1):
+            name = " ".join(t.text for t in self.tokens[p:k])
+            if name in self.lex.places or (learned_ok and name in self.places):
+                return k - p
+        return 0
+
+    def _place_ends_at(self, i: int, p: int) -> bool:
+        """True if a known place ends with token ``p`` (a family name inside a place)."""
+        for q in range(max(i, p - 3), p):
+            name = " ".join(t.text for t in self.tokens[q:p + 1])
+            if name in self.lex.places or name in self.places:
+                return True
+        return False
+
+    def _honorific(self, p: int) -> tuple[str | None, int]:
+        """Return (honorific as written, its first token index) before token ``p``."""
+        toks = self.tokens
+        if p >= 2 and f"{toks[p - 2].text} {toks[p - 1].text}".lower() in self.lex.honorifics \
+                and _joined(toks[p - 2], toks[p - 1], self.text) \
+                and _joined(toks[p - 1], toks[p], self.text):
+            return f"{toks[p - 2].text} {toks[p - 1].text}", p - 2
+        if p >= 1 and toks[p - 1].word and toks[p - 1].text.lower() in self.lex.honorifics \
+                and _joined(toks[p - 1], toks[p], self.text):
+            return toks[p - 1].text, p - 1
+        return None, p
+
+    # -- titles --------------------------------------------------------------------
+    def _split_title_org(self, title_start: int, title_end: int, a: int, b: int
+                         ) -> tuple[str, str | None]:
+        """Split title + following capitalised words (tokens a..b-1) into title and org."""
+        text = self.text
+        if a >= b:
+            return text[title_start:title_end], None
+        lo, hi = self.tokens[a].start, self.tokens[b - 1].end
+        m = self.lex.org_head_re.search(text, lo, hi)
+        title_text = text[title_start:title_end]
+        if m is not None:
+            title = text[title_start:m.start()].rstrip()
+            return title, text[m.start():hi]
+        if _UNIT_TITLE.search(title_text):
+            # "Phó trưởng phòng Giáo dục quận Hai Bà Trưng": the place after the unit's name
+            # stands for the organisation.
+            for k in range(a + 1, b - 1):
+                tok = self.tokens[k]
+                nxt = self.tokens[k + 1]
+                if tok.text in _ADMIN_OPENERS and (
+                        nxt.cap or nxt.text in ("phố", "xã") or (
+                            nxt.text == "." and k + 2 < b and self.tokens[k + 2].cap)):
+                    return text[title_start:self.tokens[k - 1].end], text[tok.start:hi]
+            return text[title_start:hi], None
+        return title_text, text[lo:hi]
+
+    def _title_before(self, p: int, floor: int) -> tuple[str | None, str | None, int]:
+        """Title and organisation written before the name at token ``p``.
+
+        ``floor`` is the offset before which the search does not look (sentence start).
+        Returns (title, organization, offset where the title starts or -1).
+        """
+        text = self.text
+        start = self.tokens[p].start
+        lo = max(floor, start - 160)
+        best: tuple[str | None, str | None, int] = (None, None, -1)
+        for m in self.lex.title_re.finditer(text, lo, start):
+            te = m.end()
+            gap = text[te:start]
+            if not gap.strip():
+                if gap in (" ", ""):
+                    best = (m.group(), None, m.start())
+                continue
+            a = self.starts.get(te + 1) if text[te:te + 1] == " " else None
+            if a is None or not self.tokens[a].cap or a >= p:
+                continue
+            if org_extent(self.tokens, a, text, head_cap=False,
+                               heads=self.lex.org_heads) < p:
+                continue
+            if text[self.tokens[p - 1].end:start] != " ":
+                continue
+            title, org = self._split_title_org(m.start(), te, a, p)
+            best = (title, org, m.start())
+        return best
+
+    def _title_after(self, q: int) -> tuple[str | None, str | None]:
+        """Title and organisation in apposition after the name ending at token ``q - 1``."""
+        text = self.text
+        pos = self.tokens[q - 1].end
+        m = _APPOSITION.match(text, pos)
+        if m is None or m.end() == pos:
+            return None, None
+        tm = self.lex.title_re.match(text, m.end())
+        if tm is None:
+            return None, None
+        te = tm.end()
+        if text[te:te + 1] != " ":
+            return tm.group(), None
+        a = self.starts.get(te + 1)
+        if a is None:
+            return tm.group(), None
+        first = self.tokens[a]
+        if not first.cap:
+            # "Trưởng Công an huyện Phú Xuyên": a place word may open the organisation.
+            b = org_extent(self.tokens, a, text, head_cap=False,
+                               heads=self.lex.org_heads)
+            if first.text in ADMIN_WORDS and b > a + 1:
+                return tm.group(), text[first.start:self.tokens[b - 1].end]
+            return tm.group(), None
+        b = org_extent(self.tokens, a, text, head_cap=False,
+                               heads=self.lex.org_heads)
+        # "Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng cho biết": the title
+        # belongs to the next person's name, not in apposition to this one.
+        for k in range(a, b - 1):
+            if self.tokens[k].text in self.lex.surnames and self.tokens[k + 1].titlecase \
+                    and not self._place_at(k, b):
+                return None, None
+        return self._split_title_org(tm.start(), te, a, b)
+
+    def _title_right_before(self, p: int) -> bool:
+        """True when a title ends one space before token ``p`` (``Tổng thống Donald Trump``)."""
+        start = self.tokens[p].start
+        if start < 2 or self.text[start - 1] != " ":
+            return False
+        lo = max(0, start - 40)
+        return any(m.end() == start - 1 and not _UNIT_TITLE.search(m.group())
+                   for m in self.lex.title_re.finditer(self.text, lo, start))
+
+    # -- names ---------------------------------------------------------------------
+    def runs(self) -> list[tuple[int, int]]:
+        out = []
+        toks = self.tokens
+        n = len(toks)
+        i = 0
+        while i < n:
+            if not toks[i].titlecase:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and toks[j].titlecase and _joined(toks[j - 1], toks[j], self.text):
+                j += 1
+            out.append((i, j))
+            i = j
+        return out
+
+    def names_in_run(self, i: int, j: int) -> list[tuple[int, int, str | None]]:
+        """Return (first, end, kind) name candidates in the run; kind "full"/"short"/"alias"."""
+        toks = self.tokens
+        lex = self.lex
+        out: list[tuple[int, int, str | None]] = []
+        p = i
+        while p < j:
+            t = toks[p].text
+            two = f"{t} {toks[p + 1].text}" if p + 1 < j else ""
+            if two in lex.known_people and p + 1 < j:
+                out.append((p, p + 2, "alias"))
+                p += 2
+                continue
+            if t == "Bác" and (p + 1 >= j or toks[p + 1].text not in lex.surnames) \
+                    and not (p + 1 < len(toks) and toks[p + 1].text == "sĩ"):
+                if p > 0 and not self._sentence_initial(p):
+                    out.append((p, p + 1, "alias"))
+                    p += 1
+                    continue
+            three = " ".join(x.text for x in toks[p:p + 3])
+            if three == "Hồ Chí Minh" and p + 3 <= j and not self._excluded_context(p):
+                out.append((p, p + 3, "alias"))
+                p += 3
+                continue
+            place = self._place_at(p, j)
+            if place:
+                p += place
+                continue
+            if p == i and t.lower() in lex.honorifics and p + 1 < j:
+                p += 1
+                continue
+            if t in lex.surnames or two in lex.surnames:
+                end = min(j, p + _MAX_NAME + (1 if two in lex.surnames else 0))
+                if end - p == 2 and t in _CAN and toks[p + 1].text in _CHI:
+                    p += 2
+                    continue
+                if end - p >= 2 and not self._place_ends_at(i, p) \
+                        and not self._excluded_context(p) \
+                        and not any(" ".join(x.text for x in toks[p:end]).startswith(nn)
+                                    for nn in lex.not_names):
+                    out.append((p, end, "full"))
+                    p = end
+                    continue
+            p += 1
+        return out
+
+    def role_before(self, p: int) -> bool:
+        """True when ``vai``/``nhân vật`` stands within the four words before token ``p``."""
+        words = [t.text.lower() for t in self.tokens[max(0, p - 4):p] if t.word]
+        return any(w in _ROLE_WORDS for w in words) or "nhân vật" in " ".join(words)
+
+    def could_be_name(self, i: int, j: int) -> bool:
+        """True for a capitalised run that is short and is not a place or organisation."""
+        first = self.tokens[i]
+        nxt = self.tokens[j] if j < len(self.tokens) else None
+        after = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        # "T.Ư", "H.Thủy Nguyên": a capital followed by a dot and a letter is an abbreviation.
+        if len(first.text) == 1 or (nxt is not None and after is not None and nxt.text == "."
+                                    and nxt.start == self.tokens[j - 1].end
+                                    and after.start == nxt.end and after.word):
+            return False
+        skip = self._place_at(i, j)
+        return j - i - skip <= _MAX_NAME and i + skip < j \
+            and not any(self._place_at(q, j) for q in range(i + skip, j)) \
+            and not self.lex.org_head_re.match(self.text, first.start) \
+            and not self.lex.title_re.match(self.text, first.start) \
+            and not self._excluded_context(i)
+
+    def _sentence_initial(self, p: int) -> bool:
+        prev = self.tokens[p - 1]
+        return prev.text in (".", "!", "?", ":", "“", "\"", "…") or \
+            "\n" in self.text[prev.end:self.tokens[p].start]
+
+
+def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int],
+                sentences: Sentences, places: set[str]) -> list[PersonMention]:
+    """Return every person mention, each with honorific, title and organisation if written.
+
+    Example:
+        >>> from corpus_tool.entities import extract_entities
+        >>> p = extract_entities("Ông Lê Thanh Long, Trưởng ban Tuyên giáo Thành ủy "
+        ...                      "Thủ Dầu Một, cho biết.").people[0]
+        >>> (p.name, p.honorific, p.title, p.organization)
+        ('Lê Thanh Long', 'Ông', 'Trưởng ban Tuyên giáo', 'Thành ủy Thủ Dầu Một')
+    """
+    f = _Finder(tokens, text, lex, starts, places)
+    out: list[PersonMention] = []
+    roles: set[str] = set()
+    pending: list[tuple[int, int]] = []
+    for i, j in f.runs():
+        found = f.names_in_run(i, j)
+        for a, b, kind in found:
+            if f.role_before(a):
+                roles.add(f.text[tokens[a].start:tokens[b - 1].end])
+                continue
+            out.append(_mention(f, a, b, kind, sentences))
+        if found:
+            continue
+        # A run with no family name is a name when an honorific stands right before it
+        # ("ông Long", "bà Angela Merkel").
+        start = i
+        if f._place_at(i, j):
+            continue
+        if tokens[i].text.lower() in lex.honorifics and j - i >= 2:
+            start = i + 1
+        hon, _ = f._honorific(start) if start == i else (tokens[i].text, i)
+        if hon is not None and f.could_be_name(start, j):
+            out.append(_mention(f, start, j, "short", sentences))
+        elif f.could_be_name(i, j):
+            pending.append((i, j))
+    if pending:
+        out.extend(_second_pass(f, pending, out, sentences))
+        out.sort(key=lambda p: p.start)
+    # A character's name ("đóng vai ông trùm Phan Quân") is no person wherever it recurs.
+    return [p for p in out if p.name not in roles] if roles else out
+
+
+def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonMention],
+                 sentences: Sentences) -> list[PersonMention]:
+    """Names without family name or honorific, accepted from what the article says elsewhere.
+
+    After a title (``Bí thư Thăng``, ``Tổng thống Mỹ Barack Obama``) a run of two or more
+    syllables, a Latin-only syllable, or the last syllable of a name found in the article is
+    a person; so is a bare repeat of a name found in the article (``Trường Chinh``) and the
+    bare family name of a foreign name found in it (``Trump`` after ``Donald Trump``).
+    """
+    tokens = f.tokens
+    names = {p.name for p in found if len(p.name.split()) >= 2}
+    last = {n.split()[-1] for n in names}
+    foreign_last = {n.split()[-1] for n in names if n.isascii()}
+    out = []
+    for i, j in pending:
+        # "Tổng thống Nam Phi Nelson Mandela": the country is not part of the name.
+        i += f._place_at(i, j)
+        if i >= j:
+            continue
+        run = f.text[tokens[i].start:tokens[j - 1].end]
+        titled = f._title_right_before(i) or f._title_before(i, sentences.bounds(
+            tokens[i].start)[0])[1] is not None
+        single = j - i == 1
+        if titled and (not single or foreign_word(run) or run in last):
+            out.append(_mention(f, i, j, "short", sentences))
+        elif run in names or (single and run in foreign_last):
+            out.append(_mention(f, i, j, "short", sentences))
+    return out
+
+
+def _mention(f: _Finder, a: int, b: int, kind: str | None,
+             sentences: Sentences) -> PersonMention:
+    """Build the mention of tokens ``a..b-1`` with its honorific, title and organisation."""
+    toks = f.tokens
+    text = f.text
+    start, end = toks[a].start, toks[b - 1].end
+    name = text[start:end]
+    honorific: str | None = None
+    if a > 0 and toks[a - 1].word:
+        honorific, _first = f._honorific(a)
+    sent_lo, _ = sentences.bounds(start)
+    title: str | None = None
+    org: str | None = None
+    if honorific is None:
+        title, org, _at = f._title_before(a, sent_lo)
+    # A position in apposition wins over a rank or degree before the name
+    # ("Đại tá Nguyễn Đình Chiến - Trưởng Công an huyện Phú Xuyên").
+    after_title, after_org = f._title_after(b)
+    if after_title is not None:
+        title, org = after_title, after_org
+    mention = PersonMention(name=name, start=start, end=end, honorific=honorific,
+                            title=title, organization=org,
+                            sentence=sentences.sentence(start))
+    if kind == "alias":
+        canonical = f.lex.known_people.get(name, name)
+        mention.resolves_to = canonical
+        mention.canonical = canonical
+    elif kind == "short":
+        mention.canonical = None
+    else:
+        mention.canonical = name
+    return mention

@@ -1,0 +1,81 @@
+"""Syllable tokens with offsets, and sentence bounds, by regular expression (no model)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentences", "Token", "foreign_word", "tokenize"]
+
+# A syllable may carry hyphenated parts (Hang-seo, KT-XH) and an ampersand (GD&ĐT).
+_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[&\-'’](?=[^\W_]))*|\S")
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+[^\W\d_“\"]|\s*\n|\s*$)|\n")
+
+_VIET_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
+    r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?", re.IGNORECASE)
+
+
+def foreign_word(word: str) -> bool:
+    """True for a Latin-only word that cannot be a Vietnamese syllable (``Conte``, ``Obama``)."""
+    return word.isascii() and word.isalpha() and _VIET_SYLLABLE.fullmatch(word) is None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its text, offsets and whether it is a word (not punctuation)."""
+
+    text: str
+    start: int
+    end: int
+    word: bool
+
+    @property
+    def cap(self) -> bool:
+        """True for a word written with a capital first letter."""
+        return self.word and self.text[0].isupper()
+
+    @property
+    def titlecase(self) -> bool:
+        """True for a capitalised word that is not all capitals (a name syllable)."""
+        t = self.text
+        return self.word and t[0].isupper() and (len(t) == 1 or not t[1:].isupper()) \
+            and not t[0].isdigit()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Return the tokens of ``text``: words (syllables) and single punctuation marks.
+
+    Example:
+        >>> [t.text for t in tokenize("TP.Thủ Dầu Một")]
+        ['TP', '.', 'Thủ', 'Dầu', 'Một']
+    """
+    out = []
+    for m in _TOKEN.finditer(text):
+        s = m.group()
+        out.append(Token(s, m.start(), m.end(), s[0].isalnum()))
+    return out
+
+
+class Sentences:
+    """Sentence bounds of a text, for looking up the sentence around an offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        if not ends or ends[-1] < len(text):
+            ends.append(len(text))
+        self._ends = ends
+
+    def bounds(self, offset: int) -> tuple[int, int]:
+        """Return (start, end) of the sentence containing ``offset``."""
+        i = bisect.bisect_right(self._ends, offset)
+        end = self._ends[min(i, len(self._ends) - 1)]
+        start = self._ends[i - 1] if i > 0 else 0
+        return start, end
+
+    def sentence(self, offset: int) -> str:
+        """Return the stripped sentence containing ``offset``."""
+        start, end = self.bounds(offset)
+        return self.text[start:end].strip()

@@ -1,0 +1,87 @@
+"""Behaviour of the per-article rules on short, hand-written Vietnamese sentences."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from corpus_tool.entities import extract_entities
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(p.name, p.honorific, p.title, p.organization)
+            for p in extract_entities(text).people]
+
+
+def test_title_and_organisation_before_the_name() -> None:
+    assert _people("Phó Chủ tịch UBND tỉnh Bình Dương Nguyễn Văn Lộc chủ trì hội nghị.") == [
+        ("Nguyễn Văn Lộc", None, "Phó Chủ tịch", "UBND tỉnh Bình Dương")]
+
+
+def test_title_and_organisation_in_apposition_after_the_name() -> None:
+    assert _people("Bà Trần Thị Mai, Giám đốc Sở Y tế, cho biết như vậy.") == [
+        ("Trần Thị Mai", "Bà", "Giám đốc", "Sở Y tế")]
+
+
+def test_degree_before_the_name_is_not_glued_to_it() -> None:
+    assert _people("Theo TS Nguyễn Tùng Lâm, việc này cần làm ngay.") == [
+        ("Nguyễn Tùng Lâm", None, "TS", None)]
+
+
+def test_short_mention_is_linked_to_the_full_name_in_the_article() -> None:
+    e = extract_entities("Ông Lê Thanh Long cho biết kế hoạch. Theo ông Long, việc này tốt.")
+    short = e.people[1]
+    assert (short.name, short.honorific, short.resolves_to) == ("Long", "ông", "Lê Thanh Long")
+
+
+def test_streets_schools_and_wards_named_after_people_are_not_people() -> None:
+    text = ("Học sinh Trường THPT Lê Quý Đôn đi trên đường Nguyễn Huệ, "
+            "qua phường Phú Cường và TP Hồ Chí Minh.")
+    assert _people(text) == []
+
+
+def test_bac_and_chu_tich_ho_chi_minh_resolve_to_one_person() -> None:
+    e = extract_entities("Học tập và làm theo Bác. Chủ tịch Hồ Chí Minh luôn dặn dò.")
+    assert [(p.name, p.resolves_to) for p in e.people] == [
+        ("Bác", "Hồ Chí Minh"), ("Hồ Chí Minh", "Hồ Chí Minh")]
+
+
+def test_foreign_names_after_an_honorific_or_title_are_people() -> None:
+    assert [p[0] for p in _people("Tổng thống Donald Trump gặp bà Angela Merkel.")] == [
+        "Donald Trump", "Angela Merkel"]
+
+
+def test_given_authors_are_not_reported_as_people() -> None:
+    e = extract_entities("Nguyễn Văn An phản ánh.", authors=["Nguyễn Văn An"])
+    assert e.people == []
+
+
+def test_quoted_speech_and_film_titles_are_not_initiatives() -> None:
+    text = ("“Tôi rất vui vì được tham gia”, anh Nam nói. Bộ phim “Mắt biếc” "
+            "gây sốt; biệt danh “Người nhện”.")
+    assert extract_entities(text).initiatives == []
+
+
+def test_named_programme_without_quotes_is_an_initiative() -> None:
+    e = extract_entities("Xã thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới "
+                         "giai đoạn 2021-2025.")
+    assert [(i.name, i.kind) for i in e.initiatives] == [
+        ("Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "chương trình")]
+
+
+def test_in_text_definition_wins_over_the_lexicon_and_expands_each_use() -> None:
+    e = extract_entities("Chính sách an sinh xã hội (ASXH) tại sở; ASXH giúp UBND.")
+    assert [(a.short, a.long, a.source) for a in e.acronyms] == [
+        ("ASXH", "an sinh xã hội", "text"),
+        ("ASXH", "an sinh xã hội", "text"),
+        ("UBND", "Ủy ban nhân dân", "lexicon")]
+
+
+def test_offsets_index_the_nfc_text_even_for_decomposed_input() -> None:
+    text = unicodedata.normalize("NFD", "Ông Lê Thanh Long phát biểu.")
+    p = extract_entities(text).people[0]
+    assert unicodedata.normalize("NFC", text)[p.start:p.end] == "Lê Thanh Long"
+
+
+def test_empty_text_gives_no_entities() -> None:
+    assert extract_entities("").to_dict(details=False) == {
+        "people": [], "initiatives": [], "organizations": [], "locations": [], "acronyms": []}
