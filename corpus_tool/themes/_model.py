@@ -29,13 +29,19 @@ logger = logging.getLogger(__name__)
 _SHORT_TEXT_WORDS = 60
 _LSA_COMPONENTS = 100
 _KMEANS_INITS = 10
+_AUTO_INITS = 3
 
 
-def _kmeans(Z: np.ndarray[Any, Any], k: int, seed: int) -> np.ndarray[Any, Any]:
+def _kmeans(Z: np.ndarray[Any, Any], k: int, seed: int, n_init: int) -> np.ndarray[Any, Any]:
     from sklearn.cluster import KMeans
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
-    labels: np.ndarray[Any, Any] = KMeans(
-        k, n_init=_KMEANS_INITS, random_state=seed).fit_predict(Z)
+    # One thread: on a busy machine OpenMP threads spinning against each other
+    # made k-means 50 times slower (measured on 2 shared cores); the problem is
+    # small enough that one thread loses little on an idle machine.
+    with threadpool_limits(limits=1):
+        labels: np.ndarray[Any, Any] = KMeans(
+            k, n_init=n_init, random_state=seed).fit_predict(Z)
     return labels
 
 
@@ -179,26 +185,21 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
             raise AnalysisError("no documents to cluster")
         say("segmenting")
         seg = segment_texts(texts, segment=self.segment)
+        k_wanted = self.n_themes
+        self._check_distinct(len({" ".join(t.lower().split()) for t in seg if t.strip()}),
+                             len(seg))
         say("vectorising")
         vectorizer = self._vectorizer(len(seg))
         try:
             M = vectorizer.fit_transform(seg).tocsr()
         except ValueError:
             raise AnalysisError(
-                f"none of the {len(seg)} documents has a word left after removing stop words "
-                "and numbers: nothing to cluster") from None
+                f"none of the {len(seg)} documents has a word left after removing stop words, "
+                "numbers and words found in most documents: nothing to cluster") from None
         self._set_vocabulary(vectorizer)
         nonempty = np.flatnonzero(np.diff(M.indptr) > 0)
         distinct = len({M[i].indices.tobytes() + M[i].data.tobytes() for i in nonempty})
-        k_wanted = self.n_themes
-        if k_wanted != "auto" and distinct < int(k_wanted):
-            raise AnalysisError(
-                f"asked for {k_wanted} themes but only {distinct} of the {len(seg)} documents "
-                "are distinct and non-empty: give fewer themes or more documents")
-        if k_wanted == "auto" and distinct < 2 * self.k_range[0]:
-            raise AnalysisError(
-                f"n_themes='auto' needs at least {2 * self.k_range[0]} distinct non-empty "
-                f"documents, got {distinct} of {len(seg)}: give a number of themes")
+        self._check_distinct(distinct, len(seg))
         Mn = M[nonempty]
         n = Mn.shape[0]
         words_per_doc = np.diff(Mn.indptr)
@@ -219,8 +220,8 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
             graph = knn_graph(Mn, n_neighbors)
             embedding = spectral_embedding(graph, hi, seed=seed).embedding
 
-            def partition(k: int) -> np.ndarray[Any, Any]:
-                return _kmeans(_row_normalize(embedding[:, :k]), k, seed)
+            def partition(k: int, n_init: int) -> np.ndarray[Any, Any]:
+                return _kmeans(_row_normalize(embedding[:, :k]), k, seed, n_init)
         else:
             from sklearn.decomposition import TruncatedSVD
 
@@ -232,20 +233,21 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
                 # on LSA vectors it costs a fraction of the sparse one
                 graph = knn_graph(Z, n_neighbors)
 
-            def partition(k: int) -> np.ndarray[Any, Any]:
-                return _kmeans(Z, k, seed)
+            def partition(k: int, n_init: int) -> np.ndarray[Any, Any]:
+                return _kmeans(Z, k, seed, n_init)
         if lo == hi:
-            labels = partition(lo)
+            labels = partition(lo, _KMEANS_INITS)
             self.k_selection_: dict[str, Any] = {"method": "given", "k": lo}
         else:
             values: dict[str, float] = {}
             candidates: dict[int, np.ndarray[Any, Any]] = {}
             assert graph is not None
+            # fewer restarts while comparing numbers of themes, all of them for the chosen one
             for k in range(lo, hi + 1):
-                candidates[k] = partition(k)
+                candidates[k] = partition(k, _AUTO_INITS)
                 values[str(k)] = round(_modularity(graph, candidates[k]), 6)
             best = max(range(lo, hi + 1), key=lambda k: (values[str(k)], -k))
-            labels = candidates[best]
+            labels = partition(best, _KMEANS_INITS)
             space = "TF-IDF" if method == "graph" else "LSA"
             self.k_selection_ = {
                 "method": "auto", "criterion": "modularity of the partition on the "
@@ -255,6 +257,17 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
         self._finish(M, nonempty, labels)
         say("done")
         return self
+
+    def _check_distinct(self, distinct: int, total: int) -> None:
+        k = self.n_themes
+        if k != "auto" and distinct < int(k):
+            raise AnalysisError(
+                f"asked for {k} themes but only {distinct} of the {total} documents "
+                "are distinct and non-empty: give fewer themes or more documents")
+        if k == "auto" and distinct < 2 * self.k_range[0]:
+            raise AnalysisError(
+                f"n_themes='auto' needs at least {2 * self.k_range[0]} distinct non-empty "
+                f"documents, got {distinct} of {total}: give a number of themes")
 
     def _set_vocabulary(self, vectorizer: TfidfVectorizer) -> None:
         vocab = vectorizer.vocabulary_
