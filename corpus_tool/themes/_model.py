@@ -198,7 +198,10 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
                 "numbers and words found in most documents: nothing to cluster") from None
         self._set_vocabulary(vectorizer)
         nonempty = np.flatnonzero(np.diff(M.indptr) > 0)
-        distinct = len({M[i].indices.tobytes() + M[i].data.tobytes() for i in nonempty})
+        M.sort_indices()
+        ptr = M.indptr
+        distinct = len({M.indices[ptr[i]:ptr[i + 1]].tobytes() + M.data[ptr[i]:ptr[i + 1]].tobytes()
+                        for i in nonempty})
         self._check_distinct(distinct, len(seg))
         Mn = M[nonempty]
         n = Mn.shape[0]
