@@ -229,7 +229,7 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
             from sklearn.decomposition import TruncatedSVD
 
             dims = max(1, min(_LSA_COMPONENTS, min(Mn.shape) - 1))
-            Z = _row_normalize(TruncatedSVD(dims, algorithm="arpack", random_state=seed)
+            Z = _row_normalize(TruncatedSVD(dims, random_state=seed)
                                .fit_transform(Mn))
             if lo != hi:
                 # the neighbour graph only serves to compare numbers of themes here;
