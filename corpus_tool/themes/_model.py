@@ -30,6 +30,7 @@ _SHORT_TEXT_WORDS = 60
 _LSA_COMPONENTS = 100
 _KMEANS_INITS = 10
 _AUTO_INITS = 3
+_AUTO_TOLERANCE = 0.02
 
 
 def _kmeans(Z: np.ndarray[Any, Any], k: int, seed: int, n_init: int) -> np.ndarray[Any, Any]:
@@ -79,8 +80,9 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
     their theme's median are flagged as outliers (kept, not forced).
 
     Args:
-        n_themes: number of themes, or ``"auto"`` to choose it (modularity of
-            the partition on the kNN graph, over ``k_range``).
+        n_themes: number of themes, or ``"auto"`` to choose it over ``k_range``:
+            the fewest themes whose partition's modularity on the kNN graph is
+            within 2% of the highest.
         k_range: smallest and largest number of themes tried by ``"auto"``.
         random_state: seed of the eigensolver and k-means starts; the same
             input and seed give the same themes byte for byte.
@@ -249,13 +251,17 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
             for k in range(lo, hi + 1):
                 candidates[k] = partition(k, _AUTO_INITS)
                 values[str(k)] = round(_modularity(graph, candidates[k]), 6)
-            best = max(range(lo, hi + 1), key=lambda k: (values[str(k)], -k))
+            top = max(values.values())
+            # Modularity is flat near its maximum and moves by about a percent with
+            # the k-means starts: take the fewest themes within that noise of the best.
+            best = min(k for k in range(lo, hi + 1)
+                       if values[str(k)] >= top * (1 - _AUTO_TOLERANCE))
             labels = partition(best, _KMEANS_INITS)
             space = "TF-IDF" if method == "graph" else "LSA"
             self.k_selection_ = {
                 "method": "auto", "criterion": "modularity of the partition on the "
-                f"{n_neighbors}-nearest-neighbour cosine graph of the {space} vectors "
-                "(higher is better)",
+                f"{n_neighbors}-nearest-neighbour cosine graph of the {space} vectors: "
+                f"the fewest themes within {_AUTO_TOLERANCE:.0%} of the highest",
                 "k": best, "values": values}
         self._finish(M, nonempty, labels)
         say("done")
