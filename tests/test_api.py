@@ -7,7 +7,7 @@ import pytest
 import corpus_tool
 
 MODULES = ["corpus_tool", "corpus_tool.errors", "corpus_tool.settings", "corpus_tool.records",
-           "corpus_tool.store", "corpus_tool.nlp"]
+           "corpus_tool.store", "corpus_tool.nlp", "corpus_tool.classify"]
 
 
 @pytest.mark.parametrize("name", MODULES)
