@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -15,7 +16,10 @@ from corpus_tool._text import clean_text, nfc
 from corpus_tool.errors import AnalysisError, InputError, RecordError
 from corpus_tool.records import Article
 
-__all__ = ["LabelledDocuments", "labelled_from_articles", "parse_labels", "read_labelled"]
+logger = logging.getLogger(__name__)
+
+__all__ = ["LabelledDocuments", "check_known_labels", "labelled_from_articles", "parse_labels",
+           "read_labelled"]
 
 # In CSV cells several labels are written "a;b".
 LABEL_SEPARATOR = ";"
@@ -195,6 +199,9 @@ def labelled_from_articles(
         raise AnalysisError(
             f"{source}: none of the {seen} articles has a value for '{label}' (use section, "
             "site or a column kept at import)")
+    if seen > len(ids):
+        logger.info("%s: %d of %d articles have no '%s' or no text; left out", source,
+                    seen - len(ids), seen, label)
     return LabelledDocuments(ids, texts, labels, multilabel, source, label)
 
 

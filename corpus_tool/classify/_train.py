@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,8 +19,6 @@ from corpus_tool.errors import AnalysisError, ConfigError, ModelError
 __all__ = ["Prediction", "TextClassifier", "load_classifier", "train_classifier"]
 
 logger = logging.getLogger(__name__)
-
-_NAME = re.compile(r"^[\w.-]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +185,9 @@ def train_classifier(
                      "label_counts": dict(sorted(docs.counts().items()))},
         "metrics": metrics,
     }
+    if docs.multilabel:
+        # Picked on inner folds: a label is given when its probability passes it.
+        metadata["threshold"] = float(pipeline["classifier"].threshold_)
     return TextClassifier(pipeline, labels, docs.multilabel, metadata)
 
 
@@ -226,19 +226,3 @@ def load_classifier(folder: str | Path) -> TextClassifier:
     return TextClassifier(pipeline, labels, bool(meta.get("multilabel")), meta,
                           Path(folder).name)
 
-
-def model_name_ok(name: str) -> bool:
-    """Return whether ``name`` is usable as a model name (letters, digits, . _ -)."""
-    return bool(_NAME.match(name))
-
-
-def iter_batches(items: Iterable[Any], size: int) -> Iterable[list[Any]]:
-    """Yield lists of up to ``size`` items."""
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
