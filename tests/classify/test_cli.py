@@ -121,6 +121,9 @@ def test_train_and_predict_on_a_store(tmp_path: Path,
     with CorpusStore(db) as store:
         stored = store.annotations("prediction", "by-section")
     assert stored["yte-3"]["label"] == "yte" and 0 < stored["yte-3"]["score"] <= 1
+    code, out, err = _run(capsys, "inspect", str(model), "--doc", "thethao-2", "--db", str(db))
+    assert code == 0, err
+    assert out.startswith("predicted: thethao")
     code, out, err = _run(capsys, "cv", "--db", str(db), "--label", "chu_de", "--folds", "3")
     assert code == 0, err
     with CorpusStore(db) as store:
