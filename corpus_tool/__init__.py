@@ -33,6 +33,23 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
+# Classifier names load scikit-learn (seconds), so they are imported on first use.
+_LAZY = {
+    "TextClassifier": "corpus_tool.classify",
+    "cross_validate": "corpus_tool.classify",
+    "load_classifier": "corpus_tool.classify",
+    "read_labelled": "corpus_tool.classify",
+    "train_classifier": "corpus_tool.classify",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 __all__ = [
     "AnalysisError",
     "Article",
@@ -47,8 +64,13 @@ __all__ = [
     "SchemaVersionError",
     "Settings",
     "StoreError",
+    "TextClassifier",
     "__version__",
+    "cross_validate",
     "export",
     "import_file",
+    "load_classifier",
     "load_settings",
+    "read_labelled",
+    "train_classifier",
 ]
