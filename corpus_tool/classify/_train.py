@@ -160,7 +160,8 @@ def train_classifier(
     if model not in MODELS:
         raise ConfigError(f"model: {model!r} is not one of {sorted(MODELS)}")
     docs.check_trainable()
-    _check_class_sizes(docs, minimum=2, why="to be learnt")
+    # Calibration and the multi-label threshold both hold out a third of the data.
+    _check_class_sizes(docs, minimum=3, why="to be learnt")
     labels = docs.classes
     segmented = segment_texts(docs.texts, cache=cache, progress=progress)
     pipeline = make_pipeline(model, multilabel=docs.multilabel, seed=seed)

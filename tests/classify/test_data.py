@@ -86,3 +86,15 @@ def test_unknown_model_name_is_a_config_error(train_file: Path) -> None:
 
     with pytest.raises(ConfigError, match="model: 'bert' is not one of"):
         train_classifier(read_labelled(train_file, "topic"), model="bert")
+
+
+def test_cv_with_a_class_smaller_than_the_folds(tmp_path: Path) -> None:
+    from corpus_tool.classify import cross_validate
+
+    docs = make_docs(6)
+    for d in docs[:3]:
+        d["topic"] = "hiem"
+    path = write_jsonl(tmp_path / "tin.jsonl", docs)
+    with pytest.raises(AnalysisError, match=r"label 'hiem' .* has 3 document\(s\), fewer than "
+                                            r"the 5 folds"):
+        cross_validate(read_labelled(path, "topic"), folds=5)
