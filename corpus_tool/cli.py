@@ -216,19 +216,23 @@ def _segment_cache(path: str | None) -> Any:
     return SegmentCache(path)
 
 
-def _labelled(file: str | None, db: str | None, label: str) -> Any:
+def _labelled(file: str | None, db: str | None, label: str, text_field: str = "text") -> Any:
     """Read labelled documents from FILE or, with --db, from the corpus."""
     from corpus_tool.classify import labelled_from_articles, read_labelled
 
     if (file is None) == (db is None):
         raise click.UsageError("give either an input file or --db (not both)")
     if file is not None:
-        return read_labelled(file, label)
+        return read_labelled(file, label, text_field=text_field)
     from corpus_tool.store import CorpusStore
 
     with CorpusStore(_db_path(db), create=False) as store:
         return labelled_from_articles(store.iter_articles(), label, source=str(store.path))
 
+
+_text_field_option = click.option(
+    "--text-field", default="text", show_default=True,
+    help="Field (or column) of the input file holding the raw text.")
 
 _cache_option = click.option(
     "--segment-cache", "segment_cache", type=click.Path(dir_okay=False),
@@ -262,16 +266,18 @@ def _print_report(report: Any, as_json: bool, plot: str | None) -> None:
                    "metadata.json (0: skip).")
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
               help="Model folder, e.g. models/chu-de.")
+@_text_field_option
 @_cache_option
 def train_command(file: str | None, db: str | None, label: str, model: str | None, seed: int,
-                  cv_folds: int, output: str, segment_cache: str | None) -> None:
+                  cv_folds: int, output: str, text_field: str,
+                  segment_cache: str | None) -> None:
     """Train a classifier on FILE (JSONL/CSV with id, text, LABEL) or on the corpus (--db).
 
     Multi-label data (a JSON list, or "a;b" in CSV) gives a multi-label model.
     """
     from corpus_tool.classify import DEFAULT_MODEL, train_classifier
 
-    docs = _labelled(file, db, label)
+    docs = _labelled(file, db, label, text_field)
     with _progress("segmenting", len(docs)) as tick:
         classifier = train_classifier(docs, model=model or DEFAULT_MODEL, seed=seed,
                                       cv_folds=cv_folds, cache=_segment_cache(segment_cache),
@@ -295,16 +301,18 @@ def train_command(file: str | None, db: str | None, label: str, model: str | Non
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--plot", type=click.Path(dir_okay=False),
               help="Write the confusion matrix as a heatmap (.html or .svg).")
+@_text_field_option
 @_cache_option
 def cv_command(file: str | None, db: str | None, label: str, model: str | None, folds: int,
-               seed: int, as_json: bool, plot: str | None, segment_cache: str | None) -> None:
+               seed: int, as_json: bool, plot: str | None, text_field: str,
+               segment_cache: str | None) -> None:
     """Cross-validate a model on FILE or the corpus: accuracy, F1, confusion matrix.
 
     With --db the report is also stored as the result "classifier-cv".
     """
     from corpus_tool.classify import DEFAULT_MODEL, cross_validate
 
-    docs = _labelled(file, db, label)
+    docs = _labelled(file, db, label, text_field)
     with _progress("segmenting", len(docs)) as tick:
         report = cross_validate(docs, model=model or DEFAULT_MODEL, folds=folds, seed=seed,
                                 cache=_segment_cache(segment_cache), progress=tick)
@@ -325,14 +333,16 @@ def cv_command(file: str | None, db: str | None, label: str, model: str | None, 
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--plot", type=click.Path(dir_okay=False),
               help="Write the confusion matrix as a heatmap (.html or .svg).")
+@_text_field_option
 @_cache_option
 def evaluate_command(model_dir: str, file: str, label: str | None, as_json: bool,
-                     plot: str | None, segment_cache: str | None) -> None:
+                     plot: str | None, text_field: str, segment_cache: str | None) -> None:
     """Evaluate the model in MODEL_DIR on the labelled documents of FILE."""
     from corpus_tool.classify import evaluate, load_classifier, read_labelled
 
     classifier = load_classifier(model_dir)
-    docs = read_labelled(file, label or classifier.metadata.get("label_field", "label"))
+    docs = read_labelled(file, label or classifier.metadata.get("label_field", "label"),
+                         text_field=text_field)
     with _progress("segmenting", len(docs)) as tick:
         report = evaluate(classifier, docs, cache=_segment_cache(segment_cache), progress=tick)
     _print_report(report, as_json, plot)

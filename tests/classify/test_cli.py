@@ -150,3 +150,15 @@ def test_labels_unseen_at_evaluation_are_an_error(trained_model: Path, tmp_path:
     assert code == 1
     assert "label(s) 'giaoduc' (1 docs) of field 'topic' were not in the training data" in err
     assert err.strip().count("\n") == 0
+
+
+def test_csv_with_another_text_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = ["id|noi_dung|chu_de"] + [f"{d['id']}|{d['text']}|{d['topic']}" for d in make_docs()]
+    path = tmp_path / "tin.csv"
+    path.write_text("\n".join(rows) + "\n", "utf-8")
+    code, out, err = _run(capsys, "cv", str(path), "--label", "chu_de", "--text-field",
+                          "noi_dung", "--folds", "3", "--json")
+    assert code == 0, err
+    assert '"accuracy"' in out
+    code, _out, err = _run(capsys, "cv", str(path), "--label", "chu_de", "--folds", "3")
+    assert code == 1 and "no column 'text'" in err
