@@ -44,6 +44,23 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
+# Classifier names load scikit-learn (seconds), so they are imported on first use.
+_LAZY = {
+    "TextClassifier": "corpus_tool.classify",
+    "cross_validate": "corpus_tool.classify",
+    "load_classifier": "corpus_tool.classify",
+    "read_labelled": "corpus_tool.classify",
+    "train_classifier": "corpus_tool.classify",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 __all__ = [
     "AnalysisError",
     "Annotation",
@@ -63,16 +80,21 @@ __all__ = [
     "Settings",
     "SiteProfile",
     "StoreError",
+    "TextClassifier",
     "__version__",
     "annotate",
     "build_report_data",
+    "cross_validate",
     "export",
     "extract_article",
     "extract_entities",
     "import_file",
+    "load_classifier",
     "load_profile",
     "load_settings",
+    "read_labelled",
     "render_report",
     "resolve_corpus",
+    "train_classifier",
     "write_report",
 ]

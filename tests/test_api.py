@@ -8,7 +8,7 @@ import corpus_tool
 
 MODULES = ["corpus_tool", "corpus_tool.errors", "corpus_tool.settings", "corpus_tool.records",
            "corpus_tool.crawl", "corpus_tool.store", "corpus_tool.nlp", "corpus_tool.report",
-           "corpus_tool.entities", "corpus_tool.themes"]
+           "corpus_tool.entities", "corpus_tool.themes", "corpus_tool.classify"]
 
 
 @pytest.mark.parametrize("name", MODULES)
