@@ -197,15 +197,28 @@ def info_command(db: str | None) -> None:
 @click.option("--out", "out", type=click.Path(file_okay=False), default=".",
               show_default=True, help="Folder for the corpus and the outputs.")
 def demo_command(out: str) -> None:
-    """Run the main job on the bundled demo press articles."""
+    """Run the main job on the bundled demo press site, end to end.
+
+    Serves the demo site on 127.0.0.1, crawls it, annotates, extracts
+    entities, clusters themes, cross-validates and trains a section
+    classifier, and writes report.html and the corpus into --out.
+    """
     from corpus_tool.demo import run_demo
 
     result = run_demo(out, progress=lambda msg: _say(f"… {msg}"))
-    _say(f"corpus: {result.database} ({result.articles} articles)")
-    _say(f"export: {result.parquet}")
-    _say(f"search 'Gần dân': {len(result.hits)} article(s)")
-    for hit in result.hits:
-        _say(f"  {hit.id}  {hit.title}\n      {hit.snippet}")
+    crawl = result.crawl
+    _say(f"crawled {crawl['pages']} pages: {crawl['articles']} articles stored, "
+         f"{crawl['errors']} errors")
+    _say(f"entities: {result.people} people, {result.initiatives} initiatives; "
+         f"themes: {result.themes}")
+    cv = result.cv
+    _say(f"section classifier, 5-fold CV: accuracy {cv['accuracy']:.3f}, "
+         f"macro-F1 {cv['macro_f1']:.3f} (model in {result.model})")
+    _say(f"search 'Gần dân': {', '.join(h.id for h in result.hits) or 'no article'}")
+    _say("time: " + ", ".join(f"{name.split(' ')[0]} {sec:.0f}s" for name, sec in result.steps))
+    _say(f"corpus: {result.database} ({result.articles} articles), export: {result.parquet}")
+    _say(f"report: {result.report}")
+
 
 def _theme_count(ctx: click.Context, param: click.Parameter, value: str) -> int | str:
     """Check ``--k``: a positive number of themes or ``auto``."""

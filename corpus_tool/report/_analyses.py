@@ -45,13 +45,26 @@ class AnalysisStatus:
     reason: str = ""
 
 
-#: The analyses behind the report's sections, in the order they must run
-#: (themes and entities read the word annotations; none reads another's output).
-#: ``run`` stays ``None`` until the analysis exists in the package: a step
-#: without a runner is reported as missing and its section says so.
+def _run_entities(store: CorpusStore, progress: Progress) -> None:
+    from corpus_tool.entities import extract_store
+
+    added, _skipped = extract_store(store)
+    progress(f"entities found in {added} articles")
+
+
+def _run_themes(store: CorpusStore, progress: Progress) -> None:
+    from corpus_tool.themes import store_themes
+
+    run = store_themes(store, progress=progress)
+    progress(f"{run.summary['k']} themes")
+
+
+#: The analyses behind the report's sections, in the order they run. Each
+#: reuses cached work (entities skip articles already done with the same
+#: extractor version; segmentation comes from the text cache).
 ANALYSIS_STEPS: tuple[AnalysisStep, ...] = (
-    AnalysisStep("entities", annotation="entities", result=None),
-    AnalysisStep("themes", annotation="theme", result="themes"),
+    AnalysisStep("entities", annotation="entities", result=None, run=_run_entities),
+    AnalysisStep("themes", annotation="theme", result="themes", run=_run_themes),
 )
 
 

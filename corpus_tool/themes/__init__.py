@@ -24,6 +24,7 @@ from corpus_tool.themes._run import (
     run_themes,
     summarize_themes,
 )
+from corpus_tool.themes._store import store_themes
 
 __all__ = [
     "ThemeDocument",
@@ -41,5 +42,6 @@ __all__ = [
     "run_themes",
     "save_model",
     "stop_words",
+    "store_themes",
     "summarize_themes",
 ]
