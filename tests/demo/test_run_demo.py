@@ -43,7 +43,7 @@ def test_demo_runs_the_whole_pipeline_from_crawl_to_report(tmp_path: Path) -> No
     assert "Gần dân, giúp dân" in html and "Lê Thanh Long" in html
     assert (result.model / "metadata.json").is_file()
     assert len(pd.read_parquet(result.parquet)) == result.articles
-    assert [name for name, _ in result.steps][0] == "crawling the demo press site"
+    assert next(name for name, _ in result.steps) == "crawling the demo press site"
 
 
 @pytest.mark.slow
