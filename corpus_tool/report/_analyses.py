@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from corpus_tool.errors import AnalysisError
 from corpus_tool.report._stored import latest_annotation_version, latest_result
 from corpus_tool.store import CorpusStore
 
@@ -100,6 +101,13 @@ def ensure_analyses(
             out.append(AnalysisStatus(step.name, False, reason="not available in this install"))
         else:
             say(f"running {step.name}")
-            step.run(store, say)
+            try:
+                step.run(store, say)
+            except AnalysisError as exc:
+                # Data an analysis cannot run on (an empty corpus, one article
+                # for themes) leaves its section empty, with the reason.
+                logger.info("report: %s could not run: %s", step.name, exc)
+                out.append(AnalysisStatus(step.name, False, reason=str(exc)))
+                continue
             out.append(AnalysisStatus(step.name, True, ran=True))
     return out

@@ -23,7 +23,7 @@ def test_report_command_writes_the_file_and_names_missing_analyses(
     out = tmp_path / "report.html"
     assert main(["report", "--db", db, "-o", str(out), "--lang", "en",
                  "--since", "2023-01-01", "--until", "2023-01-31",
-                 "--site", "baobinhduong.vn"]) == 0
+                 "--site", "baobinhduong.vn", "--only-stored"]) == 0
     stdout = capsys.readouterr().out
     assert f"wrote {out}: 2 articles" in stdout
     assert "not in the store, so not in the report: themes" in stdout
@@ -78,13 +78,18 @@ def test_ensure_analyses_runs_only_what_is_missing(db: str) -> None:
         assert calls == ["themes"]
 
 
-def test_default_hook_runs_nothing_and_reports_the_gap(db: str, tmp_path: Path) -> None:
+def test_default_hook_runs_the_missing_analyses_and_keeps_the_rest(
+        db: str, tmp_path: Path) -> None:
     with CorpusStore(db) as store:
+        entities_before = store.annotations("entities")
         status = ensure_analyses(store)
-        assert [(s.name, s.present, s.reason) for s in status] == [
-            ("entities", True, ""), ("themes", False, "not available in this install")]
+        assert [(s.name, s.present, s.ran) for s in status] == [
+            ("entities", True, False), ("themes", True, True)]
+        assert store.annotations("entities") == entities_before
+        summary = store.result("themes")
+        assert summary is not None and summary["documents"] == store.count()
         written = write_report(store, tmp_path / "r.html")
-    assert written.missing == ["themes"]
+    assert written.missing == []
 
 
 def test_report_of_a_store_filled_only_by_import(tmp_path: Path,

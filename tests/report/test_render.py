@@ -114,11 +114,24 @@ def test_write_report_is_atomic_and_checks_the_target(corpus: CorpusStore, tmp_p
 def test_report_without_analyses_names_them(tmp_path: Path) -> None:
     with CorpusStore(tmp_path / "c.sqlite") as store:
         fill(store, entities=False, themes=False)
-        written = write_report(store, tmp_path / "r.html")
+        written = write_report(store, tmp_path / "r.html", run_analyses=False)
     assert written.missing == ["entities", "themes"]
     data = payload_of((tmp_path / "r.html").read_text("utf-8"))
     assert data["meta"]["missing"] == ["entities", "themes"]
     assert data["charts"]["themes"] is None
+
+
+def test_report_runs_the_analyses_a_store_lacks(tmp_path: Path) -> None:
+    lines: list[str] = []
+    with CorpusStore(tmp_path / "c.sqlite") as store:
+        fill(store, entities=False, themes=False)
+        written = write_report(store, tmp_path / "r.html", progress=lines.append)
+        assert set(store.annotations("entities")) == {a.id for a in store.iter_articles()}
+    assert written.missing == []
+    assert "running entities" in lines and "running themes" in lines
+    data = payload_of((tmp_path / "r.html").read_text("utf-8"))
+    assert data["meta"]["missing"] == []
+    assert any(p["name"] == "Lê Thanh Long" for p in data["people"])
 
 
 def test_vendored_bundles_match_their_recorded_checksums() -> None:
