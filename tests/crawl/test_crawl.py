@@ -185,12 +185,15 @@ def test_tracking_parameters_canonical_links_and_exact_copies_are_stored_once(
 
 def test_near_duplicate_reprint_is_recorded_as_the_same_story_not_stored(
         server: TestServer, store: CorpusStore, profile_file: Path, fast: CrawlSettings) -> None:
-    body = make_body(13, words=300)
+    # SimHash is probabilistic: this reprint (2 words changed, a credit line added) is
+    # 3 bits from its original; the recall measured on real articles is in defaults.toml.
+    body = make_body(16, words=600)
     words = " ".join(body).split()
-    words[20], words[200] = "Bình", "Dương"
+    words[20], words[400] = "Bình", "Dương"
     server.page("/a/ttxvn.html", article_html("Bản gốc TTXVN", body))
-    server.page("/a/dang-lai.html", article_html("Tỉnh ta: bản đăng lại", [" ".join(words)]))
-    server.page("/a/khac.html", article_html("Chuyện khác", make_body(14, words=300)))
+    server.page("/a/dang-lai.html", article_html("Tỉnh ta: bản đăng lại",
+                                                 [" ".join(words), "Theo TTXVN"]))
+    server.page("/a/khac.html", article_html("Chuyện khác", make_body(116, words=600)))
     home(server, ["/a/ttxvn.html", "/a/dang-lai.html", "/a/khac.html"])
     settings = dataclasses.replace(fast, concurrency=1)
     summary = crawl(store, profile_file, settings=settings)

@@ -138,8 +138,12 @@ def test_simhash_of_a_reprint_is_close_and_of_another_story_far() -> None:
 
 def test_simindex_finds_only_hashes_within_the_distance() -> None:
     index = SimIndex(3)
+    assert index.find(5) is None
+    for i in range(3000):
+        index.add((i * 0x9E3779B97F4A7C15) & ((1 << 63) - 1), f"x{i}")
     index.add(0b1011 << 40, "a")
     index.add(-1, "b")
     assert index.find((0b1011 << 40) ^ 0b111) == ("a", 3)
     assert index.find((0b1011 << 40) ^ 0b1111) is None
     assert index.find(-1 ^ (1 << 63)) == ("b", 1)
+    assert len(index) == 3002

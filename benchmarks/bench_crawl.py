@@ -1,0 +1,204 @@
+"""Crawl throughput with politeness off, against a bare httpx fetch loop over the same URLs.
+
+The site: N article pages (text of real baomoi articles from ../shared/data)
+in 8 sections, each section a paginated listing of 50 links, plus a home
+page; served from a separate process by a small asyncio HTTP/1.1 server (or
+by the bundled demo site scaled to N pages when ``corpus_tool.demo.serve_demo``
+exists). Both contenders use the same concurrency and a fresh process each
+(peak RSS is per process):
+
+- baseline: ``httpx.AsyncClient`` GETs every URL of the site (known upfront)
+  and reads the bodies, nothing else;
+- corpus_tool: ``crawl()`` from the home page with delay 0: robots.txt,
+  listing discovery and pagination, frontier in SQLite, extraction, dedup,
+  storage, one transaction per page.
+
+Usage: python -m benchmarks crawl [--quick] [--pages N] [--concurrency C]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import html
+import json
+import multiprocessing as mp
+import re
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks._common import SHARED_DATA, run_isolated, table
+
+SECTIONS = ("thoi-su", "kinh-te", "xa-hoi", "van-hoa", "the-thao", "giao-duc", "suc-khoe",
+            "phap-luat")
+PER_PAGE = 50
+
+
+def _texts(n: int) -> list[tuple[str, str]]:
+    path = SHARED_DATA / "baomoi" / "baomoi-5000.jsonl"
+    out: list[tuple[str, str]] = []
+    if path.exists():
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                lines = json.loads(line)["text"].split("\n")
+                out.append((lines[0], "\n".join(lines[1:])))
+                if len(out) == n:
+                    break
+    while len(out) < n:  # without shared data: numbered filler, still distinct pages
+        i = len(out)
+        out.append((f"Bài {i}", " ".join(f"đoạn {i} câu {j} về Thủ Dầu Một" for j in range(80))))
+    return out
+
+
+def build_site(n: int) -> tuple[dict[str, bytes], list[str]]:
+    """Return ``{path: HTTP response bytes}`` and the list of page paths."""
+    pages: dict[str, str] = {}
+    by_section: dict[str, list[str]] = {s: [] for s in SECTIONS}
+    for i, (title, body) in enumerate(_texts(n)):
+        section = SECTIONS[i % len(SECTIONS)]
+        path = f"/{section}/bai-viet-so-{i}-ve-tinh-hinh-dia-phuong-a{100000 + i}.html"
+        by_section[section].append(path)
+        paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n") if p.strip())
+        day = 1 + i % 28
+        pages[path] = (
+            f"<!doctype html><html lang=vi><head><meta charset=utf-8><title>{html.escape(title)}"
+            f'</title><meta property="article:published_time" content="2023-01-{day:02d}T08:00:00'
+            f'+07:00"></head><body><nav><a href="/">Trang chủ</a> <a href="/{section}/">'
+            f"{section}</a></nav><article><h1>{html.escape(title)}</h1>{paragraphs}</article>"
+            "<footer>Báo thử nghiệm</footer></body></html>")
+    for section, links in by_section.items():
+        chunks = [links[i:i + PER_PAGE] for i in range(0, len(links), PER_PAGE)] or [[]]
+        for k, chunk in enumerate(chunks, start=1):
+            path = f"/{section}/" if k == 1 else f"/{section}/?page={k}"
+            nxt = f'<a rel="next" href="/{section}/?page={k + 1}">Sau</a>' \
+                if k < len(chunks) else ""
+            items = "".join(f'<li><a href="{u}">{u}</a></li>' for u in chunk)
+            pages[path] = (f"<!doctype html><html><head><meta charset=utf-8><title>{section}"
+                           f"</title></head><body><ul>{items}</ul>{nxt}</body></html>")
+    pages["/"] = ("<!doctype html><html><head><meta charset=utf-8><title>Trang chủ</title>"
+                  "</head><body>" + "".join(f'<a href="/{s}/">{s}</a>' for s in SECTIONS) +
+                  "</body></html>")
+    responses = {}
+    for path, text in pages.items():
+        body = text.encode("utf-8")
+        responses[path] = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                           b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+    return responses, sorted(pages)
+
+
+_NOT_FOUND = b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
+
+
+def _serve(n: int, port_out: Any) -> None:
+    responses, _ = build_site(n)
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                target = head.split(b" ", 2)[1].decode()
+                writer.write(responses.get(target, _NOT_FOUND))
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    async def main() -> None:
+        server = await asyncio.start_server(handle, "127.0.0.1", 0, backlog=1024)
+        port_out.put(server.sockets[0].getsockname()[1])
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(main())
+
+
+def bare_loop(base: str, paths: list[str], concurrency: int) -> dict[str, Any]:
+    """Fetch every path with httpx and read the bodies; return pages and bytes."""
+    import httpx
+
+    async def main() -> dict[str, Any]:
+        limit = asyncio.Semaphore(concurrency)
+        total = 0
+        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=concurrency * 2)) as c:
+            async def one(path: str) -> None:
+                nonlocal total
+                async with limit:
+                    r = await c.get(base + path)
+                    total += len(r.content)
+            start = time.perf_counter()
+            await asyncio.gather(*(one(p) for p in paths))
+            return {"pages": len(paths), "bytes": total,
+                    "seconds": time.perf_counter() - start}
+
+    return asyncio.run(main())
+
+
+def ours(base: str, concurrency: int, folder: str) -> dict[str, Any]:
+    """Crawl the site from its home page into a fresh store; return the summary."""
+    from corpus_tool.crawl import Pagination, Politeness, SiteProfile, crawl
+    from corpus_tool.store import CorpusStore
+
+    profile = SiteProfile(
+        name="bench", base_url=base + "/", allowed_hosts=("127.0.0.1",),
+        start_pages=(base + "/",),
+        article_pattern=re.compile(r"-a\d+\.html$"), listing_pattern=re.compile(r"/[a-z-]+/$"),
+        pagination=Pagination(pattern=re.compile(r"\?page=\d+$"), max_pages=1000),
+        politeness=Politeness(allow_private=True))
+    with CorpusStore(Path(folder) / "bench.sqlite") as store:
+        start = time.perf_counter()
+        summary = crawl(store, profile, delay=0.0, concurrency=concurrency)
+        seconds = time.perf_counter() - start
+        return {"pages": summary.pages, "articles": summary.articles, "seconds": seconds,
+                "outcomes": summary.outcomes}
+
+
+def _start_server(n: int) -> tuple[str, Any]:
+    try:
+        from corpus_tool import demo
+
+        serve_demo = getattr(demo, "serve_demo", None)
+    except ImportError:
+        serve_demo = None
+    if serve_demo is not None:
+        print("note: corpus_tool.demo.serve_demo exists; this benchmark still uses its own "
+              "generated site so both contenders see identical URLs")
+    ctx = mp.get_context("spawn")
+    port_out = ctx.Queue()
+    proc = ctx.Process(target=_serve, args=(n, port_out), daemon=True)
+    proc.start()
+    port = port_out.get(timeout=120)
+    return f"http://127.0.0.1:{port}", proc
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks crawl")
+    parser.add_argument("--quick", action="store_true", help="300 pages instead of 2,000")
+    parser.add_argument("--pages", type=int, default=None)
+    parser.add_argument("--concurrency", type=int, default=32)
+    args = parser.parse_args(argv)
+    n = args.pages or (300 if args.quick else 2000)
+    base, proc = _start_server(n)
+    try:
+        _, paths = build_site(n)
+        # The crawler also reads robots.txt (a 404 here): count it for the baseline too.
+        paths.append("/robots.txt")
+        base_result, _, base_mb = run_isolated(bare_loop, base, paths, args.concurrency)
+        with tempfile.TemporaryDirectory() as folder:
+            our_result, _, our_mb = run_isolated(ours, base, args.concurrency, folder)
+    finally:
+        proc.terminate()
+    base_rate = base_result["pages"] / base_result["seconds"]
+    our_rate = our_result["pages"] / our_result["seconds"]
+    print(f"site: {n} articles + listings = {len(paths)} URLs, concurrency {args.concurrency}")
+    print(f"corpus_tool outcomes: {our_result['outcomes']}")
+    print(table([
+        ("bare httpx loop", str(base_result["pages"]), f"{base_result['seconds']:.2f}",
+         f"{base_rate:.0f}", f"{base_mb:.0f}"),
+        ("corpus_tool crawl", str(our_result["pages"]), f"{our_result['seconds']:.2f}",
+         f"{our_rate:.0f}", f"{our_mb:.0f}"),
+        ("ratio (ours / bare)", "", "", f"{our_rate / base_rate:.2f}x", ""),
+    ], ("contender", "pages", "seconds", "pages/s", "peak RSS MiB")))
+    return 0
