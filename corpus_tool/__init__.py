@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 from importlib.metadata import PackageNotFoundError, version
 
-from corpus_tool.crawl import CrawlSummary, SiteProfile, crawl, load_profile
+# The crawl function stays at corpus_tool.crawl.crawl: binding it here would hide the
+# corpus_tool.crawl subpackage.
+from corpus_tool.crawl import CrawlSummary, SiteProfile, load_profile
 from corpus_tool.errors import (
     AnalysisError,
     ConfigError,
@@ -51,7 +53,6 @@ __all__ = [
     "SiteProfile",
     "StoreError",
     "__version__",
-    "crawl",
     "export",
     "import_file",
     "load_profile",

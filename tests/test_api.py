@@ -30,3 +30,10 @@ def test_library_logger_has_only_a_null_handler() -> None:
 
     handlers = logging.getLogger("corpus_tool").handlers
     assert any(isinstance(h, logging.NullHandler) for h in handlers)
+
+
+def test_crawl_subpackage_is_not_hidden_by_the_crawl_function() -> None:
+    import corpus_tool.crawl
+
+    assert corpus_tool.crawl.__name__ == "corpus_tool.crawl"
+    assert callable(corpus_tool.crawl.crawl)

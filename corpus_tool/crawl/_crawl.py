@@ -19,6 +19,7 @@ import logging
 import re
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -187,6 +188,9 @@ class _Crawl:
                                      profile=profile.to_dict())
         self.frontier = Frontier(store, self.site_id)
         self.crawl_id = 0
+        self.executor = ThreadPoolExecutor(1, thread_name_prefix="corpus-tool-store")
+        self._added: list[FrontierEntry] = []
+        self._stored = self._errors = 0
 
     # -- set-up ------------------------------------------------------------------------
     def _params(self) -> dict[str, Any]:
@@ -231,6 +235,7 @@ class _Crawl:
             for w in workers:
                 w.cancel()
             await asyncio.gather(*workers, return_exceptions=True)
+            self.executor.shutdown(wait=True)
         pending = self.frontier.count_pending()
         summary = CrawlSummary(
             crawl_id=self.crawl_id, site=self.profile.name, resumed=resumed,
@@ -241,6 +246,27 @@ class _Crawl:
         return summary
 
     # -- the work loop -----------------------------------------------------------------
+    async def _in_store_thread(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        """Run ``fn`` in the store thread, then queue what it discovered and count what it did.
+
+        Every store access and all page processing happen in one thread, one
+        call at a time: check-then-insert sequences stay atomic without locks,
+        and SQLite (FTS indexing) and zlib, which release the GIL, overlap
+        with the network work of the event loop.
+        """
+        loop = asyncio.get_running_loop()
+        added, stored, errors = await loop.run_in_executor(
+            self.executor, functools.partial(self._collect, fn, *args, **kwargs))
+        self._enqueue(added)
+        self.articles += stored
+        self.errors += errors
+
+    def _collect(self, fn: Callable[..., Any], *args: Any,
+                 **kwargs: Any) -> tuple[list[FrontierEntry], int, int]:
+        self._added, self._stored, self._errors = [], 0, 0
+        fn(*args, **kwargs)
+        return self._added, self._stored, self._errors
+
     async def _worker(self) -> None:
         while True:
             _, _, entry = await self.queue.get()
@@ -254,8 +280,9 @@ class _Crawl:
             except Exception as exc:
                 # One bad page must not end the crawl: record it and go on.
                 logger.exception("unexpected failure on %s", entry.url)
-                self._finish(entry, state="failed", outcome="error:internal",
-                             detail=f"{type(exc).__name__}: {exc}")
+                await self._in_store_thread(
+                    self._finish, entry, state="failed", outcome="error:internal",
+                    detail=f"{type(exc).__name__}: {exc}")
             finally:
                 self.queue.task_done()
                 self._report()
@@ -270,7 +297,7 @@ class _Crawl:
                 detail: str | None = None, response: Response | None = None,
                 status: int | None = None, lastmod: str | None = None) -> None:
         if outcome.startswith("error:"):
-            self.errors += 1
+            self._errors += 1
         with self.store.transaction():
             self.frontier.finish(
                 entry.url, state=state, outcome=outcome, kind=entry.kind, lastmod=lastmod,
@@ -283,10 +310,14 @@ class _Crawl:
                 elapsed_ms=response.elapsed_ms if response else None)
 
     async def _handle(self, entry: FrontierEntry) -> None:
-        if entry.kind in ("article", "page") and not self.revalidate and \
-                self.store.has_article(url=entry.url):
-            self._finish(entry, state="done", outcome="already-stored")
-            return
+        if entry.kind in ("article", "page") and not self.revalidate:
+            loop = asyncio.get_running_loop()
+            stored = await loop.run_in_executor(
+                self.executor, functools.partial(self.store.has_article, url=entry.url))
+            if stored:
+                await self._in_store_thread(self._finish, entry, state="done",
+                                            outcome="already-stored")
+                return
         self.pages += 1
         accept = XML_TYPES if entry.kind in ("sitemap", "feed") else HTML_TYPES
         try:
@@ -294,9 +325,12 @@ class _Crawl:
                                                 last_modified=entry.last_modified)
         except FetchError as exc:
             state = "skipped" if exc.outcome.startswith(("refused:", "skipped:")) else "failed"
-            self._finish(entry, state=state, outcome=exc.outcome, detail=exc.detail,
-                         status=exc.status)
+            await self._in_store_thread(self._finish, entry, state=state, outcome=exc.outcome,
+                                        detail=exc.detail, status=exc.status)
             return
+        await self._in_store_thread(self._process, entry, response)
+
+    def _process(self, entry: FrontierEntry, response: Response) -> None:
         if response.status == 304:
             self._finish(entry, state="done", outcome="unchanged", response=response)
             return
@@ -325,7 +359,7 @@ class _Crawl:
             self.frontier.log(self.crawl_id, entry.url, outcome=outcome, status=response.status,
                               detail=detail or f"{len(found)} links, {len(added)} new",
                               size=len(response.body), elapsed_ms=response.elapsed_ms)
-        self._enqueue(added)
+        self._added.extend(added)
 
     def _in_range(self, when: datetime | None) -> bool:
         if when is None:
@@ -500,7 +534,7 @@ class _Crawl:
             if url != entry.url:
                 self.frontier.finish(url, state="done", outcome=outcome, kind="article")
         if outcome == "stored":
-            self.articles += 1
+            self._stored += 1
             if fingerprint is not None:
                 self.simindex.add(fingerprint, article.id)
 
