@@ -208,6 +208,11 @@ class _Crawl:
     async def run(self) -> CrawlSummary:
         await self.fetcher.check_host(self.profile.base_url)
         self.crawl_id, resumed = self.frontier.open_crawl(self._params())
+        seeds = [FrontierEntry(u, "listing", 0) for u in self.profile.start_pages]
+        seeds += [FrontierEntry(u, "sitemap", 0) for u in self.profile.sitemaps]
+        seeds += [FrontierEntry(u, "feed", 0) for u in self.profile.feeds]
+        with self.store.transaction():
+            self.frontier.add(seeds, seeds=True)
         if not resumed:
             self.frontier.restart(
                 revalidate=self.revalidate,
@@ -216,15 +221,12 @@ class _Crawl:
         for uid, value in self.store.connection.execute(
                 "SELECT uid, simhash FROM articles WHERE simhash IS NOT NULL"):
             self.simindex.add(int(value), str(uid))
-        seeds = [FrontierEntry(u, "listing", 0) for u in self.profile.start_pages]
-        seeds += [FrontierEntry(u, "sitemap", 0) for u in self.profile.sitemaps]
-        seeds += [FrontierEntry(u, "feed", 0) for u in self.profile.feeds]
         if self.profile.generic:
             rules = await self.fetcher.robots(self.profile.base_url)
             if rules is not None:
-                seeds += [FrontierEntry(canonical_url(u), "sitemap", 0) for u in rules.sitemaps]
-        with self.store.transaction():
-            self.frontier.add(seeds)
+                with self.store.transaction():
+                    self.frontier.add([FrontierEntry(canonical_url(u), "sitemap", 0)
+                                       for u in rules.sitemaps], seeds=True)
         self._enqueue(list(self.frontier.pending()))
         logger.info("crawl %d of %s: %s, %d URLs pending", self.crawl_id, self.profile.name,
                     "resumed" if resumed else "started", self.queue.qsize())
@@ -276,7 +278,10 @@ class _Crawl:
                 if self.max_pages is not None and self.pages >= self.max_pages:
                     self.stopping = True
                     continue
-                await self._handle(entry)
+                # Reserved before any await so concurrent workers never overshoot max_pages.
+                self.pages += 1
+                if not await self._handle(entry):
+                    self.pages -= 1
             except Exception as exc:
                 # One bad page must not end the crawl: record it and go on.
                 logger.exception("unexpected failure on %s", entry.url)
@@ -309,7 +314,8 @@ class _Crawl:
                 size=len(response.body) if response else None,
                 elapsed_ms=response.elapsed_ms if response else None)
 
-    async def _handle(self, entry: FrontierEntry) -> None:
+    async def _handle(self, entry: FrontierEntry) -> bool:
+        """Fetch and process one URL; return False if it needed no fetch."""
         if entry.kind in ("article", "page") and not self.revalidate:
             loop = asyncio.get_running_loop()
             stored = await loop.run_in_executor(
@@ -317,8 +323,7 @@ class _Crawl:
             if stored:
                 await self._in_store_thread(self._finish, entry, state="done",
                                             outcome="already-stored")
-                return
-        self.pages += 1
+                return False
         accept = XML_TYPES if entry.kind in ("sitemap", "feed") else HTML_TYPES
         try:
             response = await self.fetcher.fetch(entry.url, accept=accept, etag=entry.etag,
@@ -327,8 +332,9 @@ class _Crawl:
             state = "skipped" if exc.outcome.startswith(("refused:", "skipped:")) else "failed"
             await self._in_store_thread(self._finish, entry, state=state, outcome=exc.outcome,
                                         detail=exc.detail, status=exc.status)
-            return
+            return True
         await self._in_store_thread(self._process, entry, response)
+        return True
 
     def _process(self, entry: FrontierEntry, response: Response) -> None:
         if response.status == 304:

@@ -111,14 +111,27 @@ class Frontier:
                     "UPDATE frontier SET state = 'pending', attempts = 0 WHERE site_id = ? "
                     f"AND state != 'pending' AND ({condition})", (self.site_id, *params))
 
-    def add(self, entries: Iterable[FrontierEntry]) -> list[FrontierEntry]:
-        """Insert URLs not seen before (in the caller's transaction); return those added."""
+    def add(self, entries: Iterable[FrontierEntry], *, seeds: bool = False) -> list[FrontierEntry]:
+        """Insert URLs not seen before (in the caller's transaction); return those added.
+
+        A URL known under another site (the same paper crawled with another
+        profile, or by its bare URL) is taken over when it is still pending
+        or is a discovery page (listing, sitemap, feed), so this crawl reads
+        it; with ``seeds``, start pages, sitemaps and feeds always are.
+        Stored articles are never taken over.
+        """
         added: list[FrontierEntry] = []
         now = _now()
+        takeover = "1" if seeds else (
+            "(frontier.state = 'pending' OR frontier.kind IN ('listing', 'sitemap', 'feed') "
+            "OR (frontier.kind = 'page' AND frontier.outcome IN ('listing', 'not-article')))")
         for e in entries:
             cur = self.conn.execute(
-                "INSERT OR IGNORE INTO frontier(url, site_id, kind, depth, discovered_from, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO frontier(url, site_id, kind, depth, discovered_from, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
+                "site_id = excluded.site_id, state = 'pending', attempts = 0, "
+                "updated_at = excluded.updated_at "
+                f"WHERE frontier.site_id IS NOT excluded.site_id AND {takeover}",
                 (e.url, self.site_id, e.kind, e.depth, e.discovered_from, now))
             if cur.rowcount:
                 added.append(e)

@@ -341,3 +341,26 @@ def test_max_pages_stops_and_the_same_call_resumes_without_refetching(
     assert store.count() == 6
     assert all(len(server.hits(p)) == 1 for p in ["/", *paths])
     assert second.outcomes == {"listing": 1, "stored": 6}
+
+
+def test_a_second_profile_for_the_same_site_rereads_listings_not_stored_articles(
+        server: TestServer, store: CorpusStore, profile_file: Path, fast: CrawlSettings) -> None:
+    paths = add_site(server, 3)
+    home(server, [*paths, "/list/xahoi"])
+    server.page("/list/xahoi", listing_html(add_site(server, 2, first=3)))
+    crawl(store, profile_file, settings=fast)
+    server.page("/list/xahoi", listing_html(["/a/bai-3.html", "/a/moi-nhat-99.html"]))
+    server.page("/a/moi-nhat-99.html", article_html("Mới nhất", make_body(99)))
+    summary = crawl(store, server.url("/"), settings=fast, allow_private=True)
+    assert summary.articles == 1 and store.count() == 6
+    assert all(len(server.hits(f"/a/bai-{i}.html")) == 1 for i in range(5))
+    assert len(server.hits("/list/xahoi")) == 2
+
+
+def test_max_pages_is_never_overshot_by_concurrent_workers(
+        server: TestServer, store: CorpusStore, profile_file: Path, fast: CrawlSettings) -> None:
+    home(server, add_site(server, 12))
+    summary = crawl(store, profile_file, settings=dataclasses.replace(fast, concurrency=8),
+                    max_pages=5)
+    assert summary.pages == 5
+    assert len([h for h in server.hits() if h.path != "/robots.txt"]) == 5
