@@ -214,7 +214,8 @@ class Fetcher:
             parts = urlsplit(url)
             robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
             try:
-                response = await self._request_retrying(state, robots_url, {}, None)
+                response = await self._request_retrying(
+                    state, robots_url, {"User-Agent": self.options.user_agent}, None)
             except FetchError as exc:
                 # RFC 9309: an unreachable robots.txt means the whole site is off limits.
                 logger.warning("%s unreachable (%s): not crawling %s", robots_url, exc,

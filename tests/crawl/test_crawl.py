@@ -61,8 +61,8 @@ def test_crawl_stores_articles_and_never_stores_listings(
     article = store.get_article(store.connection.execute(
         "SELECT uid FROM articles LIMIT 1").fetchone()[0])
     assert article is not None and article.site == "test-site" and article.body
-    agent = server.hits("/")[0].headers["User-Agent"]
-    assert agent.startswith("corpus-tool/")
+    for path in ("/robots.txt", "/"):
+        assert server.hits(path)[0].headers["User-Agent"].startswith("corpus-tool/")
 
 
 def test_gaps_between_requests_to_one_host_are_at_least_the_delay(
@@ -364,3 +364,21 @@ def test_max_pages_is_never_overshot_by_concurrent_workers(
                     max_pages=5)
     assert summary.pages == 5
     assert len([h for h in server.hits() if h.path != "/robots.txt"]) == 5
+
+
+def test_sitemap_index_fan_out_is_capped(
+        server: TestServer, store: CorpusStore, tmp_path: Path, fast: CrawlSettings) -> None:
+    children = "".join(f"<sitemap><loc>{server.url(f'/sm-{i}.xml')}</loc></sitemap>"
+                       for i in range(20))
+    server.route("/sitemap.xml", Reply(content_type="application/xml", body=(
+        f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{children}'
+        "</sitemapindex>")))
+    for i in range(20):
+        server.route(f"/sm-{i}.xml", Reply(content_type="application/xml",
+                                           body=SITEMAP.format("")))
+    profile = tmp_path / "fan.toml"
+    profile.write_text(f'base_url = "{server.base}/"\nsitemaps = ["{{base}}/sitemap.xml"]\n'
+                       'article_pattern = "/a/"\n[politeness]\nallow_private = true\n')
+    summary = crawl(store, profile, settings=dataclasses.replace(fast, max_sitemaps=5))
+    assert summary.outcomes == {"sitemap": 5}
+    assert len([h for h in server.hits() if h.path.startswith("/sm-")]) == 4
