@@ -635,8 +635,7 @@ def crawl(
             page URL (generic discovery and extraction).
         since, until: publication range, ``until`` exclusive (timezone-aware).
         max_pages: stop after fetching this many pages (resumable).
-        client: an ``httpx.AsyncClient`` to use (not closed here); it must
-            not follow redirects.
+        client: an ``httpx.AsyncClient`` to use (not closed here).
         transport: a transport for the client built here (e.g. ``httpx.MockTransport``).
         progress: called with a :class:`CrawlProgress` after each page.
         settings: the ``[crawl]`` settings (default: the packaged defaults).

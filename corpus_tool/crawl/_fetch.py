@@ -171,7 +171,7 @@ class Fetcher:
 
     Args:
         client: the client to send requests with (tests pass one built on
-            ``httpx.MockTransport``); it must not follow redirects itself.
+            ``httpx.MockTransport``); its own redirect following is bypassed.
         options: pacing, limits and scope.
     """
 
@@ -331,7 +331,8 @@ class Fetcher:
                        accept: Collection[str] | None) -> Response:
         start = time.monotonic()
         self.requests += 1
-        async with self.client.stream("GET", url, headers=headers,
+        # Redirects are ours to follow (scope, loops), even on a client built to follow them.
+        async with self.client.stream("GET", url, headers=headers, follow_redirects=False,
                                       timeout=self.options.timeout) as r:
             length = r.headers.get("content-length")
             cap = self.options.max_body_bytes

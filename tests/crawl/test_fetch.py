@@ -83,3 +83,23 @@ def test_retry_after_accepts_seconds_and_http_dates() -> None:
     assert _retry_after("7") == 7.0
     assert _retry_after("Thu, 01 Jan 1970 00:00:00 GMT") == 0.0
     assert _retry_after("soon") is None
+
+
+def test_a_client_that_follows_redirects_cannot_leave_the_allowed_hosts() -> None:
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(str(request.url))
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        if request.url.host == "baobinhduong.vn":
+            return httpx.Response(302, headers={"location": "https://evil.vn/x"})
+        return httpx.Response(200, html="<p>x</p>")
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(handler), follow_redirects=True)
+    fetcher = Fetcher(client, FetchOptions(allowed_hosts=("baobinhduong.vn",), delay=0.0,
+                                           allow_private=True))
+    with pytest.raises(FetchError) as info:
+        _run(fetcher, "https://baobinhduong.vn/a-a1.html")
+    assert info.value.outcome == "refused:redirect-out-of-scope"
+    assert not any("evil.vn" in c for c in calls)
