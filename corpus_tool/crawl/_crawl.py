@@ -43,6 +43,7 @@ from corpus_tool.crawl._fetch import (
 )
 from corpus_tool.crawl._frontier import Frontier, FrontierEntry
 from corpus_tool.crawl._profile import SiteProfile, generic_profile, load_profile
+from corpus_tool.crawl._transport import public_only_transport
 from corpus_tool.crawl._urls import canonical_url, in_scope
 from corpus_tool.crawl._xml import XMLRefused, parse_feed, parse_sitemap
 from corpus_tool.errors import ConfigError, CrawlError
@@ -222,7 +223,10 @@ class _Crawl:
                 "SELECT uid, simhash FROM articles WHERE simhash IS NOT NULL"):
             self.simindex.add(int(value), str(uid))
         if self.profile.generic:
-            rules = await self.fetcher.robots(self.profile.base_url)
+            try:
+                rules = await self.fetcher.robots(self.profile.base_url)
+            except FetchError as exc:
+                raise CrawlError(f"{self.profile.base_url}: {exc}") from None
             if rules is not None:
                 with self.store.transaction():
                     self.frontier.add([FrontierEntry(canonical_url(u), "sitemap", 0)
@@ -579,7 +583,7 @@ async def acrawl(
     settings = settings or load_settings().crawl
     profile = resolve_profile(target, base_url=base_url, allow_private=allow_private)
     if since is not None and until is not None and until <= since:
-        raise CrawlError(f"--until {until.date()} is not after --since {since.date()}")
+        raise CrawlError(f"until ({until.isoformat()}) must be after since ({since.isoformat()})")
     if max_pages is not None and max_pages < 1:
         raise CrawlError(f"max_pages must be >= 1, got {max_pages}")
     polite = profile.politeness
@@ -600,8 +604,10 @@ async def acrawl(
         user_agent=user_agent(polite.contact or settings.contact))
     own = client is None
     if client is None:
-        client = httpx.AsyncClient(transport=transport, follow_redirects=False,
-                                   limits=httpx.Limits(max_connections=workers * 2))
+        limits = httpx.Limits(max_connections=workers * 2)
+        if transport is None and not polite.allow_private:
+            transport = public_only_transport(limits=limits)
+        client = httpx.AsyncClient(transport=transport, follow_redirects=False, limits=limits)
     try:
         job = _Crawl(store, profile, settings, since=since, until=until, max_pages=max_pages,
                      revalidate=revalidate, keep_raw_html=keep_raw_html, concurrency=workers,

@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 import httpx
 from protego import Protego
 
+from corpus_tool.crawl._transport import REFUSED_PRIVATE
 from corpus_tool.crawl._urls import canonical_url, host_of, in_scope, resolve_public
 from corpus_tool.errors import CrawlError
 
@@ -217,6 +218,8 @@ class Fetcher:
                 response = await self._request_retrying(
                     state, robots_url, {"User-Agent": self.options.user_agent}, None)
             except FetchError as exc:
+                if exc.outcome.startswith("refused:"):
+                    raise
                 # RFC 9309: an unreachable robots.txt means the whole site is off limits.
                 logger.warning("%s unreachable (%s): not crawling %s", robots_url, exc,
                                parts.netloc)
@@ -307,6 +310,8 @@ class Fetcher:
             except httpx.TimeoutException as exc:
                 failure = FetchError("error:timeout", f"{type(exc).__name__} on {url}")
             except (httpx.TransportError, httpx.DecodingError) as exc:
+                if str(exc).startswith(REFUSED_PRIVATE):
+                    raise FetchError("refused:private-address", str(exc)) from None
                 failure = FetchError("error:connection", f"{type(exc).__name__}: {exc}")
             else:
                 if response.status not in _RETRY_STATUS:

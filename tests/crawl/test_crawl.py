@@ -382,3 +382,22 @@ def test_sitemap_index_fan_out_is_capped(
     summary = crawl(store, profile, settings=dataclasses.replace(fast, max_sitemaps=5))
     assert summary.outcomes == {"sitemap": 5}
     assert len([h for h in server.hits() if h.path.startswith("/sm-")]) == 4
+
+
+def test_dns_rebinding_to_loopback_is_refused_at_connect_time(
+        server: TestServer, store: CorpusStore, fast: CrawlSettings, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import corpus_tool.crawl._fetch as fetch_module
+
+    async def answered_public(host: str, port: int) -> None:
+        """A rebinding DNS server: public when checked, 127.0.0.1 when connecting."""
+
+    monkeypatch.setattr(fetch_module, "resolve_public", answered_public)
+    home(server, add_site(server, 1))
+    with pytest.raises(CrawlError, match="connected address is not public: localhost -> 127"):
+        crawl(store, f"http://localhost:{server.port}/", settings=fast)
+    profile = tmp_path / "rebind.toml"
+    profile.write_text(f'base_url = "http://localhost:{server.port}/"\narticle_pattern = "/a/"\n')
+    summary = crawl(store, profile, settings=fast)
+    assert set(summary.outcomes) == {"refused:private-address"}
+    assert server.hits() == [] and store.count() == 0
