@@ -61,6 +61,8 @@ class TestServer:
         self.log: list[Logged] = []
         self._served: dict[str, int] = {}
         self._lock = threading.Lock()
+        self.in_flight = 0
+        self.max_in_flight = 0
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -120,6 +122,15 @@ class TestServer:
         request = Logged(handler.path, time.monotonic(), dict(handler.headers.items()))
         with self._lock:
             self.log.append(request)
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            self._answer(handler, request)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    def _answer(self, handler: BaseHTTPRequestHandler, request: Logged) -> None:
         reply = self._reply_for(request)
         if reply.delay:
             time.sleep(reply.delay)

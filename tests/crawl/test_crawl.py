@@ -401,3 +401,12 @@ def test_dns_rebinding_to_loopback_is_refused_at_connect_time(
     summary = crawl(store, profile, settings=fast)
     assert set(summary.outcomes) == {"refused:private-address"}
     assert server.hits() == [] and store.count() == 0
+
+
+def test_per_host_concurrency_caps_requests_in_flight_without_a_delay(
+        server: TestServer, store: CorpusStore, profile_file: Path, fast: CrawlSettings) -> None:
+    home(server, add_site(server, 10, delay=0.1))
+    settings = dataclasses.replace(fast, concurrency=8, per_host_concurrency=3)
+    summary = crawl(store, profile_file, settings=settings)
+    assert summary.articles == 10
+    assert server.max_in_flight == 3

@@ -103,3 +103,10 @@ def test_a_client_that_follows_redirects_cannot_leave_the_allowed_hosts() -> Non
         _run(fetcher, "https://baobinhduong.vn/a-a1.html")
     assert info.value.outcome == "refused:redirect-out-of-scope"
     assert not any("evil.vn" in c for c in calls)
+
+
+def test_user_agent_names_the_tool_and_the_contact() -> None:
+    from corpus_tool.crawl import user_agent
+
+    agent = user_agent("mailto:toasoan@baobinhduong.vn")
+    assert agent.startswith("corpus-tool/") and "+mailto:toasoan@baobinhduong.vn" in agent
