@@ -464,6 +464,11 @@ class _Crawl:
         article = extract_article(html, response.url, selectors=self.profile.selectors or None,
                                   timezone=self.profile.timezone,
                                   content_type=response.content_type)
+        if article is not None and not article.body.strip():
+            # A headline without text (a video or photo page) is nothing to analyse.
+            self._finish(entry, state="done", outcome="not-article", response=response,
+                         detail="no body text")
+            return
         if article is None:
             if entry.kind == "page" and entry.depth < self.max_depth:
                 self._listing(entry, response, html)
