@@ -204,8 +204,10 @@ def load_profile(path: str | Path, *, base_url: str | None = None) -> SiteProfil
             file, line and key).
 
     Example:
-        >>> load_profile("crawls/baobinhduong.toml").article_pattern.pattern
-        '^https://baobinhduong\\\\.vn/[a-z0-9-]+-a\\\\d+\\\\.html$'
+        >>> p = load_profile("crawls/baobinhduong.toml")
+        >>> bool(p.article_pattern.search(
+        ...     "https://baobinhduong.vn/hon-200-nguoi-dang-ky-hien-mau-a258478.html"))
+        True
     """
     source = str(path)
     try:
