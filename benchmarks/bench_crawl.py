@@ -2,13 +2,13 @@
 
 The site: N article pages (text of real baomoi articles from ../shared/data)
 in 8 sections, each section a paginated listing of 50 links, plus a home
-page; served from a separate process by a small asyncio HTTP/1.1 server (or
-by the bundled demo site scaled to N pages when ``corpus_tool.demo.serve_demo``
-exists). Both contenders use the same concurrency and a fresh process each
-(peak RSS is per process):
+page; served from a separate process by a small asyncio HTTP/1.1 server. When
+``corpus_tool.demo.serve_demo`` exists, the bundled demo site scaled to N pages
+is used instead (``--site``). Both contenders use the same concurrency and a
+fresh process each (peak RSS is per process):
 
-- baseline: ``httpx.AsyncClient`` GETs every URL of the site (known upfront)
-  and reads the bodies, nothing else;
+- baseline: ``httpx.AsyncClient`` GETs every URL a first crawl fetched
+  (known upfront) and reads the bodies, nothing else;
 - corpus_tool: ``crawl()`` from the home page with delay 0: robots.txt,
   listing discovery and pagination, frontier in SQLite, extraction, dedup,
   storage (FTS5 index, compressed page kept), one transaction per page;
@@ -18,7 +18,8 @@ Wall-clock rates depend on how much CPU the machine leaves free; CPU
 milliseconds per page (user + system, all threads of the process) are the
 steadier measure of the crawler's cost on top of fetching.
 
-Usage: python -m benchmarks crawl [--quick] [--pages N] [--concurrency C]
+Usage: python -m benchmarks crawl [--quick] [--pages=N] [--concurrency=C]
+       [--site=auto|demo|generated]
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import html
 import json
 import multiprocessing as mp
 import re
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -141,37 +143,73 @@ def bare_loop(base: str, paths: list[str], concurrency: int) -> dict[str, Any]:
     return asyncio.run(main())
 
 
-def ours(base: str, concurrency: int, folder: str,
-         keep_raw_html: bool = True) -> dict[str, Any]:
-    """Crawl the site from its home page into a fresh store; return the summary."""
-    from corpus_tool.crawl import Pagination, Politeness, SiteProfile, crawl
+def ours(base: str, concurrency: int, folder: str, keep_raw_html: bool = True,
+         profile_file: str | None = None) -> dict[str, Any]:
+    """Crawl the site from its home page into a fresh store; return the summary and URLs."""
+    from corpus_tool.crawl import Pagination, Politeness, SiteProfile, crawl, load_profile
     from corpus_tool.store import CorpusStore
 
-    profile = SiteProfile(
-        name="bench", base_url=base + "/", allowed_hosts=("127.0.0.1",),
-        start_pages=(base + "/",),
-        article_pattern=re.compile(r"-a\d+\.html$"), listing_pattern=re.compile(r"/[a-z-]+/$"),
-        pagination=Pagination(pattern=re.compile(r"\?page=\d+$"), max_pages=1000),
-        politeness=Politeness(allow_private=True))
+    if profile_file is not None:
+        profile = load_profile(profile_file, base_url=base + "/")
+    else:
+        profile = SiteProfile(
+            name="bench", base_url=base + "/", allowed_hosts=("127.0.0.1",),
+            start_pages=(base + "/",),
+            article_pattern=re.compile(r"-a\d+\.html$"),
+            listing_pattern=re.compile(r"/[a-z-]+/$"),
+            pagination=Pagination(pattern=re.compile(r"\?page=\d+$"), max_pages=1000),
+            politeness=Politeness(allow_private=True))
     with CorpusStore(Path(folder) / "bench.sqlite") as store:
         start, cpu = time.perf_counter(), time.process_time()
         summary = crawl(store, profile, delay=0.0, concurrency=concurrency,
-                        keep_raw_html=keep_raw_html)
+                        keep_raw_html=keep_raw_html, allow_private=True)
         seconds = time.perf_counter() - start
+        urls = [r[0] for r in store.connection.execute("SELECT url FROM fetch_log")]
         return {"pages": summary.pages, "articles": summary.articles, "seconds": seconds,
-                "cpu": time.process_time() - cpu, "outcomes": summary.outcomes}
+                "cpu": time.process_time() - cpu, "outcomes": summary.outcomes, "urls": urls}
+
+
+def _run_demo(n: int, port: int) -> None:
+    from corpus_tool.demo import serve_demo  # type: ignore[attr-defined]
+
+    server = serve_demo(host="127.0.0.1", port=port, scale=n)
+    if hasattr(server, "serve_forever"):
+        server.serve_forever()
+    elif hasattr(server, "__enter__"):
+        with server:
+            while True:
+                time.sleep(3600)
+
+
+def _start_demo(n: int) -> tuple[str, Any] | None:
+    """Start the bundled demo site scaled to ``n`` pages, if this corpus_tool has it."""
+    import socket
+
+    try:
+        from corpus_tool import demo
+    except ImportError:
+        return None
+    if not hasattr(demo, "serve_demo"):
+        return None
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    ctx = mp.get_context("spawn")
+    proc = ctx.Process(target=_run_demo, args=(n, port), daemon=True)
+    proc.start()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.is_alive():
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return f"http://127.0.0.1:{port}", proc
+        except OSError:
+            time.sleep(0.2)
+    proc.terminate()
+    print("note: corpus_tool.demo.serve_demo did not start; using the generated site")
+    return None
 
 
 def _start_server(n: int) -> tuple[str, Any]:
-    try:
-        from corpus_tool import demo
-
-        serve_demo = getattr(demo, "serve_demo", None)
-    except ImportError:
-        serve_demo = None
-    if serve_demo is not None:
-        print("note: corpus_tool.demo.serve_demo exists; this benchmark still uses its own "
-              "generated site so both contenders see identical URLs")
     ctx = mp.get_context("spawn")
     port_out = ctx.Queue()
     proc = ctx.Process(target=_serve, args=(n, port_out), daemon=True)
@@ -185,23 +223,41 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--quick", action="store_true", help="300 pages instead of 2,000")
     parser.add_argument("--pages", type=int, default=None)
     parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--site", choices=["auto", "demo", "generated"], default="auto",
+                        help="the bundled demo site scaled up (auto: when available) or the "
+                             "generated one")
     args = parser.parse_args(argv)
     n = args.pages or (300 if args.quick else 2000)
-    base, proc = _start_server(n)
+    started = _start_demo(n) if args.site in ("auto", "demo") else None
+    profile_file = None
+    if started is not None:
+        base, proc = started
+        profile_file = str(Path(__file__).resolve().parent.parent / "crawls" / "demo.toml")
+        site = f"bundled demo site, scale {n}"
+    else:
+        if args.site == "demo":
+            print("corpus_tool.demo.serve_demo is not available", file=sys.stderr)
+            return 1
+        base, proc = _start_server(n)
+        site = f"generated site: {n} articles + listings"
     try:
-        _, paths = build_site(n)
-        # The crawler also reads robots.txt (a 404 here): count it for the baseline too.
-        paths.append("/robots.txt")
+        # A first crawl finds the site's URLs (and warms the server); the baseline
+        # then fetches exactly those, and the measured crawls start from scratch.
+        with tempfile.TemporaryDirectory() as folder:
+            first, _, _ = run_isolated(ours, base, args.concurrency, folder, True, profile_file)
+        paths = [u.removeprefix(base) for u in first["urls"]] + ["/robots.txt"]
         base_result, _, base_mb = run_isolated(bare_loop, base, paths, args.concurrency)
         with tempfile.TemporaryDirectory() as folder:
-            our_result, _, our_mb = run_isolated(ours, base, args.concurrency, folder)
+            our_result, _, our_mb = run_isolated(ours, base, args.concurrency, folder, True,
+                                                 profile_file)
         with tempfile.TemporaryDirectory() as folder:
-            lean, _, lean_mb = run_isolated(ours, base, args.concurrency, folder, False)
+            lean, _, lean_mb = run_isolated(ours, base, args.concurrency, folder, False,
+                                            profile_file)
     finally:
         proc.terminate()
     base_rate = base_result["pages"] / base_result["seconds"]
     our_rate = our_result["pages"] / our_result["seconds"]
-    print(f"site: {n} articles + listings = {len(paths)} URLs, concurrency {args.concurrency}")
+    print(f"site: {site} = {len(paths)} URLs, concurrency {args.concurrency}")
     print(f"corpus_tool outcomes: {our_result['outcomes']}")
     base_cpu = base_result["cpu"] / base_result["pages"] * 1000
     our_cpu = our_result["cpu"] / our_result["pages"] * 1000
