@@ -12,7 +12,8 @@ Every request goes through :class:`Fetcher`, which
   ``per_host_concurrency`` requests at once;
 - retries timeouts, connection errors, truncated bodies, 429 and 5xx with
   exponential backoff and jitter, honouring Retry-After (which also holds
-  back every other request to that host);
+  back every other request to that host); a 429 or 503 also doubles the
+  host's delay (at least 1 s) for the rest of the crawl;
 - streams the body and abandons it past ``max_body_bytes``; checks the
   content type before reading;
 - follows redirects itself, only within the allowed hosts, detecting loops;
@@ -318,6 +319,14 @@ class Fetcher:
                     return response
                 failure = FetchError(f"error:http-{response.status}", url, response.status)
                 wait = _retry_after(response.headers.get("retry-after"))
+                if response.status in (429, 503):
+                    # The site says it is overloaded: slow down for the rest of the crawl.
+                    slower = min(max(state.delay * 2, 1.0), self.options.max_crawl_delay)
+                    if slower > state.delay:
+                        logger.warning("%s answered %d: %s now waits %.1f s between requests",
+                                       url, response.status, urlsplit(url).netloc, slower)
+                        state.delay = slower
+                        state.defer(slower)
                 if wait is not None and wait > self.options.max_retry_after:
                     logger.warning("%s: Retry-After %.0f s capped to %.0f s", url, wait,
                                    self.options.max_retry_after)

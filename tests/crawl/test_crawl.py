@@ -99,6 +99,17 @@ def test_503_with_retry_after_is_retried_after_the_wait(
     assert summary.outcomes == {"listing": 1, "stored": 1}
 
 
+def test_an_overloaded_site_gets_a_longer_delay_for_the_rest_of_the_crawl(
+        server: TestServer, store: CorpusStore, profile_file: Path, fast: CrawlSettings) -> None:
+    paths = add_site(server, 3)
+    home(server, ["/a/busy.html", *paths])
+    ok = Reply(body=article_html("Bận", make_body(5)))
+    server.route("/a/busy.html", [Reply(status=429, headers={"Retry-After": "0"}), ok])
+    crawl(store, profile_file, settings=dataclasses.replace(fast, concurrency=1))
+    after = [h.at for h in server.hits()][2:]  # from the 429 on
+    assert len(after) == 5 and min(gaps(after)) >= 1.0
+
+
 @pytest.mark.parametrize("failure", [
     Reply(status=429, headers={"Retry-After": "0"}),
     Reply(status=502),
