@@ -55,6 +55,8 @@ __all__ = ["CrawlProgress", "CrawlSummary", "acrawl", "crawl", "resolve_profile"
 
 logger = logging.getLogger(__name__)
 
+# URLs held in memory (queued or in flight) at most; the rest wait in the frontier table.
+QUEUE_LIMIT = 20_000
 _PRIORITY = {"sitemap": 0, "feed": 0, "listing": 1, "page": 1, "article": 2}
 _DIRECTIVES = {"d": r"\d{1,2}", "m": r"\d{1,2}", "Y": r"\d{4}", "y": r"\d{2}", "H": r"\d{1,2}",
                "I": r"\d{1,2}", "M": r"\d{2}", "S": r"\d{2}", "p": r"[AaPp][Mm]",
@@ -179,6 +181,12 @@ class _Crawl:
         self.queue: asyncio.PriorityQueue[tuple[int, int, FrontierEntry]] = \
             asyncio.PriorityQueue()
         self.seq = itertools.count()
+        # Queued or in flight; a sitemap index can list millions of URLs, which stay
+        # in the frontier table and are read back as the queue drains.
+        self.queue_limit = QUEUE_LIMIT
+        self.in_memory: set[str] = set()
+        self.overflow = False
+        self.refilling = False
         self.pages = self.articles = self.errors = 0
         self.sitemaps_seen = len(profile.sitemaps)
         self.stopping = False
@@ -203,8 +211,30 @@ class _Crawl:
         }
 
     def _enqueue(self, entries: list[FrontierEntry]) -> None:
+        """Queue URLs in memory up to ``queue_limit``; the rest wait in the frontier table."""
         for e in entries:
+            if e.url in self.in_memory:
+                continue
+            if len(self.in_memory) >= self.queue_limit:
+                self.overflow = True
+                continue
+            self.in_memory.add(e.url)
             self.queue.put_nowait((_PRIORITY.get(e.kind, 2), next(self.seq), e))
+
+    async def _refill(self) -> None:
+        """Move pending URLs from the frontier table to the queue when it runs low."""
+        if not self.overflow or self.refilling or self.stopping or \
+                len(self.in_memory) > self.queue_limit // 2:
+            return
+        self.refilling = True
+        try:
+            loop = asyncio.get_running_loop()
+            rows = await loop.run_in_executor(
+                self.executor, lambda: list(self.frontier.pending(self.queue_limit * 2)))
+            self.overflow = len(rows) == self.queue_limit * 2
+            self._enqueue([e for e in rows if e.url not in self.in_memory])
+        finally:
+            self.refilling = False
 
     async def run(self) -> CrawlSummary:
         await self.fetcher.check_host(self.profile.base_url)
@@ -231,7 +261,7 @@ class _Crawl:
                 with self.store.transaction():
                     self.frontier.add([FrontierEntry(canonical_url(u), "sitemap", 0)
                                        for u in rules.sitemaps], seeds=True)
-        self._enqueue(list(self.frontier.pending()))
+        self._enqueue(list(self.frontier.pending(self.queue_limit + 1)))
         logger.info("crawl %d of %s: %s, %d URLs pending", self.crawl_id, self.profile.name,
                     "resumed" if resumed else "started", self.queue.qsize())
         workers = [asyncio.create_task(self._worker()) for _ in range(self.concurrency)]
@@ -293,6 +323,10 @@ class _Crawl:
                     self._finish, entry, state="failed", outcome="error:internal",
                     detail=f"{type(exc).__name__}: {exc}")
             finally:
+                self.in_memory.discard(entry.url)
+                # Refill before task_done, so the queue never looks finished while
+                # URLs still wait in the table.
+                await self._refill()
                 self.queue.task_done()
                 self._report()
 

@@ -137,13 +137,13 @@ class Frontier:
                 added.append(e)
         return added
 
-    def pending(self) -> Iterator[FrontierEntry]:
-        """Yield this site's pending URLs, discovery pages first."""
+    def pending(self, limit: int = -1) -> Iterator[FrontierEntry]:
+        """Yield this site's pending URLs (at most ``limit``), discovery pages first."""
         rows = self.conn.execute(
             "SELECT url, kind, depth, etag, last_modified, discovered_from FROM frontier "
             "WHERE site_id = ? AND state = 'pending' ORDER BY "
             "CASE kind WHEN 'sitemap' THEN 0 WHEN 'feed' THEN 0 WHEN 'listing' THEN 1 "
-            "WHEN 'page' THEN 1 ELSE 2 END, rowid", (self.site_id,)).fetchall()
+            "WHEN 'page' THEN 1 ELSE 2 END, rowid LIMIT ?", (self.site_id, limit)).fetchall()
         for r in rows:
             yield FrontierEntry(r[0], r[1], int(r[2]), r[3], r[4], r[5])
 

@@ -421,3 +421,17 @@ def test_per_host_concurrency_caps_requests_in_flight_without_a_delay(
     summary = crawl(store, profile_file, settings=settings)
     assert summary.articles == 10
     assert server.max_in_flight == 3
+
+
+def test_a_frontier_larger_than_the_memory_queue_is_read_back_from_the_store(
+        server: TestServer, store: CorpusStore, profile_file: Path, fast: CrawlSettings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import corpus_tool.crawl._crawl as crawl_module
+
+    monkeypatch.setattr(crawl_module, "QUEUE_LIMIT", 4)
+    paths = add_site(server, 15)
+    home(server, [*paths[:9], "/list/xahoi"])
+    server.page("/list/xahoi", listing_html(paths[9:]))
+    summary = crawl(store, profile_file, settings=dataclasses.replace(fast, concurrency=3))
+    assert summary.finished and summary.articles == 15 and store.count() == 15
+    assert all(len(server.hits(p)) == 1 for p in paths)
