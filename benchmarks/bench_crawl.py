@@ -218,16 +218,25 @@ def _start_server(n: int) -> tuple[str, Any]:
     return f"http://127.0.0.1:{port}", proc
 
 
+def _median(runs: list[tuple[dict[str, Any], float]]) -> tuple[dict[str, Any], float]:
+    """Return the run with the median pages/s, and the largest peak RSS of all runs."""
+    ordered = sorted(runs, key=lambda r: r[0]["pages"] / r[0]["seconds"])
+    return ordered[len(ordered) // 2][0], max(mb for _, mb in runs)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks crawl")
     parser.add_argument("--quick", action="store_true", help="300 pages instead of 2,000")
     parser.add_argument("--pages", type=int, default=None)
     parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--rounds", type=int, default=None,
+                        help="alternating rounds per contender (default 3, 1 with --quick)")
     parser.add_argument("--site", choices=["auto", "demo", "generated"], default="auto",
                         help="the bundled demo site scaled up (auto: when available) or the "
                              "generated one")
     args = parser.parse_args(argv)
     n = args.pages or (300 if args.quick else 2000)
+    args.rounds = args.rounds or (1 if args.quick else 3)
     started = _start_demo(n) if args.site in ("auto", "demo") else None
     profile_file = None
     if started is not None:
@@ -246,19 +255,31 @@ def main(argv: list[str]) -> int:
         with tempfile.TemporaryDirectory() as folder:
             first, _, _ = run_isolated(ours, base, args.concurrency, folder, True, profile_file)
         paths = [u.removeprefix(base) for u in first["urls"]] + ["/robots.txt"]
-        base_result, _, base_mb = run_isolated(bare_loop, base, paths, args.concurrency)
-        with tempfile.TemporaryDirectory() as folder:
-            our_result, _, our_mb = run_isolated(ours, base, args.concurrency, folder, True,
+        rounds: dict[str, list[tuple[dict[str, Any], float]]] = {"bare": [], "ours": [],
+                                                                  "lean": []}
+        # Alternating rounds, medians reported: on a shared machine the load moves
+        # between two runs more than the difference being measured.
+        for _ in range(args.rounds):
+            result, _, mb = run_isolated(bare_loop, base, paths, args.concurrency)
+            rounds["bare"].append((result, mb))
+            for key, keep in (("ours", True), ("lean", False)):
+                with tempfile.TemporaryDirectory() as folder:
+                    result, _, mb = run_isolated(ours, base, args.concurrency, folder, keep,
                                                  profile_file)
-        with tempfile.TemporaryDirectory() as folder:
-            lean, _, lean_mb = run_isolated(ours, base, args.concurrency, folder, False,
-                                            profile_file)
+                rounds[key].append((result, mb))
     finally:
         proc.terminate()
+    per_round = [o[0]["pages"] / o[0]["seconds"] / (b[0]["pages"] / b[0]["seconds"])
+                 for b, o in zip(rounds["bare"], rounds["ours"], strict=True)]
+    base_result, base_mb = _median(rounds["bare"])
+    our_result, our_mb = _median(rounds["ours"])
+    lean, lean_mb = _median(rounds["lean"])
     base_rate = base_result["pages"] / base_result["seconds"]
     our_rate = our_result["pages"] / our_result["seconds"]
     print(f"site: {site} = {len(paths)} URLs, concurrency {args.concurrency}")
     print(f"corpus_tool outcomes: {our_result['outcomes']}")
+    print(f"{args.rounds} alternating rounds, medians below; ours/bare pages/s by round: "
+          + ", ".join(f"{r:.2f}x" for r in per_round))
     base_cpu = base_result["cpu"] / base_result["pages"] * 1000
     our_cpu = our_result["cpu"] / our_result["pages"] * 1000
     print(table([
