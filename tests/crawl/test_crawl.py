@@ -448,3 +448,16 @@ def test_an_undated_article_is_skipped_when_a_range_is_asked_and_stored_otherwis
     assert summary.outcomes == {"listing": 1, "undated": 1} and store.count() == 0
     summary = crawl(store, profile_file, settings=fast)
     assert summary.outcomes["stored"] == 1 and store.count() == 1
+
+
+def test_robots_txt_behind_a_redirect_is_followed(
+        server: TestServer, store: CorpusStore, profile_file: Path, fast: CrawlSettings) -> None:
+    paths = add_site(server, 2)
+    home(server, [*paths, "/a/secret-1.html"])
+    server.page("/a/secret-1.html", article_html("Bí mật", make_body(98)))
+    server.route("/robots.txt", Reply(status=301, headers={"Location": "/static/robots.txt"}))
+    server.route("/static/robots.txt", Reply(body="User-agent: *\nDisallow: /a/secret\n",
+                                              content_type="text/plain"))
+    summary = crawl(store, profile_file, settings=fast)
+    assert server.hits("/a/secret-1.html") == []
+    assert summary.outcomes["refused:robots"] == 1 and summary.articles == 2
