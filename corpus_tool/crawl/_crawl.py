@@ -554,7 +554,7 @@ class _Crawl:
         url = canonical_url(response.url)
         identity = url
         if article.canonical_url:
-            canonical = canonical_url(article.canonical_url)
+            canonical = canonical_url(article.canonical_url, base=response.url)
             if not in_scope(canonical, self.profile.allowed_hosts):
                 identity = canonical
         article.url = url

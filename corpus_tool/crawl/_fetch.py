@@ -216,8 +216,7 @@ class Fetcher:
             parts = urlsplit(url)
             robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
             try:
-                response = await self._request_retrying(
-                    state, robots_url, {"User-Agent": self.options.user_agent}, None)
+                response = await self._robots_response(state, robots_url)
             except FetchError as exc:
                 if exc.outcome.startswith("refused:"):
                     raise
@@ -242,6 +241,23 @@ class Fetcher:
                     state.robots = None  # 4xx: no rules, everything allowed (RFC 9309)
             state.robots_loaded = True
             return state.robots
+
+    async def _robots_response(self, state: _Host, robots_url: str) -> Response:
+        """Fetch robots.txt, following up to five redirects within the allowed hosts."""
+        headers = {"User-Agent": self.options.user_agent}
+        current = robots_url
+        for _ in range(5):
+            response = await self._request_retrying(state, current, headers, None)
+            location = response.headers.get("location")
+            if response.status not in _REDIRECTS or not location:
+                return response
+            target = canonical_url(location, base=current)
+            if in_scope(target, self.options.allowed_hosts):
+                break  # rules served from elsewhere do not apply here: treat as none
+            current = target
+            state = self.host(target)
+        return Response(url=current, status=404, headers=httpx.Headers(), body=b"",
+                        elapsed_ms=0)
 
     async def fetch(
         self, url: str, *, accept: Collection[str] = HTML_TYPES, etag: str | None = None,

@@ -435,3 +435,29 @@ def test_a_frontier_larger_than_the_memory_queue_is_read_back_from_the_store(
     summary = crawl(store, profile_file, settings=dataclasses.replace(fast, concurrency=3))
     assert summary.finished and summary.articles == 15 and store.count() == 15
     assert all(len(server.hits(p)) == 1 for p in paths)
+
+
+def test_an_undated_article_is_skipped_when_a_range_is_asked_and_stored_otherwise(
+        server: TestServer, store: CorpusStore, profile_file: Path, fast: CrawlSettings) -> None:
+    from corpus_tool._dates import parse_datetime
+
+    page = article_html("Không ngày", make_body(60)).replace("article:published_time", "x")
+    server.page("/a/khong-ngay.html", page)
+    home(server, ["/a/khong-ngay.html"])
+    summary = crawl(store, profile_file, settings=fast, since=parse_datetime("2023-01-01"))
+    assert summary.outcomes == {"listing": 1, "undated": 1} and store.count() == 0
+    summary = crawl(store, profile_file, settings=fast)
+    assert summary.outcomes["stored"] == 1 and store.count() == 1
+
+
+def test_robots_txt_behind_a_redirect_is_followed(
+        server: TestServer, store: CorpusStore, profile_file: Path, fast: CrawlSettings) -> None:
+    paths = add_site(server, 2)
+    home(server, [*paths, "/a/secret-1.html"])
+    server.page("/a/secret-1.html", article_html("Bí mật", make_body(98)))
+    server.route("/robots.txt", Reply(status=301, headers={"Location": "/static/robots.txt"}))
+    server.route("/static/robots.txt", Reply(body="User-agent: *\nDisallow: /a/secret\n",
+                                              content_type="text/plain"))
+    summary = crawl(store, profile_file, settings=fast)
+    assert server.hits("/a/secret-1.html") == []
+    assert summary.outcomes["refused:robots"] == 1 and summary.articles == 2
