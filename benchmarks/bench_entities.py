@@ -64,6 +64,9 @@ def _norm(value: str | None) -> str:
     return " ".join((value or "").lower().split())
 
 
+_BASELINE_CACHE: dict[str, list[tuple[int, int]]] = {}
+
+
 def quality(items: list[dict[str, Any]]) -> dict[str, Any]:
     """Return P/R/F1 for people, initiatives, and title/org accuracy, ours and baseline."""
     from corpus_tool.entities import extract_entities
@@ -107,7 +110,9 @@ def quality(items: list[dict[str, Any]]) -> dict[str, Any]:
         for key, i in pred_i.items():
             if key not in gold_i:
                 misses.append(f"{item['id']}: extra initiative {i.name!r}")
-        base = set(_underthesea_people(text))
+        if text not in _BASELINE_CACHE:
+            _BASELINE_CACHE[text] = _underthesea_people(text)
+        base = set(_BASELINE_CACHE[text])
         c["b_pred"] += len(base)
         c["b_tp"] += len(base & gold_p.keys())
     return {"counts": c, "misses": misses,
@@ -147,7 +152,7 @@ def _fmt(prf: tuple[float, float, float]) -> str:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench_entities")
-    parser.add_argument("--limit", type=int, default=1000,
+    parser.add_argument("--limit", type=int, default=300,
                         help="baomoi articles for the speed run (use --limit=N)")
     parser.add_argument("--quick", action="store_true", help="100 articles")
     args = parser.parse_args(argv)

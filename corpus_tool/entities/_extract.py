@@ -9,7 +9,7 @@ from corpus_tool._text import nfc
 from corpus_tool.entities._acronyms import find_acronyms
 from corpus_tool.entities._initiatives import find_initiatives
 from corpus_tool.entities._lexicon import Lexicon, lexicon
-from corpus_tool.entities._organizations import find_locations, find_organizations
+from corpus_tool.entities._organizations import find_locations, find_organizations, trim_place
 from corpus_tool.entities._people import find_people
 from corpus_tool.entities._tokens import Sentences, Token, tokenize
 from corpus_tool.entities._types import ArticleEntities, PersonMention, Span
@@ -54,8 +54,9 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
             while j < len(tokens) and j - k < 4 and tokens[j].titlecase and (
                     j == k or tokens[j].start - tokens[j - 1].end == 1):
                 j += 1
-            if j > k:
-                learned.add(text[tokens[k].start:tokens[j - 1].end])
+            keep = trim_place([t.text for t in tokens[k:j]], lex) if j > k else 0
+            if keep:
+                learned.add(text[tokens[k].start:tokens[k + keep - 1].end])
     people = find_people(tokens, text, lex, starts, sentences, learned)
     byline = _byline(text)
     author_names = {nfc(a).strip().lower() for a in authors if a and a.strip()}
@@ -68,7 +69,8 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
                                 people)
     return ArticleEntities(
         people=people,
-        initiatives=find_initiatives(text, lex),
+        initiatives=find_initiatives(
+            text, lex, organizations=[(o.start, o.end) for o in organizations]),
         organizations=organizations,
         locations=locations,
         acronyms=find_acronyms(text, lex),

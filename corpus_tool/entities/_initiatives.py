@@ -10,6 +10,7 @@ songs, films and books are left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._types import InitiativeMention
@@ -45,7 +46,19 @@ _NAMED_END = re.compile(
     r"\s(?:giai đoạn|năm|của|tại|trên|đã|đang|sẽ|được|bị|cho|với|là|có|đến|theo|nhằm|do|"
     r"trong|từ|và|khi|mà|này|đó|thì|nên|vì|để|gồm|bao gồm)(?!\w)|[,.;:!?()\n“\"–]|\s\d|\s-\s")
 _NAMED_MAX = 16
+# Broadcast words: a "chương trình" in their sentence is a TV or radio show.
+_TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|kênh|VTV\d*|HTV\d*|THVL\d*|giám khảo|thí sinh|"
+                 r"gameshow|game show|truyền hình|khán giả|tập \d+|MC)(?!\w)", re.IGNORECASE)
+# Events (festivals, fairs, conferences) are not initiatives.
+_EVENT = re.compile(r"(?:Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|Lễ|Tuần lễ|"
+                    r"Hội thảo|Diễn đàn|Đại hội|Giải)(?!\w)")
 _LIST_INTRO = re.compile(r"[,\s]*(?:như|gồm|bao gồm|là|sau)?\s*:\s*$")
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    hi_candidates = [x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0]
+    return text[lo:min(hi_candidates) if hi_candidates else len(text)]
 
 
 def _is_speech(content: str, before: str, after: str) -> bool:
@@ -74,7 +87,8 @@ def _trigger_before(before: str, lex: Lexicon) -> tuple[str | None, int]:
     return best
 
 
-def find_initiatives(text: str, lex: Lexicon) -> list[InitiativeMention]:
+def find_initiatives(text: str, lex: Lexicon, *,
+                     organizations: Iterable[tuple[int, int]] = ()) -> list[InitiativeMention]:
     """Return initiative mentions in order of appearance.
 
     Example:
@@ -112,7 +126,9 @@ def find_initiatives(text: str, lex: Lexicon) -> list[InitiativeMention]:
             ok = False
         elif continues_list and not _is_speech(content, "", ""):
             ok, kind = True, (kind if kind is not None and distance <= 3 else prev_kind)
-        elif kind is not None and not _is_speech(content, before, after) and len(words) <= 45:
+        elif kind is not None and not _is_speech(content, before, after) and len(words) <= 45 \
+                and (content[0].isupper() or content[0].isdigit() or distance <= 3) \
+                and not (kind == "chương trình" and _TV.search(_sentence_around(text, m.start()))):
             ok = True
         elif kind is None and content[0].isupper() and 2 <= len(words) <= 12 \
                 and _CAMPAIGN_BEFORE.search(before) and not _is_speech(content, before, after):
@@ -129,7 +145,8 @@ def find_initiatives(text: str, lex: Lexicon) -> list[InitiativeMention]:
     for c_start, c_end, content in rejected:
         if content.lower() in accepted_names:
             out.append(InitiativeMention(content, None, c_start, c_end))
-    out.extend(_named_programmes(text, lex, {(i.start, i.end) for i in out}))
+    taken = {(i.start, i.end) for i in out} | set(organizations)
+    out.extend(_named_programmes(text, lex, taken))
     out.sort(key=lambda i: i.start)
     return out
 
@@ -137,7 +154,10 @@ def find_initiatives(text: str, lex: Lexicon) -> list[InitiativeMention]:
 def _named_programmes(text: str, lex: Lexicon,
                       taken: set[tuple[int, int]]) -> list[InitiativeMention]:
     """Unquoted names: ``Chương trình mục tiêu quốc gia ...`` written with a capital mid-sentence,
-    or a trigger followed by a capitalised name (``phong trào Toàn dân đoàn kết ...``)."""
+    or a trigger followed by a capitalised name (``phong trào Toàn dân đoàn kết ...``).
+
+    ``taken`` spans (quoted initiatives, organisation names) are not searched again.
+    """
     out: list[InitiativeMention] = []
     for m in lex.trigger_re.finditer(text):
         trig = m.group()
@@ -150,6 +170,11 @@ def _named_programmes(text: str, lex: Lexicon,
         head_cap = trig[0].isupper()
         sentence_start = m.start() == 0 or re.search(r"(?:[.!?:]\s+|\n)$",
                                                       text[max(0, m.start() - 3):m.start()])
+        prev = re.search(r"(\S+)\s$", text[max(0, m.start() - 30):m.start()])
+        if head_cap and prev is not None and prev.group(1)[:1].isupper() \
+                and prev.group(1)[-1].isalpha():
+            # "Ban Quản lý Dự án Đầu tư ...": the trigger is inside a longer proper name.
+            continue
         if head_cap and not sentence_start:
             start = m.start()
             end_m = _NAMED_END.search(text, pos + 1)
@@ -165,7 +190,8 @@ def _named_programmes(text: str, lex: Lexicon,
         elif nxt.isupper() and trig.lower() in ("phong trào", "cuộc vận động", "chương trình",
                                                 "đề án", "cuộc thi", "mô hình", "chiến dịch"):
             start = pos + 1
-            if lex.org_head_re.match(text, start) or lex.title_re.match(text, start):
+            if lex.org_head_re.match(text, start) or lex.title_re.match(text, start) \
+                    or _EVENT.match(text, start):
                 continue
             end_m = _NAMED_END.search(text, start)
             end = end_m.start() if end_m else len(text)
@@ -178,7 +204,7 @@ def _named_programmes(text: str, lex: Lexicon,
         if len(words) > _NAMED_MAX:
             continue
         end = start + len(name)
-        if any(s <= start < e or s < end <= e for s, e in taken):
+        if any(s <= start < e or s < end <= e or s <= m.start() < e for s, e in taken):
             continue
         out.append(InitiativeMention(name, trig.lower(), start, end))
     return out

@@ -12,7 +12,7 @@ from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._tokens import Token
 from corpus_tool.entities._types import Span
 
-__all__ = ["find_locations", "find_organizations", "org_extent"]
+__all__ = ["find_locations", "find_organizations", "org_extent", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "ấp", "thôn"})
@@ -56,7 +56,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True)
         if tok.word and tok.cap:
             k += 1
             end = k
-            last_cap, lower_run = True, 0
+            last_cap, lower_run = tok.titlecase, 0
             if t in ("TP", "Tp") and nxt is not None and nxt.text == "." and k + 1 < n \
                     and tokens[k + 1].cap:
                 k += 1
@@ -149,7 +149,7 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon,
         while j < n and tokens[j].titlecase and _joined(tokens[j - 1], tokens[j], text):
             j += 1
         parts = [t.text for t in tokens[i:j]]
-        keep = _trim_place(parts, lex)
+        keep = trim_place(parts, lex)
         if not keep:
             continue
         end = tokens[i + keep - 1].end
@@ -158,7 +158,7 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon,
     return spans, learned
 
 
-def _trim_place(parts: list[str], lex: Lexicon) -> int:
+def trim_place(parts: list[str], lex: Lexicon) -> int:
     """Return how many syllables of a capitalised run belong to the place name.
 
     The run is cut before a following person name or organisation head word.

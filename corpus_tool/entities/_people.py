@@ -18,6 +18,11 @@ from corpus_tool.entities._types import PersonMention
 __all__ = ["find_people"]
 
 _MAX_NAME = 4
+# Year names of the sexagenary cycle look like "Đinh Dậu" (family name + syllable).
+_CAN = frozenset({"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"})
+_CHI = frozenset({"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân",
+                  "Dậu", "Tuất", "Hợi"})
+_ROLE_WORDS = frozenset({"vai", "nhân vật"})
 _ADMIN = frozenset({"tỉnh", "xã", "phường", "quận", "huyện", "thị xã", "thị trấn",
                     "thành phố", "tp", "tp.", "ấp", "thôn", "khu phố"})
 _APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*")
@@ -213,6 +218,9 @@ class _Finder:
                 continue
             if t in lex.surnames or two in lex.surnames:
                 end = min(j, p + _MAX_NAME + (1 if two in lex.surnames else 0))
+                if end - p == 2 and t in _CAN and toks[p + 1].text in _CHI:
+                    p += 2
+                    continue
                 if end - p >= 2 and not self._place_ends_at(i, p) \
                         and not self._excluded_context(p) \
                         and not any(" ".join(x.text for x in toks[p:end]).startswith(nn)
@@ -222,6 +230,11 @@ class _Finder:
                     continue
             p += 1
         return out
+
+    def role_before(self, p: int) -> bool:
+        """True when ``vai``/``nhân vật`` stands within the four words before token ``p``."""
+        words = [t.text.lower() for t in self.tokens[max(0, p - 4):p] if t.word]
+        return any(w in _ROLE_WORDS for w in words) or "nhân vật" in " ".join(words)
 
     def _sentence_initial(self, p: int) -> bool:
         prev = self.tokens[p - 1]
@@ -242,10 +255,14 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     """
     f = _Finder(tokens, text, lex, starts, places)
     out: list[PersonMention] = []
+    roles: set[str] = set()
     for i, j in f.runs():
         found = f.names_in_run(i, j)
         covered = {k for a, b, _ in found for k in range(a, b)}
         for a, b, kind in found:
+            if f.role_before(a):
+                roles.add(f.text[tokens[a].start:tokens[b - 1].end])
+                continue
             out.append(_mention(f, a, b, kind, sentences))
         # A run with no family name is a name when an honorific stands right before it
         # ("ông Long", "bà Angela Merkel").
@@ -262,7 +279,8 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
                     and not f._place_at(start, j) \
                     and not lex.org_head_re.match(text, tokens[start].start):
                 out.append(_mention(f, start, j, "short", sentences))
-    return out
+    # A character's name ("đóng vai ông trùm Phan Quân") is no person wherever it recurs.
+    return [p for p in out if p.name not in roles] if roles else out
 
 
 def _mention(f: _Finder, a: int, b: int, kind: str | None,
