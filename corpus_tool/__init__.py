@@ -10,6 +10,12 @@ from __future__ import annotations
 import logging
 from importlib.metadata import PackageNotFoundError, version
 
+from corpus_tool.entities import (
+    ArticleEntities,
+    CorpusEntities,
+    extract_entities,
+    resolve_corpus,
+)
 from corpus_tool.errors import (
     AnalysisError,
     ConfigError,
@@ -36,7 +42,9 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 __all__ = [
     "AnalysisError",
     "Article",
+    "ArticleEntities",
     "ConfigError",
+    "CorpusEntities",
     "CorpusStore",
     "CorpusToolError",
     "CrawlError",
@@ -49,6 +57,8 @@ __all__ = [
     "StoreError",
     "__version__",
     "export",
+    "extract_entities",
     "import_file",
     "load_settings",
+    "resolve_corpus",
 ]

@@ -234,8 +234,10 @@ def entities_command(file: str | None, output: str | None, db: str | None,
         from corpus_tool.entities import extract_file
 
         with _progress("entities") as tick:
-            report = extract_file(file, output, on_error=on_error or _state().settings.io.on_error,
-                                  details=details, progress=tick)
+            settings = _state().settings
+            report = extract_file(file, output, on_error=on_error or settings.io.on_error,
+                                  details=details, max_chars=settings.entities.max_chars,
+                                  progress=tick)
         for error in report.errors:
             click.echo(f"skipped {error}", err=True)
         _say(f"{file}: {report.read} read, {report.written} written to {output}, "

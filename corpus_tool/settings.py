@@ -19,7 +19,7 @@ from typing import Any
 
 from corpus_tool.errors import ConfigError
 
-__all__ = ["IOSettings", "Settings", "StoreSettings", "load_settings"]
+__all__ = ["EntitiesSettings", "IOSettings", "Settings", "StoreSettings", "load_settings"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +45,23 @@ class IOSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class EntitiesSettings:
+    """Limits of entity extraction."""
+
+    max_chars: int
+
+    def __post_init__(self) -> None:
+        if self.max_chars < 1:
+            raise ConfigError(f"entities.max_chars: {self.max_chars!r} must be at least 1")
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """All settings, one section per area."""
 
     store: StoreSettings
     io: IOSettings
+    entities: EntitiesSettings
 
 
 def _defaults() -> dict[str, Any]:

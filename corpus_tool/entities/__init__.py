@@ -29,11 +29,11 @@ from corpus_tool.entities._types import (
 )
 
 __all__ = [
-    "EXTRACTOR_VERSION",
     "AcronymMention",
     "AcronymRecord",
     "ArticleEntities",
     "CorpusEntities",
+    "EXTRACTOR_VERSION",
     "ExtractReport",
     "InitiativeMention",
     "InitiativeRecord",

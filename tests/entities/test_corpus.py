@@ -1,0 +1,60 @@
+"""resolve_corpus: one record per person, initiative, organisation and acronym."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from corpus_tool.entities import extract_entities, initiative_key, resolve_corpus
+from corpus_tool.records import Article
+
+
+def _article(uid: str, body: str, day: str, site: str = "baobinhduong.vn") -> Article:
+    return Article(id=uid, body=body, site=site,
+                   published=datetime.fromisoformat(day).replace(tzinfo=UTC))
+
+
+def test_a_name_in_unrelated_organisations_stays_two_people() -> None:
+    a = _article("a", "Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế, cho biết.", "2023-01-01")
+    b = _article("b", "Ông Nguyễn Văn Hùng, Chủ tịch UBND xã Phú An, cho biết.", "2023-01-02")
+    c = resolve_corpus((x, extract_entities(x.text)) for x in (a, b))
+    assert sorted(p.organization or "" for p in c.people) == ["Sở Y tế", "UBND xã Phú An"]
+
+
+def test_bac_and_ho_chi_minh_are_one_person_with_an_alias() -> None:
+    a = _article("a", "Học tập và làm theo Bác. Tư tưởng Hồ Chí Minh soi đường.", "2023-01-01")
+    c = resolve_corpus([(a, extract_entities(a.text).to_dict())])
+    assert [(p.name, p.aliases, p.mentions) for p in c.people] == [
+        ("Hồ Chí Minh", ["Bác"], 2)]
+
+
+def test_initiative_variants_in_case_quotes_and_spacing_are_merged_with_dates() -> None:
+    a = _article("a", "Mô hình “Gần dân, giúp dân” được nhân rộng.", "2023-01-05")
+    b = _article("b", "Mô hình \"gần dân,giúp dân\" tiếp tục.", "2023-03-01", site="x.vn")
+    c = resolve_corpus((x, extract_entities(x.text)) for x in (a, b))
+    (rec,) = c.initiatives
+    assert rec.mentions == 2 and rec.variants == ["Gần dân, giúp dân", "gần dân,giúp dân"]
+    assert (rec.first_seen, rec.last_seen) == ("2023-01-05", "2023-03-01")
+    assert rec.by_month == {"2023-01": 1, "2023-03": 1}
+    assert rec.sites == ["baobinhduong.vn", "x.vn"]
+    assert rec.kind == "mô hình"
+
+
+def test_initiative_key_ignores_dash_spacing() -> None:
+    assert initiative_key("Hội tụ tinh hoa – Phát huy bản sắc") == initiative_key(
+        "hội tụ tinh hoa-phát huy bản sắc")
+
+
+def test_quotes_attributed_to_a_person_are_kept() -> None:
+    a = _article("a", "“Chúng tôi sẽ nhân rộng mô hình này ra toàn tỉnh”, ông Lê Văn Tám "
+                      "cho biết.", "2023-01-05")
+    c = resolve_corpus([(a, extract_entities(a.text))])
+    assert c.people[0].quotes == [
+        {"article": "a", "text": "Chúng tôi sẽ nhân rộng mô hình này ra toàn tỉnh"}]
+
+
+def test_acronyms_count_uses_and_keep_their_source() -> None:
+    a = _article("a", "Giải quyết thủ tục hành chính (TTHC) tại UBND; cải cách TTHC.",
+                 "2023-01-05")
+    c = resolve_corpus([(a, extract_entities(a.text))])
+    assert [(x.short, x.mentions, x.source) for x in c.acronyms] == [
+        ("TTHC", 2, "text"), ("UBND", 1, "lexicon")]
