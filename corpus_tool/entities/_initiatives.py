@@ -44,7 +44,7 @@ _CAMPAIGN_BEFORE = re.compile(
 _LIST_SEP = re.compile(r"\s*(?:,|;|và|hay|hoặc|cùng)\s*$")
 _NAMED_END = re.compile(
     r"\s(?:giai đoạn|năm|của|tại|trên|đã|đang|sẽ|được|bị|cho|với|là|có|đến|theo|nhằm|do|"
-    r"trong|từ|và|khi|mà|này|đó|thì|nên|vì|để|gồm|bao gồm)(?!\w)|[,.;:!?()\n“\"–]|\s\d|\s-\s")
+    r"trong|từ|và|khi|mà|này|đó|thì|nên|vì|để|gồm|bao gồm)(?!\w)|[,.;:!?()\n“”\"«»–]|\s\d|\s-\s")
 _NAMED_MAX = 16
 # Broadcast words: a "chương trình" in their sentence is a TV or radio show.
 _TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|kênh|VTV\d*|HTV\d*|THVL\d*|giám khảo|thí sinh|"
@@ -165,6 +165,9 @@ def _named_programmes(text: str, lex: Lexicon,
         if pos >= len(text) or text[pos] != " ":
             continue
         nxt = text[pos + 1:pos + 2]
+        if m.start() > 0 and text[m.start() - 1] in "“\"«":
+            # A trigger word opening a quote is part of a quoted name, judged as a quote.
+            continue
         if nxt in ("“", "\"", "«") or not nxt:
             continue
         head_cap = trig[0].isupper()

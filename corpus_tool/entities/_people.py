@@ -236,6 +236,21 @@ class _Finder:
         words = [t.text.lower() for t in self.tokens[max(0, p - 4):p] if t.word]
         return any(w in _ROLE_WORDS for w in words) or "nhân vật" in " ".join(words)
 
+    def could_be_name(self, i: int, j: int) -> bool:
+        """True for a capitalised run that is short and is not a place or organisation."""
+        first = self.tokens[i]
+        nxt = self.tokens[j] if j < len(self.tokens) else None
+        after = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        # "T.Ư", "H.Thủy Nguyên": a capital followed by a dot and a letter is an abbreviation.
+        if len(first.text) == 1 or (nxt is not None and after is not None and nxt.text == "."
+                                    and nxt.start == self.tokens[j - 1].end
+                                    and after.start == nxt.end and after.word):
+            return False
+        return j - i <= _MAX_NAME and not any(self._place_at(q, j) for q in range(i, j)) \
+            and not self.lex.org_head_re.match(self.text, first.start) \
+            and not self.lex.title_re.match(self.text, first.start) \
+            and not self._excluded_context(i)
+
     def _sentence_initial(self, p: int) -> bool:
         prev = self.tokens[p - 1]
         return prev.text in (".", "!", "?", ":", "“", "\"", "…") or \
@@ -256,31 +271,67 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     f = _Finder(tokens, text, lex, starts, places)
     out: list[PersonMention] = []
     roles: set[str] = set()
+    pending: list[tuple[int, int]] = []
     for i, j in f.runs():
         found = f.names_in_run(i, j)
-        covered = {k for a, b, _ in found for k in range(a, b)}
         for a, b, kind in found:
             if f.role_before(a):
                 roles.add(f.text[tokens[a].start:tokens[b - 1].end])
                 continue
             out.append(_mention(f, a, b, kind, sentences))
+        if found:
+            continue
         # A run with no family name is a name when an honorific stands right before it
         # ("ông Long", "bà Angela Merkel").
-        if not found:
-            start = i
-            if tokens[i].text.lower() in lex.honorifics and j - i >= 2:
-                start = i + 1
-            hon, _ = f._honorific(start) if start == i else (tokens[i].text, i)
-            if hon is None and start == i and f._title_right_before(i) \
-                    and (j - i >= 2 or tokens[i].text.isascii()) \
-                    and not any(f._place_at(q, j) for q in range(i, j)):
-                hon = ""
-            if hon is not None and start not in covered and j - start <= _MAX_NAME \
-                    and not f._place_at(start, j) \
-                    and not lex.org_head_re.match(text, tokens[start].start):
-                out.append(_mention(f, start, j, "short", sentences))
+        start = i
+        if tokens[i].text.lower() in lex.honorifics and j - i >= 2:
+            start = i + 1
+        hon, _ = f._honorific(start) if start == i else (tokens[i].text, i)
+        if hon is not None and f.could_be_name(start, j):
+            out.append(_mention(f, start, j, "short", sentences))
+        elif f.could_be_name(i, j):
+            pending.append((i, j))
+    if pending:
+        out.extend(_second_pass(f, pending, out, sentences))
+        out.sort(key=lambda p: p.start)
     # A character's name ("đóng vai ông trùm Phan Quân") is no person wherever it recurs.
     return [p for p in out if p.name not in roles] if roles else out
+
+
+_VIET_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
+    r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?", re.IGNORECASE)
+
+
+def _foreign_word(word: str) -> bool:
+    """True for a Latin-only word that cannot be a Vietnamese syllable (``Conte``, ``Obama``)."""
+    return word.isascii() and word.isalpha() and _VIET_SYLLABLE.fullmatch(word) is None
+
+
+def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonMention],
+                 sentences: Sentences) -> list[PersonMention]:
+    """Names without family name or honorific, accepted from what the article says elsewhere.
+
+    After a title (``Bí thư Thăng``, ``Tổng thống Mỹ Barack Obama``) a run of two or more
+    syllables, a Latin-only syllable, or the last syllable of a name found in the article is
+    a person; so is a bare repeat of a name found in the article (``Trường Chinh``) and the
+    bare family name of a foreign name found in it (``Trump`` after ``Donald Trump``).
+    """
+    tokens = f.tokens
+    names = {p.name for p in found if len(p.name.split()) >= 2}
+    last = {n.split()[-1] for n in names}
+    foreign_last = {n.split()[-1] for n in names if n.isascii()}
+    out = []
+    for i, j in pending:
+        run = f.text[tokens[i].start:tokens[j - 1].end]
+        titled = f._title_right_before(i) or f._title_before(i, sentences.bounds(
+            tokens[i].start)[0])[1] is not None
+        single = j - i == 1
+        if titled and (not single or _foreign_word(run) or run in last):
+            out.append(_mention(f, i, j, "short", sentences))
+        elif run in names or (single and run in foreign_last):
+            out.append(_mention(f, i, j, "short", sentences))
+    return out
 
 
 def _mention(f: _Finder, a: int, b: int, kind: str | None,
