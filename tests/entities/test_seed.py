@@ -84,3 +84,19 @@ def test_organisation_and_place_examples_are_found_with_their_prefix(
     assert not any(o.startswith("ủy ") for o in orgs)
     for span in got["organizations"] + got["locations"]:
         assert text[span["start"]:span["end"]] == span["name"]
+
+
+def test_corpus_records_match_the_gold_people_in_corpus(
+        seed: tuple[str, dict[str, Any], dict[str, Any]]) -> None:
+    from corpus_tool.entities import resolve_corpus
+    from corpus_tool.records import Article
+
+    text, gold, got = seed
+    corpus = resolve_corpus([(Article(id="seed", body=text), got)])
+    records = {p.name: p for p in corpus.people}
+    for expected in gold["people_in_corpus"]:
+        record = records[expected["name"]]
+        assert record.mentions == expected["mentions"]
+        assert record.aliases == expected.get("aliases", [])
+        assert [{"title": t["title"], "organization": t["organization"]}
+                for t in record.titles] == expected.get("titles", [])
