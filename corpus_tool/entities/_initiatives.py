@@ -46,6 +46,11 @@ _NAMED_END = re.compile(
     r"\s(?:giai đoạn|năm|của|tại|trên|đã|đang|sẽ|được|bị|cho|với|là|có|đến|theo|nhằm|do|"
     r"trong|từ|và|khi|mà|này|đó|thì|nên|vì|để|gồm|bao gồm)(?!\w)|[,.;:!?()\n“”\"«»–]|\s\d|\s-\s")
 _NAMED_MAX = 16
+# Triggers that name initiatives often enough to accept a lower-case quote right after them
+# and an unquoted capitalised name; "dự án", "kế hoạch", "chiến dịch"... mostly name
+# construction projects, plans and operations, so only a capitalised quote counts there.
+_STRONG = frozenset({"mô hình", "phong trào", "cuộc vận động", "chương trình", "cuộc thi",
+                     "hội thi", "đề án", "giải pháp", "khẩu hiệu", "phương châm", "chủ đề"})
 # Broadcast words: a "chương trình" in their sentence is a TV or radio show.
 _TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|kênh|VTV\d*|HTV\d*|THVL\d*|giám khảo|thí sinh|"
                  r"gameshow|game show|truyền hình|khán giả|tập \d+|MC)(?!\w)", re.IGNORECASE)
@@ -127,7 +132,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
         elif continues_list and not _is_speech(content, "", ""):
             ok, kind = True, (kind if kind is not None and distance <= 3 else prev_kind)
         elif kind is not None and not _is_speech(content, before, after) and len(words) <= 45 \
-                and (content[0].isupper() or content[0].isdigit() or distance <= 3) \
+                and (content[0].isupper() or content[0].isdigit()
+                     or (distance <= 3 and kind in _STRONG)) \
                 and not (kind == "chương trình" and _TV.search(_sentence_around(text, m.start()))):
             ok = True
         elif kind is None and content[0].isupper() and 2 <= len(words) <= 12 \
@@ -178,6 +184,8 @@ def _named_programmes(text: str, lex: Lexicon,
                 and prev.group(1)[-1].isalpha():
             # "Ban Quản lý Dự án Đầu tư ...": the trigger is inside a longer proper name.
             continue
+        if trig.lower() not in _STRONG:
+            continue
         if head_cap and not sentence_start:
             start = m.start()
             end_m = _NAMED_END.search(text, pos + 1)
@@ -191,7 +199,7 @@ def _named_programmes(text: str, lex: Lexicon,
                 end = pos + nm.end()
                 name = text[start:end]
         elif nxt.isupper() and trig.lower() in ("phong trào", "cuộc vận động", "chương trình",
-                                                "đề án", "cuộc thi", "mô hình", "chiến dịch"):
+                                                "đề án", "cuộc thi", "hội thi", "mô hình"):
             start = pos + 1
             if lex.org_head_re.match(text, start) or lex.title_re.match(text, start) \
                     or _EVENT.match(text, start):

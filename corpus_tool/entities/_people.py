@@ -246,7 +246,9 @@ class _Finder:
                                     and nxt.start == self.tokens[j - 1].end
                                     and after.start == nxt.end and after.word):
             return False
-        return j - i <= _MAX_NAME and not any(self._place_at(q, j) for q in range(i, j)) \
+        skip = self._place_at(i, j)
+        return j - i - skip <= _MAX_NAME and i + skip < j \
+            and not any(self._place_at(q, j) for q in range(i + skip, j)) \
             and not self.lex.org_head_re.match(self.text, first.start) \
             and not self.lex.title_re.match(self.text, first.start) \
             and not self._excluded_context(i)
@@ -284,6 +286,8 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         # A run with no family name is a name when an honorific stands right before it
         # ("ông Long", "bà Angela Merkel").
         start = i
+        if f._place_at(i, j):
+            continue
         if tokens[i].text.lower() in lex.honorifics and j - i >= 2:
             start = i + 1
         hon, _ = f._honorific(start) if start == i else (tokens[i].text, i)
@@ -323,6 +327,10 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     foreign_last = {n.split()[-1] for n in names if n.isascii()}
     out = []
     for i, j in pending:
+        # "Tổng thống Nam Phi Nelson Mandela": the country is not part of the name.
+        i += f._place_at(i, j)
+        if i >= j:
+            continue
         run = f.text[tokens[i].start:tokens[j - 1].end]
         titled = f._title_right_before(i) or f._title_before(i, sentences.bounds(
             tokens[i].start)[0])[1] is not None
