@@ -46,6 +46,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True)
     last_cap = head_cap
     lower_run = 0
     end = i
+    in_place = False
     while k < n and k - i < _MAX_ORG_TOKENS:
         tok = tokens[k]
         if k > 0 and not _joined(tokens[k - 1], tok, text):
@@ -56,9 +57,11 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True)
         if tok.word and tok.cap:
             k += 1
             end = k
-            last_cap, lower_run = tok.titlecase, 0
-            if t in ("TP", "Tp") and nxt is not None and nxt.text == "." and k + 1 < n \
-                    and tokens[k + 1].cap:
+            # Place names are written all in capitals: no lower-case syllable after them.
+            last_cap, lower_run = tok.titlecase and not in_place, 0
+            # Abbreviations joined by a dot: "TP.Thủ Dầu Một", "H.Thủy Nguyên", "T.Ư".
+            if len(t) <= 3 and nxt is not None and nxt.text == "." and nxt.start == tok.end \
+                    and k + 1 < n and tokens[k + 1].cap and tokens[k + 1].start == nxt.end:
                 k += 1
             continue
         if tok.word and t in _ADMIN_OPENERS:
@@ -74,7 +77,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True)
                     after.cap or after.text.isdigit()):
                 k += span + 1
                 end = k
-                last_cap, lower_run = True, 0
+                last_cap, lower_run = False, 0
+                in_place = True
                 continue
             if end == i or last_cap:
                 end = k + span

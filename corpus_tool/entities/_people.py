@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from corpus_tool.entities._lexicon import Lexicon
-from corpus_tool.entities._organizations import org_extent
+from corpus_tool.entities._organizations import ADMIN_WORDS, org_extent
 from corpus_tool.entities._tokens import Sentences, Token
 from corpus_tool.entities._types import PersonMention
 
@@ -23,6 +23,8 @@ _CAN = frozenset({"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "T
 _CHI = frozenset({"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân",
                   "Dậu", "Tuất", "Hợi"})
 _ROLE_WORDS = frozenset({"vai", "nhân vật"})
+_ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP",
+                            "H", "Q", "P"})
 _ADMIN = frozenset({"tỉnh", "xã", "phường", "quận", "huyện", "thị xã", "thị trấn",
                     "thành phố", "tp", "tp.", "ấp", "thôn", "khu phố"})
 _APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*")
@@ -109,6 +111,15 @@ class _Finder:
             title = text[title_start:m.start()].rstrip()
             return title, text[m.start():hi]
         if _UNIT_TITLE.search(title_text):
+            # "Phó trưởng phòng Giáo dục quận Hai Bà Trưng": the place after the unit's name
+            # stands for the organisation.
+            for k in range(a + 1, b - 1):
+                tok = self.tokens[k]
+                nxt = self.tokens[k + 1]
+                if tok.text in _ADMIN_OPENERS and (
+                        nxt.cap or nxt.text in ("phố", "xã") or (
+                            nxt.text == "." and k + 2 < b and self.tokens[k + 2].cap)):
+                    return text[title_start:self.tokens[k - 1].end], text[tok.start:hi]
             return text[title_start:hi], None
         return title_text, text[lo:hi]
 
@@ -154,9 +165,22 @@ class _Finder:
         if text[te:te + 1] != " ":
             return tm.group(), None
         a = self.starts.get(te + 1)
-        if a is None or not self.tokens[a].cap:
+        if a is None:
+            return tm.group(), None
+        first = self.tokens[a]
+        if not first.cap:
+            # "Trưởng Công an huyện Phú Xuyên": a place word may open the organisation.
+            b = org_extent(self.tokens, a, text, head_cap=False)
+            if first.text in ADMIN_WORDS and b > a + 1:
+                return tm.group(), text[first.start:self.tokens[b - 1].end]
             return tm.group(), None
         b = org_extent(self.tokens, a, text, head_cap=False)
+        # "Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng cho biết": the title
+        # belongs to the next person's name, not in apposition to this one.
+        for k in range(a, b - 1):
+            if self.tokens[k].text in self.lex.surnames and self.tokens[k + 1].titlecase \
+                    and not self._place_at(k, b):
+                return None, None
         return self._split_title_org(tm.start(), te, a, b)
 
     def _title_right_before(self, p: int) -> bool:
@@ -361,8 +385,10 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
     title, org, _t = (None, None, -1)
     if honorific is None:
         title, org, _t = f._title_before(a, sent_lo)
+    # A position in apposition wins over a rank or degree before the name
+    # ("Đại tá Nguyễn Đình Chiến - Trưởng Công an huyện Phú Xuyên").
     after_title, after_org = f._title_after(b)
-    if after_title is not None and (after_org is not None or title is None):
+    if after_title is not None:
         title, org = after_title, after_org
     mention = PersonMention(name=name, start=start, end=end, honorific=honorific,
                             title=title, organization=org,
