@@ -18,8 +18,8 @@ def _items() -> list[dict[str, object]]:
 
 def test_dev_set_has_forty_items_split_in_two_halves_with_spans_matching_text() -> None:
     items = _items()
-    assert len(items) >= 60
-    assert {i["split"] for i in items} == {"tune", "heldout", "heldout2"}
+    assert len(items) >= 74
+    assert {i["split"] for i in items} == {"tune", "heldout", "heldout2", "heldout3"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
