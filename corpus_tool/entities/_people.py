@@ -368,23 +368,19 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
 
 def _mention(f: _Finder, a: int, b: int, kind: str | None,
              sentences: Sentences) -> PersonMention:
+    """Build the mention of tokens ``a..b-1`` with its honorific, title and organisation."""
     toks = f.tokens
     text = f.text
     start, end = toks[a].start, toks[b - 1].end
     name = text[start:end]
     honorific: str | None = None
-    hon_first = a
     if a > 0 and toks[a - 1].word:
-        honorific, hon_first = f._honorific(a)
-    if honorific is None and a > 0 and kind != "alias":
-        # Sentence-initial "Ông" starts the capitalised run itself.
-        prev = toks[a - 1]
-        if prev.text.lower() in f.lex.honorifics and _joined(prev, toks[a], text):
-            honorific, hon_first = prev.text, a - 1
+        honorific, _first = f._honorific(a)
     sent_lo, _ = sentences.bounds(start)
-    title, org, _t = (None, None, -1)
+    title: str | None = None
+    org: str | None = None
     if honorific is None:
-        title, org, _t = f._title_before(a, sent_lo)
+        title, org, _at = f._title_before(a, sent_lo)
     # A position in apposition wins over a rank or degree before the name
     # ("Đại tá Nguyễn Đình Chiến - Trưởng Công an huyện Phú Xuyên").
     after_title, after_org = f._title_after(b)
@@ -401,5 +397,4 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
         mention.canonical = None
     else:
         mention.canonical = name
-    _ = hon_first
     return mention
