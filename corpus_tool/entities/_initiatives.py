@@ -46,6 +46,8 @@ _NAMED_END = re.compile(
     r"\s(?:giai đoạn|năm|của|tại|trên|đã|đang|sẽ|được|bị|cho|với|là|có|đến|theo|nhằm|do|"
     r"trong|từ|và|khi|mà|này|đó|thì|nên|vì|để|gồm|bao gồm)(?!\w)|[,.;:!?()\n“”\"«»–]|\s\d|\s-\s")
 _NAMED_MAX = 16
+# Administrative mechanisms, quoted but not initiatives (as in the seed article's gold).
+_MECHANISMS = frozenset({"một cửa", "một cửa liên thông", "một cửa, một cửa liên thông"})
 # Triggers that name initiatives often enough to accept a lower-case quote right after them
 # and an unquoted capitalised name; "dự án", "kế hoạch", "chiến dịch"... mostly name
 # construction projects, plans and operations, so only a capitalised quote counts there.
@@ -127,7 +129,7 @@ def find_initiatives(text: str, lex: Lexicon, *,
         ok = False
         if not content or not words:
             ok = False
-        elif _NOT_INITIATIVE_BEFORE.search(before):
+        elif _NOT_INITIATIVE_BEFORE.search(before) or content.lower() in _MECHANISMS:
             ok = False
         elif continues_list and not _is_speech(content, "", ""):
             ok, kind = True, (kind if kind is not None and distance <= 3 else prev_kind)
@@ -177,7 +179,8 @@ def _named_programmes(text: str, lex: Lexicon,
         if nxt in ("“", "\"", "«") or not nxt:
             continue
         head_cap = trig[0].isupper()
-        sentence_start = m.start() == 0 or re.search(r"(?:[.!?:]\s+|\n)$",
+        # After "như:" a capitalised trigger opens a list item's name, not a sentence.
+        sentence_start = m.start() == 0 or re.search(r"(?:[.!?]\s+|\n)$",
                                                       text[max(0, m.start() - 3):m.start()])
         prev = re.search(r"(\S+)\s$", text[max(0, m.start() - 30):m.start()])
         if head_cap and prev is not None and prev.group(1)[:1].isupper() \
@@ -215,6 +218,9 @@ def _named_programmes(text: str, lex: Lexicon,
         if len(words) > _NAMED_MAX:
             continue
         end = start + len(name)
+        if re.match(r"\s*[“\"«]", text[end:end + 3]):
+            # "Cuộc thi ảnh nghệ thuật “Cà phê ...”": the quoted part is the name.
+            continue
         if any(s <= start < e or s < end <= e or s <= m.start() < e for s, e in taken):
             continue
         out.append(InitiativeMention(name, trig.lower(), start, end))

@@ -118,6 +118,10 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         while j < len(tokens) and tokens[j].end <= m.end():
             j += 1
         end = org_extent(tokens, j, text, head_cap=head.split()[-1][:1].isupper())
+        if end > j and not any(t.cap or t.text.isdigit() for t in tokens[j:end]):
+            # "Trường hợp", "Sở hữu", "Ban hành", "Hội thi": a head word and a lower-case
+            # syllable make an ordinary word, not an organisation.
+            end = j
         if end == j:
             if not lex.org_heads.get(head, False):
                 continue
