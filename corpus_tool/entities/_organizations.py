@@ -8,8 +8,10 @@ words before a place (``UBND tỉnh Bình Dương``).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from corpus_tool.entities._lexicon import Lexicon
-from corpus_tool.entities._tokens import Token
+from corpus_tool.entities._tokens import Token, foreign_word
 from corpus_tool.entities._types import Span
 
 __all__ = ["find_locations", "find_organizations", "org_extent", "trim_place"]
@@ -27,10 +29,12 @@ def _joined(a: Token, b: Token, text: str) -> bool:
     return gap == 0 or (gap == 1 and text[a.end] == " ")
 
 
-def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True) -> int:
+def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
+               heads: Collection[str] = ()) -> int:
     """Return the index one past the last token of the name that starts at token ``i``.
 
-    ``i`` is the first token after the organisation's head word. The name runs over
+    ``i`` is the first token after the organisation's head word (``heads`` are the head
+    words that may recur inside, as in ``Ban Tuyên giáo Thành ủy``). The name runs over
     capitalised syllables, one lower-case syllable after a capitalised one, ``và``/``-``
     between capitalised parts, and administrative words followed by a place.
 
@@ -47,6 +51,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True)
     lower_run = 0
     end = i
     in_place = False
+    cap_run = 0
     while k < n and k - i < _MAX_ORG_TOKENS:
         tok = tokens[k]
         if k > 0 and not _joined(tokens[k - 1], tok, text):
@@ -57,8 +62,11 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True)
         if tok.word and tok.cap:
             k += 1
             end = k
-            # Place names are written all in capitals: no lower-case syllable after them.
-            last_cap, lower_run = tok.titlecase and not in_place, 0
+            cap_run = 0 if t in heads else cap_run + 1
+            # A descriptor opens with one capital ("Y tế", "Tổ chức"); after a name written
+            # all in capitals ("Hà Nội", "Estonia") a lower-case syllable is the next word.
+            last_cap = tok.titlecase and not in_place and cap_run <= 1 and not foreign_word(t)
+            lower_run = 0
             # Abbreviations joined by a dot: "TP.Thủ Dầu Một", "H.Thủy Nguyên", "T.Ư".
             if len(t) <= 3 and nxt is not None and nxt.text == "." and nxt.start == tok.end \
                     and k + 1 < n and tokens[k + 1].cap and tokens[k + 1].start == nxt.end:
@@ -94,6 +102,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True)
             end = k
             lower_run = 1
             last_cap = False
+            cap_run = 0
             continue
         if t in ("và", "-", "&") and nxt_cap and end > i:
             k += 1
@@ -117,7 +126,15 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         j = i
         while j < len(tokens) and tokens[j].end <= m.end():
             j += 1
-        end = org_extent(tokens, j, text, head_cap=head.split()[-1][:1].isupper())
+        if i > 0 and tokens[i - 1].titlecase and _joined(tokens[i - 1], tokens[i], text):
+            # "Tây Ban Nha", "Vạn Lý Trường Thành": the head word is inside another name.
+            continue
+        if j < len(tokens) and len(head.split()) == 1 and tokens[j].word \
+                and tokens[j].text.islower() and tokens[j].text not in _ADMIN_OPENERS:
+            # "Bộ trưởng", "Hội nghị", "Trường hợp": an ordinary word, not a body.
+            continue
+        end = org_extent(tokens, j, text, head_cap=head.split()[-1][:1].isupper(),
+                         heads=lex.org_heads)
         if end > j and not any(t.cap or t.text.isdigit() for t in tokens[j:end]):
             # "Trường hợp", "Sở hữu", "Ban hành", "Hội thi": a head word and a lower-case
             # syllable make an ordinary word, not an organisation.
@@ -162,7 +179,9 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon,
             continue
         end = tokens[i + keep - 1].end
         spans.append(Span(text[m.start():end], m.start(), end))
-        learned.add(text[first.start:end])
+        if keep >= 2:
+            # One-syllable names ("miền Bắc", "biển Đông") are too common to learn.
+            learned.add(text[first.start:end])
     return spans, learned
 
 

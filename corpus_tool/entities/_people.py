@@ -12,7 +12,7 @@ import re
 
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import ADMIN_WORDS, org_extent
-from corpus_tool.entities._tokens import Sentences, Token
+from corpus_tool.entities._tokens import Sentences, Token, foreign_word
 from corpus_tool.entities._types import PersonMention
 
 __all__ = ["find_people"]
@@ -143,7 +143,8 @@ class _Finder:
             a = self.starts.get(te + 1) if text[te:te + 1] == " " else None
             if a is None or not self.tokens[a].cap or a >= p:
                 continue
-            if org_extent(self.tokens, a, text, head_cap=False) < p:
+            if org_extent(self.tokens, a, text, head_cap=False,
+                               heads=self.lex.org_heads) < p:
                 continue
             if text[self.tokens[p - 1].end:start] != " ":
                 continue
@@ -170,11 +171,13 @@ class _Finder:
         first = self.tokens[a]
         if not first.cap:
             # "Trưởng Công an huyện Phú Xuyên": a place word may open the organisation.
-            b = org_extent(self.tokens, a, text, head_cap=False)
+            b = org_extent(self.tokens, a, text, head_cap=False,
+                               heads=self.lex.org_heads)
             if first.text in ADMIN_WORDS and b > a + 1:
                 return tm.group(), text[first.start:self.tokens[b - 1].end]
             return tm.group(), None
-        b = org_extent(self.tokens, a, text, head_cap=False)
+        b = org_extent(self.tokens, a, text, head_cap=False,
+                               heads=self.lex.org_heads)
         # "Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng cho biết": the title
         # belongs to the next person's name, not in apposition to this one.
         for k in range(a, b - 1):
@@ -326,16 +329,6 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     return [p for p in out if p.name not in roles] if roles else out
 
 
-_VIET_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
-    r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?", re.IGNORECASE)
-
-
-def _foreign_word(word: str) -> bool:
-    """True for a Latin-only word that cannot be a Vietnamese syllable (``Conte``, ``Obama``)."""
-    return word.isascii() and word.isalpha() and _VIET_SYLLABLE.fullmatch(word) is None
-
-
 def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonMention],
                  sentences: Sentences) -> list[PersonMention]:
     """Names without family name or honorific, accepted from what the article says elsewhere.
@@ -359,7 +352,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         titled = f._title_right_before(i) or f._title_before(i, sentences.bounds(
             tokens[i].start)[0])[1] is not None
         single = j - i == 1
-        if titled and (not single or _foreign_word(run) or run in last):
+        if titled and (not single or foreign_word(run) or run in last):
             out.append(_mention(f, i, j, "short", sentences))
         elif run in names or (single and run in foreign_last):
             out.append(_mention(f, i, j, "short", sentences))

@@ -6,11 +6,20 @@ import bisect
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentences", "Token", "tokenize"]
+__all__ = ["Sentences", "Token", "foreign_word", "tokenize"]
 
 # A syllable may carry hyphenated parts (Hang-seo, KT-XH) and an ampersand (GD&ĐT).
 _TOKEN = re.compile(r"[^\W_](?:[^\W_]|[&\-'’](?=[^\W_]))*|\S")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+[^\W\d_“\"]|\s*\n|\s*$)|\n")
+
+_VIET_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
+    r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?", re.IGNORECASE)
+
+
+def foreign_word(word: str) -> bool:
+    """True for a Latin-only word that cannot be a Vietnamese syllable (``Conte``, ``Obama``)."""
+    return word.isascii() and word.isalpha() and _VIET_SYLLABLE.fullmatch(word) is None
 
 
 @dataclass(frozen=True, slots=True)
