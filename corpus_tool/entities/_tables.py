@@ -72,7 +72,7 @@ def _render(corpus: CorpusEntities, kind: str, fmt: str, limit: int | None) -> s
     cells = [[str(c) for c in r] for r in rows]
     widths = [min(60, max(len(h), *(len(r[k]) for r in cells))) if cells else len(h)
               for k, h in enumerate(header)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
     for r in cells:
         lines.append("  ".join((c if len(c) <= w else c[:w - 1] + "…").ljust(w)
                                for c, w in zip(r, widths, strict=True)).rstrip())
