@@ -8,6 +8,7 @@ words before a place (``UBND tỉnh Bình Dương``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from corpus_tool.entities._lexicon import Lexicon
@@ -30,11 +31,12 @@ def _joined(a: Token, b: Token, text: str) -> bool:
 
 
 def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
-               heads: Collection[str] = ()) -> int:
+               heads: Collection[str] = (), head_re: re.Pattern[str] | None = None) -> int:
     """Return the index one past the last token of the name that starts at token ``i``.
 
     ``i`` is the first token after the organisation's head word (``heads`` are the head
-    words that may recur inside, as in ``Ban Tuyên giáo Thành ủy``). The name runs over
+    words that may recur inside, as in ``Ban Tuyên giáo Thành ủy``; ``head_re`` finds a
+    head word after ``và``, where a second organisation begins). The name runs over
     capitalised syllables, one lower-case syllable after a capitalised one, ``và``/``-``
     between capitalised parts, and administrative words followed by a place.
 
@@ -104,6 +106,9 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             last_cap = False
             cap_run = 0
             continue
+        if t == "và" and nxt is not None and head_re is not None \
+                and head_re.match(text, nxt.start):
+            break
         if t in ("và", "-", "&") and nxt_cap and end > i:
             k += 1
             continue
@@ -134,7 +139,7 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
             # "Bộ trưởng", "Hội nghị", "Trường hợp": an ordinary word, not a body.
             continue
         end = org_extent(tokens, j, text, head_cap=head.split()[-1][:1].isupper(),
-                         heads=lex.org_heads)
+                         heads=lex.org_heads, head_re=lex.org_head_re)
         if end > j and not any(t.cap or t.text.isdigit() for t in tokens[j:end]):
             # "Trường hợp", "Sở hữu", "Ban hành", "Hội thi": a head word and a lower-case
             # syllable make an ordinary word, not an organisation.

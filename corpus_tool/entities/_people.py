@@ -222,12 +222,13 @@ class _Finder:
             t = toks[p].text
             two = f"{t} {toks[p + 1].text}" if p + 1 < j else ""
             if two in lex.known_people and p + 1 < j:
-                out.append((p, p + 2, "alias"))
+                if not self._excluded_context(p):
+                    out.append((p, p + 2, "alias"))
                 p += 2
                 continue
             if t == "Bác" and (p + 1 >= j or toks[p + 1].text not in lex.surnames) \
                     and not (p + 1 < len(toks) and toks[p + 1].text == "sĩ"):
-                if p > 0 and not self._sentence_initial(p):
+                if p > 0 and not self._sentence_initial(p) and not self._excluded_context(p):
                     out.append((p, p + 1, "alias"))
                     p += 1
                     continue
@@ -313,7 +314,7 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         # A run with no family name is a name when an honorific stands right before it
         # ("ông Long", "bà Angela Merkel").
         start = i
-        if f._place_at(i, j):
+        if f._place_at(i, j) or f._excluded_context(i):
             continue
         if tokens[i].text.lower() in lex.honorifics and j - i >= 2:
             start = i + 1

@@ -85,3 +85,21 @@ def test_offsets_index_the_nfc_text_even_for_decomposed_input() -> None:
 def test_empty_text_gives_no_entities() -> None:
     assert extract_entities("").to_dict(details=False) == {
         "people": [], "initiatives": [], "organizations": [], "locations": [], "acronyms": []}
+
+
+def test_a_monument_named_after_bac_ho_is_not_a_mention_of_him() -> None:
+    assert _people("Các đại biểu dâng hương tại Tượng đài Bác Hồ, đường Nguyễn Huệ.") == []
+
+
+def test_list_after_nhu_takes_the_trigger_before_the_colon() -> None:
+    e = extract_entities("Theo ông Trần Văn Nam, Chủ tịch UBND phường Phú Cường, phường nhân "
+                         "rộng các mô hình như: “Tuyến đường không rác”, “Khu phố văn minh”.")
+    assert [(i.name, i.kind) for i in e.initiatives] == [
+        ("Tuyến đường không rác", "mô hình"), ("Khu phố văn minh", "mô hình")]
+    assert _people("Theo ông Trần Văn Nam, Chủ tịch UBND phường Phú Cường, phường làm.") == [
+        ("Trần Văn Nam", "ông", "Chủ tịch", "UBND phường Phú Cường")]
+
+
+def test_ordinary_words_after_an_organisation_head_are_not_organisations() -> None:
+    e = extract_entities("Trường hợp này, Bộ trưởng Bộ Xây dựng và Sở GD&ĐT Hà Nội đề nghị.")
+    assert [o.name for o in e.organizations] == ["Bộ Xây dựng", "Sở GD&ĐT Hà Nội"]
