@@ -12,6 +12,7 @@ URL is already stored get outcome ``duplicate`` the same way.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import functools
 import itertools
 import json
@@ -708,8 +709,16 @@ def crawl(
         ...     s.outcomes
         {'listing': 12, 'stored': 240, 'duplicate': 3}
     """
-    return asyncio.run(acrawl(
+    coroutine = acrawl(
         store, target, since=since, until=until, max_pages=max_pages, client=client,
         transport=transport, progress=progress, settings=settings, delay=delay,
         concurrency=concurrency, allow_private=allow_private, revalidate=revalidate,
-        base_url=base_url, keep_raw_html=keep_raw_html))
+        base_url=base_url, keep_raw_html=keep_raw_html)
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    # Called from inside an event loop (a notebook, an async test): run the
+    # crawl's own loop in a worker thread rather than fail.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
