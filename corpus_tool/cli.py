@@ -254,7 +254,6 @@ def themes_command(input_file: str | None, output: str | None, db: str | None,
     """
     import json
 
-    from corpus_tool._files import atomic_output
     from corpus_tool.themes import documents_from_articles, read_theme_documents, run_themes
 
     if input_file and db:
@@ -284,15 +283,13 @@ def themes_command(input_file: str | None, output: str | None, db: str | None,
     finally:
         if store is not None:
             store.close()
-    lines = (json.dumps(row, ensure_ascii=False) + "\n" for row in run.rows())
     if output:
-        with atomic_output(output) as handle:
-            handle.writelines(lines)
+        run.write_rows(output)
     elif input_file:
-        click.echo("".join(lines), nl=False)
+        for row in run.rows():
+            click.echo(json.dumps(row, ensure_ascii=False))
     if summary_path:
-        with atomic_output(summary_path) as handle:
-            handle.write(json.dumps(run.summary, ensure_ascii=False, indent=1) + "\n")
+        run.write_summary(summary_path)
     summary = run.summary
     message = (f"{summary['documents']} documents, {summary['k']} themes "
                f"({summary['outliers']} outliers), model {summary['model_id']}")
