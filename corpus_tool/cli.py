@@ -261,6 +261,12 @@ def themes_command(input_file: str | None, output: str | None, db: str | None,
     if model_dir and save_dir:
         raise click.UsageError("--model assigns with a saved model; --save-model fits one: "
                                "give one of them")
+    ctx = click.get_current_context()
+    for name, flag in (("n_themes", "--k"), ("seed", "--seed")):
+        if model_dir and ctx.get_parameter_source(name) is not \
+                click.core.ParameterSource.DEFAULT:
+            raise click.UsageError(f"{flag} is for fitting; with --model the saved themes "
+                                   "are used as they are")
     settings = _state().settings
     start, end = _date(since, "--since"), _date(until, "--until", end=True)
     if input_file:
