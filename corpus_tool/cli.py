@@ -267,7 +267,6 @@ def themes_command(input_file: str | None, output: str | None, db: str | None,
     """
     import json
 
-    from corpus_tool._files import atomic_output
     from corpus_tool.themes import documents_from_articles, read_theme_documents, run_themes
 
     if input_file and db:
@@ -275,6 +274,12 @@ def themes_command(input_file: str | None, output: str | None, db: str | None,
     if model_dir and save_dir:
         raise click.UsageError("--model assigns with a saved model; --save-model fits one: "
                                "give one of them")
+    ctx = click.get_current_context()
+    for name, flag in (("n_themes", "--k"), ("seed", "--seed")):
+        if model_dir and ctx.get_parameter_source(name) is not \
+                click.core.ParameterSource.DEFAULT:
+            raise click.UsageError(f"{flag} is for fitting; with --model the saved themes "
+                                   "are used as they are")
     settings = _state().settings
     start, end = _date(since, "--since"), _date(until, "--until", end=True)
     if input_file:
@@ -297,15 +302,13 @@ def themes_command(input_file: str | None, output: str | None, db: str | None,
     finally:
         if store is not None:
             store.close()
-    lines = (json.dumps(row, ensure_ascii=False) + "\n" for row in run.rows())
     if output:
-        with atomic_output(output) as handle:
-            handle.writelines(lines)
+        run.write_rows(output)
     elif input_file:
-        click.echo("".join(lines), nl=False)
+        for row in run.rows():
+            click.echo(json.dumps(row, ensure_ascii=False))
     if summary_path:
-        with atomic_output(summary_path) as handle:
-            handle.write(json.dumps(run.summary, ensure_ascii=False, indent=1) + "\n")
+        run.write_summary(summary_path)
     summary = run.summary
     message = (f"{summary['documents']} documents, {summary['k']} themes "
                f"({summary['outliers']} outliers), model {summary['model_id']}")

@@ -158,10 +158,10 @@ def load_model(folder: str | Path) -> ThemeModel:
                 from None
     if not isinstance(params, dict) or set(params) != set(_PARAMS):
         raise ModelError(f"{root / 'params.json'}: expected the keys {sorted(_PARAMS)}")
-    for key in ("k_range", "ngram_range"):
-        params[key] = tuple(params[key])
-    model = ThemeModel(**params)
     try:
+        for key in ("k_range", "ngram_range"):
+            params[key] = tuple(params[key])
+        model = ThemeModel(**params)
         model._check_params()
     except Exception as exc:
         raise ModelError(f"{root / 'params.json'}: {exc}") from None
@@ -171,16 +171,20 @@ def load_model(folder: str | Path) -> ThemeModel:
             or arrays["thresholds"].shape != (k,) or k == 0):
         raise ModelError(f"{root}: arrays do not match the vocabulary ({n_terms} terms) and "
                          f"the {k} themes; the folder mixes files of different models")
-    model.vocabulary_ = [str(t) for t in vocabulary]
-    model.idf_ = arrays["idf"].astype(np.float64)
-    model.centroids_ = arrays["centroids"].astype(np.float64)
-    model.thresholds_ = arrays["thresholds"].astype(np.float64)
-    model.theme_ids_ = [str(t) for t in themes["theme_ids"]]
-    model.top_terms_ = [[str(w) for w in terms] for terms in themes["top_terms"]]
-    model.k_selection_ = dict(themes["k_selection"])
-    model.method_ = str(themes["method"])
-    model.n_themes_ = k
-    model.model_id_ = str(themes["model_id"])
+    try:
+        model.vocabulary_ = [str(t) for t in vocabulary]
+        model.idf_ = arrays["idf"].astype(np.float64)
+        model.centroids_ = arrays["centroids"].astype(np.float64)
+        model.thresholds_ = arrays["thresholds"].astype(np.float64)
+        model.theme_ids_ = [str(t) for t in themes["theme_ids"]]
+        model.top_terms_ = [[str(w) for w in terms] for terms in themes["top_terms"]]
+        model.k_selection_ = dict(themes["k_selection"])
+        model.method_ = str(themes["method"])
+        model.n_themes_ = k
+        model.model_id_ = str(themes["model_id"])
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ModelError(f"{root / 'themes.json'}: malformed ({type(exc).__name__}: {exc})") \
+            from None
     model.names_ = read_names(root, model.theme_ids_)
     return model
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -13,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from corpus_tool._dates import parse_datetime
-from corpus_tool._files import read_documents
+from corpus_tool._files import atomic_output, read_documents
 from corpus_tool._text import nfc
 from corpus_tool.errors import AnalysisError, RecordError
 from corpus_tool.records import Article
@@ -96,6 +97,20 @@ class ThemeRun:
                                               self.outliers, strict=True):
             yield {"id": doc.id, "theme": ids[int(theme)], "score": round(float(score), 6),
                    "outlier": bool(outlier)}
+
+    def write_rows(self, path: str | Path) -> int:
+        """Write :meth:`rows` as JSONL to ``path`` atomically; return the number written."""
+        n = 0
+        with atomic_output(path) as handle:
+            for row in self.rows():
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+                n += 1
+        return n
+
+    def write_summary(self, path: str | Path) -> None:
+        """Write the summary as indented JSON (UTF-8, Vietnamese unescaped) atomically."""
+        with atomic_output(path) as handle:
+            handle.write(json.dumps(self.summary, ensure_ascii=False, indent=1) + "\n")
 
     def annotations(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """Yield ``(article id, {"theme", "score", "outlier"})`` for the store."""

@@ -149,3 +149,16 @@ def test_a_new_theme_gets_a_fresh_id(tmp_path: Path) -> None:
     unmatched = next(i for i in range(3) if i not in match)
     assert new.theme_ids_[unmatched] == "T3"
     assert "bệnh viện bác sĩ" in new.top_terms_[unmatched]
+
+
+def test_consistent_but_malformed_files_are_refused(saved: tuple[ThemeModel, Path]) -> None:
+    import hashlib
+
+    _, folder = saved
+    (folder / "params.json").write_text('{"n_themes": 3}', "utf-8")
+    manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    manifest["files"]["params.json"] = hashlib.sha256(
+        (folder / "params.json").read_bytes()).hexdigest()
+    (folder / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    with pytest.raises(ModelError, match=r"params\.json: expected the keys"):
+        load_model(folder)

@@ -155,3 +155,23 @@ def test_cli_refuses_a_tampered_model(tmp_path: Path, capsys: pytest.CaptureFixt
     (tmp_path / "m" / "manifest.json").write_text("{}", "utf-8")
     assert main(["themes", str(source), "--model", str(tmp_path / "m")]) == 1
     assert "not a theme model" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_cli_without_output_prints_lines_and_filters_dates(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", documents())
+    assert main(["themes", str(source), "--k", "3", "--since", "2023-02-01",
+                 "--until", "2023-04-30"]) == 0
+    captured = capsys.readouterr()
+    rows = [json.loads(line) for line in captured.out.splitlines()]
+    # documents are 3 days apart from 2023-01-02: a10 is 2023-02-01, a39 2023-04-29
+    assert [r["id"] for r in rows] == [f"a{i}" for i in range(10, 40)]
+    assert "30 documents, 3 themes" in captured.err
+
+
+def test_cli_refuses_k_with_a_saved_model(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", documents(2))
+    assert main(["themes", str(source), "--model", str(tmp_path), "--k", "4"]) == 2
+    assert "--k is for fitting" in capsys.readouterr().err
