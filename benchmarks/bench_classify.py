@@ -3,7 +3,9 @@
 Data (../shared/data):
 - news4/news4-dev.jsonl: 7,996 news articles, 4 topics, one label each.
 - danes/annotated_data_batch_1.json: 2,032 headlines + descriptions, 23 topics,
-  several per item (items without a topic are left out).
+  several per item (items without a topic are left out); "danes-single" keeps
+  the items with exactly one topic (topics with at least 10 of them) as a
+  single-label set of short texts.
 
 Both contenders see the same folds and the same segmented text (segmented once,
 cached on disk under the temp folder, so a second run skips segmentation). The
@@ -50,6 +52,17 @@ def _danes(limit: int | None) -> tuple[list[str], list[list[str]], bool]:
     if limit:
         texts, labels = texts[:limit], labels[:limit]
     return texts, labels, True
+
+
+def _danes_single(limit: int | None) -> tuple[list[str], list[list[str]], bool]:
+    """DANeS items with exactly one topic, topics with at least 10 such items."""
+    from collections import Counter
+
+    texts, labels, _ = _danes(None)
+    pairs = [(t, ls) for t, ls in zip(texts, labels, strict=True) if len(ls) == 1]
+    counts = Counter(ls[0] for _t, ls in pairs)
+    pairs = [(t, ls) for t, ls in pairs if counts[ls[0]] >= 10][:limit]
+    return [t for t, _ls in pairs], [ls for _t, ls in pairs], False
 
 
 def _baseline(multilabel: bool) -> Any:
@@ -101,12 +114,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     args = parser.parse_args(argv)
     sizes = {"news4": args.size or (1500 if args.quick else None),
-             "danes": args.size or (800 if args.quick else None)}
+             "danes": args.size or (800 if args.quick else None),
+             "danes-single": args.size or (500 if args.quick else None)}
     cache = SegmentCache(Path(tempfile.gettempdir()) / "corpus_tool-bench" / "segments.sqlite")
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} "
           f"(1/5/15 min), {os.cpu_count()} cores")
     rows: list[tuple[str, ...]] = []
-    for data_name, loader in (("news4", _news4), ("danes", _danes)):
+    for data_name, loader in (("news4", _news4), ("danes", _danes),
+                              ("danes-single", _danes_single)):
         texts, labels, multilabel = loader(sizes[data_name])
         start = time.perf_counter()
         segmented = segment_texts(texts, cache=cache)

@@ -662,10 +662,13 @@ def _print_report(report: Any, as_json: bool, plot: str | None) -> None:
                    "metadata.json (0: skip).")
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
               help="Model folder, e.g. models/chu-de.")
+@click.option("--threshold", type=float, default=None,
+              help="Multi-label: give a label when its probability passes this (default: "
+                   "picked for the best macro-F1; higher gives fewer, surer labels).")
 @_text_field_option
 @_cache_option
 def train_command(file: str | None, db: str | None, label: str, model: str | None, seed: int,
-                  cv_folds: int, output: str, text_field: str,
+                  cv_folds: int, output: str, threshold: float | None, text_field: str,
                   segment_cache: str | None) -> None:
     """Train a classifier on FILE (JSONL/CSV with id, text, LABEL) or on the corpus (--db).
 
@@ -676,8 +679,8 @@ def train_command(file: str | None, db: str | None, label: str, model: str | Non
     docs = _labelled(file, db, label, text_field)
     with _progress("segmenting", len(docs)) as tick:
         classifier = train_classifier(docs, model=model or DEFAULT_MODEL, seed=seed,
-                                      cv_folds=cv_folds, cache=_segment_cache(segment_cache),
-                                      progress=tick)
+                                      cv_folds=cv_folds, threshold=threshold,
+                                      cache=_segment_cache(segment_cache), progress=tick)
     path = classifier.save(output)
     metrics = classifier.metadata.get("metrics") or {}
     figures = ", ".join(f"{k} {v}" for k, v in metrics.items())

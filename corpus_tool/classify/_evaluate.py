@@ -146,7 +146,8 @@ def cross_validate(
 
 
 def cross_validate_segmented(docs: LabelledDocuments, segmented: Sequence[str], *,
-                             model: str, folds: int, seed: int) -> EvaluationReport:
+                             model: str, folds: int, seed: int,
+                             threshold: float | None = None) -> EvaluationReport:
     """Return the cross-validation report on texts that are already segmented."""
     from sklearn.model_selection import KFold, StratifiedKFold, cross_val_predict
 
@@ -169,6 +170,8 @@ def cross_validate_segmented(docs: LabelledDocuments, segmented: Sequence[str], 
     splitter: Any = KFold(folds, shuffle=True, random_state=seed) if docs.multilabel \
         else StratifiedKFold(folds, shuffle=True, random_state=seed)
     pipeline = make_pipeline(model, multilabel=docs.multilabel, seed=seed, segment=False)
+    if threshold is not None and docs.multilabel:
+        pipeline.set_params(classifier__threshold=threshold)
     start = time.perf_counter()
     try:
         predicted = cross_val_predict(pipeline, list(segmented), y, cv=splitter)

@@ -51,8 +51,8 @@ def _term_names(pipeline: Any) -> list[str]:
     out = []
     for name in names:
         kind, _, term = str(name).partition("__")
-        if not term:
-            out.append(kind.replace(" ", " ~"))
+        if not term:  # a lone vectoriser: syllable-svm's syllables
+            out.append("~" + kind.replace(" ", " ~"))
         elif kind == "syllables":
             out.append("~" + term.replace(" ", " ~"))
         else:

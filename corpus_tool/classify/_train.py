@@ -135,6 +135,7 @@ def train_classifier(
     model: str = DEFAULT_MODEL,
     seed: int = 0,
     cv_folds: int = 0,
+    threshold: float | None = None,
     cache: SegmentCache | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> TextClassifier:
@@ -146,6 +147,9 @@ def train_classifier(
         seed: random state, for reproducible models.
         cv_folds: also cross-validate on ``docs`` with this many folds (0: no)
             and record accuracy and F1 in the metadata.
+        threshold: multi-label only: give a label when its probability passes
+            this (default: the threshold with the best macro-F1 on inner
+            folds, which favours rare labels over exact label sets).
         cache: segmented texts seen before are taken from here.
         progress: called with the number of texts segmented so far.
 
@@ -165,6 +169,13 @@ def train_classifier(
     labels = docs.classes
     segmented = segment_texts(docs.texts, cache=cache, progress=progress)
     pipeline = make_pipeline(model, multilabel=docs.multilabel, seed=seed)
+    if threshold is not None:
+        if not docs.multilabel:
+            raise ConfigError("threshold: only multi-label models have one (the labels of "
+                              f"{docs.source} are single)")
+        if not 0.0 < threshold < 1.0:
+            raise ConfigError(f"threshold: {threshold} is not between 0 and 1")
+        pipeline.set_params(classifier__threshold=threshold)
     logger.info("fitting %s on %d documents, %d labels", model, len(docs), len(labels))
     try:
         pipeline[1:].fit(segmented, target(docs, labels))
@@ -175,7 +186,7 @@ def train_classifier(
         from corpus_tool.classify._evaluate import cross_validate_segmented
 
         report = cross_validate_segmented(docs, segmented, model=model, folds=cv_folds,
-                                          seed=seed)
+                                          seed=seed, threshold=threshold)
         metrics = {"cv_folds": cv_folds, **report.summary()}
     metadata = {
         "model": model,

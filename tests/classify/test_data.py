@@ -98,3 +98,14 @@ def test_cv_with_a_class_smaller_than_the_folds(tmp_path: Path) -> None:
     with pytest.raises(AnalysisError, match=r"label 'hiem' .* has 3 document\(s\), fewer than "
                                             r"the 5 folds"):
         cross_validate(read_labelled(path, "topic"), folds=5)
+
+
+def test_threshold_is_for_multilabel_models_only(train_file: Path,
+                                                 multilabel_file: Path) -> None:
+    from corpus_tool.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="only multi-label models have one"):
+        train_classifier(read_labelled(train_file, "topic"), threshold=0.5)
+    clf = train_classifier(read_labelled(multilabel_file, "topic"), threshold=0.6)
+    assert clf.metadata["threshold"] == 0.6
+    assert clf.pipeline["classifier"].threshold_ == 0.6
