@@ -267,7 +267,7 @@ def themes_command(input_file: str | None, output: str | None, db: str | None,
     """
     import json
 
-    from corpus_tool.themes import documents_from_articles, read_theme_documents, run_themes
+    from corpus_tool.themes import read_theme_documents, run_themes, store_themes
 
     if input_file and db:
         raise click.UsageError("give either IN.jsonl or --db, not both")
@@ -282,26 +282,21 @@ def themes_command(input_file: str | None, output: str | None, db: str | None,
                                    "are used as they are")
     settings = _state().settings
     start, end = _date(since, "--since"), _date(until, "--until", end=True)
+    def progress(message: str) -> None:
+        logger.info("themes: %s", message)
+
     if input_file:
         documents = read_theme_documents(input_file, timezone=settings.io.timezone,
                                          since=start, until=end, sites=list(sites) or None)
-        store = None
+        run = run_themes(documents, model=model_dir, save_model=save_dir, n_themes=n_themes,
+                         random_state=seed, progress=progress)
     else:
         from corpus_tool.store import CorpusStore
 
-        store = CorpusStore(_db_path(db), create=False)
-        documents = documents_from_articles(
-            store.iter_articles(since=start, until=end, sites=list(sites) or None))
-    try:
-        run = run_themes(documents, model=model_dir, save_model=save_dir, n_themes=n_themes,
-                         random_state=seed, progress=lambda msg: logger.info("themes: %s", msg))
-        if store is not None:
-            version = run.model.model_id_
-            store.put_annotations("theme", version, run.annotations())
-            store.put_result("themes", version, run.summary)
-    finally:
-        if store is not None:
-            store.close()
+        with CorpusStore(_db_path(db), create=False) as store:
+            run = store_themes(store, model=model_dir, save_model=save_dir,
+                               n_themes=n_themes, random_state=seed, since=start, until=end,
+                               sites=list(sites) or None, progress=progress)
     if output:
         run.write_rows(output)
     elif input_file:
