@@ -14,7 +14,7 @@ import threading
 from types import ModuleType
 from typing import Any
 
-__all__ = ["underthesea"]
+__all__ = ["Models", "TemplateFeaturizer", "models", "underthesea", "underthesea_version"]
 
 _lock = threading.RLock()
 _module: ModuleType | None = None

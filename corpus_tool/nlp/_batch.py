@@ -12,7 +12,6 @@ import collections
 import json
 import logging
 import multiprocessing
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -382,8 +381,3 @@ def annotate_store(
     report.read += len(done)
     return report
 
-
-def default_workers() -> int:
-    """Return the number of CPU cores this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else \
-        (os.cpu_count() or 1)

@@ -188,3 +188,30 @@ def test_documents_are_read_lazily_so_memory_stays_bounded() -> None:
     # one worker: one batch in flight and the one being read
     assert pulled <= 3 * 4
     results.close()
+
+
+def test_one_batch_of_every_kind_of_bad_text_completes(tmp_path: Path) -> None:
+    import unicodedata
+
+    docs = [
+        {"id": "empty", "text": ""},
+        {"id": "blank", "text": " \n\t\u00a0 "},
+        {"id": "nfd", "text": unicodedata.normalize("NFD", "Thành ủy Thủ Dầu Một")},
+        {"id": "html", "text": "<div><p>Tỉnh ủy &amp; <b>UBND</b></p></div>"},
+        {"id": "controls", "text": "Gần\x00 dân\ud800 giúp\x1b dân"},
+        {"id": "english", "text": "The committee met on Monday."},
+        {"id": "long", "text": "phong trào thi đua, " * 2000},
+    ]
+    out = tmp_path / "out.jsonl"
+    source = tmp_path / "in.jsonl"
+    # ASCII-escaped JSON, the only way a lone surrogate reaches a JSONL file
+    source.write_text("".join(json.dumps(d) + "\n" for d in docs), "utf-8")
+    report = annotate_file(source, out, layers=("words", "ner"))
+    assert report.annotated == len(docs) and not report.errors
+    lines = {line["id"]: line for line in _read(out)}
+    assert lines["empty"]["sentences"] == [] and lines["blank"]["sentences"] == []
+    for doc in docs:
+        text = unicodedata.normalize("NFC", doc["text"])
+        for sentence in lines[doc["id"]]["sentences"]:
+            for token in sentence["tokens"]:
+                assert text[token["start"]:token["end"]] == token["text"]
