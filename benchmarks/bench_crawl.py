@@ -170,9 +170,15 @@ def ours(base: str, concurrency: int, folder: str, keep_raw_html: bool = True,
 
 
 def _run_demo(n: int, port: int) -> None:
-    from corpus_tool.demo import serve_demo  # type: ignore[attr-defined]
+    from corpus_tool import demo
 
-    server = serve_demo(host="127.0.0.1", port=port, scale=n)
+    # serve_demo's scale is copies of every demo article, not a page count.
+    try:
+        per_copy = sum(1 for _ in demo.demo_articles())  # type: ignore[attr-defined]
+    except (AttributeError, TypeError):
+        per_copy = 330
+    scale = max(1, -(-n // max(per_copy, 1)))
+    server = demo.serve_demo(host="127.0.0.1", port=port, scale=scale)  # type: ignore[attr-defined]
     if hasattr(server, "serve_forever"):
         server.serve_forever()
     elif hasattr(server, "__enter__"):
@@ -242,7 +248,7 @@ def main(argv: list[str]) -> int:
     if started is not None:
         base, proc = started
         profile_file = str(Path(__file__).resolve().parent.parent / "crawls" / "demo.toml")
-        site = f"bundled demo site, scale {n}"
+        site = f"bundled demo site scaled to at least {n} articles"
     else:
         if args.site == "demo":
             print("corpus_tool.demo.serve_demo is not available", file=sys.stderr)
