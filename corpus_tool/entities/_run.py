@@ -107,7 +107,7 @@ def extract_store(store: CorpusStore, *, force: bool = False, batch_size: int = 
     Annotations are kind ``"entities"``, version :data:`EXTRACTOR_VERSION`. Returns
     (articles annotated now, articles skipped as already done).
     """
-    done = set() if force else set(store.annotations("entities", EXTRACTOR_VERSION))
+    done = set() if force else store.annotated_ids("entities", EXTRACTOR_VERSION)
     batch: list[tuple[str, Any]] = []
     added = skipped = seen = 0
     for article in store.iter_articles():

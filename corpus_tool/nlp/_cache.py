@@ -5,16 +5,12 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
 
-from corpus_tool.errors import StoreError
 from corpus_tool.store import CorpusStore
 
 __all__ = ["CACHE_KIND", "AnnotationCache", "text_hash"]
 
 CACHE_KIND = "nlp"
-# SQLite's default limit on host parameters is 999 (older builds): stay under it.
-_IN_CHUNK = 500
 
 
 def text_hash(text: str) -> str:
@@ -43,19 +39,12 @@ class AnnotationCache:
     def get_many(self, hashes: Sequence[str]) -> dict[str, str]:
         """Return ``{hash: annotation JSON}`` for the hashes that are cached."""
         found: dict[str, str] = {}
-        unique = list(dict.fromkeys(hashes))
-        conn = self.store.connection
-        for i in range(0, len(unique), _IN_CHUNK):
-            part = unique[i:i + _IN_CHUNK]
-            rows = conn.execute(
-                f"SELECT text_hash, data FROM text_cache WHERE kind = ? AND version = ? "
-                f"AND text_hash IN ({','.join('?' * len(part))})",
-                (CACHE_KIND, self.version, *part))
-            for digest, blob in rows:
-                try:
-                    found[digest] = zlib.decompress(blob).decode("utf-8")
-                except (zlib.error, UnicodeDecodeError):
-                    continue  # a damaged entry is recomputed and replaced
+        cached = self.store.cache_get(CACHE_KIND, self.version, list(dict.fromkeys(hashes)))
+        for digest, blob in cached.items():
+            try:
+                found[digest] = zlib.decompress(blob).decode("utf-8")
+            except (zlib.error, UnicodeDecodeError):
+                continue  # a damaged entry is recomputed and replaced
         return found
 
     def put_many(self, items: Iterable[tuple[str, str]]) -> int:
@@ -64,14 +53,9 @@ class AnnotationCache:
         Level-1 compression: ~4x smaller than the JSON at a few hundred MB/s,
         so the writing process does not slow the workers down.
         """
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        rows = [(digest, CACHE_KIND, self.version, zlib.compress(data.encode("utf-8"), 1), now)
-                for digest, data in items]
+        rows = [(digest, zlib.compress(data.encode("utf-8"), 1)) for digest, data in items]
         if rows:
-            with self.store.transaction() as conn:
-                conn.executemany(
-                    "INSERT OR REPLACE INTO text_cache(text_hash, kind, version, data, created_at)"
-                    " VALUES (?, ?, ?, ?, ?)", rows)
+            self.store.cache_put(CACHE_KIND, self.version, rows)
         return len(rows)
 
     def count(self) -> int:
@@ -83,22 +67,8 @@ class AnnotationCache:
 
     def annotated_ids(self, kind: str) -> set[str]:
         """Return the ids of articles that already have annotations of ``kind`` at this version."""
-        rows = self.store.connection.execute(
-            "SELECT a.uid FROM annotations n JOIN articles a ON a.id = n.article_id "
-            "WHERE n.kind = ? AND n.version = ?", (kind, self.version))
-        return {r[0] for r in rows}
+        return self.store.annotated_ids(kind, self.version)
 
     def put_annotations(self, kind: str, items: Iterable[tuple[str, str]]) -> int:
         """Store ``(article id, annotation JSON)`` as article annotations of ``kind``."""
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        n = 0
-        with self.store.transaction() as conn:
-            for uid, data in items:
-                row = conn.execute("SELECT id FROM articles WHERE uid = ?", (uid,)).fetchone()
-                if row is None:
-                    raise StoreError(f"annotation for unknown article id {uid!r}")
-                conn.execute(
-                    "INSERT OR REPLACE INTO annotations(article_id, kind, version, data, "
-                    "created_at) VALUES (?, ?, ?, ?, ?)", (row[0], kind, self.version, data, now))
-                n += 1
-        return n
+        return self.store.put_annotations(kind, self.version, items, encoded=True)

@@ -337,11 +337,12 @@ class CorpusStore:
 
     # -- annotations -----------------------------------------------------------------
     def put_annotations(self, kind: str, version: str,
-                        items: Iterable[tuple[str, Any]]) -> int:
+                        items: Iterable[tuple[str, Any]], *, encoded: bool = False) -> int:
         """Store ``(article id, JSON-able data)`` pairs as annotations of ``kind``/``version``.
 
         Returns the number stored; an existing annotation of the same kind and
-        version is replaced.
+        version is replaced. With ``encoded`` the data are JSON strings already
+        (stored as they are, not encoded twice).
         """
         n = 0
         now = _now()
@@ -353,7 +354,8 @@ class CorpusStore:
                 conn.execute(
                     "INSERT OR REPLACE INTO annotations(article_id, kind, version, data, "
                     "created_at) VALUES (?, ?, ?, ?, ?)",
-                    (row[0], kind, version, json.dumps(data, ensure_ascii=False), now),
+                    (row[0], kind, version,
+                     data if encoded else json.dumps(data, ensure_ascii=False), now),
                 )
                 n += 1
         return n
@@ -368,6 +370,13 @@ class CorpusStore:
             params.append(version)
         sql += " ORDER BY n.article_id, n.created_at"
         return {r[0]: json.loads(r[1]) for r in self._conn.execute(sql, params)}
+
+    def annotated_ids(self, kind: str, version: str) -> set[str]:
+        """Return the ids of articles that have an annotation of ``kind`` at ``version``."""
+        rows = self._conn.execute(
+            "SELECT a.uid FROM annotations n JOIN articles a ON a.id = n.article_id "
+            "WHERE n.kind = ? AND n.version = ?", (kind, version))
+        return {r[0] for r in rows}
 
     def annotation_versions(self, kind: str) -> list[str]:
         """Return the versions of ``kind`` annotations present in the store."""
