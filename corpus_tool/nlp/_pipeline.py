@@ -37,7 +37,7 @@ PIPELINE_REVISION = "1"
 # Longest run of syllables (words for the taggers) given to a CRF at once: a
 # paragraph without a full stop is cut at a comma-like token near this size.
 MAX_CHUNK = 400
-# Syllables (or words) featurised together: amortises the calls into
+# Words featurised together for the taggers: amortises the calls into
 # underthesea_core without holding the features of a whole long text.
 BATCH_ITEMS = 4000
 _CHUNK_BREAKS = frozenset({",", ";", ":", "-", "–", "—", ")", "\"", "”", "…", "...", "|"})
@@ -150,26 +150,28 @@ class Pipeline:
     def _segment(self, units: list[_Unit], *,
                  lexicon: Lexicon | None) -> list[list[tuple[int, int]]]:
         """Return, per unit, the ``(first, last + 1)`` syllable range of each word."""
-        m = self._models
+        featurize = self._models.ws_featurizer.process
+        tag = self._models.ws_tagger.tag
         out: list[list[tuple[int, int]]] = []
-        for batch in _batches(units, lambda u: len(u.syllables)):
-            features = m.ws_featurizer.process([[[s] for s in u.syllables] for u in batch])
-            for unit, x in zip(batch, features, strict=True):
-                tags = list(m.ws_tagger.tag(x)) if unit.syllables else []
-                if lexicon is not None:
-                    for a, b in lexicon.find(unit.syllables):
-                        tags[a] = "B-W"
-                        for k in range(a + 1, b):
-                            tags[k] = "I-W"
-                        if b < len(tags):
-                            tags[b] = "B-W"
-                words: list[tuple[int, int]] = []
-                for k, tag in enumerate(tags):
-                    if tag == "I-W" and words:
-                        words[-1] = (words[-1][0], k + 1)
-                    else:
-                        words.append((k, k + 1))
-                out.append(words)
+        for unit in units:
+            syllables = unit.syllables
+            if not syllables:
+                out.append([])
+                continue
+            # One unit per call, not a batch of them: the feature lists of a
+            # few thousand syllables alive at once set off the cyclic garbage
+            # collector, which costs more than the extra calls (about 5%).
+            tags = list(tag(featurize([[[s] for s in syllables]])[0]))
+            if lexicon is not None:
+                for a, b in lexicon.find(syllables):
+                    tags[a] = "B-W"
+                    for k in range(a + 1, b):
+                        tags[k] = "I-W"
+                    if b < len(tags):
+                        tags[b] = "B-W"
+            # A word starts at the first syllable and at every tag but I-W.
+            firsts = [0, *(k for k in range(1, len(tags)) if tags[k] != "I-W")]
+            out.append(list(zip(firsts, [*firsts[1:], len(tags)], strict=True)))
         return out
 
     def _tag(self, words: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
