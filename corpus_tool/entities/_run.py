@@ -134,11 +134,12 @@ def corpus_entities(store: CorpusStore, *, version: str | None = None) -> Corpus
     version present if none of this one is stored).
     """
     if version is None:
-        versions = store.annotation_versions("entities")
-        if not versions:
+        latest = store.latest_annotation_version("entities")
+        if latest is None:
             raise InputError(f"{store.path}: no entities annotations; run "
                              "'corpus-tool entities --db ...' first")
-        version = EXTRACTOR_VERSION if EXTRACTOR_VERSION in versions else versions[-1]
+        version = EXTRACTOR_VERSION if EXTRACTOR_VERSION in \
+            store.annotation_versions("entities") else latest
     data = store.annotations("entities", version)
 
     def items() -> Iterator[tuple[Article, dict[str, Any]]]:

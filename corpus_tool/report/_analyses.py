@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from corpus_tool.errors import AnalysisError
-from corpus_tool.report._stored import latest_annotation_version, latest_result
 from corpus_tool.store import CorpusStore
 
 __all__ = ["ANALYSIS_STEPS", "AnalysisStatus", "AnalysisStep", "analysis_status",
@@ -75,8 +74,8 @@ def analysis_status(store: CorpusStore,
     out = []
     for step in steps:
         present = (step.annotation is None
-                   or latest_annotation_version(store, step.annotation) is not None) and \
-                  (step.result is None or latest_result(store, step.result) is not None)
+                   or store.latest_annotation_version(step.annotation) is not None) and \
+                  (step.result is None or store.latest_result(step.result) is not None)
         out.append(AnalysisStatus(step.name, present))
     return out
 

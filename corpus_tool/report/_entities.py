@@ -18,7 +18,7 @@ from typing import Any
 
 from corpus_tool._text import nfc
 from corpus_tool.records import Article
-from corpus_tool.report._stored import iter_annotations, latest_annotation_version
+from corpus_tool.report._stored import iter_annotations
 from corpus_tool.store import CorpusStore
 
 __all__ = ["CorpusEntityTables", "aggregate_entities"]
@@ -50,7 +50,7 @@ def _corpus_entities(store: CorpusStore,
     imported lazily and used when installed; without it the per-article
     annotations are grouped by :func:`aggregate_entities`.
     """
-    version = latest_annotation_version(store, "entities")
+    version = store.latest_annotation_version("entities")
     if version is None:
         return None
     items = list(iter_annotations(store, "entities", version, {a.id: a for a in articles}))

@@ -10,7 +10,7 @@ from typing import Any
 
 from corpus_tool.records import Article
 from corpus_tool.report._calendar import iso_week
-from corpus_tool.report._stored import iter_annotations, latest_result
+from corpus_tool.report._stored import iter_annotations
 from corpus_tool.store import CorpusStore
 
 __all__ = ["ThemeTables", "theme_tables"]
@@ -41,7 +41,7 @@ def theme_tables(store: CorpusStore, articles: Sequence[Article]) -> ThemeTables
     the corpus (a period, some sites) shows that part. Where those
     annotations are absent the summary's own figures are shown.
     """
-    found = latest_result(store, "themes")
+    found = store.latest_result("themes")
     if found is None:
         return None
     version, summary = found

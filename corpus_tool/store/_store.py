@@ -378,6 +378,13 @@ class CorpusStore:
             "WHERE n.kind = ? AND n.version = ?", (kind, version))
         return {r[0] for r in rows}
 
+    def latest_annotation_version(self, kind: str) -> str | None:
+        """Return the version of the most recently written ``kind`` annotations, or None."""
+        row = self._conn.execute(
+            "SELECT version FROM annotations WHERE kind = ? ORDER BY created_at DESC, "
+            "rowid DESC LIMIT 1", (kind,)).fetchone()
+        return str(row[0]) if row else None
+
     def annotation_versions(self, kind: str) -> list[str]:
         """Return the versions of ``kind`` annotations present in the store."""
         rows = self._conn.execute(
@@ -396,13 +403,22 @@ class CorpusStore:
     def result(self, kind: str, version: str | None = None) -> Any | None:
         """Return the stored result of ``kind`` (the newest if ``version`` is None), or None."""
         if version is None:
-            row = self._conn.execute(
-                "SELECT data FROM results WHERE kind = ? ORDER BY created_at DESC, rowid DESC "
-                "LIMIT 1", (kind,)).fetchone()
-        else:
-            row = self._conn.execute("SELECT data FROM results WHERE kind = ? AND version = ?",
-                                     (kind, version)).fetchone()
+            latest = self.latest_result(kind)
+            return latest[1] if latest else None
+        row = self._conn.execute("SELECT data FROM results WHERE kind = ? AND version = ?",
+                                 (kind, version)).fetchone()
         return json.loads(row[0]) if row else None
+
+    def latest_result(self, kind: str) -> tuple[str, Any] | None:
+        """Return ``(version, data)`` of the most recently written ``kind`` result, or None.
+
+        Version strings are opaque (a model id), so "newest" means written
+        last, not sorted last.
+        """
+        row = self._conn.execute(
+            "SELECT version, data FROM results WHERE kind = ? ORDER BY created_at DESC, "
+            "rowid DESC LIMIT 1", (kind,)).fetchone()
+        return (str(row[0]), json.loads(row[1])) if row else None
 
     # -- text cache ------------------------------------------------------------------
     def cache_get(self, kind: str, version: str, hashes: Sequence[str]) -> dict[str, bytes]:

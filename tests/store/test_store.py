@@ -151,3 +151,15 @@ def test_reopening_an_existing_store_keeps_its_articles(tmp_path: Path) -> None:
         store.add_article(_article("a1"))
     with CorpusStore(path, create=False) as store:
         assert store.count() == 1
+
+
+def test_latest_annotation_version_is_the_one_written_last_not_sorted_last(
+        store: CorpusStore) -> None:
+    store.add_article(_article("a1"))
+    store.put_annotations("theme", "themes-ffff", [("a1", {"theme": "t0"})])
+    store.put_annotations("theme", "themes-0000", [("a1", {"theme": "t1"})])
+    assert store.latest_annotation_version("theme") == "themes-0000"
+    assert store.latest_annotation_version("absent") is None
+    store.put_result("themes", "themes-ffff", {"k": 2})
+    store.put_result("themes", "themes-0000", {"k": 3})
+    assert store.latest_result("themes") == ("themes-0000", {"k": 3})
