@@ -15,7 +15,6 @@ import asyncio
 import concurrent.futures
 import functools
 import itertools
-import json
 import logging
 import re
 import time
@@ -585,7 +584,8 @@ class _Crawl:
                 self.store.add_article(article, raw_html=raw, fetched_at=datetime.now(UTC),
                                        simhash=fingerprint)
             elif outcome == "updated":
-                _update_article(self.store, str(already[0]), article, digest, fingerprint, raw)
+                self.store.update_article(str(already[0]), article, raw_html=raw,
+                                          fetched_at=datetime.now(UTC), simhash=fingerprint)
             self._finish(entry, state="done", outcome=outcome, detail=detail,
                          response=response)
             if url != entry.url:
@@ -594,26 +594,6 @@ class _Crawl:
             self._stored += 1
             if fingerprint is not None:
                 self.simindex.add(fingerprint, article.id)
-
-
-def _update_article(store: CorpusStore, uid: str, article: Article, digest: str,
-                    fingerprint: int | None, raw: bytes | None) -> None:
-    import zlib
-
-    store.connection.execute(
-        "UPDATE articles SET title = ?, sapo = ?, body = ?, published = ?, published_utc = ?, "
-        "updated = ?, authors = ?, captions = ?, tags = ?, section = ?, field_sources = ?, "
-        "content_hash = ?, simhash = ?, fetched_at = ?, raw_html = coalesce(?, raw_html) "
-        "WHERE uid = ?",
-        (article.title, article.sapo, article.body,
-         article.published.isoformat() if article.published else None,
-         to_utc_iso(article.published) if article.published else None,
-         article.updated.isoformat() if article.updated else None,
-         json.dumps(article.authors, ensure_ascii=False),
-         json.dumps(article.captions, ensure_ascii=False),
-         json.dumps(article.tags, ensure_ascii=False), article.section,
-         json.dumps(article.field_sources, ensure_ascii=False), digest, fingerprint,
-         datetime.now(UTC).isoformat(), zlib.compress(raw) if raw is not None else None, uid))
 
 
 async def acrawl(

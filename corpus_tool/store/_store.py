@@ -172,34 +172,42 @@ class CorpusStore:
                 row = conn.execute("SELECT id FROM articles WHERE uid = ?",
                                    (same_story_as,)).fetchone()
                 same = row[0] if row else None
+            content = _content_columns(article)
             cur = conn.execute(
-                """INSERT INTO articles(uid, url, canonical_url, site_id, section, title, sapo,
-                       body, published, published_utc, updated, authors, captions, tags,
-                       language, extra, field_sources, content_hash, simhash, same_story_as,
-                       fetched_at, raw_html, created_at)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                f"""INSERT INTO articles(uid, url, canonical_url, site_id, language, extra,
+                       same_story_as, created_at, {", ".join(content)}, simhash, fetched_at,
+                       raw_html)
+                   VALUES (?,?,?,?,?,?,?,?,{",".join("?" * len(content))},?,?,?)
                    ON CONFLICT DO NOTHING""",
                 (
-                    article.id, article.url, article.canonical_url, site, article.section,
-                    article.title, article.sapo, article.body,
-                    article.published.isoformat() if article.published else None,
-                    to_utc_iso(article.published) if article.published else None,
-                    article.updated.isoformat() if article.updated else None,
-                    json.dumps(article.authors, ensure_ascii=False),
-                    json.dumps(article.captions, ensure_ascii=False),
-                    json.dumps(article.tags, ensure_ascii=False),
-                    article.language,
-                    json.dumps(article.extra, ensure_ascii=False, default=str),
-                    json.dumps(article.field_sources, ensure_ascii=False),
-                    content_hash(article.title, article.sapo, article.body),
-                    simhash, same,
+                    article.id, article.url, article.canonical_url, site, article.language,
+                    json.dumps(article.extra, ensure_ascii=False, default=str), same, _now(),
+                    *content.values(), simhash,
                     fetched_at.isoformat() if fetched_at else None,
                     zlib.compress(raw_html) if raw_html is not None else None,
-                    _now(),
                 ),
             )
             # A unique id or URL already stored makes the insert a no-op.
             return int(cur.lastrowid) if cur.rowcount == 1 and cur.lastrowid else None
+
+    def update_article(
+        self, id: str, article: Article, *, raw_html: bytes | None = None,
+        fetched_at: datetime | None = None, simhash: int | None = None,
+    ) -> bool:
+        """Replace the content of stored article ``id`` with ``article``'s; return whether found.
+
+        Title, sapo, body, dates, authors, captions, tags, section and field
+        sources change; the id, URLs, site and kept import columns do not. The
+        page is replaced only when ``raw_html`` is given.
+        """
+        content = _content_columns(article)
+        with self.transaction() as conn:
+            cur = conn.execute(
+                f"UPDATE articles SET {', '.join(f'{c} = ?' for c in content)}, simhash = ?, "
+                "fetched_at = ?, raw_html = coalesce(?, raw_html) WHERE uid = ?",
+                (*content.values(), simhash, fetched_at.isoformat() if fetched_at else None,
+                 zlib.compress(raw_html) if raw_html is not None else None, id))
+            return cur.rowcount == 1
 
     def add_articles(self, articles: Iterable[Article]) -> AddResult:
         """Store many articles in one transaction; ids or URLs already stored are skipped."""
@@ -443,6 +451,23 @@ class CorpusStore:
                 "VALUES (?, ?, ?, ?, ?)",
                 ((h, kind, version, d, now) for h, d in items),
             )
+
+
+def _content_columns(article: Article) -> dict[str, Any]:
+    """Return the article's content columns as stored (the part a re-fetch may change)."""
+    published = article.published
+    return {
+        "section": article.section, "title": article.title, "sapo": article.sapo,
+        "body": article.body,
+        "published": published.isoformat() if published else None,
+        "published_utc": to_utc_iso(published) if published else None,
+        "updated": article.updated.isoformat() if article.updated else None,
+        "authors": json.dumps(article.authors, ensure_ascii=False),
+        "captions": json.dumps(article.captions, ensure_ascii=False),
+        "tags": json.dumps(article.tags, ensure_ascii=False),
+        "field_sources": json.dumps(article.field_sources, ensure_ascii=False),
+        "content_hash": content_hash(article.title, article.sapo, article.body),
+    }
 
 
 def _row_to_article(row: sqlite3.Row) -> Article:

@@ -163,3 +163,16 @@ def test_latest_annotation_version_is_the_one_written_last_not_sorted_last(
     store.put_result("themes", "themes-ffff", {"k": 2})
     store.put_result("themes", "themes-0000", {"k": 3})
     assert store.latest_result("themes") == ("themes-0000", {"k": 3})
+
+
+def test_update_article_replaces_content_and_search_but_keeps_identity(
+        store: CorpusStore) -> None:
+    store.add_article(_article("a1", extra={"label": "x"}), raw_html=b"<p>old</p>")
+    changed = _article("a1", title="Tiêu đề mới", body="Nội dung đã sửa về Thủ Dầu Một.")
+    assert store.update_article("a1", changed) is True
+    got = store.get_article("a1")
+    assert got is not None and got.title == "Tiêu đề mới" and got.extra == {"label": "x"}
+    assert store.raw_html("a1") == b"<p>old</p>"
+    assert [h.id for h in store.search("đã sửa")] == ["a1"]
+    assert store.search("Gần dân") == []
+    assert store.update_article("absent", changed) is False
