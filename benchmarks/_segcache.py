@@ -3,21 +3,17 @@
 Segmentation (underthesea's CRF) is by far the slowest step of theme
 clustering; the benchmarks measure clustering on already segmented text and
 keep the segmented form under ``$CORPUS_TOOL_BENCH_CACHE`` (default
-``~/.cache/corpus_tool/bench``), one JSONL file per source keyed by the text's
-SHA-256, so a changed source text is segmented again.
+``~/.cache/corpus_tool/bench``), one cache file per source keyed by the text,
+so a changed source text is segmented again.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-
-from corpus_tool.nlp import Segmenter
 
 
 def cache_dir() -> Path:
@@ -28,34 +24,21 @@ def cache_dir() -> Path:
     return root
 
 
-def _key(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def segmented(name: str, texts: Sequence[str], *, verbose: bool = True) -> list[str]:
-    """Return ``texts`` segmented (words joined by ``_``), reusing the cache file ``name``."""
-    path = cache_dir() / f"{name}.seg.jsonl"
-    known: dict[str, str] = {}
-    if path.exists():
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError:
-                    continue  # a run killed mid-line leaves a partial last line
-                known[row["k"]] = row["s"]
-    keys = [_key(t) for t in texts]
-    missing = [i for i, k in enumerate(keys) if k not in known]
-    if missing:
-        segmenter = Segmenter(lowercase=False)
-        start = time.perf_counter()
-        with path.open("a", encoding="utf-8") as handle:
-            for n, i in enumerate(missing, start=1):
-                seg = segmenter.transform([texts[i]])[0]
-                known[keys[i]] = seg
-                handle.write(json.dumps({"k": keys[i], "s": seg}, ensure_ascii=False) + "\n")
-                if verbose and n % 500 == 0:
-                    rate = n / (time.perf_counter() - start)
-                    print(f"  segmenting {name}: {n}/{len(missing)} ({rate:.1f} docs/s)",
-                          file=sys.stderr, flush=True)
-    return [known[k] for k in keys]
+    """Return ``texts`` segmented (words joined by ``_``), reusing the cache of ``name``.
+
+    The cache is the classifiers' :class:`~corpus_tool.classify.SegmentCache`
+    (keyed by the text, the segmenter's settings and underthesea's version).
+    """
+    from corpus_tool.classify import SegmentCache, segment_texts
+
+    start = time.perf_counter()
+
+    def report(done: int) -> None:
+        if verbose and done and done % 1000 == 0:
+            rate = done / (time.perf_counter() - start)
+            print(f"  segmenting {name}: {done}/{len(texts)} ({rate:.1f} docs/s)",
+                  file=sys.stderr, flush=True)
+
+    cache = SegmentCache(cache_dir() / f"{name}.segments.sqlite")
+    return segment_texts(texts, cache=cache, lowercase=False, progress=report)
