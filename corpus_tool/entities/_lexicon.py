@@ -35,15 +35,28 @@ def _pairs(name: str) -> dict[str, str]:
     return out
 
 
-def _alternation(words: list[str], *, fold_first: bool) -> str:
-    """Return a regex alternation, longest first; optionally either case of the first letter."""
+def _either_case(word: str) -> str:
+    first = word[0]
+    if first.isalpha() and first.lower() != first.upper():
+        return f"[{re.escape(first)}{re.escape(first.swapcase())}]" + re.escape(word[1:])
+    return re.escape(word)
+
+
+def _alternation(words: list[str], *, fold_first: bool, fold_each: bool = False) -> str:
+    """Return a regex alternation, longest first.
+
+    ``fold_first`` accepts either case of the first letter; ``fold_each`` of every word's
+    first letter (the press writes ``Phó Chủ tịch`` and ``Phó chủ tịch`` alike).
+    """
     parts = []
     for word in sorted(set(words), key=len, reverse=True):
-        escaped = re.escape(word)
-        if fold_first and word[0].isalpha() and word[0].lower() != word[0].upper():
-            first = re.escape(word[0])
-            other = re.escape(word[0].swapcase())
-            escaped = f"[{first}{other}]" + re.escape(word[1:])
+        if fold_each:
+            escaped = " ".join(_either_case(w) if w[:1].isalpha() else re.escape(w)
+                               for w in word.split(" "))
+        elif fold_first:
+            escaped = _either_case(word)
+        else:
+            escaped = re.escape(word)
         parts.append(escaped)
     return "|".join(parts)
 
@@ -80,7 +93,7 @@ def lexicon() -> Lexicon:
     triggers = _lines("initiative_triggers.txt")
     # A title ends at a word boundary; "TS." style entries end with their dot.
     title_re = re.compile(
-        r"(?<![\w.])(?:" + _alternation(titles, fold_first=True) + r")(?![\w])")
+        r"(?<![\w.])(?:" + _alternation(titles, fold_first=True, fold_each=True) + r")(?![\w])")
     trigger_re = re.compile(
         r"(?<!\w)(?:" + _alternation(triggers, fold_first=True) + r")(?!\w)")
     place_prefix_re = re.compile(

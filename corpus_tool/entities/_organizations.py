@@ -90,7 +90,9 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 last_cap, lower_run = False, 0
                 in_place = True
                 continue
-            if end == i or last_cap:
+            if end == i or last_cap or (k > i and tokens[k - 1].text in heads):
+                # "Phó Chủ tịch UBND huyện - Trưởng đoàn": the committee of a district
+                # left unnamed.
                 end = k + span
             break
         if tok.word and t.isdigit() and k > i and tokens[k - 1].text in (

@@ -31,6 +31,15 @@ _APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*")
 # Titles whose last syllable is a generic unit: the capitalised words after them name the
 # unit and belong to the title ("Trưởng ban Tuyên giáo"), not to the organisation.
 _UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|Ban|Phòng|Khoa)$")
+# Organisation heads that are also common given names ("Nguyễn Xuân Trường").
+_GIVEN_NAME_HEADS = frozenset({"Trường"})
+_STREET_WORDS = frozenset({"đường", "phố", "tuyến phố", "tuyến đường", "đại lộ", "nút giao",
+                           "vòng xoay", "giao lộ", "ngã tư", "ngã ba", "ngã sáu", "hẻm",
+                           "ngõ", "ngách", "đường hoa", "phố đi bộ"})
+_LIST_JOINERS = frozenset({"-", "–", ",", "và"})
+_FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
+                         "htx", "tổng công ty"})
+_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "ĐT", "PT"})
 
 
 def _joined(a: Token, b: Token, text: str) -> bool:
@@ -46,6 +55,11 @@ class _Finder:
         self.lex = lex
         self.starts = starts
         self.places = places
+        # Names written as a street's, a school's... in this text, and the token index
+        # where each street name ends (a list of streets continues after it).
+        self.not_people: set[str] = set()
+        self.street_ends: set[int] = set()
+        self.street_names: set[str] = set()
 
     # -- context tests -------------------------------------------------------------
     def _before_words(self, p: int, count: int) -> str:
@@ -54,6 +68,8 @@ class _Finder:
         return " ".join(t.text for t in self.tokens[lo:p]).lower()
 
     def _excluded_context(self, p: int) -> bool:
+        if self._street_list(p) or self._company_name(p):
+            return True
         for count in (1, 2, 3):
             if p - count < 0:
                 break
@@ -66,6 +82,19 @@ class _Finder:
                 return True
         if p >= 2 and self.tokens[p - 1].text == "." and self.tokens[p - 2].text in ("TP", "Tp"):
             return True
+        return False
+
+    def _company_name(self, p: int) -> bool:
+        """True when a firm's name ends at token ``p``: ``Công ty TNHH xây dựng Mai Phương
+        Minh`` (lower-case descriptors and legal forms between the firm word and the name)."""
+        toks = self.tokens
+        q = p - 1
+        while q >= 0 and p - q <= 8 and toks[q].word and (
+                toks[q].text.islower() or toks[q].text in _LEGAL_FORMS):
+            words = " ".join(t.text for t in toks[max(0, q - 1):q + 1]).lower()
+            if q < p - 1 and (words in _FIRM_WORDS or toks[q].text.lower() in _FIRM_WORDS):
+                return True
+            q -= 1
         return False
 
     def _place_at(self, p: int, j: int) -> int:
@@ -226,7 +255,7 @@ class _Finder:
                     out.append((p, p + 2, "alias"))
                 p += 2
                 continue
-            if t == "Bác" and (p + 1 >= j or toks[p + 1].text not in lex.surnames) \
+            if t == "Bác" and p + 1 >= j \
                     and not (p + 1 < len(toks) and toks[p + 1].text == "sĩ"):
                 if p > 0 and not self._sentence_initial(p) and not self._excluded_context(p):
                     out.append((p, p + 1, "alias"))
@@ -245,19 +274,59 @@ class _Finder:
                 p += 1
                 continue
             if t in lex.surnames or two in lex.surnames:
-                end = min(j, p + _MAX_NAME + (1 if two in lex.surnames else 0))
+                end = self._name_end(p, min(j, p + _MAX_NAME + (1 if two in lex.surnames
+                                                                  else 0)))
                 if end - p == 2 and t in _CAN and toks[p + 1].text in _CHI:
                     p += 2
                     continue
+                if end - p >= 2 and self._excluded_context(p):
+                    # "đường Nguyễn Thái Sơn": the whole name is the street's, not only its
+                    # first syllable ("Thái Sơn" is no person either).
+                    self._not_person(p, end)
+                    p = end
+                    continue
                 if end - p >= 2 and not self._place_ends_at(i, p) \
-                        and not self._excluded_context(p) \
                         and not any(" ".join(x.text for x in toks[p:end]).startswith(nn)
                                     for nn in lex.not_names):
+                    if self.text[toks[p].start:toks[end - 1].end] in self.street_names:
+                        # A street named again: a list of streets may go on after it.
+                        self.street_ends.add(end - 1)
                     out.append((p, end, "full"))
                     p = end
                     continue
             p += 1
         return out
+
+    def _name_end(self, p: int, end: int) -> int:
+        """Cut a name candidate before an organisation's head or a non-Vietnamese word.
+
+        ``Hà Châu Báo Gia đình``: "Báo" opens a newspaper's name; ``Kiều Plaza``: a
+        Vietnamese family name is not followed by a Latin-only word in a person's name.
+        """
+        toks = self.tokens
+        for q in range(p + 1, end):
+            tok = toks[q]
+            if foreign_word(tok.text) and not foreign_word(toks[p].text):
+                return q
+            if tok.text not in _GIVEN_NAME_HEADS and \
+                    self.lex.org_head_re.match(self.text, tok.start):
+                return q
+        return end
+
+    def _not_person(self, p: int, end: int) -> None:
+        """Remember a name written as a street's, a school's... (tokens ``p..end-1``)."""
+        name = self.text[self.tokens[p].start:self.tokens[end - 1].end]
+        self.not_people.add(name)
+        if self._before_words(p, 1) in _STREET_WORDS or self._before_words(p, 2) in _STREET_WORDS \
+                or self._street_list(p):
+            self.street_ends.add(end - 1)
+            self.street_names.add(name)
+
+    def _street_list(self, p: int) -> bool:
+        """True when token ``p`` continues a list of streets (``Nguyễn Thái Sơn - Nguyễn
+        Kiệm``, ``Lương Nhữ Học, Triệu Quang Phục và Hải Thượng Lãn Ông``)."""
+        return p >= 2 and self.tokens[p - 1].text in _LIST_JOINERS \
+            and p - 2 in self.street_ends
 
     def role_before(self, p: int) -> bool:
         """True when ``vai``/``nhân vật`` stands within the four words before token ``p``."""
@@ -326,8 +395,11 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     if pending:
         out.extend(_second_pass(f, pending, out, sentences))
         out.sort(key=lambda p: p.start)
-    # A character's name ("đóng vai ông trùm Phan Quân") is no person wherever it recurs.
-    return [p for p in out if p.name not in roles] if roles else out
+    # A character's name ("đóng vai ông trùm Phan Quân") is no person wherever it recurs;
+    # nor is a street's name repeated bare ("nút giao Nguyễn Thái Sơn" after "đường
+    # Nguyễn Thái Sơn"), unless an honorific or a title makes it a person's.
+    return [p for p in out if p.name not in roles and not (
+        p.name in f.not_people and p.honorific is None and p.title is None)]
 
 
 def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonMention],

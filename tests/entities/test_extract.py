@@ -103,3 +103,30 @@ def test_list_after_nhu_takes_the_trigger_before_the_colon() -> None:
 def test_ordinary_words_after_an_organisation_head_are_not_organisations() -> None:
     e = extract_entities("Trường hợp này, Bộ trưởng Bộ Xây dựng và Sở GD&ĐT Hà Nội đề nghị.")
     assert [o.name for o in e.organizations] == ["Bộ Xây dựng", "Sở GD&ĐT Hà Nội"]
+
+
+def test_titles_match_whatever_the_case_of_their_inner_words() -> None:
+    assert _people("Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu; PGS-TS Nguyễn Trọng Hòa "
+                   "góp ý.") == [("Lê Văn Khoa", None, "Phó chủ tịch", "UBND TP.HCM"),
+                                 ("Nguyễn Trọng Hòa", None, "PGS-TS", None)]
+
+
+def test_a_list_of_streets_is_no_list_of_people() -> None:
+    text = ("Cầu vượt tại nút giao đường Nguyễn Thái Sơn - Nguyễn Kiệm khởi công; nhánh "
+            "nối Nguyễn Thái Sơn - Hoàng Minh Giám dài 362 mét. Các tuyến phố Lương Nhữ "
+            "Học, Triệu Quang Phục và Hải Thượng Lãn Ông được chỉnh trang.")
+    assert _people(text) == []
+
+
+def test_a_firm_named_after_a_person_is_not_a_person() -> None:
+    assert _people("Công ty TNHH xây dựng Mai Phương Minh trúng thầu.") == []
+
+
+def test_bac_before_a_given_name_is_a_form_of_address() -> None:
+    assert _people("Không có Bác Thăng thì hộ nghèo không dám mơ nhà.") == [
+        ("Thăng", "Bác", None, None)]
+
+
+def test_unnamed_district_committee_is_kept_with_its_admin_word() -> None:
+    assert _people("Đoàn gồm ông Lưu Đức Vinh, Phó Chủ tịch UBND huyện - Trưởng đoàn.") == [
+        ("Lưu Đức Vinh", "ông", "Phó Chủ tịch", "UBND huyện")]
