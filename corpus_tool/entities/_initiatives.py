@@ -10,14 +10,16 @@ songs, films and books are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from corpus_tool.entities._lexicon import Lexicon
+from corpus_tool.entities._tokens import foreign_word
 from corpus_tool.entities._types import InitiativeMention
 
 __all__ = ["find_initiatives"]
 
-_QUOTE = re.compile(r"“([^”“\n]{2,400})”|\"([^\"\n]{2,400})\"|«([^»«\n]{2,400})»")
+_QUOTE = re.compile(r"“([^”“\n]{2,400})”|\"([^\"\n]{2,400})\"|«([^»«\n]{2,400})»"
+                    r"|‘([^’‘\n]{2,400})’")
 _CLAUSE_BREAK = re.compile(r"[.!?;:()\n”\"»]")
 _WORD = re.compile(r"[^\W_]+")
 _MAX_TRIGGER_WORDS = 12
@@ -36,16 +38,34 @@ _NOT_INITIATIVE_BEFORE = re.compile(
     r"vở diễn|album|MV|biệt danh|biệt hiệu|nickname|gọi là|gọi|tên|tên gọi|danh xưng|"
     r"cơ chế|chỉ số|chuyên mục|bài viết|tiêu đề|từ khóa|chữ|câu|dòng chữ|ứng dụng|app|"
     r"game|trò chơi|show|gameshow|truyền hình|thương hiệu|sản phẩm|dòng|mẫu|phiên bản|"
-    r"hashtag|trang|fanpage|kênh|nhóm|vai|nhân vật)\s*$", re.IGNORECASE)
+    r"hashtag|trang|fanpage|kênh|nhóm|vai|nhân vật|danh hiệu|giải thưởng|giải|huy hiệu|"
+    r"kỷ niệm chương|bằng khen|mang tên|với tên|có tên)\s*$", re.IGNORECASE)
+# Naming words: after a trigger they introduce the initiative's name ("mô hình có tên gọi
+# “Tổ tự quản”"), elsewhere a nickname or a label.
+_NAMING = re.compile(r"(?:gọi là|gọi|tên|tên gọi|mang tên|với tên|có tên)\s*$",
+                     re.IGNORECASE)
 _CAMPAIGN_BEFORE = re.compile(
     r"(?:^|\s)(?:để|thực hiện|hưởng ứng|triển khai|xây dựng hình ảnh|phát động|nhân rộng|"
-    r"duy trì|tham gia|với chủ đề|chủ đề|thông điệp|khẩu hiệu|tinh thần|danh hiệu|"
+    r"duy trì|tham gia|với chủ đề|chủ đề|thông điệp|khẩu hiệu|tinh thần|"
     r"xây dựng|đẩy mạnh|tổ chức)\s*$", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|;|và|hay|hoặc|cùng)\s*$")
+# Where an unquoted name ends: the clause ends, or a predicate or a time, place or
+# amount phrase begins. Connectives inside official names ("của", "tại", "và", "cho", a
+# comma before another verb phrase, an acronym in brackets) do not end it.
 _NAMED_END = re.compile(
-    r"\s(?:giai đoạn|năm|của|tại|trên|đã|đang|sẽ|được|bị|cho|với|là|có|đến|theo|nhằm|do|"
-    r"trong|từ|và|khi|mà|này|đó|thì|nên|vì|để|gồm|bao gồm)(?!\w)|[,.;:!?()\n“”\"«»–]|\s\d|\s-\s")
-_NAMED_MAX = 16
+    r"\s*(?:[.!?;:\n“”\"«»…]|\((?![A-ZĐ][\w&-]*\))|(?<![A-ZĐ])\)|(?<!kinh tế)\s[-–]\s"
+    r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay) (?=[A-ZĐ]))"
+    r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
+    r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|[A-ZĐ\d]))"
+    r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
+    r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch)|vào|trên địa bàn|này|đó|"
+    r"mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm)(?!\w))"
+    r"|\s(?=(?:năm|nhiệm kỳ|thời kỳ|giai đoạn) \d)"
+    r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
+    r"|TP\.? ?[A-ZĐ]))|\s\d")
+_NAMED_MAX = 40
+_STEERING = re.compile(r"(?:Ban Chỉ đạo|Ban Điều hành|Văn phòng Điều phối|Ban Điều phối|"
+                       r"Tổ công tác|Hội đồng thẩm định) ")
 # Administrative mechanisms, quoted but not initiatives (as in the seed article's gold).
 _MECHANISMS = frozenset({"một cửa", "một cửa liên thông", "một cửa, một cửa liên thông"})
 # Triggers that name initiatives often enough to accept a lower-case quote right after them
@@ -59,6 +79,14 @@ _TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|kênh|VTV\d*|HTV\d*|THVL\d*|
 # Events (festivals, fairs, conferences) are not initiatives.
 _EVENT = re.compile(r"(?:Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|Lễ|Tuần lễ|"
                     r"Hội thảo|Diễn đàn|Đại hội|Giải)(?!\w)")
+# A quoted name that opens with one of these is an event's ("Ngày hội hoa mai anh đào").
+_EVENT_NAME = re.compile(r"(?:Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|Tuần lễ|"
+                         r"Hội thảo|Diễn đàn|Đại hội|Lễ kỷ niệm|Lễ khai mạc)(?!\w)")
+# Movements named after a faith are political or religious groups, not campaigns.
+_RELIGION = re.compile(r"(?:Hồi giáo|Thánh chiến|Phật giáo|Công giáo|Kitô giáo|Tin lành)(?!\w)")
+# A "Chương trình văn nghệ ..." is a performance; "Chương trình chính thức" no name.
+_SHOW = re.compile(r"(?:văn nghệ|nghệ thuật|ca nhạc|biểu diễn|đêm|ngâm thơ|giao lưu|"
+                   r"chính thức|truyền hình|phát thanh)(?!\w)", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"[,\s]*(?:như|gồm|bao gồm|là|sau)?\s*:\s*$")
 
 
@@ -112,7 +140,7 @@ def find_initiatives(text: str, lex: Lexicon, *,
     prev_kind: str | None = None
     prev_ok = False
     for m in _QUOTE.finditer(text):
-        g = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
+        g = next(k for k in (1, 2, 3, 4) if m.group(k) is not None)
         raw = m.group(g)
         c_start, c_end = m.start(g), m.end(g)
         lead = len(raw) - len(raw.lstrip())
@@ -129,7 +157,9 @@ def find_initiatives(text: str, lex: Lexicon, *,
         ok = False
         if not content or not words:
             ok = False
-        elif _NOT_INITIATIVE_BEFORE.search(before) or content.lower() in _MECHANISMS:
+        elif content.lower() in _MECHANISMS or _EVENT_NAME.match(content) or (
+                _NOT_INITIATIVE_BEFORE.search(before) and not (
+                    _NAMING.search(before) and kind in _STRONG and distance <= 5)):
             ok = False
         elif continues_list and not _is_speech(content, "", ""):
             ok, kind = True, (kind if kind is not None and distance <= 3 else prev_kind)
@@ -153,14 +183,15 @@ def find_initiatives(text: str, lex: Lexicon, *,
     for c_start, c_end, content in rejected:
         if content.lower() in accepted_names:
             out.append(InitiativeMention(content, None, c_start, c_end))
-    taken = {(i.start, i.end) for i in out} | set(organizations)
-    out.extend(_named_programmes(text, lex, taken))
+    taken = {(i.start, i.end) for i in out}
+    out.extend(_named_programmes(text, lex, taken, list(organizations)))
     out.sort(key=lambda i: i.start)
     return out
 
 
-def _named_programmes(text: str, lex: Lexicon,
-                      taken: set[tuple[int, int]]) -> list[InitiativeMention]:
+def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
+                      organizations: Collection[tuple[int, int]] = ()
+                      ) -> list[InitiativeMention]:
     """Unquoted names: ``Chương trình mục tiêu quốc gia ...`` written with a capital mid-sentence,
     or a trigger followed by a capitalised name (``phong trào Toàn dân đoàn kết ...``).
 
@@ -180,7 +211,7 @@ def _named_programmes(text: str, lex: Lexicon,
             continue
         head_cap = trig[0].isupper()
         # After "như:" a capitalised trigger opens a list item's name, not a sentence.
-        sentence_start = m.start() == 0 or re.search(r"(?:[.!?]\s+|\n)$",
+        sentence_start = m.start() == 0 or re.search(r"(?:[.!?…]\s+|\n)$",
                                                       text[max(0, m.start() - 3):m.start()])
         prev = re.search(r"(\S+)\s$", text[max(0, m.start() - 30):m.start()])
         if head_cap and prev is not None and prev.group(1)[:1].isupper() \
@@ -201,11 +232,17 @@ def _named_programmes(text: str, lex: Lexicon,
                     continue
                 end = pos + nm.end()
                 name = text[start:end]
-        elif nxt.isupper() and trig.lower() in ("phong trào", "cuộc vận động", "chương trình",
-                                                "đề án", "cuộc thi", "hội thi", "mô hình"):
+        elif nxt.isupper() and trig.lower() in ("phong trào", "cuộc vận động", "đề án"):
+            # A lower-case trigger and a capitalised name ("phong trào Toàn dân đoàn kết
+            # ..."). After "chương trình", "cuộc thi" or "mô hình" such names are mostly
+            # shows, curricula, pageants and replicas ("chương trình Giọng hát Việt nhí",
+            # "chương trình THPT", "mô hình Khải Hoàn Môn"), so those need quotes.
             start = pos + 1
+            first = _WORD.match(text, start)
+            if first is None or first.group().isupper() or foreign_word(first.group()):
+                continue
             if lex.org_head_re.match(text, start) or lex.title_re.match(text, start) \
-                    or _EVENT.match(text, start):
+                    or _EVENT.match(text, start) or _RELIGION.match(text, start):
                 continue
             end_m = _NAMED_END.search(text, start)
             end = end_m.start() if end_m else len(text)
@@ -214,14 +251,23 @@ def _named_programmes(text: str, lex: Lexicon,
                 continue
         else:
             continue
+        name = name.rstrip(" ,-–")
         words = _WORD.findall(name)
-        if len(words) > _NAMED_MAX:
+        if len(words) > _NAMED_MAX or len(words) - len(_WORD.findall(trig)) < 1:
+            continue
+        if trig.lower() == "chương trình" and (
+                _TV.search(_sentence_around(text, m.start())) or _SHOW.match(text, pos + 1)):
             continue
         end = start + len(name)
         if re.match(r"\s*[“\"«]", text[end:end + 3]):
             # "Cuộc thi ảnh nghệ thuật “Cà phê ...”": the quoted part is the name.
             continue
         if any(s <= start < e or s < end <= e or s <= m.start() < e for s, e in taken):
+            continue
+        if any(s <= m.start() < e and not _STEERING.match(text, s)
+               for s, e in organizations):
+            # "Ban Quản lý Đề án ...", but the board that steers a programme is named
+            # after it: "Ban Chỉ đạo Chương trình mục tiêu quốc gia ...".
             continue
         out.append(InitiativeMention(name, trig.lower(), start, end))
     return out

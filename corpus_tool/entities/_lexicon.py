@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from corpus_tool._text import nfc
+from corpus_tool.entities._tokens import foreign_word
 
 __all__ = ["Lexicon", "lexicon"]
 
@@ -76,6 +77,7 @@ class Lexicon:
     acronyms: dict[str, str]
     triggers: tuple[str, ...]
     known_people: dict[str, str]
+    foreign_given: frozenset[str]
     title_re: re.Pattern[str]
     trigger_re: re.Pattern[str]
     place_prefix_re: re.Pattern[str]
@@ -112,6 +114,8 @@ def lexicon() -> Lexicon:
         acronyms=_pairs("acronyms.tsv"),
         triggers=tuple(triggers),
         known_people=_pairs("known_people.tsv"),
+        foreign_given=frozenset(n for n in _lines("foreign_given_names.txt")
+                                if foreign_word(n)),
         title_re=title_re,
         trigger_re=trigger_re,
         place_prefix_re=place_prefix_re,

@@ -37,6 +37,23 @@ _STREET_WORDS = frozenset({"đường", "phố", "tuyến phố", "tuyến đư�
                            "vòng xoay", "giao lộ", "ngã tư", "ngã ba", "ngã sáu", "hẻm",
                            "ngõ", "ngách", "đường hoa", "phố đi bộ"})
 _LIST_JOINERS = frozenset({"-", "–", ",", "và"})
+_FORMER = re.compile(r"(?:cựu|nguyên|Cựu|Nguyên) ")
+_AFTER_NAME = re.compile(r"[^\W\d_]\s*[-–,(]\s*$")
+_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s*(?:[^\W\d_]+\s){0,3}$")
+_CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
+_PUNCT = re.compile(r"[,.;:!?()“”\"]")
+_DASH_ORG = re.compile(r"\s+[-–]\s+")
+_LOOSE_MAX = 16
+# Words that end an organisation's name written partly in lower case: verbs of speech and
+# action, auxiliaries, and words that open a new phrase.
+_ORG_STOP = frozenset({
+    "cho", "đã", "đang", "sẽ", "vừa", "cũng", "thì", "là", "về", "tại", "trong", "khi",
+    "với", "nói", "nhận xét", "khẳng định", "chia sẻ", "nhấn mạnh", "phát biểu", "trả lời",
+    "thông tin", "giải thích", "đề nghị", "yêu cầu", "kiến nghị", "bày tỏ", "lưu ý", "ký",
+    "chủ trì", "dẫn đầu", "tham dự", "trao", "tặng", "thăm", "làm", "được", "bị", "có",
+    "kiêm", "đồng thời", "người", "này", "ấy", "đó", "nêu", "cho biết", "cho hay", "ông",
+    "bà", "anh", "chị", "đến", "từ", "theo", "mà", "nên", "vì", "để", "không", "chưa",
+    "phải", "còn", "lại", "rằng", "ngày", "sáng", "chiều", "tối", "hôm", "năm"})
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty"})
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "ĐT", "PT"})
@@ -77,11 +94,17 @@ class _Finder:
             if before in self.lex.not_person_before:
                 # "Chủ tịch UBND xã Nguyễn Văn A": a title before the committee makes the
                 # name after the place word a person's, not the ward's.
-                if before in _ADMIN and self._title_before(p, 0)[1] is not None:
-                    return False
+                if before in _ADMIN:
+                    title, _org, at = self._title_before(p, 0)
+                    # ... unless that title is in apposition to a name already ("ông
+                    # Nguyễn Viết Hà - Chủ tịch UBND xã Đoàn Tùng").
+                    if title is not None and not _AFTER_NAME.search(self.text, 0, at):
+                        return False
                 return True
         if p >= 2 and self.tokens[p - 1].text == "." and self.tokens[p - 2].text in ("TP", "Tp"):
             return True
+        # A photo credit ("Ảnh: Trần Lê Lâm/TTXVN").
+        return _CREDIT.search(self.text, 0, self.tokens[p].start) is not None
         return False
 
     def _company_name(self, p: int) -> bool:
@@ -139,6 +162,10 @@ class _Finder:
         if m is not None:
             title = text[title_start:m.start()].rstrip()
             return title, text[m.start():hi]
+        central = _CENTRAL.search(text, lo, hi)
+        if central is not None and central.end() == hi and central.start() > lo:
+            # "Trưởng Ban Tuyên giáo T.Ư": the central committee is the organisation.
+            return text[title_start:central.start()].rstrip(), central.group()
         if _UNIT_TITLE.search(title_text):
             # "Phó trưởng phòng Giáo dục quận Hai Bà Trưng": the place after the unit's name
             # stands for the organisation.
@@ -173,12 +200,36 @@ class _Finder:
             if a is None or not self.tokens[a].cap or a >= p:
                 continue
             if org_extent(self.tokens, a, text, head_cap=False,
-                               heads=self.lex.org_heads) < p:
+                          heads=self.lex.org_heads) < p and self._loose_org_end(a, p) != p:
                 continue
             if text[self.tokens[p - 1].end:start] != " ":
                 continue
             title, org = self._split_title_org(m.start(), te, a, p)
             best = (title, org, m.start())
+        return best
+
+    def _title_before_comma(self, c: int, floor: int) -> tuple[str | None, str | None, int]:
+        """Title and organisation ending right before the comma at token ``c``."""
+        toks = self.tokens
+        text = self.text
+        if toks[c].text != ",":
+            return None, None, -1
+        lo = max(floor, toks[c].start - 160)
+        best: tuple[str | None, str | None, int] = (None, None, -1)
+        for m in self.lex.title_re.finditer(text, lo, toks[c].start):
+            a = self.starts.get(m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            if a is None or a >= c or _PUNCT.search(text, m.end(), toks[c].start):
+                continue
+            while a < c and toks[a].text == "của":
+                a += 1
+            end = org_extent(toks, a, text, head_cap=False, heads=self.lex.org_heads)
+            if end != c and self._loose_org_end(a, c) != c:
+                continue
+            if c - a < 2 or re.search(r"(?:của|cho|từ)\s*$", text[lo:m.start()]):
+                # "chuyến thị sát của Bí thư Thành ủy, anh ...": the title is another's.
+                continue
+            title, org = self._split_title_org(m.start(), m.end(), a, c)
+            best = (re.sub(r"\s+của$", "", title), org, m.start())
         return best
 
     def _title_after(self, q: int) -> tuple[str | None, str | None]:
@@ -188,7 +239,8 @@ class _Finder:
         m = _APPOSITION.match(text, pos)
         if m is None or m.end() == pos:
             return None, None
-        tm = self.lex.title_re.match(text, m.end())
+        former = _FORMER.match(text, m.end())
+        tm = self.lex.title_re.match(text, former.end() if former else m.end())
         if tm is None:
             return None, None
         te = tm.end()
@@ -206,14 +258,85 @@ class _Finder:
                 return tm.group(), text[first.start:self.tokens[b - 1].end]
             return tm.group(), None
         b = org_extent(self.tokens, a, text, head_cap=False,
-                               heads=self.lex.org_heads)
+                       heads=self.lex.org_heads)
         # "Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng cho biết": the title
-        # belongs to the next person's name, not in apposition to this one.
+        # belongs to the next person's name, not in apposition to this one ("UBND xã
+        # Đoàn Tùng" is a ward's committee, its name after the ward word).
         for k in range(a, b - 1):
             if self.tokens[k].text in self.lex.surnames and self.tokens[k + 1].titlecase \
-                    and not self._place_at(k, b):
+                    and not self._place_at(k, b) and self.tokens[k - 1].text not in ADMIN_WORDS:
                 return None, None
-        return self._split_title_org(tm.start(), te, a, b)
+        # "Giám đốc Trung tâm quản lý và điều hành giao thông đô thị Hà Nội - cho biết":
+        # the organisation runs on, lower-case words included, to the end of the
+        # apposition.
+        loose = self._loose_org_end(a, len(self.tokens))
+        if loose is not None and loose > b:
+            b = loose
+        elif _UNIT_TITLE.search(tm.group()):
+            # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội": the unit's name runs on
+            # in lower case.
+            b = max(b, self._unit_end(a))
+        title, org = self._split_title_org(tm.start(), te, a, b)
+        dash = _DASH_ORG.match(text, self.tokens[b - 1].end)
+        if org is None and _UNIT_TITLE.search(text[tm.start():te]) and dash:
+            # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội".
+            c = self.starts.get(dash.end())
+            if c is not None and self.lex.org_head_re.match(text, dash.end()):
+                e = self._loose_org_end(c, len(self.tokens)) or org_extent(
+                    self.tokens, c, text, heads=self.lex.org_heads)
+                org = text[dash.end():self.tokens[e - 1].end] if e > c else None
+        return title, org
+
+    def _loose_org_end(self, a: int, limit: int, *, need_head: bool = True) -> int | None:
+        """End of an organisation's name that opens at token ``a`` with a head word and runs
+        over lower-case words too ("Liên đoàn lao động thành phố Hà Nội"), or None.
+
+        The name must end cleanly within a few words, at punctuation, at a verb of
+        speech or action, or at token ``limit`` (where a person's name begins); otherwise
+        the strict extent stands.
+        """
+        toks = self.tokens
+        text = self.text
+        if need_head and not self.lex.org_head_re.match(text, toks[a].start):
+            return None
+        strict = org_extent(toks, a, text, head_cap=False, heads=self.lex.org_heads)
+        if strict - a >= 2 and (toks[strict - 1].cap or toks[strict - 1].text.isdigit()) \
+                and any(t.text in ADMIN_WORDS for t in toks[a:strict - 1]):
+            # "UBND tỉnh Quảng Ninh đánh trống ...": the name ended with its place.
+            return None
+        k = a
+        while k < min(limit, len(toks)) and k - a < _LOOSE_MAX:
+            tok = toks[k]
+            if k > a and not _joined(toks[k - 1], tok, text):
+                if tok.start - toks[k - 1].end > 1 or text[toks[k - 1].end] != " ":
+                    return self._clean_end(a, k)
+            if not tok.word:
+                if tok.text in "&-." and k + 1 < len(toks) and toks[k + 1].start == tok.end \
+                        and tok.start == toks[k - 1].end:
+                    k += 1
+                    continue
+                return self._clean_end(a, k)
+            two = f"{tok.text} {toks[k + 1].text}" if k + 1 < len(toks) else ""
+            if tok.text in _ORG_STOP or two in _ORG_STOP:
+                return self._clean_end(a, k)
+            k += 1
+        return self._clean_end(a, k) if k == limit else None
+
+    def _unit_end(self, a: int) -> int:
+        """End of a unit's name after ``Trưởng phòng``: words up to punctuation or a stop."""
+        toks = self.tokens
+        k = a
+        while k < len(toks) and k - a < _LOOSE_MAX and toks[k].word \
+                and (k == a or _joined(toks[k - 1], toks[k], self.text)) \
+                and toks[k].text not in _ORG_STOP and not (
+                    k > a and self.lex.org_head_re.match(self.text, toks[k].start)):
+            k += 1
+        return k
+
+    def _clean_end(self, a: int, k: int) -> int | None:
+        """``k`` if tokens ``a..k-1`` make a name ending with a capitalised word or number."""
+        last = self.tokens[k - 1]
+        return k if k - a >= 2 and (last.cap or last.text.isdigit()) else None
 
     def _title_right_before(self, p: int) -> bool:
         """True when a title ends one space before token ``p`` (``Tổng thống Donald Trump``)."""
@@ -350,6 +473,10 @@ class _Finder:
             and not self.lex.title_re.match(self.text, first.start) \
             and not self._excluded_context(i)
 
+    def org_inside(self, i: int, j: int) -> bool:
+        """True when an organisation's head word stands among tokens ``i..j-1``."""
+        return any(self.lex.org_head_re.match(self.text, t.start) for t in self.tokens[i:j])
+
     def _sentence_initial(self, p: int) -> bool:
         prev = self.tokens[p - 1]
         return prev.text in (".", "!", "?", ":", "“", "\"", "…") or \
@@ -384,6 +511,11 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         # ("ông Long", "bà Angela Merkel").
         start = i
         if f._place_at(i, j) or f._excluded_context(i):
+            continue
+        if 2 <= j - i <= _MAX_NAME and tokens[i].text in lex.foreign_given \
+                and not f.org_inside(i, j):
+            # "Aaron Ramsey", "Arsene Wenger": a foreign given name and a second word.
+            out.append(_mention(f, i, j, "full", sentences))
             continue
         if tokens[i].text.lower() in lex.honorifics and j - i >= 2:
             start = i + 1
@@ -447,6 +579,14 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
     org: str | None = None
     if honorific is None:
         title, org, _at = f._title_before(a, sent_lo)
+    elif a >= 2:
+        # "Chủ tịch Ủy ban Nhân dân tỉnh Kon Tum, ông Nguyễn Văn Hòa".
+        hon_at = toks[a - 1].start if len(honorific.split()) == 1 else toks[a - 2].start
+        comma = re.search(r",\s*$", text[max(sent_lo, hon_at - 3):hon_at])
+        k = f.starts.get(hon_at)
+        if comma is not None and k is not None and k >= 2:
+            t_title, t_org, _at = f._title_before_comma(k - 1, sent_lo)
+            title, org = (t_title, t_org) if t_org is not None else (None, None)
     # A position in apposition wins over a rank or degree before the name
     # ("Đại tá Nguyễn Đình Chiến - Trưởng Công an huyện Phú Xuyên").
     after_title, after_org = f._title_after(b)

@@ -130,3 +130,43 @@ def test_bac_before_a_given_name_is_a_form_of_address() -> None:
 def test_unnamed_district_committee_is_kept_with_its_admin_word() -> None:
     assert _people("Đoàn gồm ông Lưu Đức Vinh, Phó Chủ tịch UBND huyện - Trưởng đoàn.") == [
         ("Lưu Đức Vinh", "ông", "Phó Chủ tịch", "UBND huyện")]
+
+
+def test_organisation_written_partly_in_lower_case_runs_to_the_end_of_the_apposition() -> None:
+    assert _people("Bà Nguyễn Thị Tuyến, Chủ tịch Liên đoàn lao động thành phố Hà Nội cho "
+                   "biết như vậy.") == [("Nguyễn Thị Tuyến", "Bà", "Chủ tịch",
+                                         "Liên đoàn lao động thành phố Hà Nội")]
+    # ... but an organisation that ended with its place does not swallow the verb after it.
+    assert _people("Ông Nguyễn Đức Long, Chủ tịch UBND tỉnh Quảng Ninh đánh trống khai hội "
+                   "Xuân Yên Tử.") == [("Nguyễn Đức Long", "Ông", "Chủ tịch",
+                                        "UBND tỉnh Quảng Ninh")]
+
+
+def test_title_and_organisation_before_a_comma_and_an_honorific() -> None:
+    assert _people("Phóng viên trao đổi với Chủ tịch Ủy ban Nhân dân tỉnh Kon Tum, ông "
+                   "Nguyễn Văn Hòa về việc này.") == [
+        ("Nguyễn Văn Hòa", "ông", "Chủ tịch", "Ủy ban Nhân dân tỉnh Kon Tum")]
+    # Not when the title belongs to someone else ("the trip of the Party secretary").
+    assert _people("Sau chuyến thị sát của Bí thư Thành ủy, anh Phạm Văn Nam viết thư.") == [
+        ("Phạm Văn Nam", "anh", None, None)]
+
+
+def test_former_title_unit_name_in_lower_case_and_central_committee() -> None:
+    assert _people("Donald Tusk, cựu Thủ tướng Ba Lan, cho biết.") == [
+        ("Donald Tusk", None, "Thủ tướng", "Ba Lan")]
+    assert _people("Bà Hoàng Thanh Hương – Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội.")\
+        == [("Hoàng Thanh Hương", "Bà", "Trưởng phòng Giáo dục mầm non", "Sở GD&ĐT Hà Nội")]
+    assert _people("Trưởng Ban Tuyên giáo T.Ư Võ Văn Thưởng phát biểu.") == [
+        ("Võ Văn Thưởng", None, "Trưởng Ban Tuyên giáo", "T.Ư")]
+
+
+def test_ward_named_after_a_person_in_an_apposition_and_photo_credits() -> None:
+    assert _people("Ông Nguyễn Viết Hà- Chủ tịch UBND xã Đoàn Tùng nhận xét.") == [
+        ("Nguyễn Viết Hà", "Ông", "Chủ tịch", "UBND xã Đoàn Tùng")]
+    assert _people("Lễ ra quân. Ảnh: Trần Lê Lâm/TTXVN") == []
+
+
+def test_foreign_given_name_opens_a_person_name() -> None:
+    assert [p[0] for p in _people("Ramsey là cầu thủ chơi cho Arsenal từ thời Arsene "
+                                  "Wenger, cùng Aaron Ramsey.")] == [
+        "Ramsey", "Arsene Wenger", "Aaron Ramsey"]
