@@ -17,7 +17,7 @@ from corpus_tool.entities._types import ArticleEntities, PersonMention, Span
 __all__ = ["EXTRACTOR_VERSION", "extract_entities"]
 
 #: Changes whenever the rules or word lists change what is extracted.
-EXTRACTOR_VERSION = "entities-rules-1"
+EXTRACTOR_VERSION = "entities-rules-2"
 
 _BYLINE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
 _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
@@ -65,8 +65,11 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
               and not any(b.start <= p.start < b.end for b in byline)]
     _resolve_in_article(people, set(lex.known_people.values()))
     organizations = _trim_at_people(find_organizations(tokens, text, lex, starts), people)
-    locations = _trim_at_people(_locations(tokens, text, lex, prefixed, learned, people),
-                                people)
+    locations = [loc for loc in _trim_at_people(
+        _locations(tokens, text, lex, prefixed, learned, people), people)
+        # A place inside an organisation's name ("UBND tỉnh Bình Dương") is the
+        # organisation's, not a place mentioned on its own.
+        if not any(o.start <= loc.start and loc.end <= o.end for o in organizations)]
     return ArticleEntities(
         people=people,
         initiatives=find_initiatives(
@@ -140,7 +143,11 @@ def _resolve_in_article(people: list[PersonMention], famous: set[str]) -> None:
 
 def _trim_at_people(orgs: list[Span], people: list[PersonMention]) -> list[Span]:
     out = []
+    person_starts = {p.start for p in people}
     for o in orgs:
+        if o.start in person_starts:
+            # "Tổng Bí thư Trường Chinh": a person, not a school.
+            continue
         cut = min((p.start for p in people if o.start < p.start < o.end), default=None)
         if cut is not None:
             name = o.name[:cut - o.start].rstrip(" ,")

@@ -32,7 +32,7 @@ _SPEECH_AFTER = re.compile(
     r"thừa nhận|tiết lộ|hỏi|đáp|bật cười|cười)(?!\w)", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"(?:nói|rằng|cho biết|chia sẻ|khẳng định|nhấn mạnh|bày tỏ|tâm sự|kể|cho hay|hỏi|"
-    r"phát biểu|viết|thốt lên|dặn|nhắn nhủ)\s*:?\s*$", re.IGNORECASE)
+    r"phát biểu|(?<!thi )viết|thốt lên|dặn|nhắn nhủ)\s*:?\s*$", re.IGNORECASE)
 _NOT_INITIATIVE_BEFORE = re.compile(
     r"(?:bài hát|ca khúc|bài thơ|phim|bộ phim|cuốn sách|sách|tác phẩm|tiểu thuyết|truyện|vở|"
     r"vở diễn|album|MV|biệt danh|biệt hiệu|nickname|gọi là|gọi|tên|tên gọi|danh xưng|"
@@ -53,14 +53,14 @@ _LIST_SEP = re.compile(r"\s*(?:,|;|và|hay|hoặc|cùng)\s*$")
 # amount phrase begins. Connectives inside official names ("của", "tại", "và", "cho", a
 # comma before another verb phrase, an acronym in brackets) do not end it.
 _NAMED_END = re.compile(
-    r"\s*(?:[.!?;:\n“”\"«»…]|\((?![A-ZĐ][\w&-]*\))|(?<![A-ZĐ])\)|(?<!kinh tế)\s[-–]\s"
+    r"\s*(?:[.!?;:\n“”\"«»…]|\((?![A-ZĐ][\w&-]*\))|(?<![A-ZĐ])\)|(?<!kinh tế)\s[-–]\s(?![A-ZĐ])"
     r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay) (?=[A-ZĐ]))"
     r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
     r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|[A-ZĐ\d]))"
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
     r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch)|vào|trên địa bàn|này|đó|"
     r"mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm)(?!\w))"
-    r"|\s(?=(?:năm|nhiệm kỳ|thời kỳ|giai đoạn) \d)"
+    r"|\s(?=(?:năm|nhiệm kỳ|thời kỳ) \d)"
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
     r"|TP\.? ?[A-ZĐ]))|\s\d")
 _NAMED_MAX = 40

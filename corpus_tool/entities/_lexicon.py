@@ -78,6 +78,7 @@ class Lexicon:
     triggers: tuple[str, ...]
     known_people: dict[str, str]
     foreign_given: frozenset[str]
+    org_acronym_re: re.Pattern[str]
     title_re: re.Pattern[str]
     trigger_re: re.Pattern[str]
     place_prefix_re: re.Pattern[str]
@@ -114,6 +115,8 @@ def lexicon() -> Lexicon:
         acronyms=_pairs("acronyms.tsv"),
         triggers=tuple(triggers),
         known_people=_pairs("known_people.tsv"),
+        org_acronym_re=re.compile(r"(?<![\w&.-])(?:" + _alternation(
+            _lines("org_acronyms.txt"), fold_first=False) + r")(?![\w&-])"),
         foreign_given=frozenset(n for n in _lines("foreign_given_names.txt")
                                 if foreign_word(n)),
         title_re=title_re,

@@ -15,13 +15,35 @@ from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._tokens import Token, foreign_word
 from corpus_tool.entities._types import Span
 
-__all__ = ["find_locations", "find_organizations", "org_extent", "trim_place"]
+__all__ = ["find_locations", "find_organizations", "loose_org_end", "org_extent", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "ấp", "thôn"})
 _ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP",
                             "Tp", "ấp", "thôn"})
 _MAX_ORG_TOKENS = 16
+# Official names with a comma inside: "Sở Văn hóa, Thể thao và Du lịch".
+_LOWER_HEAD = re.compile(r"(?<![\w-])(?:trường|báo|công ty|bệnh viện|tập đoàn|ngân hàng|"
+                         r"hợp tác xã|xí nghiệp|nhà máy|trung tâm|học viện|viện) (?=[A-ZĐ])")
+_NOT_SCHOOL = frozenset({"thị", "quảng", "môi", "chiến", "ngư", "hiện", "lập", "công",
+                         "phi", "nông", "đấu", "sân", "thương"})
+_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HTX"})
+_LONG_NAMES = re.compile(r"(, (Thể thao và Du lịch|Thương binh và Xã hội))(?!\w)")
+_LOOSE_MAX = 16
+# Words that end an organisation's name written partly in lower case: verbs of speech and
+# action, auxiliaries, and words that open a new phrase.
+_ORG_STOP = frozenset({
+    "cho", "đã", "đang", "sẽ", "vừa", "cũng", "thì", "là", "về", "tại", "trong", "khi",
+    "với", "nói", "nhận xét", "khẳng định", "chia sẻ", "nhấn mạnh", "phát biểu", "trả lời",
+    "thông tin", "giải thích", "đề nghị", "yêu cầu", "kiến nghị", "bày tỏ", "lưu ý", "ký",
+    "chủ trì", "dẫn đầu", "tham dự", "trao", "tặng", "thăm", "làm", "được", "bị", "có",
+    "kiêm", "đồng thời", "người", "này", "ấy", "đó", "nêu", "cho biết", "cho hay", "ông",
+    "bà", "anh", "chị", "đến", "từ", "theo", "mà", "nên", "vì", "để", "không", "chưa",
+    "phải", "còn", "lại", "rằng", "ngày", "sáng", "chiều", "tối", "hôm", "năm", "cùng",
+    "gồm", "thuộc", "nhằm", "như", "hoặc", "hay", "ở", "trên", "dưới", "sau", "trước",
+    "qua", "bằng", "do", "vào", "ra", "lên", "tới", "các", "những", "mỗi", "một", "đạt",
+    "đều", "nằm", "giữ", "tăng", "giảm", "chuyển", "điều chuyển", "mời", "giao", "tổ chức",
+    "thực hiện", "triển khai", "phối hợp", "khai trương", "công bố", "ban hành"})
 
 
 def _joined(a: Token, b: Token, text: str) -> bool:
@@ -101,7 +123,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             end = k
             continue
         if tok.word and last_cap and lower_run == 0 and t.islower() and t not in (
-                "và", "của", "cho", "đã", "được", "là", "có", "tại", "với", "trong"):
+                "và", "của", "cho", "đã", "được", "là", "có", "tại", "với", "trong", "ta",
+                "mình", "này", "đó", "ấy", "nào", "nay"):
             k += 1
             end = k
             lower_run = 1
@@ -116,6 +139,73 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             continue
         break
     return end
+
+
+def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
+                  limit: int) -> int | None:
+    """End of an organisation's name that opens at token ``a`` with a head word and runs
+    over lower-case words too ("Liên đoàn lao động thành phố Hà Nội"), or None.
+
+    The name must end cleanly within a few words, on a capitalised word or a number, before
+    punctuation, a verb of speech or action, or token ``limit`` (where a person's name
+    begins); otherwise the strict extent (``org_extent``) stands.
+    """
+    head_m = lex.org_head_re.match(text, tokens[a].start)
+    if head_m is None:
+        return None
+    strict = org_extent(tokens, a, text, head_cap=False, heads=lex.org_heads)
+    head_end = a
+    while head_end < len(tokens) and tokens[head_end].end <= head_m.end():
+        head_end += 1
+    last_strict = tokens[strict - 1]
+    if strict > head_end and (last_strict.text in ADMIN_WORDS or (
+            (last_strict.cap or last_strict.text.isdigit())
+            and last_strict.text not in _LEGAL_FORMS)):
+        # "UBND tỉnh Quảng Ninh đánh trống ...", "Đại học Quốc gia Hà Nội vẫn giữ ...",
+        # "UBND tỉnh giao ...": the name was complete.
+        return None
+
+    def clean(k: int) -> int | None:
+        # The name ends on its last capitalised word ("Công ty TNHH thiết kế xây dựng Gia
+        # Viên tư vấn ..."), after a few lower-case descriptors, unless that word opens a
+        # person's name ("Bộ Công an điều tra vụ Nguyễn Văn A").
+        last = k
+        while last > a and not tokens[last - 1].cap:
+            last -= 1
+        if last - a < 2 or last <= strict:
+            return None
+        run = last
+        while run > strict and tokens[run - 1].cap:
+            run -= 1
+        stretch = longest = 0
+        for t in tokens[strict:run]:
+            stretch = 0 if t.cap or t.text.isdigit() else stretch + 1
+            longest = max(longest, stretch)
+        if longest > 8 or (tokens[run].text in lex.surnames and text[
+                tokens[run].start:tokens[last - 1].end] not in lex.places):
+            return None
+        return last
+
+    k = a
+    while k < min(limit, len(tokens)) and k - a < _LOOSE_MAX:
+        tok = tokens[k]
+        if k > a and not _joined(tokens[k - 1], tok, text):
+            return clean(k)
+        if not tok.word:
+            if tok.text in ("&", "-", ".") and k + 1 < len(tokens) \
+                    and tokens[k + 1].start == tok.end and tok.start == tokens[k - 1].end:
+                k += 1
+                continue
+            return clean(k)
+        two = f"{tok.text} {tokens[k + 1].text}" if k + 1 < len(tokens) else ""
+        if tok.text in _ORG_STOP or two in _ORG_STOP:
+            return clean(k)
+        if k > head_end and tok.cap and not tokens[k - 1].cap \
+                and lex.org_head_re.match(text, tok.start):
+            # "Tổng công ty mời thêm thành phần Ban Nội chính": another body begins.
+            return clean(k - 1 if tokens[k - 1].text == "và" and k - 1 > a else k)
+        k += 1
+    return clean(k) if k == limit else None
 
 
 def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
@@ -136,16 +226,32 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         if i > 0 and tokens[i - 1].titlecase and _joined(tokens[i - 1], tokens[i], text):
             # "Tây Ban Nha", "Vạn Lý Trường Thành": the head word is inside another name.
             continue
+        if j < len(tokens) and f"{head} {tokens[j].text}" in lex.places:
+            # "Trường Sa", "Hội An": a place, not a school or an association.
+            continue
         if j < len(tokens) and len(head.split()) == 1 and tokens[j].word \
                 and tokens[j].text.islower() and tokens[j].text not in _ADMIN_OPENERS:
             # "Bộ trưởng", "Hội nghị", "Trường hợp": an ordinary word, not a body.
             continue
         end = org_extent(tokens, j, text, head_cap=head.split()[-1][:1].isupper(),
                          heads=lex.org_heads, head_re=lex.org_head_re)
-        if end > j and not any(t.cap or t.text.isdigit() for t in tokens[j:end]):
+        if end > j and not any(t.cap or t.text.isdigit() for t in tokens[j:end]) and not (
+                lex.org_heads.get(head, False) and all(t.text in ADMIN_WORDS
+                                                        for t in tokens[j:end])):
             # "Trường hợp", "Sở hữu", "Ban hành", "Hội thi": a head word and a lower-case
-            # syllable make an ordinary word, not an organisation.
+            # syllable make an ordinary word, not an organisation ("UBND quận" is one).
             end = j
+        if end > j or (j < len(tokens) and tokens[j].word and tokens[j].text.islower()):
+            loose = loose_org_end(tokens, i, text, lex, len(tokens))
+            if loose is not None and loose > end:
+                # "Cục quản lý năng lượng biển Hoa Kỳ", "Công ty TNHH thiết kế xây dựng
+                # Gia Viên": lower-case descriptors before a capitalised name.
+                end = loose
+            long = _LONG_NAMES.match(text, tokens[end - 1].end)
+            if long is not None:
+                end = starts.get(long.end() - len(long.group(1)), end)
+                while end < len(tokens) and tokens[end].end <= long.end():
+                    end += 1
         if end == j:
             if not lex.org_heads.get(head, False):
                 continue
@@ -153,6 +259,31 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         else:
             stop = tokens[end - 1].end
         out.append(Span(text[m.start():stop], m.start(), stop))
+    out.extend(_lower_head_organizations(tokens, text, lex, starts))
+    out.sort(key=lambda s: (s.start, -s.end))
+    return out
+
+
+def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
+                              starts: dict[int, int]) -> list[Span]:
+    """``trường Mầm non Sen Vàng``, ``báo Người Đưa Tin``: a head word in lower case is an
+    organisation when a capitalised name follows it; acronyms known as organisations
+    (``EU``, ``VOV``) are organisations on their own."""
+    out: list[Span] = []
+    for m in _LOWER_HEAD.finditer(text):
+        j = starts.get(m.end())
+        if j is None or lex.org_head_re.match(text, m.end()):
+            continue
+        before = text[max(0, m.start() - 8):m.start()].split()
+        if m.group().startswith("trường") and before and before[-1].lower() in _NOT_SCHOOL:
+            # "thị trường", "môi trường", "quảng trường": not a school.
+            continue
+        end = org_extent(tokens, j, text, head_cap=False, heads=lex.org_heads,
+                         head_re=lex.org_head_re)
+        if end > j and tokens[j].cap:
+            out.append(Span(text[m.start():tokens[end - 1].end], m.start(), tokens[end - 1].end))
+    for m in lex.org_acronym_re.finditer(text):
+        out.append(Span(m.group(), m.start(), m.end()))
     return out
 
 

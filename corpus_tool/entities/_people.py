@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from corpus_tool.entities._lexicon import Lexicon
-from corpus_tool.entities._organizations import ADMIN_WORDS, org_extent
+from corpus_tool.entities._organizations import (
+    _LOOSE_MAX,
+    _ORG_STOP,
+    ADMIN_WORDS,
+    loose_org_end,
+    org_extent,
+)
 from corpus_tool.entities._tokens import Sentences, Token, foreign_word
 from corpus_tool.entities._types import PersonMention
 
@@ -43,17 +49,6 @@ _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
 _DASH_ORG = re.compile(r"\s+[-–]\s+")
-_LOOSE_MAX = 16
-# Words that end an organisation's name written partly in lower case: verbs of speech and
-# action, auxiliaries, and words that open a new phrase.
-_ORG_STOP = frozenset({
-    "cho", "đã", "đang", "sẽ", "vừa", "cũng", "thì", "là", "về", "tại", "trong", "khi",
-    "với", "nói", "nhận xét", "khẳng định", "chia sẻ", "nhấn mạnh", "phát biểu", "trả lời",
-    "thông tin", "giải thích", "đề nghị", "yêu cầu", "kiến nghị", "bày tỏ", "lưu ý", "ký",
-    "chủ trì", "dẫn đầu", "tham dự", "trao", "tặng", "thăm", "làm", "được", "bị", "có",
-    "kiêm", "đồng thời", "người", "này", "ấy", "đó", "nêu", "cho biết", "cho hay", "ông",
-    "bà", "anh", "chị", "đến", "từ", "theo", "mà", "nên", "vì", "để", "không", "chưa",
-    "phải", "còn", "lại", "rằng", "ngày", "sáng", "chiều", "tối", "hôm", "năm"})
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty"})
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "ĐT", "PT"})
@@ -287,40 +282,8 @@ class _Finder:
                 org = text[dash.end():self.tokens[e - 1].end] if e > c else None
         return title, org
 
-    def _loose_org_end(self, a: int, limit: int, *, need_head: bool = True) -> int | None:
-        """End of an organisation's name that opens at token ``a`` with a head word and runs
-        over lower-case words too ("Liên đoàn lao động thành phố Hà Nội"), or None.
-
-        The name must end cleanly within a few words, at punctuation, at a verb of
-        speech or action, or at token ``limit`` (where a person's name begins); otherwise
-        the strict extent stands.
-        """
-        toks = self.tokens
-        text = self.text
-        if need_head and not self.lex.org_head_re.match(text, toks[a].start):
-            return None
-        strict = org_extent(toks, a, text, head_cap=False, heads=self.lex.org_heads)
-        if strict - a >= 2 and (toks[strict - 1].cap or toks[strict - 1].text.isdigit()) \
-                and any(t.text in ADMIN_WORDS for t in toks[a:strict - 1]):
-            # "UBND tỉnh Quảng Ninh đánh trống ...": the name ended with its place.
-            return None
-        k = a
-        while k < min(limit, len(toks)) and k - a < _LOOSE_MAX:
-            tok = toks[k]
-            if k > a and not _joined(toks[k - 1], tok, text):
-                if tok.start - toks[k - 1].end > 1 or text[toks[k - 1].end] != " ":
-                    return self._clean_end(a, k)
-            if not tok.word:
-                if tok.text in "&-." and k + 1 < len(toks) and toks[k + 1].start == tok.end \
-                        and tok.start == toks[k - 1].end:
-                    k += 1
-                    continue
-                return self._clean_end(a, k)
-            two = f"{tok.text} {toks[k + 1].text}" if k + 1 < len(toks) else ""
-            if tok.text in _ORG_STOP or two in _ORG_STOP:
-                return self._clean_end(a, k)
-            k += 1
-        return self._clean_end(a, k) if k == limit else None
+    def _loose_org_end(self, a: int, limit: int) -> int | None:
+        return loose_org_end(self.tokens, a, self.text, self.lex, limit)
 
     def _unit_end(self, a: int) -> int:
         """End of a unit's name after ``Trưởng phòng``: words up to punctuation or a stop."""
@@ -332,11 +295,6 @@ class _Finder:
                     k > a and self.lex.org_head_re.match(self.text, toks[k].start)):
             k += 1
         return k
-
-    def _clean_end(self, a: int, k: int) -> int | None:
-        """``k`` if tokens ``a..k-1`` make a name ending with a capitalised word or number."""
-        last = self.tokens[k - 1]
-        return k if k - a >= 2 and (last.cap or last.text.isdigit()) else None
 
     def _title_right_before(self, p: int) -> bool:
         """True when a title ends one space before token ``p`` (``Tổng thống Donald Trump``)."""

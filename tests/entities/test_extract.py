@@ -170,3 +170,18 @@ def test_foreign_given_name_opens_a_person_name() -> None:
     assert [p[0] for p in _people("Ramsey là cầu thủ chơi cho Arsenal từ thời Arsene "
                                   "Wenger, cùng Aaron Ramsey.")] == [
         "Ramsey", "Arsene Wenger", "Aaron Ramsey"]
+
+
+def test_organisations_with_lower_case_heads_descriptors_and_acronyms() -> None:
+    e = extract_entities("Công ty TNHH thiết kế xây dựng Gia Viên tư vấn; học sinh trường "
+                         "Mầm non Sen Vàng và báo Người Đưa Tin; EU và VOV đưa tin; Sở Văn "
+                         "hóa, Thể thao và Du lịch báo cáo; UBND quận đã họp.")
+    assert [o.name for o in e.organizations] == [
+        "Công ty TNHH thiết kế xây dựng Gia Viên", "trường Mầm non Sen Vàng",
+        "báo Người Đưa Tin", "EU", "VOV", "Sở Văn hóa, Thể thao và Du lịch", "UBND quận"]
+
+
+def test_places_inside_an_organisation_name_are_the_organisation_s() -> None:
+    e = extract_entities("UBND tỉnh Bình Dương làm việc tại Hà Nội; ngư dân ra Trường Sa.")
+    assert [o.name for o in e.organizations] == ["UBND tỉnh Bình Dương"]
+    assert [p.name for p in e.locations] == ["Hà Nội", "Trường Sa"]
