@@ -1,7 +1,8 @@
 """Entities: quality on the hand-annotated dev set and speed on baomoi, vs underthesea.ner.
 
-Quality (tests/resources/entities_dev/dev.jsonl, 74 real excerpts): people (exact span),
-initiatives (exact span), and title + organisation attached to people that have one.
+Quality (tests/resources/entities_dev/dev.jsonl, 104 real excerpts): people (exact span),
+initiatives (exact span), title + organisation attached to people that have one, and
+organisations and places (exact span) on the excerpts annotated for them (heldout4).
 underthesea.ner's PER spans are the people baseline (it has no notion of initiatives or
 titles). Speed: syllables per second over the first N baomoi-5000 articles, both tools on
 the same texts in the same run; underthesea.ner is called sentence by sentence (its
@@ -93,7 +94,8 @@ def quality(items: list[dict[str, Any]]) -> dict[str, Any]:
     from corpus_tool.entities import extract_entities
 
     c = {"p_tp": 0, "p_pred": 0, "p_gold": 0, "i_tp": 0, "i_pred": 0, "i_gold": 0,
-         "t_gold": 0, "t_ok": 0, "b_tp": 0, "b_pred": 0, "u_tp": 0, "u_pred": 0}
+         "t_gold": 0, "t_ok": 0, "b_tp": 0, "b_pred": 0, "u_tp": 0, "u_pred": 0,
+         "o_tp": 0, "o_pred": 0, "o_gold": 0, "l_tp": 0, "l_pred": 0, "l_gold": 0}
     misses: list[str] = []
     for item in items:
         text = item["text"]
@@ -131,6 +133,15 @@ def quality(items: list[dict[str, Any]]) -> dict[str, Any]:
         for key, i in pred_i.items():
             if key not in gold_i:
                 misses.append(f"{item['id']}: extra initiative {i.name!r}")
+        for key, gold_key, found in (("o", "organizations", got.organizations),
+                                     ("l", "locations", got.locations)):
+            if gold_key not in item:
+                continue
+            gold_s = {(o["start"], o["end"]) for o in item[gold_key]}
+            pred_s = {(o.start, o.end) for o in found}
+            c[f"{key}_gold"] += len(gold_s)
+            c[f"{key}_pred"] += len(pred_s)
+            c[f"{key}_tp"] += len(gold_s & pred_s)
         if text not in _BASELINE_CACHE:
             _BASELINE_CACHE[text] = _underthesea_people(text)
         base = set(_BASELINE_CACHE[text])
@@ -145,6 +156,8 @@ def quality(items: list[dict[str, Any]]) -> dict[str, Any]:
             "people": _prf(c["p_tp"], c["p_pred"], c["p_gold"]),
             "initiatives": _prf(c["i_tp"], c["i_pred"], c["i_gold"]),
             "roles": c["t_ok"] / c["t_gold"] if c["t_gold"] else 0.0,
+            "organizations": _prf(c["o_tp"], c["o_pred"], c["o_gold"]),
+            "locations": _prf(c["l_tp"], c["l_pred"], c["l_gold"]),
             "baseline_people": _prf(c["b_tp"], c["b_pred"], c["p_gold"]),
             "union_people": _prf(c["u_tp"], c["u_pred"], c["p_gold"])}
 
@@ -187,7 +200,7 @@ def main(argv: list[str]) -> int:
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     items = [json.loads(line) for line in DEV.read_text("utf-8").splitlines() if line.strip()]
     rows = []
-    for split in ("tune", "heldout", "heldout2", "heldout3", "all"):
+    for split in ("tune", "heldout", "heldout2", "heldout3", "heldout4", "all"):
         chosen = [i for i in items if split == "all" or i["split"] == split]
         q = quality(chosen)
         c = q["counts"]
@@ -196,12 +209,14 @@ def main(argv: list[str]) -> int:
                      if q["baseline_people"][2] else "-",
                      _fmt(q["union_people"]),
                      _fmt(q["initiatives"]) + f" ({c['i_gold']} gold)",
-                     f"{q['roles']:.3f} ({c['t_ok']}/{c['t_gold']})"))
+                     f"{q['roles']:.3f} ({c['t_ok']}/{c['t_gold']})",
+                     _fmt(q["organizations"]) if c["o_gold"] else "-",
+                     _fmt(q["locations"]) if c["l_gold"] else "-"))
         if split == "all":
             misses = q["misses"]
     print(table(rows, ("split", "items", "underthesea.ner PER P/R/F1", "ours people P/R/F1",
                        "F1 ratio", "ours + underthesea PER P/R/F1", "ours initiatives P/R/F1",
-                       "title+org correct")))
+                       "title+org correct", "organisations P/R/F1", "places P/R/F1")))
     print("\nerrors on the dev set:")
     for line in misses:
         print("  " + line)
