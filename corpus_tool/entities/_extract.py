@@ -169,14 +169,14 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
         if not tokens[k].titlecase:
             k += 1
             continue
+        # The run of capitalised syllables, one space apart, that starts here.
+        run = 1
+        while run < _MAX_PLACE and k + run < n and tokens[k + run].titlecase \
+                and tokens[k + run].start - tokens[k + run - 1].end == 1:
+            run += 1
         hit = 0
-        for size in range(min(_MAX_PLACE, n - k), 0, -1):
-            last = tokens[k + size - 1]
-            if any(not tokens[q].titlecase for q in range(k, k + size)):
-                continue
-            if any(tokens[q].start - tokens[q - 1].end != 1 for q in range(k + 1, k + size)):
-                continue
-            if text[tokens[k].start:last.end] in names:
+        for size in range(run, 0, -1):
+            if text[tokens[k].start:tokens[k + size - 1].end] in names:
                 hit = size
                 break
         if hit:

@@ -93,13 +93,14 @@ class _Finder:
                     title, _org, at = self._title_before(p, 0)
                     # ... unless that title is in apposition to a name already ("ông
                     # Nguyễn Viết Hà - Chủ tịch UBND xã Đoàn Tùng").
-                    if title is not None and not _AFTER_NAME.search(self.text, 0, at):
+                    if title is not None and not _AFTER_NAME.search(self.text, max(0, at - 8), at):
                         return False
                 return True
         if p >= 2 and self.tokens[p - 1].text == "." and self.tokens[p - 2].text in ("TP", "Tp"):
             return True
         # A photo credit ("Ảnh: Trần Lê Lâm/TTXVN").
-        return _CREDIT.search(self.text, 0, self.tokens[p].start) is not None
+        start = self.tokens[p].start
+        return _CREDIT.search(self.text, max(0, start - 60), start) is not None
         return False
 
     def _company_name(self, p: int) -> bool:
