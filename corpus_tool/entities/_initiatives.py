@@ -58,7 +58,7 @@ _NAMED_END = re.compile(
     r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
     r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|[A-ZĐ\d]))"
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
-    r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch)|vào|trên địa bàn|này|đó|"
+    r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch)|vào|lên|trên địa bàn|này|đó|"
     r"mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm)(?!\w))"
     r"|\s(?=(?:năm|nhiệm kỳ|thời kỳ) \d)"
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
@@ -259,6 +259,9 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                 _TV.search(_sentence_around(text, m.start())) or _SHOW.match(text, pos + 1)):
             continue
         end = start + len(name)
+        if re.match(r"\.\.\.|…", text[end:end + 3]):
+            # "Hội thi chuyên n...": the source was cut inside the name.
+            continue
         if re.match(r"\s*[“\"«]", text[end:end + 3]):
             # "Cuộc thi ảnh nghệ thuật “Cà phê ...”": the quoted part is the name.
             continue

@@ -185,3 +185,22 @@ def test_places_inside_an_organisation_name_are_the_organisation_s() -> None:
     e = extract_entities("UBND tỉnh Bình Dương làm việc tại Hà Nội; ngư dân ra Trường Sa.")
     assert [o.name for o in e.organizations] == ["UBND tỉnh Bình Dương"]
     assert [p.name for p in e.locations] == ["Hà Nội", "Trường Sa"]
+
+
+def test_unquoted_programme_names_end_at_the_clause_and_cut_sources_give_none() -> None:
+    names = [i.name for i in extract_entities(
+        "Bộ trình Đề án Quy hoạch điện VIII lên Chính phủ. Tổng LĐLĐ triển khai Đề án đầu "
+        "tư xây dựng các thiết chế của công đoàn (CĐ) tại các KCN-KCX. Đơn vị tổ chức Hội "
+        "thi tàu, xe, kho, trạm tốt; Hội thi chuyên n...").initiatives]
+    assert names == ["Đề án Quy hoạch điện VIII",
+                     "Đề án đầu tư xây dựng các thiết chế của công đoàn (CĐ) tại các KCN-KCX",
+                     "Hội thi tàu, xe, kho, trạm tốt"]
+
+
+def test_shows_honour_titles_and_events_are_not_initiatives_but_named_models_are() -> None:
+    names = [i.name for i in extract_entities(
+        "Nghệ sĩ góp mặt trong chương trình Giọng hát Việt nhí; ông được phong danh hiệu "
+        "“Nghệ sỹ ưu tú”; tỉnh hủy tổ chức “Ngày hội hoa mai anh đào”. Xã nhân rộng mô "
+        "hình có tên gọi “Tổ tự quản an ninh” và hưởng ứng phong trào ‘Ngày Chủ nhật xanh’."
+    ).initiatives]
+    assert names == ["Tổ tự quản an ninh", "Ngày Chủ nhật xanh"]
