@@ -602,7 +602,7 @@ cli.command("organizations")(_entity_table_command("organizations"))
 def _segment_cache(path: str | None) -> Any:
     if path is None:
         return None
-    from corpus_tool.classify import SegmentCache
+    from corpus_tool.nlp import SegmentCache
 
     return SegmentCache(path)
 

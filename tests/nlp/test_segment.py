@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tool.classify import SegmentCache, segment_texts
-from corpus_tool.nlp import Segmenter
+from corpus_tool.nlp import SegmentCache, Segmenter, segment_texts
 
 
 def test_cached_texts_are_not_segmented_again(tmp_path: Path,

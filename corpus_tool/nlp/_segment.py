@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from corpus_tool._text import nfc
-from corpus_tool.nlp import Segmenter
 
 __all__ = ["SEGMENTER_VERSION", "SegmentCache", "segment_texts"]
 
@@ -106,6 +105,10 @@ def segment_texts(
         >>> segment_texts(["Thành ủy Thủ Dầu Một"])
         ['thành_ủy thủ_dầu_một']
     """
+    # Segmenter is a scikit-learn transformer: imported here so that importing
+    # corpus_tool.nlp does not load scikit-learn.
+    from corpus_tool.nlp._sklearn import Segmenter
+
     segmenter = Segmenter(lowercase=lowercase)
     keys = [_key(t, lowercase=lowercase) for t in texts] if cache is not None else []
     found = cache.get(keys) if cache is not None else {}
