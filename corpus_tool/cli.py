@@ -105,6 +105,18 @@ _db_option = click.option(
     "--db", "db", type=click.Path(dir_okay=False),
     help="Corpus database (default: corpus.sqlite here, or $CORPUS_TOOL_DB).")
 
+_cache_option = click.option(
+    "--segment-cache", "segment_cache", type=click.Path(dir_okay=False),
+    help="SQLite file caching segmented texts, so repeated runs skip segmentation.")
+
+
+def _segment_cache(path: str | None) -> Any:
+    if path is None:
+        return None
+    from corpus_tool.nlp import SegmentCache
+
+    return SegmentCache(path)
+
 
 @cli.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
@@ -253,17 +265,20 @@ def _theme_count(ctx: click.Context, param: click.Parameter, value: str) -> int 
               help="Assign to the themes of this saved model instead of fitting new ones.")
 @click.option("--save-model", "save_dir", type=click.Path(file_okay=False),
               help="Save the fitted model here; names given to persisting themes are kept.")
+@_cache_option
 def themes_command(input_file: str | None, output: str | None, db: str | None,
                    n_themes: int | str, seed: int, summary_path: str | None,
                    since: str | None, until: str | None, sites: tuple[str, ...],
-                   model_dir: str | None, save_dir: str | None) -> None:
+                   model_dir: str | None, save_dir: str | None,
+                   segment_cache: str | None) -> None:
     """Cluster articles into labelled themes, or assign them to a saved model's themes.
 
     Reads IN.jsonl lines {"id", "text"} (optional "title", "published",
     "site"; raw text, segmented here) or, without IN, the corpus database, in
     which case each article gets a "theme" annotation and the summary is kept
     as a "themes" result. An article that fits no theme well is kept in its
-    nearest theme with "outlier": true.
+    nearest theme with "outlier": true. Segmented texts are kept in the
+    corpus database (with --db) or in --segment-cache.
     """
     import json
 
@@ -289,14 +304,16 @@ def themes_command(input_file: str | None, output: str | None, db: str | None,
         documents = read_theme_documents(input_file, timezone=settings.io.timezone,
                                          since=start, until=end, sites=list(sites) or None)
         run = run_themes(documents, model=model_dir, save_model=save_dir, n_themes=n_themes,
-                         random_state=seed, progress=progress)
+                         random_state=seed, progress=progress,
+                         cache=_segment_cache(segment_cache))
     else:
         from corpus_tool.store import CorpusStore
 
         with CorpusStore(_db_path(db), create=False) as store:
             run = store_themes(store, model=model_dir, save_model=save_dir,
                                n_themes=n_themes, random_state=seed, since=start, until=end,
-                               sites=list(sites) or None, progress=progress)
+                               sites=list(sites) or None, progress=progress,
+                               cache=_segment_cache(segment_cache))
     if output:
         run.write_rows(output)
     elif input_file:
@@ -599,14 +616,6 @@ cli.command("initiatives")(_entity_table_command("initiatives"))
 cli.command("organizations")(_entity_table_command("organizations"))
 
 
-def _segment_cache(path: str | None) -> Any:
-    if path is None:
-        return None
-    from corpus_tool.nlp import SegmentCache
-
-    return SegmentCache(path)
-
-
 def _labelled(file: str | None, db: str | None, label: str, text_field: str = "text") -> Any:
     """Read labelled documents from FILE or, with --db, from the corpus."""
     from corpus_tool.classify import labelled_from_articles, read_labelled
@@ -624,10 +633,6 @@ def _labelled(file: str | None, db: str | None, label: str, text_field: str = "t
 _text_field_option = click.option(
     "--text-field", default="text", show_default=True,
     help="Field (or column) of the input file holding the raw text.")
-
-_cache_option = click.option(
-    "--segment-cache", "segment_cache", type=click.Path(dir_okay=False),
-    help="SQLite file caching segmented texts, so repeated runs skip segmentation.")
 
 
 def _print_report(report: Any, as_json: bool, plot: str | None) -> None:
