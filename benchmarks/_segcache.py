@@ -27,10 +27,10 @@ def cache_dir() -> Path:
 def segmented(name: str, texts: Sequence[str], *, verbose: bool = True) -> list[str]:
     """Return ``texts`` segmented (words joined by ``_``), reusing the cache of ``name``.
 
-    The cache is the classifiers' :class:`~corpus_tool.classify.SegmentCache`
+    The cache is :class:`~corpus_tool.nlp.SegmentCache`, as for the classifiers
     (keyed by the text, the segmenter's settings and underthesea's version).
     """
-    from corpus_tool.classify import SegmentCache, segment_texts
+    from corpus_tool.nlp import SegmentCache, segment_texts
 
     start = time.perf_counter()
 

@@ -103,9 +103,10 @@ def _run(name: str, make: Any, X: list[str], y: Any, folds: Any, labels: list[st
 def main(argv: list[str]) -> int:
     from sklearn.model_selection import KFold, StratifiedKFold
 
-    from corpus_tool.classify import DEFAULT_MODEL, SegmentCache, make_pipeline, segment_texts
+    from corpus_tool.classify import DEFAULT_MODEL, make_pipeline
     from corpus_tool.classify._data import LabelledDocuments
     from corpus_tool.classify._train import target
+    from corpus_tool.nlp import SegmentCache, segment_texts
 
     parser = argparse.ArgumentParser(prog="python -m benchmarks classify")
     parser.add_argument("--quick", action="store_true", help="1,500 news articles, 800 DANeS")

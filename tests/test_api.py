@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import importlib
+import subprocess
+import sys
 
 import pytest
 
@@ -37,3 +39,12 @@ def test_crawl_subpackage_is_not_hidden_by_the_crawl_function() -> None:
 
     assert corpus_tool.crawl.__name__ == "corpus_tool.crawl"
     assert callable(corpus_tool.crawl.crawl)
+
+
+def test_importing_the_package_and_nlp_does_not_load_scikit_learn() -> None:
+    # The command line starts through these imports; scikit-learn costs about a second.
+    code = ("import sys, corpus_tool, corpus_tool.nlp; "
+            "print(sorted(m for m in ('sklearn', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"

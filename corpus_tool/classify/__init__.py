@@ -35,7 +35,6 @@ from corpus_tool.classify._models import (
 )
 from corpus_tool.classify._persist import ALLOWED_TYPES, load_pipeline, save_pipeline
 from corpus_tool.classify._predict import PREDICTION_KIND, predict_file, predict_store
-from corpus_tool.classify._segment import SegmentCache, segment_texts
 from corpus_tool.classify._train import (
     Prediction,
     TextClassifier,
@@ -54,7 +53,6 @@ __all__ = [
     "MultiLabelClassifier",
     "PREDICTION_KIND",
     "Prediction",
-    "SegmentCache",
     "TextClassifier",
     "cross_validate",
     "evaluate",
@@ -69,7 +67,6 @@ __all__ = [
     "predict_store",
     "read_labelled",
     "save_pipeline",
-    "segment_texts",
     "top_features",
     "train_classifier",
     "write_errors",

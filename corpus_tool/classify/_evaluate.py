@@ -12,8 +12,8 @@ from typing import Any
 from corpus_tool._files import atomic_output
 from corpus_tool.classify._data import LabelledDocuments, check_known_labels
 from corpus_tool.classify._models import DEFAULT_MODEL, MODELS, make_pipeline
-from corpus_tool.classify._segment import SegmentCache, segment_texts
 from corpus_tool.errors import AnalysisError, ConfigError, InputError
+from corpus_tool.nlp import SegmentCache, segment_texts
 
 __all__ = ["EvaluationReport", "cross_validate", "evaluate", "write_heatmap"]
 

@@ -13,8 +13,8 @@ import numpy as np
 
 from corpus_tool._files import atomic_output
 from corpus_tool.classify._data import LabelledDocuments, check_known_labels
-from corpus_tool.classify._segment import SegmentCache, segment_texts
 from corpus_tool.errors import InputError
+from corpus_tool.nlp import SegmentCache, segment_texts
 
 __all__ = ["Explanation", "Misclassified", "explain", "misclassified", "top_features",
            "write_errors"]

@@ -9,8 +9,8 @@ from typing import Any
 
 from corpus_tool._files import atomic_output, read_documents
 from corpus_tool._text import clean_text
-from corpus_tool.classify._segment import SegmentCache
 from corpus_tool.errors import RecordError
+from corpus_tool.nlp import SegmentCache
 
 __all__ = ["PREDICTION_KIND", "predict_file", "predict_store"]
 

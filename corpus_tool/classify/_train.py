@@ -13,8 +13,8 @@ import numpy as np
 from corpus_tool.classify._data import LabelledDocuments
 from corpus_tool.classify._models import DEFAULT_MODEL, MODELS, make_pipeline
 from corpus_tool.classify._persist import load_pipeline, save_pipeline
-from corpus_tool.classify._segment import SegmentCache, segment_texts
 from corpus_tool.errors import AnalysisError, ConfigError, ModelError
+from corpus_tool.nlp import SegmentCache, segment_texts
 
 __all__ = ["Prediction", "TextClassifier", "load_classifier", "train_classifier"]
 

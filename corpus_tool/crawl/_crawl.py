@@ -250,9 +250,8 @@ class _Crawl:
                 revalidate=self.revalidate,
                 since=to_utc_iso(self.since) if self.since else None,
                 until=to_utc_iso(self.until) if self.until else None)
-        for uid, value in self.store.connection.execute(
-                "SELECT uid, simhash FROM articles WHERE simhash IS NOT NULL"):
-            self.simindex.add(int(value), str(uid))
+        for uid, value in self.store.simhashes():
+            self.simindex.add(value, uid)
         if self.profile.generic:
             try:
                 rules = await self.fetcher.robots(self.profile.base_url)
@@ -563,17 +562,16 @@ class _Crawl:
         article.site = self.profile.name
         digest = content_hash(article.title, article.sapo, article.body)
         fingerprint = simhash("\n".join((article.sapo, article.body)))
-        already = self.store.connection.execute(
-            "SELECT uid, content_hash FROM articles WHERE uid = ? OR url = ? OR url = ? "
-            "OR canonical_url = ? LIMIT 1", (article.id, url, identity, identity)).fetchone()
+        already = self.store.find_article(id=article.id, urls=(url, identity),
+                                          canonical_url=identity)
         outcome, detail = "stored", article.id
         if already is not None:
             if not self.revalidate:
-                outcome, detail = "duplicate", f"same URL as {already[0]}"
-            elif already[1] == digest:
-                outcome, detail = "unchanged", str(already[0])
+                outcome, detail = "duplicate", f"same URL as {already.id}"
+            elif already.content_hash == digest:
+                outcome, detail = "unchanged", already.id
             else:
-                outcome, detail = "updated", str(already[0])
+                outcome, detail = "updated", already.id
         elif (original := self.store.find_by_hash(digest)) is not None:
             outcome, detail = "duplicate", f"same text as {original}"
         elif fingerprint is not None and (near := self.simindex.find(fingerprint)) is not None:
@@ -584,7 +582,8 @@ class _Crawl:
                 self.store.add_article(article, raw_html=raw, fetched_at=datetime.now(UTC),
                                        simhash=fingerprint)
             elif outcome == "updated":
-                self.store.update_article(str(already[0]), article, raw_html=raw,
+                assert already is not None
+                self.store.update_article(already.id, article, raw_html=raw,
                                           fetched_at=datetime.now(UTC), simhash=fingerprint)
             self._finish(entry, state="done", outcome=outcome, detail=detail,
                          response=response)

@@ -17,6 +17,7 @@ from corpus_tool.nlp._cache import AnnotationCache, text_hash
 from corpus_tool.nlp._lexicon import Lexicon, default_lexicon
 from corpus_tool.nlp._normalize import analysis_view, match_form
 from corpus_tool.nlp._pipeline import LAYERS, PIPELINE_REVISION, Pipeline, annotate, parse_layers
+from corpus_tool.nlp._segment import SegmentCache, StoreSegmentCache, segment_texts
 from corpus_tool.nlp._words import word_tokenize
 
 if TYPE_CHECKING:
@@ -40,8 +41,10 @@ __all__ = [
     "Lexicon",
     "PIPELINE_REVISION",
     "Pipeline",
+    "SegmentCache",
     "Segmenter",
     "Sentence",
+    "StoreSegmentCache",
     "Token",
     "analysis_view",
     "annotate",
@@ -52,6 +55,7 @@ __all__ = [
     "match_form",
     "parse_layers",
     "pipeline_version",
+    "segment_texts",
     "text_hash",
     "underthesea",
     "word_tokenize",

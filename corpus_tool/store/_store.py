@@ -24,7 +24,7 @@ from corpus_tool.store._schema import connect
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["AddResult", "CorpusStore", "SearchHit"]
+__all__ = ["AddResult", "ArticleRef", "CorpusStore", "SearchHit"]
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +51,14 @@ class AddResult:
 
     added: int
     duplicates: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """An article already in the store, as duplicate checks need it: id and content hash."""
+
+    id: str
+    content_hash: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,17 +230,52 @@ class CorpusStore:
 
     def has_article(self, *, id: str | None = None, url: str | None = None) -> bool:
         """Return whether an article with this id or URL (or canonical URL) is stored."""
+        return self.find_article(id=id, urls=(url,), canonical_url=url) is not None
+
+    def find_article(
+        self, *, id: str | None = None, urls: Iterable[str | None] = (),
+        canonical_url: str | None = None,
+    ) -> ArticleRef | None:
+        """Return a stored article with this id, one of ``urls`` or this canonical URL.
+
+        ``urls`` are matched against the URL articles were stored under,
+        ``canonical_url`` against their canonical URL; ``None`` matches
+        nothing. When several articles match, any one of them is returned.
+
+        Example:
+            >>> store.find_article(urls=["https://baobinhduong.vn/a1.html"])  # doctest: +SKIP
+            ArticleRef(id='a1', content_hash='5f1c…')
+        """
+        clauses: list[str] = []
+        params: list[str] = []
+        if id is not None:
+            clauses.append("uid = ?")
+            params.append(id)
+        for url in urls:
+            if url is not None:
+                clauses.append("url = ?")
+                params.append(url)
+        if canonical_url is not None:
+            clauses.append("canonical_url = ?")
+            params.append(canonical_url)
+        if not clauses:
+            return None
         row = self._conn.execute(
-            "SELECT 1 FROM articles WHERE uid = ? OR url = ? OR canonical_url = ? LIMIT 1",
-            (id, url, url),
-        ).fetchone()
-        return row is not None
+            f"SELECT uid, content_hash FROM articles WHERE {' OR '.join(clauses)} LIMIT 1",
+            params).fetchone()
+        return ArticleRef(str(row[0]), str(row[1])) if row else None
 
     def find_by_hash(self, digest: str) -> str | None:
         """Return the id of an article with this content hash, if any."""
         row = self._conn.execute(
             "SELECT uid FROM articles WHERE content_hash = ? LIMIT 1", (digest,)).fetchone()
         return str(row[0]) if row else None
+
+    def simhashes(self) -> Iterator[tuple[str, int]]:
+        """Yield ``(id, SimHash)`` for every stored article that has a SimHash."""
+        for uid, value in self._conn.execute(
+                "SELECT uid, simhash FROM articles WHERE simhash IS NOT NULL"):
+            yield str(uid), int(value)
 
     def count(self) -> int:
         """Return the number of articles."""

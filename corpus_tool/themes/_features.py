@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from corpus_tool._text import nfc
+
+if TYPE_CHECKING:
+    from corpus_tool.nlp import SegmentCache, StoreSegmentCache
 
 __all__ = ["TOKEN_PATTERN", "segment_texts", "stop_words"]
 
@@ -44,11 +48,13 @@ def stop_words(spec: str | Sequence[str] | None = "vietnamese") -> list[str]:
     return sorted({nfc(w.strip()).lower().replace(" ", "_") for w in spec if w.strip()})
 
 
-def segment_texts(texts: Iterable[str], *, segment: bool) -> list[str]:
+def segment_texts(texts: Iterable[str], *, segment: bool,
+                  cache: SegmentCache | StoreSegmentCache | None = None) -> list[str]:
     """Return ``texts`` as space-separated segmented words (NFC).
 
     With ``segment=False`` the texts are taken as already segmented
-    (``"cải_cách hành_chính"``) and only normalised.
+    (``"cải_cách hành_chính"``) and only normalised. Texts found in ``cache``
+    are not segmented again; new ones are added to it.
 
     Example:
         >>> segment_texts(["cải_cách hành_chính"], segment=False)
@@ -56,7 +62,6 @@ def segment_texts(texts: Iterable[str], *, segment: bool) -> list[str]:
     """
     if not segment:
         return [nfc(t) for t in texts]
-    from corpus_tool.nlp import Segmenter
+    from corpus_tool.nlp import segment_texts as segment_words
 
-    out: list[str] = Segmenter(lowercase=False).transform([nfc(t) for t in texts])
-    return out
+    return segment_words([nfc(t) for t in texts], cache=cache, lowercase=False)

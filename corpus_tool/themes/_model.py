@@ -6,7 +6,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -18,6 +18,9 @@ from corpus_tool.errors import AnalysisError, ConfigError
 from corpus_tool.themes._cluster import knn_graph, spectral_embedding
 from corpus_tool.themes._features import TOKEN_PATTERN, segment_texts, stop_words
 from corpus_tool.themes._labels import top_terms
+
+if TYPE_CHECKING:
+    from corpus_tool.nlp import SegmentCache, StoreSegmentCache
 
 __all__ = ["ThemeModel"]
 
@@ -174,8 +177,12 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
 
     # -- fitting ---------------------------------------------------------------------
     def fit(self, X: Iterable[str], y: Any = None, *,
-            progress: Callable[[str], None] | None = None) -> ThemeModel:
+            progress: Callable[[str], None] | None = None,
+            cache: SegmentCache | StoreSegmentCache | None = None) -> ThemeModel:
         """Find the themes of the texts ``X``; return ``self``.
+
+        ``cache`` keeps segmented texts between runs (with ``segment=True``);
+        it is a resource of the run, not a parameter of the model.
 
         Raises:
             AnalysisError: no words left, or fewer distinct documents than themes.
@@ -187,7 +194,7 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
         if not texts:
             raise AnalysisError("no documents to cluster")
         say("segmenting")
-        seg = segment_texts(texts, segment=self.segment)
+        seg = segment_texts(texts, segment=self.segment, cache=cache)
         k_wanted = self.n_themes
         self._check_distinct(len({" ".join(t.lower().split()) for t in seg if t.strip()}),
                              len(seg))
@@ -346,9 +353,10 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
         return "themes-" + digest.hexdigest()[:12]
 
     # -- using a fitted model --------------------------------------------------------
-    def _matrix(self, X: Iterable[str]) -> sp.csr_matrix:
+    def _matrix(self, X: Iterable[str], *,
+                cache: SegmentCache | StoreSegmentCache | None = None) -> sp.csr_matrix:
         check_is_fitted(self, "centroids_")
-        seg = segment_texts(list(X), segment=self.segment)
+        seg = segment_texts(list(X), segment=self.segment, cache=cache)
         vectorizer = TfidfVectorizer(
             token_pattern=TOKEN_PATTERN, lowercase=True,
             stop_words=stop_words(self.stop_words) or None, ngram_range=self.ngram_range,
@@ -358,20 +366,22 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
         matrix: sp.csr_matrix = vectorizer.transform(seg).tocsr()
         return matrix
 
-    def transform(self, X: Iterable[str]) -> np.ndarray[Any, Any]:
+    def transform(self, X: Iterable[str], *,
+                  cache: SegmentCache | StoreSegmentCache | None = None) -> np.ndarray[Any, Any]:
         """Return the cosine of each text to each theme centroid (``n x n_themes_``)."""
         check_is_fitted(self, "centroids_")
-        sims: np.ndarray[Any, Any] = np.asarray(self._matrix(X) @ self.centroids_.T)
+        sims: np.ndarray[Any, Any] = np.asarray(self._matrix(X, cache=cache)
+                                                @ self.centroids_.T)
         return sims
 
-    def assign(self, X: Iterable[str]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any],
-                                                 np.ndarray[Any, Any]]:
+    def assign(self, X: Iterable[str], *, cache: SegmentCache | StoreSegmentCache | None = None
+               ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
         """Return ``(theme index, score, outlier)`` arrays for new texts, without refitting.
 
         Example:
             >>> themes, scores, flags = model.assign(["Cải cách thủ tục"])  # doctest: +SKIP
         """
-        sims = self.transform(X)
+        sims = self.transform(X, cache=cache)
         themes = sims.argmax(axis=1)
         scores = np.round(sims[np.arange(len(themes)), themes], 12)
         outliers = (scores < self.thresholds_[themes]) | (scores <= 0)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -20,6 +20,9 @@ from corpus_tool.errors import AnalysisError, RecordError
 from corpus_tool.records import Article
 from corpus_tool.themes._match import carry_over
 from corpus_tool.themes._model import ThemeModel
+
+if TYPE_CHECKING:
+    from corpus_tool.nlp import SegmentCache, StoreSegmentCache
 
 __all__ = ["ThemeDocument", "ThemeRun", "assign_themes", "documents_from_articles",
            "fit_themes", "read_theme_documents", "run_themes", "summarize_themes"]
@@ -167,7 +170,9 @@ def summarize_themes(model: ThemeModel, documents: Sequence[ThemeDocument],
 
 def fit_themes(documents: Sequence[ThemeDocument], *, n_themes: int | str = "auto",
                random_state: int = 0, previous: ThemeModel | None = None,
-               progress: Callable[[str], None] | None = None, **params: Any) -> ThemeRun:
+               progress: Callable[[str], None] | None = None,
+               cache: SegmentCache | StoreSegmentCache | None = None,
+               **params: Any) -> ThemeRun:
     """Find the themes of ``documents``; return assignments and summary.
 
     Args:
@@ -178,6 +183,7 @@ def fit_themes(documents: Sequence[ThemeDocument], *, n_themes: int | str = "aut
         previous: a model fitted earlier: themes that persist keep its ids and
             the names the user gave them.
         progress: called with a short message at each step.
+        cache: segmented texts seen before are taken from here, new ones kept.
         **params: other :class:`ThemeModel` parameters.
 
     Example:
@@ -188,7 +194,7 @@ def fit_themes(documents: Sequence[ThemeDocument], *, n_themes: int | str = "aut
     if not documents:
         raise AnalysisError("no documents to cluster (check the input and the filters)")
     model = ThemeModel(n_themes=n_themes, random_state=random_state, **params)
-    model.fit([d.text for d in documents], progress=progress)
+    model.fit([d.text for d in documents], progress=progress, cache=cache)
     if previous is not None:
         match = carry_over(model, previous)
         logger.info("%d of %d themes carried over from model %s", len(match),
@@ -198,15 +204,18 @@ def fit_themes(documents: Sequence[ThemeDocument], *, n_themes: int | str = "aut
                     summary)
 
 
-def assign_themes(model: ThemeModel, documents: Sequence[ThemeDocument]) -> ThemeRun:
+def assign_themes(model: ThemeModel, documents: Sequence[ThemeDocument], *,
+                  cache: SegmentCache | StoreSegmentCache | None = None) -> ThemeRun:
     """Put ``documents`` in the themes of a fitted ``model`` without refitting.
+
+    Segmented texts found in ``cache`` are not segmented again.
 
     Example:
         >>> run = assign_themes(load_model("models/themes"), new_docs)  # doctest: +SKIP
     """
     if not documents:
         raise AnalysisError("no documents to assign (check the input and the filters)")
-    themes, scores, outliers = model.assign([d.text for d in documents])
+    themes, scores, outliers = model.assign([d.text for d in documents], cache=cache)
     summary = summarize_themes(model, documents, themes, scores, outliers)
     return ThemeRun(model, list(documents), themes, scores, outliers, summary)
 
@@ -214,22 +223,24 @@ def assign_themes(model: ThemeModel, documents: Sequence[ThemeDocument]) -> Them
 def run_themes(documents: Sequence[ThemeDocument], *, model: str | Path | None = None,
                save_model: str | Path | None = None, n_themes: int | str = "auto",
                random_state: int = 0, progress: Callable[[str], None] | None = None,
+               cache: SegmentCache | StoreSegmentCache | None = None,
                **params: Any) -> ThemeRun:
     """Assign ``documents`` with the saved ``model``, or fit new themes (and save them).
 
     When fitting into a ``save_model`` folder that already holds a model, the
     themes that persist keep their ids and user names (see :func:`carry_over`).
+    Segmented texts found in ``cache`` are not segmented again.
     """
     from corpus_tool.themes._persist import load_model
     from corpus_tool.themes._persist import save_model as save
 
     if model is not None:
-        return assign_themes(load_model(model), documents)
+        return assign_themes(load_model(model), documents, cache=cache)
     previous = None
     if save_model is not None and (Path(save_model) / "manifest.json").is_file():
         previous = load_model(save_model)
     run = fit_themes(documents, n_themes=n_themes, random_state=random_state,
-                     previous=previous, progress=progress, **params)
+                     previous=previous, progress=progress, cache=cache, **params)
     if save_model is not None:
         save(run.model, save_model)
     return run

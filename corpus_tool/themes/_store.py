@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from corpus_tool.errors import AnalysisError
+from corpus_tool.nlp import SegmentCache, StoreSegmentCache
 from corpus_tool.store import CorpusStore
 from corpus_tool.themes._run import ThemeRun, documents_from_articles, run_themes
 
@@ -18,11 +19,14 @@ def store_themes(
     save_model: str | Path | None = None, n_themes: int | str = "auto",
     random_state: int = 0, since: datetime | None = None, until: datetime | None = None,
     sites: Sequence[str] | None = None, progress: Callable[[str], None] | None = None,
+    cache: SegmentCache | None = None,
 ) -> ThemeRun:
     """Fit (or, with ``model``, assign) themes for the stored articles and store them.
 
     Each article gets a ``"theme"`` annotation and the summary is kept as the
-    ``"themes"`` result, both under the theme model's id.
+    ``"themes"`` result, both under the theme model's id. The articles'
+    segmented texts are kept in the store's text cache (or in ``cache``, when
+    given), so a second run over the same articles segments nothing.
 
     Raises:
         AnalysisError: the store has no article in the period asked for.
@@ -32,7 +36,8 @@ def store_themes(
     if not documents:
         raise AnalysisError(f"{store.path}: no article to find themes in")
     run = run_themes(documents, model=model, save_model=save_model, n_themes=n_themes,
-                     random_state=random_state, progress=progress)
+                     random_state=random_state, progress=progress,
+                     cache=cache if cache is not None else StoreSegmentCache(store))
     version = run.model.model_id_
     with store.transaction():
         store.put_annotations("theme", version, run.annotations())

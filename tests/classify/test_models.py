@@ -6,7 +6,8 @@ from sklearn.base import clone
 from sklearn.model_selection import GridSearchCV, KFold, cross_val_score
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from corpus_tool.classify import MODELS, make_pipeline, segment_texts
+from corpus_tool.classify import MODELS, make_pipeline
+from corpus_tool.nlp import segment_texts
 
 from .conftest import make_docs, make_multilabel_docs
 

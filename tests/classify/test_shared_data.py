@@ -43,9 +43,9 @@ def test_default_beats_plain_baseline_on_danes_topics(shared_data: Path, tmp_pat
     from sklearn.pipeline import Pipeline
     from sklearn.svm import LinearSVC
 
-    from corpus_tool.classify import segment_texts
     from corpus_tool.classify._models import SYLLABLE_PATTERN
     from corpus_tool.classify._train import target
+    from corpus_tool.nlp import segment_texts
 
     plain = Pipeline([("features", TfidfVectorizer(token_pattern=SYLLABLE_PATTERN)),
                       ("classifier", OneVsRestClassifier(LinearSVC()))])

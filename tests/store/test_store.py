@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from corpus_tool._text import content_hash
 from corpus_tool.errors import SchemaVersionError, StoreError
 from corpus_tool.records import Article
-from corpus_tool.store import SCHEMA_VERSION, CorpusStore
+from corpus_tool.store import SCHEMA_VERSION, ArticleRef, CorpusStore
 
 ICT = timezone(timedelta(hours=7))
 
@@ -176,3 +177,37 @@ def test_update_article_replaces_content_and_search_but_keeps_identity(
     assert [h.id for h in store.search("đã sửa")] == ["a1"]
     assert store.search("Gần dân") == []
     assert store.update_article("absent", changed) is False
+
+
+def test_find_article_matches_id_url_or_canonical_url_and_gives_its_content_hash(
+        store: CorpusStore) -> None:
+    store.add_article(_article("a1", canonical_url="https://baobinhduong.vn/goc/a1"))
+    store.add_article(_article("a2"))
+    a1 = store.find_article(id="a1")
+    assert a1 == ArticleRef("a1", content_hash("Gần dân, giúp dân", "",
+                                               _article("a1").body))
+    assert store.find_article(urls=["https://example.vn/x", "https://baobinhduong.vn/a2.html"],
+                              canonical_url="https://example.vn/y") == ArticleRef(
+        "a2", a1.content_hash)
+    assert store.find_article(canonical_url="https://baobinhduong.vn/goc/a1") == a1
+    # a URL given in urls is looked up among stored URLs only, as the crawler asks
+    assert store.find_article(urls=["https://baobinhduong.vn/goc/a1"]) is None
+    assert store.has_article(url="https://baobinhduong.vn/goc/a1")
+    assert store.find_article() is None
+    assert store.find_article(id=None, urls=[None], canonical_url=None) is None
+
+
+def test_find_article_gives_the_content_hash_after_an_update(store: CorpusStore) -> None:
+    store.add_article(_article("a1"))
+    store.update_article("a1", _article("a1", body="Nội dung đã sửa."))
+    found = store.find_article(urls=["https://baobinhduong.vn/a1.html"])
+    assert found is not None
+    assert found.content_hash == content_hash("Gần dân, giúp dân", "", "Nội dung đã sửa.")
+    assert store.find_by_hash(found.content_hash) == "a1"
+
+
+def test_simhashes_lists_the_articles_that_have_one(store: CorpusStore) -> None:
+    store.add_article(_article("a1"), simhash=0x1F2E3D4C5B6A7988)
+    store.add_article(_article("a2"))
+    store.add_article(_article("a3"), simhash=-5)
+    assert sorted(store.simhashes()) == [("a1", 0x1F2E3D4C5B6A7988), ("a3", -5)]

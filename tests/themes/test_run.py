@@ -16,6 +16,7 @@ from corpus_tool.themes import (
     fit_themes,
     load_model,
     read_theme_documents,
+    store_themes,
 )
 from tests.themes.conftest import make_corpus
 
@@ -130,6 +131,56 @@ def test_cli_with_a_database_stores_annotations_and_summary(tmp_path: Path) -> N
     assert set(next(iter(notes.values()))) == {"theme", "score", "outlier"}
     assert result["k"] == 3 and result["model_id"] == version
     assert all(set(t["by_site"]) <= {"baobinhduong.vn"} for t in result["themes"])
+
+
+def count_segmented(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Make the segmenter record how many texts it is given, call by call."""
+    from corpus_tool.nlp import Segmenter
+
+    calls: list[int] = []
+    original = Segmenter.transform
+
+    def counting(self: Segmenter, X: list[str]) -> list[str]:
+        calls.append(len(X))
+        return original(self, X)
+
+    monkeypatch.setattr(Segmenter, "transform", counting)
+    return calls
+
+
+@pytest.mark.slow
+def test_second_themes_run_over_the_same_store_segments_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "corpus.sqlite"
+    with CorpusStore(db) as store:
+        store.add_articles(Article(id=d.id, title=d.title, body=d.text.replace("_", " "),
+                                   published=d.published, site=d.site)
+                           for d in documents())
+    calls = count_segmented(monkeypatch)
+    assert main(["themes", "--db", str(db), "--k", "3"]) == 0
+    assert sum(calls) == 60
+    calls.clear()
+    # the report's analysis hook runs the same library call
+    with CorpusStore(db, create=False) as store:
+        run = store_themes(store, n_themes=3)
+        assert store.annotation_versions("theme") == [run.model.model_id_]
+    assert calls == []
+
+
+@pytest.mark.slow
+def test_segment_cache_file_spares_a_second_run_on_a_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", documents())
+    cache = tmp_path / "segments.sqlite"
+    calls = count_segmented(monkeypatch)
+    outputs = []
+    for name in ("first.jsonl", "second.jsonl"):
+        calls.clear()
+        assert main(["themes", str(source), "--k", "3", "--segment-cache", str(cache),
+                     "-o", str(tmp_path / name)]) == 0
+        outputs.append((tmp_path / name).read_text("utf-8"))
+        assert sum(calls) == (60 if name == "first.jsonl" else 0)
+    assert outputs[0] == outputs[1]
 
 
 @pytest.mark.parametrize("k", ["0", "-3", "nhiều"])

@@ -1,10 +1,12 @@
 """Segmenting texts once: an on-disk cache of segmented texts keyed by content.
 
-Word segmentation is by far the slowest step of training and cross-validation
-(about 15 ms per news article), and the same corpus is segmented again and
-again while models are compared. The cache is a small SQLite file keyed by a
+Word segmentation is by far the slowest step of training, cross-validation
+and theme clustering (about 15 ms per news article), and the same corpus is
+segmented again and again while models are compared. The cache is keyed by a
 hash of the NFC text and the segmenter's settings, so a repeated run segments
-nothing it has seen.
+nothing it has seen. It is a small SQLite file of its own
+(:class:`SegmentCache`) or, for the articles of a corpus, the store's text
+cache (:class:`StoreSegmentCache`).
 """
 
 from __future__ import annotations
@@ -12,18 +14,23 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
+import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from corpus_tool._text import nfc
-from corpus_tool.nlp import Segmenter
+from corpus_tool.store import CorpusStore
 
-__all__ = ["SEGMENTER_VERSION", "SegmentCache", "segment_texts"]
+__all__ = ["SEGMENTER_VERSION", "STORE_CACHE_KIND", "SegmentCache", "StoreSegmentCache",
+           "segment_texts"]
 
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it when the segmented form changes.
 SEGMENTER_VERSION = "seg-1"
+
+#: The kind of the segmented texts in a store's text cache.
+STORE_CACHE_KIND = "segments"
 
 _BATCH = 200
 
@@ -84,10 +91,49 @@ class SegmentCache:
         self._conn.close()
 
 
+class StoreSegmentCache:
+    """Segmented texts kept in a corpus store's text cache (kind ``segments``).
+
+    The same cache as :class:`SegmentCache`, for the articles of a corpus:
+    their segmented form stays with the corpus, under the store's schema,
+    and needs no file of its own. Entries are zlib-compressed.
+
+    Args:
+        store: the corpus store whose ``text_cache`` table is used.
+
+    Example:
+        >>> with CorpusStore(":memory:") as store:
+        ...     segment_texts(["Thành ủy Thủ Dầu Một"], cache=StoreSegmentCache(store))
+        ['thành_ủy thủ_dầu_một']
+    """
+
+    def __init__(self, store: CorpusStore) -> None:
+        self.store = store
+        # The keys already name the segmenter and underthesea; the version
+        # column repeats them so that stale entries can be found and dropped.
+        self.version = f"{SEGMENTER_VERSION}+underthesea-{_underthesea_version()}"
+
+    def get(self, keys: Sequence[str]) -> dict[str, str]:
+        """Return ``{key: segmented text}`` for the keys already cached."""
+        found: dict[str, str] = {}
+        for key, blob in self.store.cache_get(STORE_CACHE_KIND, self.version, keys).items():
+            try:
+                found[key] = zlib.decompress(blob).decode("utf-8")
+            except (zlib.error, UnicodeDecodeError):
+                continue  # a damaged entry is segmented again and replaced
+        return found
+
+    def put(self, items: Sequence[tuple[str, str]]) -> None:
+        """Store ``(key, segmented text)`` pairs."""
+        self.store.cache_put(STORE_CACHE_KIND, self.version,
+                             [(key, zlib.compress(text.encode("utf-8"), 1))
+                              for key, text in items])
+
+
 def segment_texts(
     texts: Sequence[str],
     *,
-    cache: SegmentCache | None = None,
+    cache: SegmentCache | StoreSegmentCache | None = None,
     lowercase: bool = True,
     progress: Callable[[int], None] | None = None,
 ) -> list[str]:
@@ -106,6 +152,10 @@ def segment_texts(
         >>> segment_texts(["Thành ủy Thủ Dầu Một"])
         ['thành_ủy thủ_dầu_một']
     """
+    # Segmenter is a scikit-learn transformer: imported here so that importing
+    # corpus_tool.nlp does not load scikit-learn.
+    from corpus_tool.nlp._sklearn import Segmenter
+
     segmenter = Segmenter(lowercase=lowercase)
     keys = [_key(t, lowercase=lowercase) for t in texts] if cache is not None else []
     found = cache.get(keys) if cache is not None else {}
