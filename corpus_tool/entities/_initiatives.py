@@ -61,6 +61,7 @@ _NAMED_END = re.compile(
     r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch)|vào|lên|trên địa bàn|này|đó|"
     r"mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm)(?!\w))"
     r"|\s(?=(?:năm|nhiệm kỳ|thời kỳ) \d)"
+    r"|\s(?=(?:tỉnh|thành phố|huyện|quận|xã|phường)\s*(?:[,.;:)\n]|$))"
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
     r"|TP\.? ?[A-ZĐ]))|\s\d")
 _NAMED_MAX = 40
@@ -79,6 +80,8 @@ _TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|kênh|VTV\d*|HTV\d*|THVL\d*|
 # Events (festivals, fairs, conferences) are not initiatives.
 _EVENT = re.compile(r"(?:Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|Lễ|Tuần lễ|"
                     r"Hội thảo|Diễn đàn|Đại hội|Giải)(?!\w)")
+# "chương trình nhằm “trang bị cho ...”": a purpose or content follows, not a name.
+_PURPOSE = re.compile(r"(?<!\w)(?:nhằm|để|là|rằng|mục tiêu|nội dung|mục đích)\s*:?\s*$")
 # A quoted name that opens with one of these is an event's ("Ngày hội hoa mai anh đào").
 _EVENT_NAME = re.compile(r"(?:Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|Tuần lễ|"
                          r"Hội thảo|Diễn đàn|Đại hội|Lễ kỷ niệm|Lễ khai mạc)(?!\w)")
@@ -164,6 +167,7 @@ def find_initiatives(text: str, lex: Lexicon, *,
         elif continues_list and not _is_speech(content, "", ""):
             ok, kind = True, (kind if kind is not None and distance <= 3 else prev_kind)
         elif kind is not None and not _is_speech(content, before, after) and len(words) <= 45 \
+                and not _PURPOSE.search(before) \
                 and (content[0].isupper() or content[0].isdigit()
                      or (distance <= 3 and kind in _STRONG)) \
                 and not (kind == "chương trình" and _TV.search(_sentence_around(text, m.start()))):
@@ -227,7 +231,7 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             name = text[start:end].rstrip()
             if len(_WORD.findall(name)) - len(_WORD.findall(trig)) < 2:
                 # "Đề án 06", "Chương trình 135": a capitalised trigger and a number.
-                nm = re.match(r" (\d+[\w/-]*)(?!\w)", text[pos:])
+                nm = re.match(r" (\d+[\w/-]*|[A-ZĐ]{2,}[\w-]*)(?!\w)", text[pos:])
                 if nm is None:
                     continue
                 end = pos + nm.end()

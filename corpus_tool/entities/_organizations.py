@@ -98,8 +98,9 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             continue
         if tok.word and t in _ADMIN_OPENERS:
             # "tỉnh Bình Dương", "thành phố Thủ Dầu Một", or a bare "UBND tỉnh".
-            span = 2 if t in ("thành", "thị") and nxt is not None and nxt.text in (
-                "phố", "xã", "trấn") else 1
+            span = 2 if (t in ("thành", "thị") and nxt is not None and nxt.text in (
+                "phố", "xã", "trấn")) or (t in ("huyện", "xã") and nxt is not None
+                                          and nxt.text == "đảo") else 1
             after = tokens[k + span] if k + span < n else None
             if span == 2 and nxt is not None and not _joined(tok, nxt, text):
                 break

@@ -100,7 +100,15 @@ class _Finder:
             return True
         # A photo credit ("Ảnh: Trần Lê Lâm/TTXVN").
         start = self.tokens[p].start
-        return _CREDIT.search(self.text, max(0, start - 60), start) is not None
+        credit = _CREDIT.search(self.text, max(0, start - 60), start)
+        if credit is not None and not re.search(r"(?<!\w)(?:Ông|Bà)\s", credit.group()):
+            return True
+        # "Viện Phan Chu Trinh", "Đoàn TNCS Hồ Chí Minh": a body named after a person.
+        # Not after a body that stands on its own ("Thủ tướng Chính phủ Nguyễn Xuân Phúc",
+        # "Bí thư Thành ủy Đinh La Thăng"): there the name is the officer's.
+        return any(m.end() == start - 1 and not self.lex.org_heads.get(m.group(), True)
+                   for m in self.lex.org_head_re.finditer(self.text, max(0, start - 30), start)) \
+            or self._before_words(p, 1) == "tncs"
         return False
 
     def _company_name(self, p: int) -> bool:
@@ -389,6 +397,10 @@ class _Finder:
         for q in range(p + 1, end):
             tok = toks[q]
             if foreign_word(tok.text) and not foreign_word(toks[p].text):
+                return q
+            if tok.text in ("Ông", "Bà") and q + 1 < len(toks) \
+                    and toks[q + 1].text in self.lex.surnames:
+                # "Ảnh: Trần Duy Ông Nguyễn Lương Trào": a credit, then a sentence.
                 return q
             if tok.text not in _GIVEN_NAME_HEADS and \
                     self.lex.org_head_re.match(self.text, tok.start):

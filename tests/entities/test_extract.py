@@ -204,3 +204,23 @@ def test_shows_honour_titles_and_events_are_not_initiatives_but_named_models_are
         "hình có tên gọi “Tổ tự quản an ninh” và hưởng ứng phong trào ‘Ngày Chủ nhật xanh’."
     ).initiatives]
     assert names == ["Tổ tự quản an ninh", "Ngày Chủ nhật xanh"]
+
+
+def test_bodies_named_after_people_and_credits_before_a_new_sentence() -> None:
+    assert _people("Nhà văn Nguyên Ngọc phát biểu tại lễ ra mắt Viện Phan Chu Trinh; Trung "
+                   "ương Đoàn TNCS Hồ Chí Minh tặng quà.") == [
+        ("Nguyên Ngọc", None, "Nhà văn", None)]
+    assert _people("Lao động làm việc tại Nhật Bản. Ảnh: Trần Duy Ông Nguyễn Lương Trào, Chủ "
+                   "tịch Hiệp hội Xuất khẩu lao động cho biết.") == [
+        ("Nguyễn Lương Trào", "Ông", "Chủ tịch", "Hiệp hội Xuất khẩu lao động")]
+    # A body that stands on its own is followed by its officer's name.
+    assert [p[0] for p in _people("Thủ tướng Chính phủ Nguyễn Xuân Phúc nêu rõ.")] == [
+        "Nguyễn Xuân Phúc"]
+
+
+def test_programme_names_after_a_purpose_word_or_with_an_acronym() -> None:
+    names = [i.name for i in extract_entities(
+        "Đó là chương trình nhằm “trang bị cho những người yếu thế các phương tiện”. Lao "
+        "động sang Hàn Quốc theo Chương trình EPS. Chánh Văn phòng Điều phối Chương trình "
+        "MTQG xây dựng nông thôn mới tỉnh; giám đốc các sở.").initiatives]
+    assert names == ["Chương trình EPS", "Chương trình MTQG xây dựng nông thôn mới"]
