@@ -211,8 +211,8 @@ def test_bodies_named_after_people_and_credits_before_a_new_sentence() -> None:
                    "ương Đoàn TNCS Hồ Chí Minh tặng quà.") == [
         ("Nguyên Ngọc", None, "Nhà văn", None)]
     assert _people("Lao động làm việc tại Nhật Bản. Ảnh: Trần Duy Ông Nguyễn Lương Trào, Chủ "
-                   "tịch Hiệp hội Xuất khẩu lao động cho biết.") == [
-        ("Nguyễn Lương Trào", "Ông", "Chủ tịch", "Hiệp hội Xuất khẩu lao động")]
+                   "tịch Hiệp hội Xuất khẩu lao động Việt Nam cho biết.") == [
+        ("Nguyễn Lương Trào", "Ông", "Chủ tịch", "Hiệp hội Xuất khẩu lao động Việt Nam")]
     # A body that stands on its own is followed by its officer's name.
     assert [p[0] for p in _people("Thủ tướng Chính phủ Nguyễn Xuân Phúc nêu rõ.")] == [
         "Nguyễn Xuân Phúc"]
