@@ -209,6 +209,9 @@ class _People:
             aliases = Counter(p.name for p, _a in items if p.name != name)
             rec.aliases = [a for a, _n in aliases.most_common()]
             roles: dict[tuple[str, str | None], list[str]] = {}
+            # "Tổng Bí thư" and "Tổng bí thư" are one title: keyed without case, shown in
+            # the form written most often.
+            written: dict[tuple[str, str | None], Counter[tuple[str, str | None]]] = {}
             dates: list[str] = []
             articles: dict[str, None] = {}
             for p, article in items:
@@ -217,15 +220,17 @@ class _People:
                     dates.append(d)
                 articles.setdefault(article.id, None)
                 if p.title:
-                    roles.setdefault((p.title, p.organization), [])
+                    role = (p.title.lower(), p.organization.lower() if p.organization else None)
+                    written.setdefault(role, Counter())[(p.title, p.organization)] += 1
+                    roles.setdefault(role, [])
                     if d:
-                        roles[(p.title, p.organization)].append(d)
+                        roles[role].append(d)
                 quote = _quote(p)
                 if quote and len(rec.quotes) < _MAX_QUOTES and \
                         all(q["text"] != quote for q in rec.quotes):
                     rec.quotes.append({"article": article.id, "text": quote})
-            for (title, org), seen in sorted(roles.items(),
-                                             key=lambda kv: min(kv[1]) if kv[1] else ""):
+            for role, seen in sorted(roles.items(), key=lambda kv: min(kv[1]) if kv[1] else ""):
+                title, org = written[role].most_common(1)[0][0]
                 first, last = _span(seen)
                 rec.titles.append({"title": title, "organization": org,
                                    "first_seen": first, "last_seen": last})

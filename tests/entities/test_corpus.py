@@ -58,3 +58,13 @@ def test_acronyms_count_uses_and_keep_their_source() -> None:
     c = resolve_corpus([(a, extract_entities(a.text))])
     assert [(x.short, x.mentions, x.source) for x in c.acronyms] == [
         ("TTHC", 2, "text"), ("UBND", 1, "lexicon")]
+
+
+def test_titles_differing_only_in_case_are_one_title_with_both_dates() -> None:
+    a = _article("a", "Tổng Bí thư Nguyễn Phú Trọng chủ trì hội nghị.", "2022-11-10")
+    b = _article("b", "Tổng bí thư Nguyễn Phú Trọng phát biểu.", "2022-12-31")
+    d = _article("c", "Tổng Bí thư Nguyễn Phú Trọng gửi thư.", "2022-12-01")
+    c = resolve_corpus((x, extract_entities(x.text)) for x in (a, b, d))
+    (rec,) = c.people
+    assert rec.titles == [{"title": "Tổng Bí thư", "organization": None,
+                           "first_seen": "2022-11-10", "last_seen": "2022-12-31"}]
