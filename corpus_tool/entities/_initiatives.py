@@ -65,6 +65,8 @@ _NAMED_END = re.compile(
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
     r"|TP\.? ?[A-ZĐ]))|\s\d")
 _NAMED_MAX = 40
+# A connective left at the end of a cut name ("Chương trình trao hỗ trợ cho").
+_DANGLING = re.compile(r"(?:\s+(?:cho|của|và|với|tại|về|để|trong|từ|ở))+$")
 _STEERING = re.compile(r"(?:Ban Chỉ đạo|Ban Điều hành|Văn phòng Điều phối|Ban Điều phối|"
                        r"Tổ công tác|Hội đồng thẩm định) ")
 # Administrative mechanisms, quoted but not initiatives (as in the seed article's gold).
@@ -80,6 +82,9 @@ _TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|kênh|VTV\d*|HTV\d*|THVL\d*|
 # Events (festivals, fairs, conferences) are not initiatives.
 _EVENT = re.compile(r"(?:Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|Lễ|Tuần lễ|"
                     r"Hội thảo|Diễn đàn|Đại hội|Giải)(?!\w)")
+# A programme of a performance ("Chương trình giao lưu nghệ thuật “Huyền thoại ...”").
+_SHOW_BEFORE = re.compile(r"chương trình (?:giao lưu )?(?:văn nghệ|nghệ thuật|ca nhạc|"
+                          r"biểu diễn|ca múa nhạc|truyền hình|phát thanh)\s*$", re.IGNORECASE)
 # "chương trình nhằm “trang bị cho ...”": a purpose or content follows, not a name.
 _PURPOSE = re.compile(r"(?<!\w)(?:nhằm|để|là|rằng|mục tiêu|nội dung|mục đích)\s*:?\s*$")
 # A quoted name that opens with one of these is an event's ("Ngày hội hoa mai anh đào").
@@ -99,13 +104,16 @@ def _sentence_around(text: str, pos: int) -> str:
     return text[lo:min(hi_candidates) if hi_candidates else len(text)]
 
 
-def _is_speech(content: str, before: str, after: str) -> bool:
+def _is_speech(content: str, before: str, after: str, *, named: bool = False) -> bool:
+    """True for quoted speech. ``named``: a trigger stands right before the quote, where
+    slogans speak in the first person too (Chiến dịch “Bạn khỏe mạnh, Việt Nam khỏe
+    mạnh”)."""
     words = _WORD.findall(content)
     if re.search(r"[.!?…]\s*$", content):
         return True
     if _SPEECH_BEFORE.search(before):
         return True
-    if _FIRST_PERSON.search(content) and len(words) > 3:
+    if _FIRST_PERSON.search(content) and len(words) > 3 and not named:
         return True
     if _SPEECH_AFTER.match(after) and (len(words) > 6 or "," in content):
         return True
@@ -166,7 +174,9 @@ def find_initiatives(text: str, lex: Lexicon, *,
             ok = False
         elif continues_list and not _is_speech(content, "", ""):
             ok, kind = True, (kind if kind is not None and distance <= 3 else prev_kind)
-        elif kind is not None and not _is_speech(content, before, after) and len(words) <= 45 \
+        elif kind is not None and len(words) <= 45 \
+                and not _is_speech(content, before, after, named=distance <= 1) \
+                and not (kind == "chương trình" and _SHOW_BEFORE.search(before)) \
                 and not _PURPOSE.search(before) \
                 and (content[0].isupper() or content[0].isdigit()
                      or (distance <= 3 and kind in _STRONG)) \
@@ -255,7 +265,7 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                 continue
         else:
             continue
-        name = name.rstrip(" ,-–")
+        name = _DANGLING.sub("", name.rstrip(" ,-–"))
         words = _WORD.findall(name)
         if len(words) > _NAMED_MAX or len(words) - len(_WORD.findall(trig)) < 1:
             continue

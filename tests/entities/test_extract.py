@@ -224,3 +224,11 @@ def test_programme_names_after_a_purpose_word_or_with_an_acronym() -> None:
         "động sang Hàn Quốc theo Chương trình EPS. Chánh Văn phòng Điều phối Chương trình "
         "MTQG xây dựng nông thôn mới tỉnh; giám đốc các sở.").initiatives]
     assert names == ["Chương trình EPS", "Chương trình MTQG xây dựng nông thôn mới"]
+
+
+def test_first_person_slogans_performances_and_dangling_connectives() -> None:
+    names = [i.name for i in extract_entities(
+        "Chiến dịch \"Bạn khỏe mạnh, Việt Nam khỏe mạnh\" đã khép lại. Quân đội tổ chức "
+        "Chương trình giao lưu nghệ thuật “Huyền thoại và Tương lai”. Ngân hàng tổ chức "
+        "Chương trình trao hỗ trợ cho 1.000 học sinh.").initiatives]
+    assert names == ["Bạn khỏe mạnh, Việt Nam khỏe mạnh", "Chương trình trao hỗ trợ"]
