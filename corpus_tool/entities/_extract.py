@@ -46,7 +46,8 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
     tokens = tokenize(text)
     starts = {t.start: k for k, t in enumerate(tokens)}
     sentences = Sentences(text)
-    prefixed, learned = find_locations(tokens, text, lex, starts)
+    prefixed, learned, listed = find_locations(tokens, text, lex, starts)
+    prefixed = sorted(prefixed + listed, key=lambda s: s.start)
     for m in _COMMITTEE.finditer(text):
         k = starts.get(m.end())
         if k is not None:
@@ -62,7 +63,9 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
     author_names = {nfc(a).strip().lower() for a in authors if a and a.strip()}
     author_names.update(s.name.lower() for s in byline)
     people = [p for p in people if p.name.lower() not in author_names
-              and not any(b.start <= p.start < b.end for b in byline)]
+              and not any(b.start <= p.start < b.end for b in byline)
+              # "huyện Thoại Sơn và Châu Thành": a place of a list, not a person.
+              and not any(s.start <= p.start < s.end for s in listed)]
     _resolve_in_article(people, set(lex.known_people.values()))
     organizations = _trim_at_people(find_organizations(tokens, text, lex, starts), people)
     locations = [loc for loc in _trim_at_people(

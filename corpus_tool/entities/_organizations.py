@@ -28,6 +28,8 @@ _LOWER_HEAD = re.compile(r"(?<![\w-])(?:trường|báo|công ty|bệnh viện|t�
 _NOT_SCHOOL = frozenset({"thị", "quảng", "môi", "chiến", "ngư", "hiện", "lập", "công",
                          "phi", "nông", "đấu", "sân", "thương"})
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HTX"})
+# Prefixes that may head a list of places ("2 huyện Thoại Sơn và Châu Thành").
+_PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã", "phường", "thành phố"})
 _LONG_NAMES = re.compile(r"(, (Thể thao và Du lịch|Thương binh và Xã hội))(?!\w)")
 _LOOSE_MAX = 16
 # Words that end an organisation's name written partly in lower case: verbs of speech and
@@ -288,14 +290,17 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
     return out
 
 
-def find_locations(tokens: list[Token], text: str, lex: Lexicon,
-                   starts: dict[int, int]) -> tuple[list[Span], set[str]]:
-    """Return place spans and the bare place names learned from administrative prefixes.
+def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int]
+                   ) -> tuple[list[Span], set[str], list[Span]]:
+    """Return place spans, the bare place names learned from administrative prefixes, and
+    the places listed after a prefixed one.
 
     ``tỉnh Bình Dương`` and ``TP.Thủ Dầu Một`` are kept with their prefix; the bare name
-    (``Thủ Dầu Một``) is learned so that its other mentions count too.
+    (``Thủ Dầu Một``) is learned so that its other mentions count too. In ``huyện Thoại
+    Sơn và Châu Thành`` the second name is a place listed under the same prefix.
     """
     spans: list[Span] = []
+    listed: list[Span] = []
     learned: set[str] = set()
     n = len(tokens)
     for m in lex.place_prefix_re.finditer(text):
@@ -321,7 +326,23 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon,
         if keep >= 2:
             # One-syllable names ("miền Bắc", "biển Đông") are too common to learn.
             learned.add(text[first.start:end])
-    return spans, learned
+            # "huyện Thoại Sơn và Châu Thành": the list's other names are places too.
+            k = i + keep
+            while k + 2 < n and tokens[k].text in (",", "và") and tokens[k + 1].titlecase:
+                e = k + 2
+                while e < n and e - k <= 4 and tokens[e].titlecase \
+                        and _joined(tokens[e - 1], tokens[e], text):
+                    e += 1
+                head = tokens[k + 1].text
+                if e - (k + 1) < 2 or prefix.lower() not in _PLURAL_PREFIXES \
+                        or head.lower() in lex.honorifics \
+                        or (head in lex.surnames and tokens[k].text == ","):
+                    break
+                a, b = tokens[k + 1].start, tokens[e - 1].end
+                learned.add(text[a:b])
+                listed.append(Span(text[a:b], a, b))
+                k = e
+    return spans, learned, listed
 
 
 def trim_place(parts: list[str], lex: Lexicon) -> int:

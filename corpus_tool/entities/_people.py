@@ -49,9 +49,18 @@ _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
 _DASH_ORG = re.compile(r"\s+[-–]\s+")
+# English words that make a capitalised run a title, an event or a body, not a name
+# ("Alfred Dunhill Links Championship").
+_NOT_NAME_WORDS = frozenset({"Championship", "Cup", "Open", "League", "Awards", "Award",
+                             "Foundation", "Center", "Centre", "Group", "Hotel", "Resort",
+                             "Festival", "Show", "Tour", "Club", "Company", "University",
+                             "College", "Institute", "School", "Bank", "Links", "Trophy",
+                             "Prize", "Street", "Avenue", "Road", "Park", "Plaza", "Tower"})
+_HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty"})
-_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "ĐT", "PT"})
+_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "ĐT", "PT",
+                          "Cổ", "Phần", "Trách", "Nhiệm", "Hữu", "Hạn"})
 
 
 def _joined(a: Token, b: Token, text: str) -> bool:
@@ -80,7 +89,7 @@ class _Finder:
         return " ".join(t.text for t in self.tokens[lo:p]).lower()
 
     def _excluded_context(self, p: int) -> bool:
-        if self._street_list(p) or self._company_name(p):
+        if self._street_list(p) or self._company_name(p) or self._house_number(p):
             return True
         for count in (1, 2, 3):
             if p - count < 0:
@@ -110,6 +119,14 @@ class _Finder:
                    for m in self.lex.org_head_re.finditer(self.text, max(0, start - 30), start)) \
             or self._before_words(p, 1) == "tncs"
         return False
+
+    def _house_number(self, p: int) -> bool:
+        """True after a house number: ``số 173 Trần Thành Ngọ``, ``36A Trần Quang Diệu``."""
+        toks = self.tokens
+        if p < 1 or not _HOUSE_NUMBER.fullmatch(toks[p - 1].text):
+            return False
+        return (p >= 2 and toks[p - 2].text.lower() in ("số", "nhà", "tại")) or \
+            not toks[p - 1].text.isdigit()
 
     def _company_name(self, p: int) -> bool:
         """True when a firm's name ends at token ``p``: ``Công ty TNHH xây dựng Mai Phương
@@ -396,7 +413,9 @@ class _Finder:
         toks = self.tokens
         for q in range(p + 1, end):
             tok = toks[q]
-            if foreign_word(tok.text) and not foreign_word(toks[p].text):
+            if foreign_word(tok.text) and not foreign_word(toks[p].text) \
+                    and toks[p].text != "Kim":
+                # ("Kim Yoo Jung", a Korean name, goes on.)
                 return q
             if tok.text in ("Ông", "Bà") and q + 1 < len(toks) \
                     and toks[q + 1].text in self.lex.surnames:
@@ -481,10 +500,14 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         # A run with no family name is a name when an honorific stands right before it
         # ("ông Long", "bà Angela Merkel").
         start = i
-        if f._place_at(i, j) or f._excluded_context(i):
+        if f._place_at(i, j):
             continue
-        if 2 <= j - i <= _MAX_NAME and tokens[i].text in lex.foreign_given \
-                and not f.org_inside(i, j):
+        if f._excluded_context(i):
+            f._not_person(i, j)
+            continue
+        if 2 <= j - i <= 3 and tokens[i].text in lex.foreign_given \
+                and not f.org_inside(i, j) \
+                and not any(t.text in _NOT_NAME_WORDS for t in tokens[i:j]):
             # "Aaron Ramsey", "Arsene Wenger": a foreign given name and a second word.
             out.append(_mention(f, i, j, "full", sentences))
             continue

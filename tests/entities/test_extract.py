@@ -232,3 +232,15 @@ def test_first_person_slogans_performances_and_dangling_connectives() -> None:
         "Chương trình giao lưu nghệ thuật “Huyền thoại và Tương lai”. Ngân hàng tổ chức "
         "Chương trình trao hỗ trợ cho 1.000 học sinh.").initiatives]
     assert names == ["Bạn khỏe mạnh, Việt Nam khỏe mạnh", "Chương trình trao hỗ trợ"]
+
+
+def test_addresses_firms_events_and_korean_names() -> None:
+    e = extract_entities("Tai nạn tại giao lộ Quang Trung - Phạm Văn Chiêu; tiệm vàng số 173 "
+                         "Trần Thành Ngọ; Công ty Cổ phần Lạc An thi công; Danny Willett vô "
+                         "địch Alfred Dunhill Links Championship; Kim Yoo Jung đóng phim.")
+    assert [p.name for p in e.people] == ["Danny Willett", "Kim Yoo Jung"]
+
+
+def test_a_list_after_a_place_prefix_names_places() -> None:
+    e = extract_entities("Ghi nhận ca mắc tại 02 huyện Thoại Sơn và Châu Thành.")
+    assert [loc.name for loc in e.locations] == ["huyện Thoại Sơn", "Châu Thành"]
