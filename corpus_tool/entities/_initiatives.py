@@ -56,7 +56,7 @@ _NAMED_END = re.compile(
     r"\s*(?:[.!?;:\n“”\"«»…]|\((?![A-ZĐ][\w&-]*\))|(?<![A-ZĐ])\)|(?<!kinh tế)\s[-–]\s(?![A-ZĐ])"
     r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay) (?=[A-ZĐ]))"
     r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
-    r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|[A-ZĐ\d]))"
+    r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|tầm nhìn|[A-ZĐ\d]))"
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
     r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch)|vào|lên|trên địa bàn|này|đó|"
     r"mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm)(?!\w))"
@@ -65,6 +65,12 @@ _NAMED_END = re.compile(
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
     r"|TP\.? ?[A-ZĐ]))|\s\d")
 _NAMED_MAX = 40
+_NOT_NAME_START = re.compile(r"(?:của|này|đó|trên|được|là|và|với|cho|do|có|sẽ|đã|đang)(?!\w)")
+_NAME_TAIL = re.compile(
+    r"\s+(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*\d{2,4}"
+    r"|năm\s+\d{4}(?!\s*[-–/]\s*\d)"
+    r"|(?:tỉnh|thành phố|TP\.?|thị xã|huyện|quận)\s+(?:[A-ZĐ][\w.]*)(?:\s+[A-ZĐ][\w]*){0,3}"
+    r")(?![\w/-])")
 # A connective left at the end of a cut name ("Chương trình trao hỗ trợ cho").
 _DANGLING = re.compile(r"(?:\s+(?:cho|của|và|với|tại|về|để|trong|từ|ở))+$")
 _STEERING = re.compile(r"(?:Ban Chỉ đạo|Ban Điều hành|Văn phòng Điều phối|Ban Điều phối|"
@@ -234,6 +240,9 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             continue
         if trig.lower() not in _STRONG:
             continue
+        if _NOT_NAME_START.match(text, pos + 1):
+            # "Chủ đề của cuộc thi ...", "Chương trình này": no name follows.
+            continue
         if head_cap and not sentence_start:
             start = m.start()
             end_m = _NAMED_END.search(text, pos + 1)
@@ -241,8 +250,8 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             name = text[start:end].rstrip()
             if len(_WORD.findall(name)) - len(_WORD.findall(trig)) < 2:
                 # "Đề án 06", "Chương trình 135": a capitalised trigger and a number.
-                nm = re.match(r" (\d+[\w/-]*|[A-ZĐ]{2,}[\w-]*)(?!\w)", text[pos:])
-                if nm is None:
+                nm = re.match(r" (\d+[\w/-]*|[^\W\d_][\w-]+)(?!\w)", text[pos:])
+                if nm is None or (nm.group(1)[0].isalpha() and not nm.group(1).isupper()):
                     continue
                 end = pos + nm.end()
                 name = text[start:end]
@@ -266,6 +275,10 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         else:
             continue
         name = _DANGLING.sub("", name.rstrip(" ,-–"))
+        # The period or the place written right after an official name belongs to it
+        # ("... giai đoạn 2016 - 2020", "Đề án NƠXH tỉnh Bình Dương", "... năm 2016").
+        while (tail := _NAME_TAIL.match(text, start + len(name))) is not None:
+            name = text[start:tail.end()]
         words = _WORD.findall(name)
         if len(words) > _NAMED_MAX or len(words) - len(_WORD.findall(trig)) < 1:
             continue
