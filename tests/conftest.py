@@ -25,3 +25,19 @@ def store(tmp_path: Path) -> Iterator[CorpusStore]:
     """A fresh corpus database in a temporary folder."""
     with CorpusStore(tmp_path / "corpus.sqlite") as s:
         yield s
+
+
+@pytest.fixture
+def segment_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Make the word segmenter record how many texts it is given, call by call."""
+    from corpus_tool.nlp import Segmenter
+
+    calls: list[int] = []
+    original = Segmenter.transform
+
+    def counting(self: Segmenter, X: list[str]) -> list[str]:
+        calls.append(len(X))
+        return original(self, X)
+
+    monkeypatch.setattr(Segmenter, "transform", counting)
+    return calls

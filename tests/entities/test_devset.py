@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from corpus_tool._text import clean_text
+from corpus_tool._text import clean_text, nfc
 
 DEV = Path(__file__).resolve().parent.parent / "resources" / "entities_dev" / "dev.jsonl"
 
@@ -36,13 +37,25 @@ def test_every_excerpt_is_found_in_its_source_article(shared_data: Path) -> None
     for item in _items():
         wanted.setdefault(str(item["source"]), {})[str(item["id"])] = item
     for source, by_id in wanted.items():
-        with (shared_data / source).open(encoding="utf-8") as handle:
-            for line in handle:
-                record = json.loads(line)
-                item = by_id.pop(str(record["id"]), None)
-                if item is None:
-                    continue
-                text = clean_text(record["text"])
-                offset = int(item["excerpt_offset"])  # type: ignore[call-overload]
-                assert text[offset:offset + len(str(item["text"]))] == item["text"]
+        for uid, text in _source_texts(shared_data / source):
+            item = by_id.pop(uid, None)
+            if item is None:
+                continue
+            offset = int(item["excerpt_offset"])  # type: ignore[call-overload]
+            assert text[offset:offset + len(str(item["text"]))] == item["text"]
         assert not by_id, f"ids not found in {source}: {sorted(by_id)}"
+
+
+def _source_texts(path: Path) -> Iterator[tuple[str, str]]:
+    """(id, text) of each record: a JSONL of articles (text cleaned as the excerpts were),
+    or the DANeS Label Studio export (headline, a line break, then the description)."""
+    if path.suffix == ".json":
+        for record in json.loads(path.read_text("utf-8")):
+            data = record["data"]
+            description = (data.get("meta") or {}).get("description") or ""
+            yield str(record["id"]), nfc(f"{data['text']}\n{description}")
+        return
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            yield str(record["id"]), clean_text(record["text"])

@@ -2,45 +2,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from corpus_tool.nlp import SegmentCache, Segmenter, StoreSegmentCache, segment_texts
 from corpus_tool.store import CorpusStore
 
 
 def test_cached_texts_are_not_segmented_again(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+                                              segment_calls: list[int]) -> None:
     cache = SegmentCache(tmp_path / "seg.sqlite")
     texts = ["Thành ủy Thủ Dầu Một", "Gần dân, giúp dân"]
     first = segment_texts(texts, cache=cache)
     assert first == Segmenter().transform(texts)
-    calls: list[int] = []
-    original = Segmenter.transform
-
-    def counting(self: Segmenter, X: list[str]) -> list[str]:
-        calls.append(len(X))
-        return original(self, X)
-
-    monkeypatch.setattr(Segmenter, "transform", counting)
+    calls = segment_calls
+    calls.clear()
     again = segment_texts([*texts, "Bình Dương"], cache=SegmentCache(cache.path))
     assert again[:2] == first
     assert calls == [1]
 
 
 def test_store_cache_keeps_segmentations_with_the_corpus(tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+                                                         segment_calls: list[int]) -> None:
     texts = ["Thành ủy Thủ Dầu Một", "Gần dân, giúp dân"]
     with CorpusStore(tmp_path / "c.sqlite") as store:
         first = segment_texts(texts, cache=StoreSegmentCache(store), lowercase=False)
     assert first == Segmenter(lowercase=False).transform(texts)
-    calls: list[int] = []
-    original = Segmenter.transform
-
-    def counting(self: Segmenter, X: list[str]) -> list[str]:
-        calls.append(len(X))
-        return original(self, X)
-
-    monkeypatch.setattr(Segmenter, "transform", counting)
+    calls = segment_calls
+    calls.clear()
     with CorpusStore(tmp_path / "c.sqlite", create=False) as store:
         again = segment_texts(texts, cache=StoreSegmentCache(store), lowercase=False)
         lowered = segment_texts(texts, cache=StoreSegmentCache(store))

@@ -133,30 +133,15 @@ def test_cli_with_a_database_stores_annotations_and_summary(tmp_path: Path) -> N
     assert all(set(t["by_site"]) <= {"baobinhduong.vn"} for t in result["themes"])
 
 
-def count_segmented(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Make the segmenter record how many texts it is given, call by call."""
-    from corpus_tool.nlp import Segmenter
-
-    calls: list[int] = []
-    original = Segmenter.transform
-
-    def counting(self: Segmenter, X: list[str]) -> list[str]:
-        calls.append(len(X))
-        return original(self, X)
-
-    monkeypatch.setattr(Segmenter, "transform", counting)
-    return calls
-
-
 @pytest.mark.slow
 def test_second_themes_run_over_the_same_store_segments_nothing(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, segment_calls: list[int]) -> None:
     db = tmp_path / "corpus.sqlite"
     with CorpusStore(db) as store:
         store.add_articles(Article(id=d.id, title=d.title, body=d.text.replace("_", " "),
                                    published=d.published, site=d.site)
                            for d in documents())
-    calls = count_segmented(monkeypatch)
+    calls = segment_calls
     assert main(["themes", "--db", str(db), "--k", "3"]) == 0
     assert sum(calls) == 60
     calls.clear()
@@ -169,10 +154,10 @@ def test_second_themes_run_over_the_same_store_segments_nothing(
 
 @pytest.mark.slow
 def test_segment_cache_file_spares_a_second_run_on_a_file(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, segment_calls: list[int]) -> None:
     source = write_jsonl(tmp_path / "in.jsonl", documents())
     cache = tmp_path / "segments.sqlite"
-    calls = count_segmented(monkeypatch)
+    calls = segment_calls
     outputs = []
     for name in ("first.jsonl", "second.jsonl"):
         calls.clear()
