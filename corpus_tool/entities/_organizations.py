@@ -15,7 +15,8 @@ from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._tokens import Token, foreign_word
 from corpus_tool.entities._types import Span
 
-__all__ = ["find_locations", "find_organizations", "loose_org_end", "org_extent", "trim_place"]
+__all__ = ["ADMIN_WORDS", "LEGAL_FORMS", "LOOSE_MAX", "ORG_STOP", "find_locations",
+           "find_organizations", "loose_org_end", "org_extent", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "ấp", "thôn"})
@@ -27,14 +28,16 @@ _LOWER_HEAD = re.compile(r"(?<![\w-])(?:trường|báo|công ty|bệnh viện|t�
                          r"hợp tác xã|xí nghiệp|nhà máy|trung tâm|học viện|viện) (?=[A-ZĐ])")
 _NOT_SCHOOL = frozenset({"thị", "quảng", "môi", "chiến", "ngư", "hiện", "lập", "công",
                          "phi", "nông", "đấu", "sân", "thương"})
-_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HTX"})
+# Legal forms and trade abbreviations inside firms' names ("Công ty TNHH", "Công ty Cổ phần").
+LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HTX", "ĐT", "PT",
+                         "Cổ", "Phần", "Trách", "Nhiệm", "Hữu", "Hạn"})
 # Prefixes that may head a list of places ("2 huyện Thoại Sơn và Châu Thành").
 _PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã", "phường", "thành phố"})
 _LONG_NAMES = re.compile(r"(, (Thể thao và Du lịch|Thương binh và Xã hội))(?!\w)")
-_LOOSE_MAX = 16
+LOOSE_MAX = 16
 # Words that end an organisation's name written partly in lower case: verbs of speech and
 # action, auxiliaries, and words that open a new phrase.
-_ORG_STOP = frozenset({
+ORG_STOP = frozenset({
     "cho", "đã", "đang", "sẽ", "vừa", "cũng", "thì", "là", "về", "tại", "trong", "khi",
     "với", "nói", "nhận xét", "khẳng định", "chia sẻ", "nhấn mạnh", "phát biểu", "trả lời",
     "thông tin", "giải thích", "đề nghị", "yêu cầu", "kiến nghị", "bày tỏ", "lưu ý", "ký",
@@ -163,7 +166,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
     last_strict = tokens[strict - 1]
     if strict > head_end and (last_strict.text in ADMIN_WORDS or (
             (last_strict.cap or last_strict.text.isdigit())
-            and last_strict.text not in _LEGAL_FORMS)):
+            and last_strict.text not in LEGAL_FORMS)):
         # "UBND tỉnh Quảng Ninh đánh trống ...", "Đại học Quốc gia Hà Nội vẫn giữ ...",
         # "UBND tỉnh giao ...": the name was complete.
         return None
@@ -190,7 +193,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
         return last
 
     k = a
-    while k < min(limit, len(tokens)) and k - a < _LOOSE_MAX:
+    while k < min(limit, len(tokens)) and k - a < LOOSE_MAX:
         tok = tokens[k]
         if k > a and not _joined(tokens[k - 1], tok, text):
             return clean(k)
@@ -201,7 +204,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 continue
             return clean(k)
         two = f"{tok.text} {tokens[k + 1].text}" if k + 1 < len(tokens) else ""
-        if tok.text in _ORG_STOP or two in _ORG_STOP:
+        if tok.text in ORG_STOP or two in ORG_STOP:
             return clean(k)
         if k > head_end and tok.cap and not tokens[k - 1].cap \
                 and lex.org_head_re.match(text, tok.start):

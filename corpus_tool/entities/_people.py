@@ -12,9 +12,10 @@ import re
 
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import (
-    _LOOSE_MAX,
-    _ORG_STOP,
     ADMIN_WORDS,
+    LEGAL_FORMS,
+    LOOSE_MAX,
+    ORG_STOP,
     loose_org_end,
     org_extent,
 )
@@ -37,7 +38,7 @@ _APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*")
 # Titles whose last syllable is a generic unit: the capitalised words after them name the
 # unit and belong to the title ("Trưởng ban Tuyên giáo"), not to the organisation.
 _UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|Ban|Phòng|Khoa)$")
-# Organisation heads that are also common given names ("Nguyễn Xuân Trường").
+# An organisation head that is also a common given name ("Nguyễn Xuân Trường").
 _GIVEN_NAME_HEADS = frozenset({"Trường"})
 _STREET_WORDS = frozenset({"đường", "phố", "tuyến phố", "tuyến đường", "đại lộ", "nút giao",
                            "vòng xoay", "giao lộ", "ngã tư", "ngã ba", "ngã sáu", "hẻm",
@@ -59,8 +60,6 @@ _NOT_NAME_WORDS = frozenset({"Championship", "Cup", "Open", "League", "Awards", 
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty"})
-_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "ĐT", "PT",
-                          "Cổ", "Phần", "Trách", "Nhiệm", "Hữu", "Hạn"})
 
 
 def _joined(a: Token, b: Token, text: str) -> bool:
@@ -134,7 +133,7 @@ class _Finder:
         toks = self.tokens
         q = p - 1
         while q >= 0 and p - q <= 8 and toks[q].word and (
-                toks[q].text.islower() or toks[q].text in _LEGAL_FORMS):
+                toks[q].text.islower() or toks[q].text in LEGAL_FORMS):
             words = " ".join(t.text for t in toks[max(0, q - 1):q + 1]).lower()
             if q < p - 1 and (words in _FIRM_WORDS or toks[q].text.lower() in _FIRM_WORDS):
                 return True
@@ -315,9 +314,9 @@ class _Finder:
         """End of a unit's name after ``Trưởng phòng``: words up to punctuation or a stop."""
         toks = self.tokens
         k = a
-        while k < len(toks) and k - a < _LOOSE_MAX and toks[k].word \
+        while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
                 and (k == a or _joined(toks[k - 1], toks[k], self.text)) \
-                and toks[k].text not in _ORG_STOP and not (
+                and toks[k].text not in ORG_STOP and not (
                     k > a and self.lex.org_head_re.match(self.text, toks[k].start)):
             k += 1
         return k
