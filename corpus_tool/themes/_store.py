@@ -26,13 +26,18 @@ def store_themes(
     Each article gets a ``"theme"`` annotation and the summary is kept as the
     ``"themes"`` result, both under the theme model's id. The articles'
     segmented texts are kept in the store's text cache (or in ``cache``, when
-    given), so a second run over the same articles segments nothing.
+    given), so a second run over the same articles segments nothing. The result does
+    not depend on the order the articles were stored in.
 
     Raises:
         AnalysisError: the store has no article in the period asked for.
     """
     documents = documents_from_articles(
         store.iter_articles(since=since, until=until, sites=sites))
+    # Storage order follows crawl order, which varies with concurrency: the documents are
+    # put in an order of their own, so one corpus gives one set of themes.
+    documents.sort(key=lambda d: (d.published.isoformat() if d.published else "",
+                                  d.title or "", d.text))
     if not documents:
         raise AnalysisError(f"{store.path}: no article to find themes in")
     run = run_themes(documents, model=model, save_model=save_model, n_themes=n_themes,

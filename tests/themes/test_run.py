@@ -211,3 +211,17 @@ def test_cli_refuses_k_with_a_saved_model(tmp_path: Path,
     source = write_jsonl(tmp_path / "in.jsonl", documents(2))
     assert main(["themes", str(source), "--model", str(tmp_path), "--k", "4"]) == 2
     assert "--k is for fitting" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_themes_of_a_store_do_not_depend_on_the_order_articles_were_stored(
+        tmp_path: Path) -> None:
+    articles = [Article(id=d.id, title=d.title, body=d.text.replace("_", " "),
+                        published=d.published, site=d.site) for d in documents()]
+    results = []
+    for name, ordered in (("a", articles), ("b", articles[::-1])):
+        with CorpusStore(tmp_path / f"{name}.sqlite") as store:
+            store.add_articles(ordered)
+            run = store_themes(store, n_themes="auto")
+            results.append(sorted((row["id"], row["theme"]) for row in run.rows()))
+    assert results[0] == results[1]
