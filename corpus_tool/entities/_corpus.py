@@ -10,6 +10,7 @@ from typing import Any
 
 from corpus_tool._text import nfc
 from corpus_tool.entities._types import ArticleEntities, PersonMention
+from corpus_tool.nlp._normalize import match_form
 from corpus_tool.records import Article
 
 __all__ = [
@@ -34,21 +35,23 @@ _MAX_QUOTES = 5
 def initiative_key(name: str) -> str:
     """Return the key under which spelling variants of an initiative are merged.
 
-    Case, quote marks, spacing and the spacing around dashes and commas do not count.
+    Case, quote marks, spacing, the spacing around dashes and commas, and the place of
+    tone marks (``hoá``, ``hóa``) do not count.
 
     Example:
         >>> initiative_key("Hội tụ tinh hoa – Phát huy bản sắc") == \\
         ...     initiative_key("hội tụ tinh hoa-Phát huy  bản sắc")
         True
     """
-    text = _QUOTES.sub("", nfc(name)).lower()
+    text = _QUOTES.sub("", match_form(nfc(name))).lower()
     text = _DASHES.sub(" - ", text)
     text = _PUNCT_SPACE.sub(r"\1 ", text)
     return " ".join(text.split()).strip(" .,;:…")
 
 
 def _org_key(name: str) -> str:
-    return " ".join(nfc(name).lower().split())
+    """Organisations merge across case, spacing and the place of tone marks (khoá, khóa)."""
+    return " ".join(match_form(nfc(name)).lower().split())
 
 
 def _date(article: Article) -> str | None:
@@ -177,7 +180,8 @@ class _People:
     def add_article(self, article: Article, people: list[PersonMention]) -> None:
         by_name: dict[str, list[PersonMention]] = defaultdict(list)
         for p in people:
-            name = p.canonical or p.name
+            # "Thuỷ" and "Thủy" (old and new tone placement) are one spelling.
+            name = match_form(p.canonical or p.name)
             if len(name.split()) < 2 and p.resolves_to is None:
                 continue
             by_name[name].append(p)

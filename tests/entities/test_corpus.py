@@ -68,3 +68,16 @@ def test_titles_differing_only_in_case_are_one_title_with_both_dates() -> None:
     (rec,) = c.people
     assert rec.titles == [{"title": "Tổng Bí thư", "organization": None,
                            "first_seen": "2022-11-10", "last_seen": "2022-12-31"}]
+
+
+def test_spellings_with_old_and_new_tone_placement_are_merged() -> None:
+    a = _article("a", "Bà Nguyễn Thị Thuỷ, Ủy viên Ban Chấp hành Trung ương Đảng khoá XIII, "
+                      "phát động phong trào “Toàn dân bảo vệ an ninh Tổ quốc, văn hoá”.",
+                 "2023-01-01")
+    b = _article("b", "Bà Nguyễn Thị Thủy, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, "
+                      "nhắc lại phong trào “Toàn dân bảo vệ an ninh Tổ quốc, văn hóa”.",
+                 "2023-01-02")
+    c = resolve_corpus((x, extract_entities(x.text)) for x in (a, b))
+    assert [(p.name, p.mentions) for p in c.people] == [("Nguyễn Thị Thủy", 2)]
+    assert [o.mentions for o in c.organizations] == [2]
+    assert [i.mentions for i in c.initiatives] == [2]
