@@ -33,6 +33,8 @@ LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HT
                          "Cổ", "Phần", "Trách", "Nhiệm", "Hữu", "Hạn"})
 # Prefixes that may head a list of places ("2 huyện Thoại Sơn và Châu Thành").
 _PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã", "phường", "thành phố"})
+# Bodies of the whole country: never "of the province" ("Đoàn đại biểu Quốc hội tỉnh").
+_NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành"})
 _LONG_NAMES = re.compile(r"(, (Thể thao và Du lịch|Thương binh và Xã hội))(?!\w)")
 LOOSE_MAX = 16
 # Words that end an organisation's name written partly in lower case: verbs of speech and
@@ -91,7 +93,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
         if tok.word and tok.cap:
             k += 1
             end = k
-            cap_run = 0 if t in heads else cap_run + 1
+            cap_run = 0 if t in heads or t in LEGAL_FORMS else cap_run + 1
             # A descriptor opens with one capital ("Y tế", "Tổ chức"); after a name written
             # all in capitals ("Hà Nội", "Estonia") a lower-case syllable is the next word.
             last_cap = tok.titlecase and not in_place and cap_run <= 1 and not foreign_word(t)
@@ -100,6 +102,12 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             if len(t) <= 3 and nxt is not None and nxt.text == "." and nxt.start == tok.end \
                     and k + 1 < n and tokens[k + 1].cap and tokens[k + 1].start == nxt.end:
                 k += 1
+            continue
+        if tok.word and t == "xã" and nxt is not None and nxt.text == "hội" and end > i:
+            # "Bảo hiểm xã hội", "Ngân hàng Chính sách xã hội": "social", not a commune.
+            k += 2
+            end = k
+            last_cap, lower_run = False, 1
             continue
         if tok.word and t in _ADMIN_OPENERS:
             # "tỉnh Bình Dương", "thành phố Thủ Dầu Một", or a bare "UBND tỉnh".
@@ -242,7 +250,8 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         end = org_extent(tokens, j, text, head_cap=head.split()[-1][:1].isupper(),
                          heads=lex.org_heads, head_re=lex.org_head_re)
         if end > j and not any(t.cap or t.text.isdigit() for t in tokens[j:end]) and not (
-                lex.org_heads.get(head, False) and all(t.text in ADMIN_WORDS
+                lex.org_heads.get(head, False) and head not in _NATIONAL
+                and all(t.text in ADMIN_WORDS
                                                         for t in tokens[j:end])):
             # "Trường hợp", "Sở hữu", "Ban hành", "Hội thi": a head word and a lower-case
             # syllable make an ordinary word, not an organisation ("UBND quận" is one).

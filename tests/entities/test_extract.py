@@ -251,3 +251,10 @@ def test_addresses_firms_events_and_korean_names() -> None:
 def test_a_list_after_a_place_prefix_names_places() -> None:
     e = extract_entities("Ghi nhận ca mắc tại 02 huyện Thoại Sơn và Châu Thành.")
     assert [loc.name for loc in e.locations] == ["huyện Thoại Sơn", "Châu Thành"]
+
+
+def test_social_insurance_firms_legal_forms_and_national_bodies() -> None:
+    e = extract_entities("Công ty CP Cao su Phước Hòa và Quỹ Bảo hiểm xã hội; Đoàn đại biểu "
+                         "Quốc hội tỉnh làm việc; UBND tỉnh họp.")
+    assert [o.name for o in e.organizations] == [
+        "Công ty CP Cao su Phước Hòa", "Quỹ Bảo hiểm xã hội", "Quốc hội", "UBND tỉnh"]
