@@ -290,6 +290,10 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
         if j is None or lex.org_head_re.match(text, m.end()):
             continue
         before = text[max(0, m.start() - 8):m.start()].split()
+        if before and before[-1][:1].isupper() and not before[-1].isupper() \
+                and text[m.start() - 1] == " ":
+            # "Bệnh viện Việt Đức", "Học viện ...": the head was capitalised, found already.
+            continue
         if m.group().startswith("trường") and before and before[-1].lower() in _NOT_SCHOOL:
             # "thị trường", "môi trường", "quảng trường": not a school.
             continue
