@@ -34,7 +34,8 @@ _SPEECH_BEFORE = re.compile(
     r"(?:nói|rằng|cho biết|chia sẻ|khẳng định|nhấn mạnh|bày tỏ|tâm sự|kể|cho hay|hỏi|"
     r"phát biểu|(?<!thi )viết|thốt lên|dặn|nhắn nhủ)\s*:?\s*$", re.IGNORECASE)
 _NOT_INITIATIVE_BEFORE = re.compile(
-    r"(?:bài hát|ca khúc|bài thơ|phim|bộ phim|cuốn sách|sách|tác phẩm|tiểu thuyết|truyện|vở|"
+    r"(?:bài hát|ca khúc|bài thơ|thơ|nhạc|bài ca|phim|bộ phim|cuốn sách|sách|tác phẩm|"
+    r"tiểu thuyết|truyện|vở|"
     r"vở diễn|album|MV|biệt danh|biệt hiệu|nickname|gọi là|gọi|tên|tên gọi|danh xưng|"
     r"cơ chế|chỉ số|chuyên mục|bài viết|tiêu đề|từ khóa|chữ|câu|dòng chữ|ứng dụng|app|"
     r"game|trò chơi|show|gameshow|truyền hình|thương hiệu|sản phẩm|dòng|mẫu|phiên bản|"
@@ -62,6 +63,7 @@ _NAMED_END = re.compile(
     r"mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm)(?!\w))"
     r"|\s(?=(?:năm|nhiệm kỳ|thời kỳ) \d)"
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|xã|phường)\s*(?:[,.;:)\n]|$))"
+    r"|\s(?=của [A-ZĐ])"
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
     r"|TP\.? ?[A-ZĐ]))|\s\d")
 _NAMED_MAX = 40
@@ -88,6 +90,7 @@ _TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|kênh|VTV\d*|HTV\d*|THVL\d*|
 # Events (festivals, fairs, conferences) are not initiatives.
 _EVENT = re.compile(r"(?:Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|Lễ|Tuần lễ|"
                     r"Hội thảo|Diễn đàn|Đại hội|Giải)(?!\w)")
+_THEMED_YEAR = re.compile(r"Năm [^\W\d_]+ [^\W\d_]")
 # A programme of a performance ("Chương trình giao lưu nghệ thuật “Huyền thoại ...”").
 _SHOW_BEFORE = re.compile(r"chương trình (?:giao lưu )?(?:văn nghệ|nghệ thuật|ca nhạc|"
                           r"biểu diễn|ca múa nhạc|truyền hình|phát thanh)\s*$", re.IGNORECASE)
@@ -115,7 +118,8 @@ def _is_speech(content: str, before: str, after: str, *, named: bool = False) ->
     slogans speak in the first person too (Chiến dịch “Bạn khỏe mạnh, Việt Nam khỏe
     mạnh”)."""
     words = _WORD.findall(content)
-    if re.search(r"[.!?…]\s*$", content):
+    if re.search(r"[.!…]\s*$", content) or (content.endswith("?") and not named):
+        # (A theme may be a question: chủ đề “Đâu là trận cuối?”.)
         return True
     if _SPEECH_BEFORE.search(before):
         return True
@@ -187,6 +191,10 @@ def find_initiatives(text: str, lex: Lexicon, *,
                 and (content[0].isupper() or content[0].isdigit()
                      or (distance <= 3 and kind in _STRONG)) \
                 and not (kind == "chương trình" and _TV.search(_sentence_around(text, m.start()))):
+            ok = True
+        elif kind is None and _THEMED_YEAR.match(content) and len(words) <= 10 \
+                and not _is_speech(content, before, after):
+            # “Năm kỷ cương hành chính”, “Năm Dân vận khéo”: a year given a theme.
             ok = True
         elif kind is None and content[0].isupper() and 2 <= len(words) <= 12 \
                 and _CAMPAIGN_BEFORE.search(before) and not _is_speech(content, before, after):

@@ -15,7 +15,7 @@ from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._tokens import Token, foreign_word
 from corpus_tool.entities._types import Span
 
-__all__ = ["ADMIN_WORDS", "LEGAL_FORMS", "LOOSE_MAX", "ORG_STOP", "find_locations",
+__all__ = ["ADMIN_WORDS", "LEGAL_FORMS", "LONG_NAMES", "LOOSE_MAX", "ORG_STOP", "find_locations",
            "find_organizations", "loose_org_end", "org_extent", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
@@ -35,7 +35,13 @@ LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HT
 _PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã", "phường", "thành phố"})
 # Bodies of the whole country: never "of the province" ("Đoàn đại biểu Quốc hội tỉnh").
 _NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành"})
-_LONG_NAMES = re.compile(r"(, (Thể thao và Du lịch|Thương binh và Xã hội))(?!\w)")
+_COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phòng", "Nhà nước",
+                        "Nhân dân", "Xã hội"})
+_AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Trưởng", "Giám",
+                              "Chủ", "Bí", "Tổng", "Thứ", "Đại", "Thượng", "Thiếu", "Tiến",
+                              "Thạc", "Giáo", "PGS", "GS", "TS", "ThS", "Luật", "Bác", "Kỹ",
+                              "Chánh", "Ủy", "Uỷ", "Đồng"})
+LONG_NAMES = re.compile(r"(, (Thể thao và Du lịch|Thương binh và Xã hội))(?!\w)")
 LOOSE_MAX = 16
 # Words that end an organisation's name written partly in lower case: verbs of speech and
 # action, auxiliaries, and words that open a new phrase.
@@ -98,6 +104,12 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # all in capitals ("Hà Nội", "Estonia") a lower-case syllable is the next word.
             last_cap = tok.titlecase and not in_place and cap_run <= 1 and not foreign_word(t)
             lower_run = 0
+            if nxt is not None and f"{t} {nxt.text}" in _COMPOUNDS and _joined(tok, nxt, text):
+                # "Ủy ban ATGT Quốc gia", "Ban Chấp hành Trung ương": one word.
+                k += 1
+                end = k
+                last_cap, cap_run = False, 0
+                continue
             # Abbreviations joined by a dot: "TP.Thủ Dầu Một", "H.Thủy Nguyên", "T.Ư".
             if len(t) <= 3 and nxt is not None and nxt.text == "." and nxt.start == tok.end \
                     and k + 1 < n and tokens[k + 1].cap and tokens[k + 1].start == nxt.end:
@@ -148,6 +160,13 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
         if t == "và" and nxt is not None and head_re is not None \
                 and head_re.match(text, nxt.start):
             break
+        if t in ("-", "–") and nxt is not None and tok.start > tokens[k - 1].end \
+                and (nxt.text in _AFTER_DASH_STOP or nxt.text in heads):
+            # "Hội Nhà văn Việt Nam - Bà Ninh Thị Thu Hương", "... - Nhà thơ Trần Đăng
+            # Khoa", "Cục Văn hóa cơ sở - Bộ VHTTDL": a spaced dash before a person, a
+            # title or another body ends the name ("Bộ Lao động - Thương binh và Xã hội"
+            # goes on).
+            break
         if t in ("và", "-", "&") and nxt_cap and end > i:
             k += 1
             continue
@@ -156,13 +175,15 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
 
 
 def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
-                  limit: int) -> int | None:
+                  limit: int, *, apposition: bool = False) -> int | None:
     """End of an organisation's name that opens at token ``a`` with a head word and runs
     over lower-case words too ("Liên đoàn lao động thành phố Hà Nội"), or None.
 
     The name must end cleanly within a few words, on a capitalised word or a number, before
     punctuation, a verb of speech or action, or token ``limit`` (where a person's name
-    begins); otherwise the strict extent (``org_extent``) stands.
+    begins); otherwise the strict extent (``org_extent``) stands. In an ``apposition``
+    (after a title, set off by commas or dashes) the name may also end on a lower-case
+    word where the apposition ends (``Phó Cục trưởng Cục Văn hóa cơ sở - Bộ VHTTDL``).
     """
     head_m = lex.org_head_re.match(text, tokens[a].start)
     if head_m is None:
@@ -210,6 +231,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                     and tokens[k + 1].start == tok.end and tok.start == tokens[k - 1].end:
                 k += 1
                 continue
+            if apposition and k - a >= 3 and tok.text in (",", "-", "–", ")", ";"):
+                return k
             return clean(k)
         two = f"{tok.text} {tokens[k + 1].text}" if k + 1 < len(tokens) else ""
         if tok.text in ORG_STOP or two in ORG_STOP:
@@ -262,7 +285,7 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
                 # "Cục quản lý năng lượng biển Hoa Kỳ", "Công ty TNHH thiết kế xây dựng
                 # Gia Viên": lower-case descriptors before a capitalised name.
                 end = loose
-            long = _LONG_NAMES.match(text, tokens[end - 1].end)
+            long = LONG_NAMES.match(text, tokens[end - 1].end)
             if long is not None:
                 end = starts.get(long.end() - len(long.group(1)), end)
                 while end < len(tokens) and tokens[end].end <= long.end():

@@ -14,6 +14,7 @@ from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
     LEGAL_FORMS,
+    LONG_NAMES,
     LOOSE_MAX,
     ORG_STOP,
     loose_org_end,
@@ -47,6 +48,8 @@ _LIST_JOINERS = frozenset({"-", "–", ",", "và"})
 _FORMER = re.compile(r"(?:cựu|nguyên|Cựu|Nguyên) ")
 _AFTER_NAME = re.compile(r"[^\W\d_]\s*[-–,(]\s*$")
 _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s*(?:[^\W\d_]+\s){0,3}$")
+_BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
+_SECTOR_TITLE = re.compile(r"(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
 _DASH_ORG = re.compile(r"\s+[-–]\s+")
@@ -90,6 +93,10 @@ class _Finder:
     def _excluded_context(self, p: int) -> bool:
         if self._street_list(p) or self._company_name(p) or self._house_number(p):
             return True
+        if p >= 2 and self.lex.title_re.fullmatch(
+                self.text, self.tokens[p - 2].start, self.tokens[p - 1].end):
+            # "Chủ tàu Trần Văn Năm": a title that ends with "tàu" (ship), not a ship.
+            return False
         for count in (1, 2, 3):
             if p - count < 0:
                 break
@@ -182,6 +189,10 @@ class _Finder:
         if m is not None:
             title = text[title_start:m.start()].rstrip()
             return title, text[m.start():hi]
+        if _SECTOR_TITLE.fullmatch(title_text):
+            # "Bộ trưởng GTVT", "Bộ trưởng Văn hóa": the sector belongs to the title when
+            # the ministry itself is not written.
+            return text[title_start:hi], None
         central = _CENTRAL.search(text, lo, hi)
         if central is not None and central.end() == hi and central.start() > lo:
             # "Trưởng Ban Tuyên giáo T.Ư": the central committee is the organisation.
@@ -219,12 +230,16 @@ class _Finder:
             a = self.starts.get(te + 1) if text[te:te + 1] == " " else None
             if a is None or not self.tokens[a].cap or a >= p:
                 continue
+            # "Chủ nhiệm Ủy ban Kiểm tra Trung ương (UBKT) Trần Cẩm Tú": the acronym in
+            # brackets is left out of the organisation.
+            q = p - 3 if p - 3 > a and _BRACKETED.fullmatch(
+                text, self.tokens[p - 3].start, self.tokens[p - 1].end) else p
             if org_extent(self.tokens, a, text, head_cap=False,
-                          heads=self.lex.org_heads) < p and self._loose_org_end(a, p) != p:
+                          heads=self.lex.org_heads) < q and self._loose_org_end(a, q) != q:
                 continue
             if text[self.tokens[p - 1].end:start] != " ":
                 continue
-            title, org = self._split_title_org(m.start(), te, a, p)
+            title, org = self._split_title_org(m.start(), te, a, q)
             best = (title, org, m.start())
         return best
 
@@ -289,9 +304,15 @@ class _Finder:
         # "Giám đốc Trung tâm quản lý và điều hành giao thông đô thị Hà Nội - cho biết":
         # the organisation runs on, lower-case words included, to the end of the
         # apposition.
-        loose = self._loose_org_end(a, len(self.tokens))
+        loose = loose_org_end(self.tokens, a, text, self.lex, len(self.tokens),
+                              apposition=True)
         if loose is not None and loose > b:
             b = loose
+        long = LONG_NAMES.match(text, self.tokens[b - 1].end)
+        if long is not None:
+            # "Bộ Văn hóa, Thể thao và Du lịch".
+            while b < len(self.tokens) and self.tokens[b].end <= long.end():
+                b += 1
         elif _UNIT_TITLE.search(tm.group()):
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội": the unit's name runs on
             # in lower case.
@@ -542,8 +563,13 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     foreign_last = {n.split()[-1] for n in names if n.isascii()}
     out = []
     for i, j in pending:
-        # "Tổng thống Nam Phi Nelson Mandela": the country is not part of the name.
+        # "Tổng thống Nam Phi Nelson Mandela": the country is not part of the name;
+        # "Chủ tịch Hạ viện Bang California Anthony Rendon": a given name starts it.
         i += f._place_at(i, j)
+        given = next((q for q in range(i + 1, j - 1)
+                      if tokens[q].text in f.lex.foreign_given), None)
+        if given is not None:
+            i = given
         if i >= j:
             continue
         run = f.text[tokens[i].start:tokens[j - 1].end]
@@ -572,6 +598,11 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
     org: str | None = None
     if honorific is None:
         title, org, _at = f._title_before(a, sent_lo)
+        if title is None and a >= 2 and toks[a - 1].text == ",":
+            # "do chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký".
+            t_title, t_org, _at = f._title_before_comma(a - 1, sent_lo)
+            if t_org is not None:
+                title, org = t_title, t_org
     elif a >= 2:
         # "Chủ tịch Ủy ban Nhân dân tỉnh Kon Tum, ông Nguyễn Văn Hòa".
         hon_at = toks[a - 1].start if len(honorific.split()) == 1 else toks[a - 2].start
@@ -585,6 +616,15 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
     after_title, after_org = f._title_after(b)
     if after_title is not None:
         title, org = after_title, after_org
+    if title is not None and org is None:
+        # "nhà nghiên cứu Nguyễn Đức Ninh (Viện Nghiên cứu Đông Nam Á)".
+        bracket = re.match(r" ?\(", text[end:end + 2])
+        c = f.starts.get(end + bracket.end()) if bracket else None
+        if c is not None and f.lex.org_head_re.match(text, toks[c].start):
+            e = loose_org_end(toks, c, text, f.lex, len(toks), apposition=True) or org_extent(
+                toks, c, text, heads=f.lex.org_heads)
+            if e > c and e < len(toks) and toks[e].text == ")":
+                org = text[toks[c].start:toks[e - 1].end]
     mention = PersonMention(name=name, start=start, end=end, honorific=honorific,
                             title=title, organization=org,
                             sentence=sentences.sentence(start))

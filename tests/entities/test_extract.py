@@ -258,3 +258,27 @@ def test_social_insurance_firms_legal_forms_and_national_bodies() -> None:
                          "Quốc hội tỉnh làm việc; UBND tỉnh họp.")
     assert [o.name for o in e.organizations] == [
         "Công ty CP Cao su Phước Hòa", "Quỹ Bảo hiểm xã hội", "Quốc hội", "UBND tỉnh"]
+
+
+def test_themed_years_question_themes_methods_and_owners() -> None:
+    names = [(i.name, i.kind) for i in extract_entities(
+        "Năm 2017 là “Năm kỷ cương hành chính”. Diễn đàn với chủ đề \"Đâu là trận cuối?\". "
+        "Bán nông sản theo phương thức “Chợ đêm trên mây”, thực hiện Chương trình chuyển "
+        "đổi số của Chính phủ; phổ nhạc từ thơ “Năm anh em trên một chiếc xe tăng”.")
+        .initiatives]
+    assert names == [("Năm kỷ cương hành chính", None), ("Đâu là trận cuối?", "chủ đề"),
+                     ("Chợ đêm trên mây", "phương thức"),
+                     ("Chương trình chuyển đổi số", "chương trình")]
+
+
+def test_roles_with_a_bracketed_acronym_a_sector_minister_and_a_body_in_brackets() -> None:
+    assert _people("Chủ nhiệm Ủy ban Kiểm tra Trung ương (UBKT) Trần Cẩm Tú chủ trì; Bộ "
+                   "trưởng GTVT Trương Quang Nghĩa dự; theo nhà nghiên cứu Nguyễn Đức Ninh "
+                   "(Viện Nghiên cứu Đông Nam Á), tục này cổ.") == [
+        ("Trần Cẩm Tú", None, "Chủ nhiệm", "Ủy ban Kiểm tra Trung ương"),
+        ("Trương Quang Nghĩa", None, "Bộ trưởng GTVT", None),
+        ("Nguyễn Đức Ninh", None, "nhà nghiên cứu", "Viện Nghiên cứu Đông Nam Á")]
+    assert _people("Khách mời: TS Nguyễn Quốc Tuấn - Viện trưởng Viện Nghiên cứu Tôn giáo - "
+                   "Nhà thơ Trần Đăng Khoa - Phó Chủ tịch Hội Nhà văn Việt Nam.") == [
+        ("Nguyễn Quốc Tuấn", None, "Viện trưởng", "Viện Nghiên cứu Tôn giáo"),
+        ("Trần Đăng Khoa", None, "Phó Chủ tịch", "Hội Nhà văn Việt Nam")]
