@@ -55,8 +55,9 @@ ORG_STOP = frozenset({
     "phải", "còn", "lại", "rằng", "ngày", "sáng", "chiều", "tối", "hôm", "năm", "cùng",
     "gồm", "thuộc", "nhằm", "như", "hoặc", "hay", "ở", "trên", "dưới", "sau", "trước",
     "qua", "bằng", "do", "vào", "ra", "lên", "tới", "các", "những", "mỗi", "một", "đạt",
-    "đều", "nằm", "giữ", "tăng", "giảm", "chuyển", "điều chuyển", "mời", "giao", "tổ chức",
-    "thực hiện", "triển khai", "phối hợp", "khai trương", "công bố", "ban hành"})
+    "đều", "nằm", "giữ", "điều chuyển", "mời", "tổ chức",
+    "thực hiện", "triển khai", "phối hợp", "khai trương", "công bố", "ban hành", "đảm nhận",
+    "nhận định", "thay", "trực tiếp", "chỉ đạo"})
 
 
 def _joined(a: Token, b: Token, text: str) -> bool:
@@ -150,7 +151,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             continue
         if tok.word and last_cap and lower_run == 0 and t.islower() and t not in (
                 "và", "của", "cho", "đã", "được", "là", "có", "tại", "với", "trong", "ta",
-                "mình", "này", "đó", "ấy", "nào", "nay"):
+                "mình", "này", "đó", "ấy", "nào", "nay") and t not in ORG_STOP \
+                and (nxt is None or f"{t} {nxt.text}" not in ORG_STOP):
             k += 1
             end = k
             lower_run = 1
@@ -231,7 +233,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                     and tokens[k + 1].start == tok.end and tok.start == tokens[k - 1].end:
                 k += 1
                 continue
-            if apposition and k - a >= 3 and tok.text in (",", "-", "–", ")", ";"):
+            if apposition and k - a >= 3 and tok.text in ("-", "–") \
+                    and tok.start > tokens[k - 1].end:
                 return k
             return clean(k)
         two = f"{tok.text} {tokens[k + 1].text}" if k + 1 < len(tokens) else ""

@@ -46,8 +46,16 @@ _STREET_WORDS = frozenset({"đường", "phố", "tuyến phố", "tuyến đư�
                            "ngõ", "ngách", "đường hoa", "phố đi bộ"})
 _LIST_JOINERS = frozenset({"-", "–", ",", "và"})
 _FORMER = re.compile(r"(?:cựu|nguyên|Cựu|Nguyên) ")
-_AFTER_NAME = re.compile(r"[^\W\d_]\s*[-–,(]\s*$")
+# A capitalised word (a name's last syllable) and a separator: what precedes an apposition.
+_AFTER_NAME = re.compile(r"(?<!\w)[^\W\d_][^\W_]*\s*[-–,(]\s*$")
 _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s*(?:[^\W\d_]+\s){0,3}$")
+_CHAIN = re.compile(r" kiêm ")
+_BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV) $")
+# Ranks, degrees and honours written before a name, never followed by an organisation.
+_PREFIX_TITLE = re.compile(r"NSND|NSƯT|GS|PGS|TS|ThS|BS|KS|LS|GS\.TS|PGS\.TS|PGS-TS|"
+                           r"Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|Đại tá|Thượng tá|Trung tá|Thiếu tá|"
+                           r"Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Nhà văn|Nhà thơ|"
+                           r"Nhà báo|Nhạc sĩ|Họa sĩ")
 _BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
 _SECTOR_TITLE = re.compile(r"(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
@@ -108,7 +116,8 @@ class _Finder:
                     title, _org, at = self._title_before(p, 0)
                     # ... unless that title is in apposition to a name already ("ông
                     # Nguyễn Viết Hà - Chủ tịch UBND xã Đoàn Tùng").
-                    if title is not None and not _AFTER_NAME.search(self.text, max(0, at - 8), at):
+                    after = _AFTER_NAME.search(self.text, max(0, at - 12), at)
+                    if title is not None and not (after and after.group()[0].isupper()):
                         return False
                 return True
         if p >= 2 and self.tokens[p - 1].text == "." and self.tokens[p - 2].text in ("TP", "Tp"):
@@ -234,8 +243,7 @@ class _Finder:
             # brackets is left out of the organisation.
             q = p - 3 if p - 3 > a and _BRACKETED.fullmatch(
                 text, self.tokens[p - 3].start, self.tokens[p - 1].end) else p
-            if org_extent(self.tokens, a, text, head_cap=False,
-                          heads=self.lex.org_heads) < q and self._loose_org_end(a, q) != q:
+            if self._org_end(a) < q and self._loose_org_end(a, q) != q:
                 continue
             if text[self.tokens[p - 1].end:start] != " ":
                 continue
@@ -279,12 +287,24 @@ class _Finder:
         if tm is None:
             return None, None
         te = tm.end()
-        if text[te:te + 1] != " ":
+        org_at = te
+        chained = _CHAIN.match(text, te)
+        if chained is not None:
+            second = self.lex.title_re.match(text, chained.end())
+            if second is not None:
+                # "Tổng Giám đốc kiêm Chủ tịch HĐQT Tập đoàn Sao Mai": the title nearest
+                # the name, the body after the chain.
+                org_at = second.end()
+        if text[org_at:org_at + 1] != " ":
             return tm.group(), None
-        a = self.starts.get(te + 1)
+        a = self.starts.get(org_at + 1)
         if a is None:
             return tm.group(), None
         first = self.tokens[a]
+        if first.titlecase and not self.lex.org_head_re.match(text, first.start) \
+                and _PREFIX_TITLE.fullmatch(tm.group()):
+            # "NSND Thanh Vân, NSƯT Đức Việt": a rank before the next person's name.
+            return None, None
         if not first.cap:
             # "Trưởng Công an huyện Phú Xuyên": a place word may open the organisation.
             b = org_extent(self.tokens, a, text, head_cap=False,
@@ -292,8 +312,7 @@ class _Finder:
             if first.text in ADMIN_WORDS and b > a + 1:
                 return tm.group(), text[first.start:self.tokens[b - 1].end]
             return tm.group(), None
-        b = org_extent(self.tokens, a, text, head_cap=False,
-                       heads=self.lex.org_heads)
+        b = self._org_end(a)
         # "Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng cho biết": the title
         # belongs to the next person's name, not in apposition to this one ("UBND xã
         # Đoàn Tùng" is a ward's committee, its name after the ward word).
@@ -318,6 +337,8 @@ class _Finder:
             # in lower case.
             b = max(b, self._unit_end(a))
         title, org = self._split_title_org(tm.start(), te, a, b)
+        if org_at != te:
+            title = tm.group()
         dash = _DASH_ORG.match(text, self.tokens[b - 1].end)
         if org is None and _UNIT_TITLE.search(text[tm.start():te]) and dash:
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội".
@@ -327,6 +348,29 @@ class _Finder:
                     self.tokens, c, text, heads=self.lex.org_heads)
                 org = text[dash.end():self.tokens[e - 1].end] if e > c else None
         return title, org
+
+    def _org_end(self, a: int) -> int:
+        """End of the organisation's name that starts at token ``a``; a head of several
+        words ("Ủy ban nhân dân") counts as one, whatever the case of its inner words."""
+        m = self.lex.org_head_re.match(self.text, self.tokens[a].start)
+        if m is None or len(m.group().split()) < 2:
+            return self._long_name_end(org_extent(self.tokens, a, self.text, head_cap=False,
+                                                  heads=self.lex.org_heads))
+        j = a
+        while j < len(self.tokens) and self.tokens[j].end <= m.end():
+            j += 1
+        end = max(j, org_extent(self.tokens, j, self.text,
+                                head_cap=m.group().split()[-1][:1].isupper(),
+                                heads=self.lex.org_heads))
+        return self._long_name_end(end)
+
+    def _long_name_end(self, end: int) -> int:
+        """Extend an organisation ending at token ``end`` over ", Thể thao và Du lịch"."""
+        long = LONG_NAMES.match(self.text, self.tokens[end - 1].end) if end > 0 else None
+        if long is not None:
+            while end < len(self.tokens) and self.tokens[end].end <= long.end():
+                end += 1
+        return end
 
     def _loose_org_end(self, a: int, limit: int) -> int | None:
         return loose_org_end(self.tokens, a, self.text, self.lex, limit)
@@ -573,6 +617,9 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         if i >= j:
             continue
         run = f.text[tokens[i].start:tokens[j - 1].end]
+        if _BOARD_TITLE.search(f.text, max(0, tokens[i].start - 12), tokens[i].start):
+            # "Phó Chủ tịch HĐQT Cengroup": the company, not a person.
+            continue
         titled = f._title_right_before(i) or f._title_before(i, sentences.bounds(
             tokens[i].start)[0])[1] is not None
         single = j - i == 1

@@ -282,3 +282,19 @@ def test_roles_with_a_bracketed_acronym_a_sector_minister_and_a_body_in_brackets
                    "Nhà thơ Trần Đăng Khoa - Phó Chủ tịch Hội Nhà văn Việt Nam.") == [
         ("Nguyễn Quốc Tuấn", None, "Viện trưởng", "Viện Nghiên cứu Tôn giáo"),
         ("Trần Đăng Khoa", None, "Phó Chủ tịch", "Hội Nhà văn Việt Nam")]
+
+
+def test_chained_titles_board_titles_and_honours_before_the_next_name() -> None:
+    assert _people("Ông Lê Thanh Thuấn, Tổng Giám đốc kiêm Chủ tịch HĐQT Tập đoàn Sao Mai, "
+                   "phát biểu. Ông Phạm Thanh Hưng, Phó Chủ tịch HĐQT Cengroup cũng cho rằng "
+                   "thị trường tốt. NSND Thanh Vân, NSƯT Đức Việt đã ký.") == [
+        ("Lê Thanh Thuấn", "Ông", "Tổng Giám đốc", "Tập đoàn Sao Mai"),
+        ("Phạm Thanh Hưng", "Ông", "Phó Chủ tịch HĐQT", "Cengroup"),
+        ("Thanh Vân", None, "NSND", None), ("Đức Việt", None, "NSƯT", None)]
+
+
+def test_an_officer_of_a_city_union_after_a_sentence_opening_comma() -> None:
+    assert _people("Đặc biệt, phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa đã kiểm tra; ông "
+                   "Trần Bá Dương - Chủ tịch Tập đoàn Ôtô Trường Hải đảm nhận thay.") == [
+        ("Đặng Thị Phương Hoa", None, "phó Chủ tịch", "LĐLĐ TP"),
+        ("Trần Bá Dương", "ông", "Chủ tịch", "Tập đoàn Ôtô Trường Hải")]
