@@ -43,15 +43,21 @@ def _either_case(word: str) -> str:
     return re.escape(word)
 
 
-def _alternation(words: list[str], *, fold_first: bool, fold_each: bool = False) -> str:
+def _alternation(words: list[str], *, fold_first: bool, fold_each: bool = False,
+                 fold_inner: bool = False) -> str:
     """Return a regex alternation, longest first.
 
     ``fold_first`` accepts either case of the first letter; ``fold_each`` of every word's
-    first letter (the press writes ``Phó Chủ tịch`` and ``Phó chủ tịch`` alike).
+    first letter (the press writes ``Phó Chủ tịch`` and ``Phó chủ tịch`` alike);
+    ``fold_inner`` of every word's first letter but the first word's (``Ủy Ban``).
     """
     parts = []
     for word in sorted(set(words), key=len, reverse=True):
-        if fold_each:
+        if fold_inner and " " in word:
+            head, _, rest = word.partition(" ")
+            escaped = re.escape(head) + " " + " ".join(
+                _either_case(w) if w[:1].isalpha() else re.escape(w) for w in rest.split(" "))
+        elif fold_each:
             escaped = " ".join(_either_case(w) if w[:1].isalpha() else re.escape(w)
                                for w in word.split(" "))
         elif fold_first:
@@ -101,7 +107,8 @@ def lexicon() -> Lexicon:
         r"(?<!\w)(?:" + _alternation(triggers, fold_first=True) + r")(?!\w)")
     place_prefix_re = re.compile(
         r"(?<!\w)(?:" + _alternation(prefixes, fold_first=False) + r")")
-    org_head_re = re.compile(r"(?<![\w&])(?:" + _alternation(list(heads), fold_first=False)
+    org_head_re = re.compile(r"(?<![\w&])(?:" + _alternation(list(heads), fold_first=False,
+                                                              fold_inner=True)
                              + r")(?![\w&])")
     return Lexicon(
         surnames=frozenset(_lines("surnames.txt")),

@@ -35,6 +35,7 @@ LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HT
 _PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã", "phường", "thành phố"})
 # Bodies of the whole country: never "of the province" ("Đoàn đại biểu Quốc hội tỉnh").
 _NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành"})
+_ADMIN_ABBREVIATIONS = frozenset({"Q", "P", "H", "TP", "Tp", "TX", "TT", "X"})
 _COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phòng", "Nhà nước",
                         "Nhân dân", "Xã hội"})
 _AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Trưởng", "Giám",
@@ -113,7 +114,10 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 continue
             # Abbreviations joined by a dot: "TP.Thủ Dầu Một", "H.Thủy Nguyên", "T.Ư".
             if len(t) <= 3 and nxt is not None and nxt.text == "." and nxt.start == tok.end \
-                    and k + 1 < n and tokens[k + 1].cap and tokens[k + 1].start == nxt.end:
+                    and k + 1 < n and tokens[k + 1].cap and (
+                        tokens[k + 1].start == nxt.end or (
+                            t in _ADMIN_ABBREVIATIONS and tokens[k + 1].start == nxt.end + 1)):
+                # ("UBND Q. Thanh Khê": a district's abbreviation, a dot and a space.)
                 k += 1
             continue
         if tok.word and t == "xã" and nxt is not None and nxt.text == "hội" and end > i:

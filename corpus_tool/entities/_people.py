@@ -48,14 +48,18 @@ _LIST_JOINERS = frozenset({"-", "–", ",", "và"})
 _FORMER = re.compile(r"(?:cựu|nguyên|Cựu|Nguyên) ")
 # A capitalised word (a name's last syllable) and a separator: what precedes an apposition.
 _AFTER_NAME = re.compile(r"(?<!\w)[^\W\d_][^\W_]*\s*[-–,(]\s*$")
-_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s*(?:[^\W\d_]+\s){0,3}$")
+_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s*(?:[\w.]+/)?"
+                     r"(?:[^\W\d_]+\s){0,3}$")
 _CHAIN = re.compile(r" kiêm ")
 _BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV) $")
 # Ranks, degrees and honours written before a name, never followed by an organisation.
-_PREFIX_TITLE = re.compile(r"NSND|NSƯT|GS|PGS|TS|ThS|BS|KS|LS|GS\.TS|PGS\.TS|PGS-TS|"
-                           r"Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|Đại tá|Thượng tá|Trung tá|Thiếu tá|"
-                           r"Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Nhà văn|Nhà thơ|"
-                           r"Nhà báo|Nhạc sĩ|Họa sĩ")
+_PREFIX_TITLE = re.compile(
+    r"NSND|NSƯT|GS|PGS|TS|ThS|BS|KS|LS|GS\.TS|PGS\.TS|PGS-TS|Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|"
+    r"Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|"
+    r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Nhà văn|Nhà thơ|Nhà báo|Nhạc sĩ|Họa sĩ|"
+    r"Nhà nghiên cứu|Luật sư|Bác sĩ|Kỹ sư|Kiến trúc sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư|"
+    r"Ca sĩ|Diễn viên|Đạo diễn|Nghệ sĩ|Nghệ nhân|Chuyên gia|Doanh nhân|Giáo viên|"
+    r"Nhà sử học|Người mẫu|Hoa hậu|Á hậu|MC", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
 _SECTOR_TITLE = re.compile(r"(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
@@ -142,6 +146,21 @@ class _Finder:
             return False
         return (p >= 2 and toks[p - 2].text.lower() in ("số", "nhà", "tại")) or \
             not toks[p - 1].text.isdigit()
+
+    def _in_firm_name(self, p: int) -> bool:
+        """True when a firm word opens the words right before token ``p`` (``Công ty Ô tô
+        Đông Hải``, ``Công ty Sen Hoàng Giang``): a two-syllable name there is the firm's."""
+        toks = self.tokens
+        q = p - 1
+        while q >= 0 and p - q <= 6 and toks[q].word and toks[q].text not in ORG_STOP \
+                and toks[q].text.lower() not in self.lex.honorifics \
+                and _joined(toks[q], toks[q + 1], self.text):
+            one = toks[q].text.lower()
+            two = f"{toks[q - 1].text} {one}".lower() if q > 0 else ""
+            if one in _FIRM_WORDS or two in _FIRM_WORDS:
+                return True
+            q -= 1
+        return False
 
     def _company_name(self, p: int) -> bool:
         """True when a firm's name ends at token ``p``: ``Công ty TNHH xây dựng Mai Phương
@@ -383,6 +402,9 @@ class _Finder:
                 and (k == a or _joined(toks[k - 1], toks[k], self.text)) \
                 and toks[k].text not in ORG_STOP and not (
                     k > a and self.lex.org_head_re.match(self.text, toks[k].start)):
+            two = f"{toks[k].text} {toks[k + 1].text}" if k + 1 < len(toks) else ""
+            if two in ORG_STOP:
+                break
             k += 1
         return k
 
@@ -454,6 +476,10 @@ class _Finder:
                     # "đường Nguyễn Thái Sơn": the whole name is the street's, not only its
                     # first syllable ("Thái Sơn" is no person either).
                     self._not_person(p, end)
+                    p = end
+                    continue
+                if end - p == 2 and self._in_firm_name(p):
+                    # "Công ty Sen Hoàng Giang", "Công ty Ô tô Đông Hải": the firm's name.
                     p = end
                     continue
                 if end - p >= 2 and not self._place_ends_at(i, p) \
@@ -617,7 +643,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         if i >= j:
             continue
         run = f.text[tokens[i].start:tokens[j - 1].end]
-        if _BOARD_TITLE.search(f.text, max(0, tokens[i].start - 12), tokens[i].start):
+        if _BOARD_TITLE.search(f.text, max(0, tokens[i].start - 12), tokens[i].start) \
+                or f._in_firm_name(i):
             # "Phó Chủ tịch HĐQT Cengroup": the company, not a person.
             continue
         titled = f._title_right_before(i) or f._title_before(i, sentences.bounds(
@@ -661,7 +688,7 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
     # A position in apposition wins over a rank or degree before the name
     # ("Đại tá Nguyễn Đình Chiến - Trưởng Công an huyện Phú Xuyên").
     after_title, after_org = f._title_after(b)
-    if after_title is not None:
+    if after_title is not None and (title is None or _PREFIX_TITLE.fullmatch(title)):
         title, org = after_title, after_org
     if title is not None and org is None:
         # "nhà nghiên cứu Nguyễn Đức Ninh (Viện Nghiên cứu Đông Nam Á)".

@@ -12,6 +12,7 @@ __all__ = ["Sentences", "Token", "foreign_word", "tokenize"]
 _TOKEN = re.compile(r"[^\W_](?:[^\W_]|[&\-'’](?=[^\W_]))*|\S")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+[^\W\d_“\"]|\s*\n|\s*$)|\n")
 
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[A-ZĐ]{1,2}|Tp)$")
 _VIET_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
     r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?", re.IGNORECASE)
@@ -65,7 +66,10 @@ class Sentences:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        # "UBND Q. Thanh Khê", "TP. Thủ Dầu Một": a dot after a one- or two-letter
+        # abbreviation ends no sentence.
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)
+                if not _ABBREVIATION.search(text, max(0, m.start() - 3), m.start())]
         if not ends or ends[-1] < len(text):
             ends.append(len(text))
         self._ends = ends

@@ -298,3 +298,17 @@ def test_an_officer_of_a_city_union_after_a_sentence_opening_comma() -> None:
                    "Trần Bá Dương - Chủ tịch Tập đoàn Ôtô Trường Hải đảm nhận thay.") == [
         ("Đặng Thị Phương Hoa", None, "phó Chủ tịch", "LĐLĐ TP"),
         ("Trần Bá Dương", "ông", "Chủ tịch", "Tập đoàn Ôtô Trường Hải")]
+
+
+def test_district_abbreviation_firm_names_and_the_position_written_first() -> None:
+    assert _people("Phó Chủ tịch UBND Q. Thanh Khê Nguyễn Thanh Xuân cho biết. Ông Bùi Thanh "
+                   "Hải, Giám đốc Công ty Ô tô Đông Hải, cho hay. Phó Thủ tướng Vương Đình "
+                   "Huệ, Trưởng Ban Chỉ đạo Đổi mới doanh nghiệp chủ trì cuộc họp; nhà văn "
+                   "Nguyên Ngọc – Chủ tịch Viện cho biết.") == [
+        ("Nguyễn Thanh Xuân", None, "Phó Chủ tịch", "UBND Q. Thanh Khê"),
+        ("Bùi Thanh Hải", "Ông", "Giám đốc", "Công ty Ô tô Đông Hải"),
+        ("Vương Đình Huệ", None, "Phó Thủ tướng", None),
+        ("Nguyên Ngọc", None, "Chủ tịch", "Viện")]
+    assert _people("Chủ tịch Ủy Ban Chứng khoán Nhà nước Vũ Bằng nói. Ảnh: VGP/Lê Anh Dự lễ "
+                   "có đại biểu.") == [
+        ("Vũ Bằng", None, "Chủ tịch", "Ủy Ban Chứng khoán Nhà nước")]
