@@ -224,7 +224,9 @@ class _People:
                     dates.append(d)
                 articles.setdefault(article.id, None)
                 if p.title:
-                    role = (p.title.lower(), p.organization.lower() if p.organization else None)
+                    # "TS" and "TS.", "Tổng Bí thư" and "Tổng bí thư" are one title.
+                    role = (p.title.lower().rstrip("."),
+                            _org_key(p.organization) if p.organization else None)
                     written.setdefault(role, Counter())[(p.title, p.organization)] += 1
                     roles.setdefault(role, [])
                     if d:
