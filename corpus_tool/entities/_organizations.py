@@ -15,8 +15,8 @@ from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._tokens import Token, foreign_word
 from corpus_tool.entities._types import Span
 
-__all__ = ["ADMIN_WORDS", "LEGAL_FORMS", "LONG_NAMES", "LOOSE_MAX", "ORG_STOP", "find_locations",
-           "find_organizations", "loose_org_end", "org_extent", "trim_place"]
+__all__ = ["ADMIN_WORDS", "LEGAL_FORMS", "LONG_NAMES", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP",
+           "find_locations", "find_organizations", "loose_org_end", "org_extent", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "ấp", "thôn"})
@@ -24,7 +24,7 @@ _ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường"
                             "Tp", "ấp", "thôn"})
 _MAX_ORG_TOKENS = 16
 # Official names with a comma inside: "Sở Văn hóa, Thể thao và Du lịch".
-_LOWER_HEAD = re.compile(r"(?<![\w-])(?:trường|báo|công ty|bệnh viện|tập đoàn|ngân hàng|"
+LOWER_HEAD = re.compile(r"(?<![\w-])(?:trường|báo|công ty|bệnh viện|tập đoàn|ngân hàng|"
                          r"hợp tác xã|xí nghiệp|nhà máy|trung tâm|học viện|viện) (?=[A-ZĐ])")
 _NOT_SCHOOL = frozenset({"thị", "quảng", "môi", "chiến", "ngư", "hiện", "lập", "công",
                          "phi", "nông", "đấu", "sân", "thương"})
@@ -237,12 +237,14 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                     and tokens[k + 1].start == tok.end and tok.start == tokens[k - 1].end:
                 k += 1
                 continue
-            if apposition and k - a >= 3 and tok.text in ("-", "–") \
-                    and tok.start > tokens[k - 1].end:
+            if apposition and k - a >= 3 and (tok.text == "," or (
+                    tok.text in ("-", "–") and tok.start > tokens[k - 1].end)):
+                while k - 1 > a and tokens[k - 1].text in ("và", "của", "với", "cho"):
+                    k -= 1
                 return k
             return clean(k)
-        two = f"{tok.text} {tokens[k + 1].text}" if k + 1 < len(tokens) else ""
-        if tok.text in ORG_STOP or two in ORG_STOP:
+        two = f"{tok.text} {tokens[k + 1].text}".lower() if k + 1 < len(tokens) else ""
+        if tok.text.lower() in ORG_STOP or two in ORG_STOP:
             return clean(k)
         if k > head_end and tok.cap and not tokens[k - 1].cap \
                 and lex.org_head_re.match(text, tok.start):
@@ -315,7 +317,7 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
     organisation when a capitalised name follows it; acronyms known as organisations
     (``EU``, ``VOV``) are organisations on their own."""
     out: list[Span] = []
-    for m in _LOWER_HEAD.finditer(text):
+    for m in LOWER_HEAD.finditer(text):
         j = starts.get(m.end())
         if j is None or lex.org_head_re.match(text, m.end()):
             continue

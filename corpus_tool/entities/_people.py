@@ -16,6 +16,7 @@ from corpus_tool.entities._organizations import (
     LEGAL_FORMS,
     LONG_NAMES,
     LOOSE_MAX,
+    LOWER_HEAD,
     ORG_STOP,
     loose_org_end,
     org_extent,
@@ -324,6 +325,14 @@ class _Finder:
                 and _PREFIX_TITLE.fullmatch(tm.group()):
             # "NSND Thanh Vân, NSƯT Đức Việt": a rank before the next person's name.
             return None, None
+        lower_head = LOWER_HEAD.match(text, first.start) if not first.cap else None
+        if lower_head is not None:
+            # "Tổng giám đốc công ty TNHH Nestlé Việt Nam": a body's type word in lower case.
+            c = self.starts.get(lower_head.end())
+            if c is not None:
+                e = org_extent(self.tokens, c, text, head_cap=False, heads=self.lex.org_heads)
+                if e > c:
+                    return tm.group(), text[first.start:self.tokens[e - 1].end]
         if not first.cap:
             # "Trưởng Công an huyện Phú Xuyên": a place word may open the organisation.
             b = org_extent(self.tokens, a, text, head_cap=False,

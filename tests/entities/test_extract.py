@@ -312,3 +312,12 @@ def test_district_abbreviation_firm_names_and_the_position_written_first() -> No
     assert _people("Chủ tịch Ủy Ban Chứng khoán Nhà nước Vũ Bằng nói. Ảnh: VGP/Lê Anh Dự lễ "
                    "có đại biểu.") == [
         ("Vũ Bằng", None, "Chủ tịch", "Ủy Ban Chứng khoán Nhà nước")]
+
+
+def test_lower_case_descriptors_to_the_comma_and_lower_case_body_types() -> None:
+    assert _people("Ông Hoàng Mạnh Hùng, Viện trưởng Viện Khoa học hình sự, cho biết; ông "
+                   "Ganesan Ampalavanar, Tổng giám đốc công ty TNHH Nestlé Việt Nam, nói; Bác "
+                   "sĩ Nguyễn Trung Nguyên, Phụ trách Trung tâm chống độc, khuyến cáo.") == [
+        ("Hoàng Mạnh Hùng", "Ông", "Viện trưởng", "Viện Khoa học hình sự"),
+        ("Ganesan Ampalavanar", "ông", "Tổng giám đốc", "công ty TNHH Nestlé Việt Nam"),
+        ("Nguyễn Trung Nguyên", None, "Phụ trách", "Trung tâm chống độc")]
