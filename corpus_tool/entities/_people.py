@@ -96,6 +96,7 @@ class _Finder:
         self.not_people: set[str] = set()
         self.street_ends: set[int] = set()
         self.street_names: set[str] = set()
+        self._excluded: dict[int, bool] = {}
 
     # -- context tests -------------------------------------------------------------
     def _before_words(self, p: int, count: int) -> str:
@@ -104,17 +105,25 @@ class _Finder:
         return " ".join(t.text for t in self.tokens[lo:p]).lower()
 
     def _excluded_context(self, p: int) -> bool:
+        """True when the words before token ``p`` make a name there something else's (a
+        street's, a school's, a firm's...). Remembered per token: asked several times."""
+        known = self._excluded.get(p)
+        if known is None:
+            known = self._excluded[p] = self._excluded_context_uncached(p)
+        return known
+
+    def _excluded_context_uncached(self, p: int) -> bool:
         if self._street_list(p) or self._company_name(p) or self._house_number(p):
             return True
-        if p >= 2 and self.lex.title_re.fullmatch(
-                self.text, self.tokens[p - 2].start, self.tokens[p - 1].end):
-            # "Chủ tàu Trần Văn Năm": a title that ends with "tàu" (ship), not a ship.
-            return False
         for count in (1, 2, 3):
             if p - count < 0:
                 break
             before = self._before_words(p, count)
             if before in self.lex.not_person_before:
+                if p >= 2 and self.lex.title_re.fullmatch(
+                        self.text, self.tokens[p - 2].start, self.tokens[p - 1].end):
+                    # "Chủ tàu Trần Văn Năm": a title that ends with "tàu" (ship).
+                    return False
                 # "Chủ tịch UBND xã Nguyễn Văn A": a title before the committee makes the
                 # name after the place word a person's, not the ward's.
                 if before in _ADMIN:
@@ -138,7 +147,6 @@ class _Finder:
         return any(m.end() == start - 1 and not self.lex.org_heads.get(m.group(), True)
                    for m in self.lex.org_head_re.finditer(self.text, max(0, start - 30), start)) \
             or self._before_words(p, 1) == "tncs"
-        return False
 
     def _house_number(self, p: int) -> bool:
         """True after a house number: ``số 173 Trần Thành Ngọ``, ``36A Trần Quang Diệu``."""
