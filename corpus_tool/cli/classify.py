@@ -31,6 +31,10 @@ def _labelled(file: str | None, db: str | None, label: str, text_field: str = "t
         return labelled_from_articles(store.iter_articles(), label, source=str(store.path))
 
 
+_label_option = click.option("--label", required=True,
+                             help="Field (or column, or 'section') with the labels.")
+_model_option = click.option("--model", "model", default=None,
+                             help="linear-svm (default), logreg, sgd, nb or syllable-svm.")
 _text_field_option = click.option(
     "--text-field", default="text", show_default=True,
     help="Field (or column) of the input file holding the raw text.")
@@ -54,9 +58,8 @@ def _print_report(report: Any, as_json: bool, plot: str | None) -> None:
 @cli.command("train")
 @click.argument("file", required=False, type=click.Path(dir_okay=False))
 @_db_option
-@click.option("--label", required=True, help="Field (or column, or 'section') with the labels.")
-@click.option("--model", "model", default=None,
-              help="linear-svm (default), logreg, sgd, nb or syllable-svm.")
+@_label_option
+@_model_option
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
 @click.option("--cv", "cv_folds", type=click.IntRange(min=0), default=3, show_default=True,
               help="Cross-validate with this many folds and keep the figures in "
@@ -93,9 +96,8 @@ def train_command(file: str | None, db: str | None, label: str, model: str | Non
 @cli.command("cv")
 @click.argument("file", required=False, type=click.Path(dir_okay=False))
 @_db_option
-@click.option("--label", required=True, help="Field (or column, or 'section') with the labels.")
-@click.option("--model", "model", default=None,
-              help="linear-svm (default), logreg, sgd, nb or syllable-svm.")
+@_label_option
+@_model_option
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
