@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 
 from corpus_tool.entities._lexicon import Lexicon
-from corpus_tool.entities._tokens import Token, foreign_word
+from corpus_tool.entities._tokens import Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 
 __all__ = ["ADMIN_WORDS", "LEGAL_FORMS", "LONG_NAMES", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP",
@@ -61,12 +61,6 @@ ORG_STOP = frozenset({
     "nhận định", "thay", "trực tiếp", "chỉ đạo"})
 
 
-def _joined(a: Token, b: Token, text: str) -> bool:
-    """True when ``b`` follows ``a`` separated by at most one space."""
-    gap = b.start - a.end
-    return gap == 0 or (gap == 1 and text[a.end] == " ")
-
-
 def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                heads: Collection[str] = (), head_re: re.Pattern[str] | None = None) -> int:
     """Return the index one past the last token of the name that starts at token ``i``.
@@ -93,11 +87,11 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
     cap_run = 0
     while k < n and k - i < _MAX_ORG_TOKENS:
         tok = tokens[k]
-        if k > 0 and not _joined(tokens[k - 1], tok, text):
+        if k > 0 and not joined(tokens[k - 1], tok, text):
             break
         t = tok.text
         nxt = tokens[k + 1] if k + 1 < n else None
-        nxt_cap = nxt is not None and _joined(tok, nxt, text) and (nxt.cap or nxt.text.isdigit())
+        nxt_cap = nxt is not None and joined(tok, nxt, text) and (nxt.cap or nxt.text.isdigit())
         if tok.word and tok.cap:
             k += 1
             end = k
@@ -106,7 +100,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # all in capitals ("Hà Nội", "Estonia") a lower-case syllable is the next word.
             last_cap = tok.titlecase and not in_place and cap_run <= 1 and not foreign_word(t)
             lower_run = 0
-            if nxt is not None and f"{t} {nxt.text}" in _COMPOUNDS and _joined(tok, nxt, text):
+            if nxt is not None and f"{t} {nxt.text}" in _COMPOUNDS and joined(tok, nxt, text):
                 # "Ủy ban ATGT Quốc gia", "Ban Chấp hành Trung ương": one word.
                 k += 1
                 end = k
@@ -132,11 +126,11 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 "phố", "xã", "trấn")) or (t in ("huyện", "xã") and nxt is not None
                                           and nxt.text == "đảo") else 1
             after = tokens[k + span] if k + span < n else None
-            if span == 2 and nxt is not None and not _joined(tok, nxt, text):
+            if span == 2 and nxt is not None and not joined(tok, nxt, text):
                 break
             if span == 1 and t in ("thành", "thị"):
                 break
-            if after is not None and _joined(tokens[k + span - 1], after, text) and (
+            if after is not None and joined(tokens[k + span - 1], after, text) and (
                     after.cap or after.text.isdigit()):
                 k += span + 1
                 end = k
@@ -230,7 +224,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
     k = a
     while k < min(limit, len(tokens)) and k - a < LOOSE_MAX:
         tok = tokens[k]
-        if k > a and not _joined(tokens[k - 1], tok, text):
+        if k > a and not joined(tokens[k - 1], tok, text):
             return clean(k)
         if not tok.word:
             if tok.text in ("&", "-", ".") and k + 1 < len(tokens) \
@@ -269,7 +263,7 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         j = i
         while j < len(tokens) and tokens[j].end <= m.end():
             j += 1
-        if i > 0 and tokens[i - 1].titlecase and _joined(tokens[i - 1], tokens[i], text):
+        if i > 0 and tokens[i - 1].titlecase and joined(tokens[i - 1], tokens[i], text):
             # "Tây Ban Nha", "Vạn Lý Trường Thành": the head word is inside another name.
             continue
         if j < len(tokens) and f"{head} {tokens[j].text}" in lex.places:
@@ -363,7 +357,7 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
         if not first.titlecase:
             continue
         j = i + 1
-        while j < n and tokens[j].titlecase and _joined(tokens[j - 1], tokens[j], text):
+        while j < n and tokens[j].titlecase and joined(tokens[j - 1], tokens[j], text):
             j += 1
         parts = [t.text for t in tokens[i:j]]
         keep = trim_place(parts, lex)
@@ -379,7 +373,7 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
             while k + 2 < n and tokens[k].text in (",", "và") and tokens[k + 1].titlecase:
                 e = k + 2
                 while e < n and e - k <= 4 and tokens[e].titlecase \
-                        and _joined(tokens[e - 1], tokens[e], text):
+                        and joined(tokens[e - 1], tokens[e], text):
                     e += 1
                 head = tokens[k + 1].text
                 if e - (k + 1) < 2 or prefix.lower() not in _PLURAL_PREFIXES \

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentences", "Token", "foreign_word", "tokenize"]
+__all__ = ["Sentences", "Token", "foreign_word", "joined", "tokenize"]
 
 # A syllable may carry hyphenated parts (Hang-seo, KT-XH) and an ampersand (GD&ĐT).
 _TOKEN = re.compile(r"[^\W_](?:[^\W_]|[&\-'’](?=[^\W_]))*|\S")
@@ -45,6 +45,12 @@ def _token(s: str, start: int, end: int) -> Token:
     cap = word and s[0].isupper()
     title = cap and (len(s) == 1 or not s[1:].isupper())
     return Token(s, start, end, word, cap, title)
+
+
+def joined(a: Token, b: Token, text: str) -> bool:
+    """True when token ``b`` follows token ``a`` separated by at most one space."""
+    gap = b.start - a.end
+    return gap == 0 or (gap == 1 and text[a.end] == " ")
 
 
 def tokenize(text: str) -> list[Token]:

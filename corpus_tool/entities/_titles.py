@@ -1,0 +1,287 @@
+"""Titles and organisations written around a person's name.
+
+Before the name (``Phó Chủ tịch UBND tỉnh Bình Dương Nguyễn Văn Lộc``, ``Chủ tịch Ủy ban
+Nhân dân tỉnh Kon Tum, ông Nguyễn Văn Hòa``) or in apposition after it (``Lê Thanh Long,
+Trưởng ban Tuyên giáo Thành ủy Thủ Dầu Một,``), with the organisation split from the title
+(``Trưởng ban Tuyên giáo`` keeps its unit; ``Bộ trưởng GTVT`` its sector).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tool.entities._lexicon import Lexicon
+from corpus_tool.entities._organizations import (
+    ADMIN_WORDS,
+    LONG_NAMES,
+    LOOSE_MAX,
+    LOWER_HEAD,
+    ORG_STOP,
+    loose_org_end,
+    org_extent,
+)
+from corpus_tool.entities._tokens import Token, joined
+
+__all__ = ["BOARD_TITLE", "PREFIX_TITLE", "TitleReader"]
+
+# Words that open a place after a unit's name ("Phó trưởng phòng Giáo dục quận Hai Bà Trưng").
+_ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP",
+                            "H", "Q", "P"})
+_APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*")
+# Titles whose last syllable is a generic unit: the capitalised words after them name the
+# unit and belong to the title ("Trưởng ban Tuyên giáo"), not to the organisation.
+_UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|Ban|Phòng|Khoa)$")
+_FORMER = re.compile(r"(?:cựu|nguyên|Cựu|Nguyên) ")
+_CHAIN = re.compile(r" kiêm ")
+BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV) $")
+# Ranks, degrees and honours written before a name, never followed by an organisation.
+PREFIX_TITLE = re.compile(
+    r"NSND|NSƯT|GS|PGS|TS|ThS|BS|KS|LS|GS\.TS|PGS\.TS|PGS-TS|Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|"
+    r"Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|"
+    r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Nhà văn|Nhà thơ|Nhà báo|Nhạc sĩ|Họa sĩ|"
+    r"Nhà nghiên cứu|Luật sư|Bác sĩ|Kỹ sư|Kiến trúc sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư|"
+    r"Ca sĩ|Diễn viên|Đạo diễn|Nghệ sĩ|Nghệ nhân|Chuyên gia|Doanh nhân|Giáo viên|"
+    r"Nhà sử học|Người mẫu|Hoa hậu|Á hậu|MC", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
+_SECTOR_TITLE = re.compile(r"(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
+_CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
+_PUNCT = re.compile(r"[,.;:!?()“”\"]")
+_DASH_ORG = re.compile(r"\s+[-–]\s+")
+
+
+class TitleReader:
+    """The title-and-organisation rules, read from a text's tokens.
+
+    A base of the people finder: it holds ``tokens``, ``text``, ``lex`` and ``starts``
+    (character offset -> token index) and says where a known place is (``_place_at``).
+    """
+
+    tokens: list[Token]
+    text: str
+    lex: Lexicon
+    starts: dict[int, int]
+
+    def _place_at(self, p: int, j: int) -> int:
+        """Length of a known place starting at token ``p`` inside the run ending at ``j``."""
+        raise NotImplementedError
+
+    # -- titles --------------------------------------------------------------------
+    def _split_title_org(self, title_start: int, title_end: int, a: int, b: int
+                         ) -> tuple[str, str | None]:
+        """Split title + following capitalised words (tokens a..b-1) into title and org."""
+        text = self.text
+        if a >= b:
+            return text[title_start:title_end], None
+        lo, hi = self.tokens[a].start, self.tokens[b - 1].end
+        m = self.lex.org_head_re.search(text, lo, hi)
+        title_text = text[title_start:title_end]
+        if m is not None:
+            title = text[title_start:m.start()].rstrip()
+            return title, text[m.start():hi]
+        if _SECTOR_TITLE.fullmatch(title_text):
+            # "Bộ trưởng GTVT", "Bộ trưởng Văn hóa": the sector belongs to the title when
+            # the ministry itself is not written.
+            return text[title_start:hi], None
+        central = _CENTRAL.search(text, lo, hi)
+        if central is not None and central.end() == hi and central.start() > lo:
+            # "Trưởng Ban Tuyên giáo T.Ư": the central committee is the organisation.
+            return text[title_start:central.start()].rstrip(), central.group()
+        if _UNIT_TITLE.search(title_text):
+            # "Phó trưởng phòng Giáo dục quận Hai Bà Trưng": the place after the unit's name
+            # stands for the organisation.
+            for k in range(a + 1, b - 1):
+                tok = self.tokens[k]
+                nxt = self.tokens[k + 1]
+                if tok.text in _ADMIN_OPENERS and (
+                        nxt.cap or nxt.text in ("phố", "xã") or (
+                            nxt.text == "." and k + 2 < b and self.tokens[k + 2].cap)):
+                    return text[title_start:self.tokens[k - 1].end], text[tok.start:hi]
+            return text[title_start:hi], None
+        return title_text, text[lo:hi]
+
+    def _title_before(self, p: int, floor: int) -> tuple[str | None, str | None, int]:
+        """Title and organisation written before the name at token ``p``.
+
+        ``floor`` is the offset before which the search does not look (sentence start).
+        Returns (title, organization, offset where the title starts or -1).
+        """
+        text = self.text
+        start = self.tokens[p].start
+        lo = max(floor, start - 160)
+        best: tuple[str | None, str | None, int] = (None, None, -1)
+        for m in self.lex.title_re.finditer(text, lo, start):
+            te = m.end()
+            gap = text[te:start]
+            if not gap.strip():
+                if gap in (" ", ""):
+                    best = (m.group(), None, m.start())
+                continue
+            a = self.starts.get(te + 1) if text[te:te + 1] == " " else None
+            if a is None or not self.tokens[a].cap or a >= p:
+                continue
+            # "Chủ nhiệm Ủy ban Kiểm tra Trung ương (UBKT) Trần Cẩm Tú": the acronym in
+            # brackets is left out of the organisation.
+            q = p - 3 if p - 3 > a and _BRACKETED.fullmatch(
+                text, self.tokens[p - 3].start, self.tokens[p - 1].end) else p
+            if self._org_end(a) < q and self._loose_org_end(a, q) != q:
+                continue
+            if text[self.tokens[p - 1].end:start] != " ":
+                continue
+            title, org = self._split_title_org(m.start(), te, a, q)
+            best = (title, org, m.start())
+        return best
+
+    def _title_before_comma(self, c: int, floor: int) -> tuple[str | None, str | None, int]:
+        """Title and organisation ending right before the comma at token ``c``."""
+        toks = self.tokens
+        text = self.text
+        if toks[c].text != ",":
+            return None, None, -1
+        lo = max(floor, toks[c].start - 160)
+        best: tuple[str | None, str | None, int] = (None, None, -1)
+        for m in self.lex.title_re.finditer(text, lo, toks[c].start):
+            a = self.starts.get(m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            if a is None or a >= c or _PUNCT.search(text, m.end(), toks[c].start):
+                continue
+            while a < c and toks[a].text == "của":
+                a += 1
+            end = org_extent(toks, a, text, head_cap=False, heads=self.lex.org_heads)
+            if end != c and self._loose_org_end(a, c) != c:
+                continue
+            if c - a < 2 or re.search(r"(?:của|cho|từ)\s*$", text[lo:m.start()]):
+                # "chuyến thị sát của Bí thư Thành ủy, anh ...": the title is another's.
+                continue
+            title, org = self._split_title_org(m.start(), m.end(), a, c)
+            best = (re.sub(r"\s+của$", "", title), org, m.start())
+        return best
+
+    def _title_after(self, q: int) -> tuple[str | None, str | None]:
+        """Title and organisation in apposition after the name ending at token ``q - 1``."""
+        text = self.text
+        pos = self.tokens[q - 1].end
+        m = _APPOSITION.match(text, pos)
+        if m is None or m.end() == pos:
+            return None, None
+        former = _FORMER.match(text, m.end())
+        tm = self.lex.title_re.match(text, former.end() if former else m.end())
+        if tm is None:
+            return None, None
+        te = tm.end()
+        org_at = te
+        chained = _CHAIN.match(text, te)
+        if chained is not None:
+            second = self.lex.title_re.match(text, chained.end())
+            if second is not None:
+                # "Tổng Giám đốc kiêm Chủ tịch HĐQT Tập đoàn Sao Mai": the title nearest
+                # the name, the body after the chain.
+                org_at = second.end()
+        if text[org_at:org_at + 1] != " ":
+            return tm.group(), None
+        a = self.starts.get(org_at + 1)
+        if a is None:
+            return tm.group(), None
+        first = self.tokens[a]
+        if first.titlecase and not self.lex.org_head_re.match(text, first.start) \
+                and PREFIX_TITLE.fullmatch(tm.group()):
+            # "NSND Thanh Vân, NSƯT Đức Việt": a rank before the next person's name.
+            return None, None
+        lower_head = LOWER_HEAD.match(text, first.start) if not first.cap else None
+        if lower_head is not None:
+            # "Tổng giám đốc công ty TNHH Nestlé Việt Nam": a body's type word in lower case.
+            c = self.starts.get(lower_head.end())
+            if c is not None:
+                e = org_extent(self.tokens, c, text, head_cap=False, heads=self.lex.org_heads)
+                if e > c:
+                    return tm.group(), text[first.start:self.tokens[e - 1].end]
+        if not first.cap:
+            # "Trưởng Công an huyện Phú Xuyên": a place word may open the organisation.
+            b = org_extent(self.tokens, a, text, head_cap=False,
+                               heads=self.lex.org_heads)
+            if first.text in ADMIN_WORDS and b > a + 1:
+                return tm.group(), text[first.start:self.tokens[b - 1].end]
+            return tm.group(), None
+        b = self._org_end(a)
+        # "Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng cho biết": the title
+        # belongs to the next person's name, not in apposition to this one ("UBND xã
+        # Đoàn Tùng" is a ward's committee, its name after the ward word).
+        for k in range(a, b - 1):
+            if self.tokens[k].text in self.lex.surnames and self.tokens[k + 1].titlecase \
+                    and not self._place_at(k, b) and self.tokens[k - 1].text not in ADMIN_WORDS:
+                return None, None
+        # "Giám đốc Trung tâm quản lý và điều hành giao thông đô thị Hà Nội - cho biết":
+        # the organisation runs on, lower-case words included, to the end of the
+        # apposition.
+        loose = loose_org_end(self.tokens, a, text, self.lex, len(self.tokens),
+                              apposition=True)
+        if loose is not None and loose > b:
+            b = loose
+        long = LONG_NAMES.match(text, self.tokens[b - 1].end)
+        if long is not None:
+            # "Bộ Văn hóa, Thể thao và Du lịch".
+            while b < len(self.tokens) and self.tokens[b].end <= long.end():
+                b += 1
+        elif _UNIT_TITLE.search(tm.group()):
+            # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội": the unit's name runs on
+            # in lower case.
+            b = max(b, self._unit_end(a))
+        title, org = self._split_title_org(tm.start(), te, a, b)
+        if org_at != te:
+            title = tm.group()
+        dash = _DASH_ORG.match(text, self.tokens[b - 1].end)
+        if org is None and _UNIT_TITLE.search(text[tm.start():te]) and dash:
+            # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội".
+            c = self.starts.get(dash.end())
+            if c is not None and self.lex.org_head_re.match(text, dash.end()):
+                e = self._loose_org_end(c, len(self.tokens)) or org_extent(
+                    self.tokens, c, text, heads=self.lex.org_heads)
+                org = text[dash.end():self.tokens[e - 1].end] if e > c else None
+        return title, org
+
+    def _org_end(self, a: int) -> int:
+        """End of the organisation's name that starts at token ``a``; a head of several
+        words ("Ủy ban nhân dân") counts as one, whatever the case of its inner words."""
+        m = self.lex.org_head_re.match(self.text, self.tokens[a].start)
+        if m is None or len(m.group().split()) < 2:
+            return self._long_name_end(org_extent(self.tokens, a, self.text, head_cap=False,
+                                                  heads=self.lex.org_heads))
+        j = a
+        while j < len(self.tokens) and self.tokens[j].end <= m.end():
+            j += 1
+        end = max(j, org_extent(self.tokens, j, self.text,
+                                head_cap=m.group().split()[-1][:1].isupper(),
+                                heads=self.lex.org_heads))
+        return self._long_name_end(end)
+
+    def _long_name_end(self, end: int) -> int:
+        """Extend an organisation ending at token ``end`` over ", Thể thao và Du lịch"."""
+        long = LONG_NAMES.match(self.text, self.tokens[end - 1].end) if end > 0 else None
+        if long is not None:
+            while end < len(self.tokens) and self.tokens[end].end <= long.end():
+                end += 1
+        return end
+
+    def _loose_org_end(self, a: int, limit: int) -> int | None:
+        return loose_org_end(self.tokens, a, self.text, self.lex, limit)
+
+    def _unit_end(self, a: int) -> int:
+        """End of a unit's name after ``Trưởng phòng``: words up to punctuation or a stop."""
+        toks = self.tokens
+        k = a
+        while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
+                and (k == a or joined(toks[k - 1], toks[k], self.text)) \
+                and toks[k].text not in ORG_STOP and not (
+                    k > a and self.lex.org_head_re.match(self.text, toks[k].start)):
+            two = f"{toks[k].text} {toks[k + 1].text}" if k + 1 < len(toks) else ""
+            if two in ORG_STOP:
+                break
+            k += 1
+        return k
+
+    def _title_right_before(self, p: int) -> bool:
+        """True when a title ends one space before token ``p`` (``Tổng thống Donald Trump``)."""
+        start = self.tokens[p].start
+        if start < 2 or self.text[start - 1] != " ":
+            return False
+        lo = max(0, start - 40)
+        return any(m.end() == start - 1 and not _UNIT_TITLE.search(m.group())
+                   for m in self.lex.title_re.finditer(self.text, lo, start))
