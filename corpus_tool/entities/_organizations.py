@@ -15,8 +15,8 @@ from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._tokens import Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 
-__all__ = ["ADMIN_WORDS", "LEGAL_FORMS", "LONG_NAMES", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP",
-           "find_locations", "find_organizations", "loose_org_end", "org_extent", "trim_place"]
+__all__ = ["ADMIN_WORDS", "LEGAL_FORMS", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP", "find_locations",
+           "find_organizations", "long_name_end", "loose_org_end", "org_extent", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "ấp", "thôn"})
@@ -42,7 +42,7 @@ _AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Tr
                               "Chủ", "Bí", "Tổng", "Thứ", "Đại", "Thượng", "Thiếu", "Tiến",
                               "Thạc", "Giáo", "PGS", "GS", "TS", "ThS", "Luật", "Bác", "Kỹ",
                               "Chánh", "Ủy", "Uỷ", "Đồng"})
-LONG_NAMES = re.compile(r"(, (Thể thao và Du lịch|Thương binh và Xã hội))(?!\w)")
+_LONG_NAMES = re.compile(r", (?:Thể thao và Du lịch|Thương binh và Xã hội)(?!\w)")
 LOOSE_MAX = 16
 # Words that end an organisation's name written partly in lower case: verbs of speech and
 # action, auxiliaries, and words that open a new phrase.
@@ -174,6 +174,16 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
     return end
 
 
+def long_name_end(tokens: list[Token], end: int, text: str) -> int:
+    """Extend a name ending at token ``end`` over the comma inside an official name
+    (``Sở Văn hóa, Thể thao và Du lịch``)."""
+    long = _LONG_NAMES.match(text, tokens[end - 1].end) if end > 0 else None
+    if long is not None:
+        while end < len(tokens) and tokens[end].end <= long.end():
+            end += 1
+    return end
+
+
 def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                   limit: int, *, apposition: bool = False) -> int | None:
     """End of an organisation's name that opens at token ``a`` with a head word and runs
@@ -288,11 +298,7 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
                 # "Cục quản lý năng lượng biển Hoa Kỳ", "Công ty TNHH thiết kế xây dựng
                 # Gia Viên": lower-case descriptors before a capitalised name.
                 end = loose
-            long = LONG_NAMES.match(text, tokens[end - 1].end)
-            if long is not None:
-                end = starts.get(long.end() - len(long.group(1)), end)
-                while end < len(tokens) and tokens[end].end <= long.end():
-                    end += 1
+            end = long_name_end(tokens, end, text)
         if end == j:
             if not lex.org_heads.get(head, False):
                 continue

@@ -13,10 +13,10 @@ import re
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
-    LONG_NAMES,
     LOOSE_MAX,
     LOWER_HEAD,
     ORG_STOP,
+    long_name_end,
     loose_org_end,
     org_extent,
 )
@@ -215,11 +215,10 @@ class TitleReader:
                               apposition=True)
         if loose is not None and loose > b:
             b = loose
-        long = LONG_NAMES.match(text, self.tokens[b - 1].end)
-        if long is not None:
+        long_end = long_name_end(self.tokens, b, text)
+        if long_end > b:
             # "Bộ Văn hóa, Thể thao và Du lịch".
-            while b < len(self.tokens) and self.tokens[b].end <= long.end():
-                b += 1
+            b = long_end
         elif _UNIT_TITLE.search(tm.group()):
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội": the unit's name runs on
             # in lower case.
@@ -242,23 +241,16 @@ class TitleReader:
         words ("Ủy ban nhân dân") counts as one, whatever the case of its inner words."""
         m = self.lex.org_head_re.match(self.text, self.tokens[a].start)
         if m is None or len(m.group().split()) < 2:
-            return self._long_name_end(org_extent(self.tokens, a, self.text, head_cap=False,
-                                                  heads=self.lex.org_heads))
+            end = org_extent(self.tokens, a, self.text, head_cap=False,
+                             heads=self.lex.org_heads)
+            return long_name_end(self.tokens, end, self.text)
         j = a
         while j < len(self.tokens) and self.tokens[j].end <= m.end():
             j += 1
         end = max(j, org_extent(self.tokens, j, self.text,
                                 head_cap=m.group().split()[-1][:1].isupper(),
                                 heads=self.lex.org_heads))
-        return self._long_name_end(end)
-
-    def _long_name_end(self, end: int) -> int:
-        """Extend an organisation ending at token ``end`` over ", Thể thao và Du lịch"."""
-        long = LONG_NAMES.match(self.text, self.tokens[end - 1].end) if end > 0 else None
-        if long is not None:
-            while end < len(self.tokens) and self.tokens[end].end <= long.end():
-                end += 1
-        return end
+        return long_name_end(self.tokens, end, self.text)
 
     def _loose_org_end(self, a: int, limit: int) -> int | None:
         return loose_org_end(self.tokens, a, self.text, self.lex, limit)
