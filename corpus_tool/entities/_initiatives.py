@@ -87,23 +87,23 @@ _STRONG = frozenset({"mô hình", "phong trào", "cuộc vận động", "chươ
 # Broadcast words: a "chương trình" in their sentence is a TV or radio show.
 _TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|kênh|VTV\d*|HTV\d*|THVL\d*|giám khảo|thí sinh|"
                  r"gameshow|game show|truyền hình|khán giả|tập \d+|MC)(?!\w)", re.IGNORECASE)
-# Events (festivals, fairs, conferences) are not initiatives.
-_EVENT = re.compile(r"(?:Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|Lễ|Tuần lễ|"
-                    r"Hội thảo|Diễn đàn|Đại hội|Giải)(?!\w)")
+# Events (festivals, fairs, conferences) are not initiatives: after a trigger
+# ("chương trình Lễ ..."), or opening a quoted name (“Ngày hội hoa mai anh đào”).
+_EVENTS = "Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|Tuần lễ|Hội thảo|Diễn đàn|Đại hội"
+_EVENT = re.compile(rf"(?:{_EVENTS}|Lễ|Giải)(?!\w)")
+_EVENT_NAME = re.compile(rf"(?:{_EVENTS}|Lễ kỷ niệm|Lễ khai mạc)(?!\w)")
+# Performances and broadcasts: "Chương trình văn nghệ ...", "chương trình giao lưu nghệ
+# thuật “Huyền thoại ...”" name shows; "Chương trình chính thức" names nothing.
+_PERFORMANCES = "văn nghệ|nghệ thuật|ca nhạc|biểu diễn|truyền hình|phát thanh"
+_SHOW = re.compile(rf"(?:{_PERFORMANCES}|đêm|ngâm thơ|giao lưu|chính thức)(?!\w)",
+                   re.IGNORECASE)
+_SHOW_BEFORE = re.compile(rf"chương trình (?:giao lưu )?(?:{_PERFORMANCES}|ca múa nhạc)\s*$",
+                          re.IGNORECASE)
 _THEMED_YEAR = re.compile(r"Năm [^\W\d_]+ [^\W\d_]")
-# A programme of a performance ("Chương trình giao lưu nghệ thuật “Huyền thoại ...”").
-_SHOW_BEFORE = re.compile(r"chương trình (?:giao lưu )?(?:văn nghệ|nghệ thuật|ca nhạc|"
-                          r"biểu diễn|ca múa nhạc|truyền hình|phát thanh)\s*$", re.IGNORECASE)
 # "chương trình nhằm “trang bị cho ...”": a purpose or content follows, not a name.
 _PURPOSE = re.compile(r"(?<!\w)(?:nhằm|để|là|rằng|mục tiêu|nội dung|mục đích)\s*:?\s*$")
-# A quoted name that opens with one of these is an event's ("Ngày hội hoa mai anh đào").
-_EVENT_NAME = re.compile(r"(?:Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|Tuần lễ|"
-                         r"Hội thảo|Diễn đàn|Đại hội|Lễ kỷ niệm|Lễ khai mạc)(?!\w)")
 # Movements named after a faith are political or religious groups, not campaigns.
 _RELIGION = re.compile(r"(?:Hồi giáo|Thánh chiến|Phật giáo|Công giáo|Kitô giáo|Tin lành)(?!\w)")
-# A "Chương trình văn nghệ ..." is a performance; "Chương trình chính thức" no name.
-_SHOW = re.compile(r"(?:văn nghệ|nghệ thuật|ca nhạc|biểu diễn|đêm|ngâm thơ|giao lưu|"
-                   r"chính thức|truyền hình|phát thanh)(?!\w)", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"[,\s]*(?:như|gồm|bao gồm|là|sau)?\s*:\s*$")
 
 
