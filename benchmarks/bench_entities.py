@@ -200,8 +200,8 @@ def main(argv: list[str]) -> int:
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     items = [json.loads(line) for line in DEV.read_text("utf-8").splitlines() if line.strip()]
     rows = []
-    for split in ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-                  "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "all"):
+    # The batches in the order they were added to the dev set, then all of them.
+    for split in [*dict.fromkeys(i["split"] for i in items), "all"]:
         chosen = [i for i in items if split == "all" or i["split"] == split]
         q = quality(chosen)
         c = q["counts"]
