@@ -59,18 +59,21 @@ _NAMED_END = re.compile(
     r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
     r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|tầm nhìn|[A-ZĐ\d]))"
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
-    r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch)|vào|lên|trên địa bàn|này|đó|"
-    r"mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm)(?!\w))"
+    r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch|quy định)|vào|lên|trên địa bàn|"
+    r"này|đó|mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm|lại (?:được|là|có|diễn ra)|"
+    r"cũng|vẫn|đều|luôn|"
+    r"thu hút|góp phần)(?!\w))"
     r"|\s(?=(?:năm|nhiệm kỳ|thời kỳ) \d)"
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|xã|phường)\s*(?:[,.;:)\n]|$))"
     r"|\s(?=của [A-ZĐ])"
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
     r"|TP\.? ?[A-ZĐ]))|\s\d")
 _NAMED_MAX = 40
-_NOT_NAME_START = re.compile(r"(?:của|này|đó|trên|được|là|và|với|cho|do|có|sẽ|đã|đang)(?!\w)")
+_NOT_NAME_START = re.compile(
+    r"(?:của|này|đó|trên|được|là|và|với|cho|do|có|sẽ|đã|đang|thuộc|nói trên|cụ thể)(?!\w)")
 _NAME_TAIL = re.compile(
     r"\s+(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*\d{2,4}"
-    r"|năm\s+\d{4}(?!\s*[-–/]\s*\d)"
+    r"|(?:(?:đến|tới)\s+)?năm\s+\d{4}(?!\s*[-–/]\s*\d)"
     r"|(?:tỉnh|thành phố|TP\.?|thị xã|huyện|quận)\s+(?:[A-ZĐ][\w.]*)(?:\s+[A-ZĐ][\w]*){0,3}"
     r")(?![\w/-])")
 # A connective left at the end of a cut name ("Chương trình trao hỗ trợ cho").
@@ -86,7 +89,8 @@ _STRONG = frozenset({"mô hình", "phong trào", "cuộc vận động", "chươ
                      "hội thi", "đề án", "giải pháp", "khẩu hiệu", "phương châm", "chủ đề"})
 # Broadcast words: a "chương trình" in their sentence is a TV or radio show.
 _TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|kênh|VTV\d*|HTV\d*|THVL\d*|giám khảo|thí sinh|"
-                 r"gameshow|game show|truyền hình|khán giả|tập \d+|MC)(?!\w)", re.IGNORECASE)
+                 r"gameshow|game show|truyền hình|khán giả|tập \d+|MC|đài|phỏng vấn|khách mời|"
+                 r"dẫn chương trình|CNN|BBC|MSNBC|NBC|CBS|Fox News)(?!\w)", re.IGNORECASE)
 # Events (festivals, fairs, conferences) are not initiatives: after a trigger
 # ("chương trình Lễ ..."), or opening a quoted name (“Ngày hội hoa mai anh đào”).
 _EVENTS = "Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|Tuần lễ|Hội thảo|Diễn đàn|Đại hội"
@@ -105,6 +109,14 @@ _PURPOSE = re.compile(r"(?<!\w)(?:nhằm|để|là|rằng|mục tiêu|nội dung
 # Movements named after a faith are political or religious groups, not campaigns.
 _RELIGION = re.compile(r"(?:Hồi giáo|Thánh chiến|Phật giáo|Công giáo|Kitô giáo|Tin lành)(?!\w)")
 _LIST_INTRO = re.compile(r"[,\s]*(?:như|gồm|bao gồm|là|sau)?\s*:\s*$")
+
+
+def _english(words: list[str]) -> bool:
+    """True for a name in a foreign language: after ``chương trình`` a show's title
+    (“Sing My Song”, “State of the Union”), Vietnamese programmes being named in Vietnamese."""
+    if not words or any(not w.isascii() for w in words):
+        return False
+    return sum(foreign_word(w) for w in words) * 2 >= len(words)
 
 
 def _sentence_around(text: str, pos: int) -> str:
@@ -190,7 +202,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
                 and not _PURPOSE.search(before) \
                 and (content[0].isupper() or content[0].isdigit()
                      or (distance <= 3 and kind in _STRONG)) \
-                and not (kind == "chương trình" and _TV.search(_sentence_around(text, m.start()))):
+                and not (kind == "chương trình" and (
+                    _TV.search(_sentence_around(text, m.start())) or _english(words))):
             ok = True
         elif kind is None and _THEMED_YEAR.match(content) and len(words) <= 10 \
                 and not _is_speech(content, before, after):

@@ -42,7 +42,12 @@ _AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Tr
                               "Chủ", "Bí", "Tổng", "Thứ", "Đại", "Thượng", "Thiếu", "Tiến",
                               "Thạc", "Giáo", "PGS", "GS", "TS", "ThS", "Luật", "Bác", "Kỹ",
                               "Chánh", "Ủy", "Uỷ", "Đồng"})
-_LONG_NAMES = re.compile(r", (?:Thể thao và Du lịch|Thương binh và Xã hội)(?!\w)")
+_LONG_NAMES = re.compile(r", (?:Thể thao và Du lịch|Thương binh và Xã hội)(?!\w)"
+                         r"|(?<=Phát triển) nông thôn(?!\w)")
+# A programme written right after a national body is what the body approves, not part of
+# its name ("trình Chính phủ Chương trình hành động ...").
+_PROGRAMME_AFTER_BODY = re.compile(r"(?:Chương trình|Đề án|Kế hoạch|Chiến lược|Phong trào|"
+                                   r"Cuộc vận động|Dự án|Nghị định|Nghị quyết|Quyết định)(?!\w)")
 LOOSE_MAX = 16
 # Words that end an organisation's name written partly in lower case: verbs of speech and
 # action, auxiliaries, and words that open a new phrase.
@@ -93,6 +98,9 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
         nxt = tokens[k + 1] if k + 1 < n else None
         nxt_cap = nxt is not None and joined(tok, nxt, text) and (nxt.cap or nxt.text.isdigit())
         if tok.word and tok.cap:
+            if k > 0 and _PROGRAMME_AFTER_BODY.match(text, tok.start) \
+                    and text[:tok.start].rstrip().endswith(tuple(_NATIONAL)):
+                break
             k += 1
             end = k
             cap_run = 0 if t in heads or t in LEGAL_FORMS else cap_run + 1
@@ -175,8 +183,9 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
 
 
 def long_name_end(tokens: list[Token], end: int, text: str) -> int:
-    """Extend a name ending at token ``end`` over the comma inside an official name
-    (``Sở Văn hóa, Thể thao và Du lịch``)."""
+    """Extend a name ending at token ``end`` over the comma or the lower-case words inside
+    an official name (``Sở Văn hóa, Thể thao và Du lịch``, ``Bộ Nông nghiệp và Phát triển
+    nông thôn``)."""
     long = _LONG_NAMES.match(text, tokens[end - 1].end) if end > 0 else None
     if long is not None:
         while end < len(tokens) and tokens[end].end <= long.end():

@@ -321,3 +321,32 @@ def test_lower_case_descriptors_to_the_comma_and_lower_case_body_types() -> None
         ("Hoàng Mạnh Hùng", "Ông", "Viện trưởng", "Viện Khoa học hình sự"),
         ("Ganesan Ampalavanar", "ông", "Tổng giám đốc", "công ty TNHH Nestlé Việt Nam"),
         ("Nguyễn Trung Nguyên", None, "Phụ trách", "Trung tâm chống độc")]
+
+
+def test_programme_names_end_before_adverbs_and_legal_phrases_and_keep_their_horizon() -> None:
+    def names(text: str) -> list[str]:
+        return [i.name for i in extract_entities(text).initiatives]
+
+    assert names("Đầu xuân Hội thi đua thuyền nan lại được tổ chức trên hồ Thác Bà.") == [
+        "Hội thi đua thuyền nan"]
+    assert names("Tham gia Chương trình Tết chay an lạc thu hút rất đông du khách.") == [
+        "Chương trình Tết chay an lạc"]
+    assert names("Bộ tiếp tục thực hiện Đề án mở rộng phối hợp giám sát hải quan theo quy "
+                 "định của Luật Hải quan.") == ["Đề án mở rộng phối hợp giám sát hải quan"]
+    assert names("Sớm triển khai Đề án tổng thể phát triển ngành tôm đến năm 2030 vào quý "
+                 "II.") == ["Đề án tổng thể phát triển ngành tôm đến năm 2030"]
+    # "Đề án thuộc lĩnh vực ...": a kind of document, no name follows.
+    assert names("Có 11 văn bản, Đề án thuộc lĩnh vực đổi mới doanh nghiệp trình Chính "
+                 "phủ.") == []
+
+
+def test_broadcasts_and_programmes_approved_by_a_national_body() -> None:
+    e = extract_entities("Ông xuất hiện trên chương trình \"State of the Union\". Nhận lời mời "
+                         "từ chương trình “Thời trang & Sao”, cô là khách mời đặc biệt.")
+    assert e.initiatives == []
+    e = extract_entities("Thủ tướng giao Bộ Nông nghiệp và Phát triển nông thôn trình Chính "
+                         "phủ Chương trình hành động phát triển ngành tôm Việt Nam để xem xét.")
+    assert [o.name for o in e.organizations] == [
+        "Bộ Nông nghiệp và Phát triển nông thôn", "Chính phủ"]
+    assert [i.name for i in e.initiatives] == [
+        "Chương trình hành động phát triển ngành tôm Việt Nam"]
