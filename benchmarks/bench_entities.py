@@ -2,7 +2,7 @@
 
 Quality (tests/resources/entities_dev/dev.jsonl, 279 real excerpts): people (exact span),
 initiatives (exact span), title + organisation attached to people that have one, and
-organisations and places (exact span) on the excerpts annotated for them (heldout4 to heldout10).
+organisations and places (exact span) on the excerpts annotated for them (heldout4 onwards).
 underthesea.ner's PER spans are the people baseline (it has no notion of initiatives or
 titles). Speed: syllables per second over the first N baomoi-5000 articles, both tools on
 the same texts in the same run; underthesea.ner is called sentence by sentence (its

@@ -57,7 +57,9 @@ _NAMED_END = re.compile(
     r"\s*(?:[.!?;:\n“”\"«»…]|\((?![A-ZĐ][\w&-]*\))|(?<![A-ZĐ])\)|(?<!kinh tế)\s[-–]\s(?![A-ZĐ])"
     r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay) (?=[A-ZĐ]))"
     r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
-    r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|tầm nhìn|[A-ZĐ\d]))"
+    r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|tầm nhìn|bắt đầu|"
+    r"[A-ZĐ\d]))"
+    r"|\s(?=(?:Tại|Theo|Trong|Sau|Khi|Ngày|Đây|Với|Để|Từ|Hiện|Nhưng|Tuy|Vì|Ảnh)\s)"
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
     r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch|quy định)|vào|lên|trên địa bàn|"
     r"này|đó|mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm|lại (?:được|là|có|diễn ra)|"
@@ -69,11 +71,14 @@ _NAMED_END = re.compile(
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
     r"|TP\.? ?[A-ZĐ]))|\s\d")
 _NAMED_MAX = 40
+_PLAN_MAX = 12
 _NOT_NAME_START = re.compile(
     r"(?:của|này|đó|trên|được|là|và|với|cho|do|có|sẽ|đã|đang|thuộc|nói trên|cụ thể)(?!\w)")
 _NAME_TAIL = re.compile(
     r"\s+(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*\d{2,4}"
-    r"|(?:(?:đến|tới)\s+)?năm\s+\d{4}(?!\s*[-–/]\s*\d)"
+    r"|(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d{2}(?!\s*[-–/.,]\s*\d)"
+    r"|trên địa bàn (?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+[A-ZĐ]\w*){0,3}"
+    r"(?=\s+(?:giai đoạn|nhiệm kỳ|thời kỳ|năm|đến năm)\s+(?:từ\s+)?(?:năm\s+)?\d)"
     r"|(?:tỉnh|thành phố|TP\.?|thị xã|huyện|quận)\s+(?:[A-ZĐ][\w.]*)(?:\s+[A-ZĐ][\w]*){0,3}"
     r")(?![\w/-])")
 # A connective left at the end of a cut name ("Chương trình trao hỗ trợ cho").
@@ -103,6 +108,15 @@ _SHOW = re.compile(rf"(?:{_PERFORMANCES}|đêm|ngâm thơ|giao lưu|chính thứ
                    re.IGNORECASE)
 _SHOW_BEFORE = re.compile(rf"chương trình (?:giao lưu )?(?:{_PERFORMANCES}|ca múa nhạc)\s*$",
                           re.IGNORECASE)
+# A quoted name after "dự án" that names a facility is a construction project.
+_FACILITY = re.compile(r"(?:Khu|Nhà máy|Cảng|Cầu|Đường|Tuyến|Tòa nhà|Trung tâm|Bệnh viện|"
+                       r"Trường|Chung cư|Công viên|Sân bay|Nhà ga|Cao tốc|Thủy điện|Nhiệt điện|"
+                       r"Khách sạn|Resort|Cụm công nghiệp)(?!\w)")
+# United Nations bodies named "Chương trình ..." are organisations (UNDP, WFP, UNEP).
+_UN_BODY = re.compile(r"Liên [Hh](?:ợ|iệ)p [Qq]uốc|LHQ|UNDP|WFP|UNEP")
+_ROUTINE_PLAN = re.compile(r" (?:sử dụng đất|sản xuất|kinh doanh|phát triển kinh tế|đầu tư|"
+                           r"ngân sách|vốn|tài chính|công tác|hoạt động|kiểm tra|thanh tra|"
+                           r"tuyển sinh|triển khai|thực hiện)(?!\w)")
 _THEMED_YEAR = re.compile(r"Năm [^\W\d_]+ [^\W\d_]")
 # "chương trình nhằm “trang bị cho ...”": a purpose or content follows, not a name.
 _PURPOSE = re.compile(r"(?<!\w)(?:nhằm|để|là|rằng|mục tiêu|nội dung|mục đích)\s*:?\s*$")
@@ -117,6 +131,18 @@ def _english(words: list[str]) -> bool:
     if not words or any(not w.isascii() for w in words):
         return False
     return sum(foreign_word(w) for w in words) * 2 >= len(words)
+
+
+def _named_plan(text: str, start: int) -> bool:
+    """True when a capitalised ``Kế hoạch`` at ``start`` (mid-sentence) opens a named plan
+    (``Kế hoạch chuyển đổi mã vùng ...``), not a numbered document (``Kế hoạch số 32``), a
+    routine plan (``Kế hoạch sử dụng đất năm 2017``), a list item or a plural."""
+    pos = start + len("Kế hoạch")
+    before = text[max(0, start - 8):start]
+    return re.match(r" (?!số|của|này|đó|và|năm|tiếp|Đầu tư)[^\W\d_]+ [^\W\d_]",
+                    text[pos:pos + 40]) is not None \
+        and _ROUTINE_PLAN.match(text, pos) is None \
+        and re.search(r"(?:các|những|[-–):])\s*$", before) is None
 
 
 def _sentence_around(text: str, pos: int) -> str:
@@ -200,6 +226,7 @@ def find_initiatives(text: str, lex: Lexicon, *,
                 and not _is_speech(content, before, after, named=distance <= 1) \
                 and not (kind == "chương trình" and _SHOW_BEFORE.search(before)) \
                 and not _PURPOSE.search(before) \
+                and not (kind == "dự án" and _FACILITY.match(content)) \
                 and (content[0].isupper() or content[0].isdigit()
                      or (distance <= 3 and kind in _STRONG)) \
                 and not (kind == "chương trình" and (
@@ -259,7 +286,8 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                 and prev.group(1)[-1].isalpha():
             # "Ban Quản lý Dự án Đầu tư ...": the trigger is inside a longer proper name.
             continue
-        if trig.lower() not in _STRONG:
+        if trig.lower() not in _STRONG and not (
+                trig == "Kế hoạch" and not sentence_start and _named_plan(text, m.start())):
             continue
         if _NOT_NAME_START.match(text, pos + 1):
             # "Chủ đề của cuộc thi ...", "Chương trình này": no name follows.
@@ -301,10 +329,13 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         while (tail := _NAME_TAIL.match(text, start + len(name))) is not None:
             name = text[start:tail.end()]
         words = _WORD.findall(name)
-        if len(words) > _NAMED_MAX or len(words) - len(_WORD.findall(trig)) < 1:
+        if len(words) > (_PLAN_MAX if trig == "Kế hoạch" else _NAMED_MAX) \
+                or len(words) - len(_WORD.findall(trig)) < 1 \
+                or (trig == "Kế hoạch" and words[-1] == "số"):
             continue
         if trig.lower() == "chương trình" and (
-                _TV.search(_sentence_around(text, m.start())) or _SHOW.match(text, pos + 1)):
+                _TV.search(_sentence_around(text, m.start())) or _SHOW.match(text, pos + 1)
+                or _UN_BODY.search(name)):
             continue
         end = start + len(name)
         if re.match(r"\.\.\.|…", text[end:end + 3]):

@@ -350,3 +350,21 @@ def test_broadcasts_and_programmes_approved_by_a_national_body() -> None:
         "Bộ Nông nghiệp và Phát triển nông thôn", "Chính phủ"]
     assert [i.name for i in e.initiatives] == [
         "Chương trình hành động phát triển ngành tôm Việt Nam"]
+
+
+def test_named_plans_years_local_scope_projects_and_un_bodies() -> None:
+    def names(text: str) -> list[str]:
+        return [i.name for i in extract_entities(text).initiatives]
+
+    assert names("Giai đoạn 1 của Kế hoạch chuyển đổi mã vùng điện thoại cố định sẽ được áp "
+                 "dụng. UBND ban hành Kế hoạch số 23/KH-UBND và Kế hoạch sử dụng đất năm "
+                 "2017.") == ["Kế hoạch chuyển đổi mã vùng điện thoại cố định"]
+    assert names("Bố trí 93 tỷ đồng cho Chương trình xúc tiến thương mại quốc gia 2017.") == [
+        "Chương trình xúc tiến thương mại quốc gia 2017"]
+    assert names("Thành phố phê duyệt Đề án Bảo tồn di sản văn hóa trên địa bàn thành phố giai "
+                 "đoạn 2021 - 2025.") == [
+        "Đề án Bảo tồn di sản văn hóa trên địa bàn thành phố giai đoạn 2021 - 2025"]
+    # A quoted facility after "dự án" is a construction project; a UN body is a body.
+    assert names("Trao giấy chứng nhận đầu tư dự án \"Khu liên hợp sản xuất gang thép Hòa "
+                 "Phát\". Hội thảo do DĐDN phối hợp cùng Chương trình Phát triển Liên hiệp "
+                 "quốc UNDP tổ chức.") == []
