@@ -109,7 +109,11 @@ class _Finder(TitleReader):
         # A photo credit ("Ảnh: Trần Lê Lâm/TTXVN").
         start = self.tokens[p].start
         credit = _CREDIT.search(self.text, max(0, start - 60), start)
-        if credit is not None and not re.search(r"(?<!\w)(?:Ông|Bà)\s", credit.group()):
+        if credit is not None and not re.search(r"(?<!\w)(?:Ông|Bà)\s", credit.group()) \
+                and self.tokens[p].text.lower() not in self.lex.honorifics \
+                and self.lex.title_re.search(credit.group(), 5) is None:
+            # ("Ảnh: Bác sĩ Lê Hồng Nga, Trưởng khoa ...", "Ảnh: PT Ông Trang sinh năm ...":
+            # a caption naming who is pictured.)
             return True
         # "Viện Phan Chu Trinh", "Đoàn TNCS Hồ Chí Minh": a body named after a person.
         # Not after a body that stands on its own ("Thủ tướng Chính phủ Nguyễn Xuân Phúc",
@@ -194,7 +198,8 @@ class _Finder(TitleReader):
                 i += 1
                 continue
             j = i + 1
-            while j < n and toks[j].titlecase and joined(toks[j - 1], toks[j], self.text):
+            while j < n and toks[j].titlecase and joined(toks[j - 1], toks[j], self.text) \
+                    and toks[j].text not in _OPENERS:
                 j += 1
             out.append((i, j))
             i = j
@@ -269,6 +274,9 @@ class _Finder(TitleReader):
         toks = self.tokens
         for q in range(p + 1, end):
             tok = toks[q]
+            if _initial(toks, q):
+                # "Nguyễn Đức L.": a name shortened to an initial ends with it.
+                return q + 2
             if foreign_word(tok.text) and not foreign_word(toks[p].text) \
                     and toks[p].text != "Kim":
                 # ("Kim Yoo Jung", a Korean name, goes on.)
@@ -277,8 +285,11 @@ class _Finder(TitleReader):
                     and toks[q + 1].text in self.lex.surnames:
                 # "Ảnh: Trần Duy Ông Nguyễn Lương Trào": a credit, then a sentence.
                 return q
-            if tok.text not in _GIVEN_NAME_HEADS and \
-                    self.lex.org_head_re.match(self.text, tok.start):
+            head = None if tok.text in _GIVEN_NAME_HEADS else \
+                self.lex.org_head_re.match(self.text, tok.start)
+            if head is not None and (head.end() > tok.end or q + 1 < end
+                                     or (q + 1 < len(toks) and toks[q + 1].cap)):
+                # ("Vũ Văn Viện cho biết": a head with no name after it is a given name.)
                 return q
         return end
 
@@ -329,6 +340,29 @@ class _Finder(TitleReader):
             "\n" in self.text[prev.end:self.tokens[p].start]
 
 
+# Capitalised words that open a sentence and are never a syllable of a name: a run of
+# capitals ends before them ("HLV Hoàng Anh Tuấn Trong danh sách ...", a caption run on).
+_OPENERS = frozenset({"Trong", "Tại", "Theo", "Sau", "Khi", "Với", "Về", "Để", "Trên",
+                      "Dưới", "Nhưng", "Tuy", "Nếu", "Vì", "Ngày", "Đây", "Đó", "Còn", "Các",
+                      "Những", "Ảnh", "Clip", "Video"})
+# "Trưởng khoa Cấp cứu": a unit's name, not the given name of "Nguyễn Trung Cấp".
+_UNIT_BEFORE = re.compile(r"(?:khoa|phòng|ban|đơn vị|đội|tổ|trung tâm|[Cc]ục|[Vv]iện|[Ss]ở|"
+                          r"đường|phố|xã|phường|huyện|quận|tỉnh) $")
+_PREDICATE = re.compile(r" (?:nói|cho biết|chia sẻ|đã|đang|sẽ|là|cũng|vẫn|không|chưa|phải|"
+                        r"được|bị|có|thừa nhận|khẳng định|kể|tâm sự|đánh|ghi|tiếp tục|"
+                        r"từng|liền|bèn|lại)(?!\w)")
+
+
+def _initial(tokens: list[Token], q: int) -> bool:
+    """True when token ``q`` is a capital letter with a dot right after it (``L.``)."""
+    tok = tokens[q]
+    if not (len(tok.text) == 1 and tok.text.isupper() and q + 1 < len(tokens)
+            and tokens[q + 1].text == "." and tokens[q + 1].start == tok.end):
+        return False
+    # ("C.V", "T.Ư": letters joined by dots are an abbreviation or two initials.)
+    return q + 2 >= len(tokens) or tokens[q + 2].start > tokens[q + 1].end
+
+
 def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int],
                 sentences: Sentences, places: set[str]) -> list[PersonMention]:
     """Return every person mention, each with honorific, title and organisation if written.
@@ -370,7 +404,10 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         if tokens[i].text.lower() in lex.honorifics and j - i >= 2:
             start = i + 1
         hon, _ = f._honorific(start) if start == i else (tokens[i].text, i)
-        if hon is not None and f.could_be_name(start, j):
+        if hon is not None and j - start == 1 and _initial(tokens, start):
+            # "anh L.", "Anh S. bảo": a person named by an initial.
+            out.append(_mention(f, start, start + 2, "short", sentences))
+        elif hon is not None and f.could_be_name(start, j):
             out.append(_mention(f, start, j, "short", sentences))
         elif f.could_be_name(i, j):
             pending.append((i, j))
@@ -396,7 +433,12 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     tokens = f.tokens
     names = {p.name for p in found if len(p.name.split()) >= 2}
     last = {n.split()[-1] for n in names}
+    # ("PGS Trang" after "Ông Trang".)
+    last |= {p.name for p in found if " " not in p.name and p.honorific is not None}
     foreign_last = {n.split()[-1] for n in names if n.isascii()}
+    # "Công Phượng", "Phượng" after "Nguyễn Công Phượng": a Vietnamese name's given names.
+    given2 = {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and not n.isascii()}
+    given1 = {n.split()[-1] for n in names if not n.isascii()}
     out = []
     for i, j in pending:
         # "Tổng thống Nam Phi Nelson Mandela": the country is not part of the name;
@@ -418,7 +460,13 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         single = j - i == 1
         if titled and (not single or foreign_word(run) or run in last):
             out.append(_mention(f, i, j, "short", sentences))
-        elif run in names or (single and run in foreign_last):
+        elif run in names or run in given2 or (single and run in foreign_last):
+            out.append(_mention(f, i, j, "short", sentences))
+        elif single and run in given1 and not _UNIT_BEFORE.search(
+                f.text, max(0, tokens[i].start - 14), tokens[i].start) and (
+                (i > 0 and not f._sentence_initial(i)) or _PREDICATE.match(f.text, tokens[i].end)):
+            # A bare given name opening a sentence must be followed by a predicate
+            # ("Phượng đánh mất ..."): "Nam giới ..." opens with a common word.
             out.append(_mention(f, i, j, "short", sentences))
     return out
 

@@ -368,3 +368,25 @@ def test_named_plans_years_local_scope_projects_and_un_bodies() -> None:
     assert names("Trao giấy chứng nhận đầu tư dự án \"Khu liên hợp sản xuất gang thép Hòa "
                  "Phát\". Hội thảo do DĐDN phối hợp cùng Chương trình Phát triển Liên hiệp "
                  "quốc UNDP tổ chức.") == []
+
+
+def test_given_names_initials_captions_and_sentence_openers() -> None:
+    def names(text: str) -> list[str]:
+        return [p.name for p in extract_entities(text).people]
+
+    # The given names of a name found in the text are the same person; a unit named
+    # like a given name ("Trưởng khoa Cấp cứu") and a sentence-opening common word are not.
+    assert names("Tiền đạo Nguyễn Công Phượng trở lại. Suốt nửa năm, Phượng chỉ là dự bị. "
+                 "Bản thân Công Phượng cũng phải cạnh tranh.") == [
+        "Nguyễn Công Phượng", "Phượng", "Công Phượng"]
+    assert names("BS Nguyễn Trung Cấp - Trưởng khoa Cấp cứu cho biết.") == ["Nguyễn Trung Cấp"]
+    assert names("Anh Nguyễn Văn Nam khỏe. Nam giới nên đi khám.") == ["Nguyễn Văn Nam"]
+    # Initials, a given name that is also a body's head word, a capitalised opener.
+    assert names("Anh Nguyễn Đức L. bị phạt; nồng độ cồn của anh L. rất cao. Anh C.V cho "
+                 "biết.") == ["Nguyễn Đức L.", "L."]
+    assert names("Giám đốc Sở GTVT Hà Nội Vũ Văn Viện cho biết. Thay HLV Hoàng Anh Tuấn "
+                 "Trong danh sách tập trung.") == ["Vũ Văn Viện", "Hoàng Anh Tuấn"]
+    # A caption naming who is pictured is no photo credit.
+    assert names("Ảnh: Bác sĩ Lê Hồng Nga, Trưởng khoa Kiểm soát bệnh truyền nhiễm, cho "
+                 "biết. Ảnh: PT Ông Trang sinh năm 1963. PGS Trang tốt nghiệp. Ảnh: Trần Lê "
+                 "Lâm/TTXVN") == ["Lê Hồng Nga", "Trang", "Trang"]
