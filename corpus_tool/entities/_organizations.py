@@ -150,6 +150,12 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 # left unnamed.
                 end = k + span
             break
+        if tok.word and t == "số" and end == k and k > i and nxt is not None \
+                and nxt.text.isdigit() and joined(tok, nxt, text):
+            # "Đội CSGT số 1", "Trường THCS số 2".
+            k += 2
+            end = k
+            continue
         if tok.word and t.isdigit() and k > i and tokens[k - 1].text in (
                 "quận", "phường", "Quận", "Phường"):
             k += 1
@@ -233,7 +239,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             run -= 1
         stretch = longest = 0
         for t in tokens[strict:run]:
-            stretch = 0 if t.cap or t.text.isdigit() else stretch + 1
+            stretch = 0 if t.cap or t.text.isdigit() else stretch + (1 if t.word else 0)
             longest = max(longest, stretch)
         if longest > 8 or (tokens[run].text in lex.surnames and text[
                 tokens[run].start:tokens[last - 1].end] not in lex.places):
@@ -250,6 +256,10 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                     and tokens[k + 1].start == tok.end and tok.start == tokens[k - 1].end:
                 k += 1
                 continue
+            if tok.text == "&" and k > a and k + 1 < len(tokens) and tokens[k + 1].word:
+                # "Trung tâm quản lý & điều hành giao thông": "&" for "và".
+                k += 1
+                continue
             if apposition and k - a >= 3 and (tok.text == "," or (
                     tok.text in ("-", "–") and tok.start > tokens[k - 1].end)):
                 while k - 1 > a and tokens[k - 1].text in ("và", "của", "với", "cho"):
@@ -257,6 +267,11 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 return k
             return clean(k)
         two = f"{tok.text} {tokens[k + 1].text}".lower() if k + 1 < len(tokens) else ""
+        if apposition and k - a >= 3 and tok.text in ("thuộc", "của") and k + 1 < len(tokens) \
+                and lex.org_head_re.match(text, tokens[k + 1].start):
+            # "Giám đốc Trung tâm Kiểm định chất lượng giáo dục thuộc ĐH Quốc gia Hà Nội":
+            # the body it belongs to is another.
+            return k
         if tok.text.lower() in ORG_STOP or two in ORG_STOP:
             return clean(k)
         if k > head_end and tok.cap and not tokens[k - 1].cap \

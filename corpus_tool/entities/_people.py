@@ -513,6 +513,10 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
                 toks, c, text, heads=f.lex.org_heads)
             if e > c and e < len(toks) and toks[e].text == ")":
                 org = text[toks[c].start:toks[e - 1].end]
+        if org is None:
+            # "Bác sĩ Lê Xuân An - Trung tâm Thể thao Quốc gia 1 -", "bác sĩ Hoàng Thị Thu
+            # Hà, Bệnh viện Bưu điện, cho biết": the body set off after the name.
+            org = f._org_beside(b)
     mention = PersonMention(name=name, start=start, end=end, honorific=honorific,
                             title=title, organization=org,
                             sentence=sentences.sentence(start))

@@ -30,13 +30,15 @@ _ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường"
 _APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*")
 # Titles whose last syllable is a generic unit: the capitalised words after them name the
 # unit and belong to the title ("Trưởng ban Tuyên giáo"), not to the organisation.
-_UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|Ban|Phòng|Khoa)$")
+_UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|đơn vị|đoàn|bộ môn|chuyên khoa|Ban|Phòng|Khoa|"
+                         r"Đơn vị|Đoàn|Bộ môn|Phụ trách|phụ trách|Cục trưởng|Vụ trưởng)$")
 _FORMER = re.compile(r"(?:cựu|nguyên|Cựu|Nguyên) ")
 _CHAIN = re.compile(r" kiêm ")
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV) $")
 # Ranks, degrees and honours written before a name, never followed by an organisation.
 PREFIX_TITLE = re.compile(
-    r"NSND|NSƯT|GS|PGS|TS|ThS|BS|KS|LS|GS\.TS|PGS\.TS|PGS-TS|Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|"
+    r"NSND|NSƯT|(?:P?GS|TS|ThS|BS|KS|LS)(?:\s?[.-]\s?(?:TS|TSKH|ThS|BS|BSCKI|BSCKII|KTS))*|"
+    r"Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|"
     r"Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|"
     r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Nhà văn|Nhà thơ|Nhà báo|Nhạc sĩ|Họa sĩ|"
     r"Nhà nghiên cứu|Luật sư|Bác sĩ|Kỹ sư|Kiến trúc sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư|"
@@ -46,7 +48,13 @@ _BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
 _SECTOR_TITLE = re.compile(r"(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
-_DASH_ORG = re.compile(r"\s+[-–]\s+")
+# Verbs of speech: where an apposition written without a closing comma ends.
+_SPEECH = frozenset({"nói", "cho biết", "cho hay", "chia sẻ", "khẳng định", "nhấn mạnh",
+                     "phát biểu", "trả lời", "thông tin", "giải thích", "đề nghị", "yêu cầu",
+                     "kiến nghị", "bày tỏ", "lưu ý", "nêu", "nhận định", "lý giải", "nhận xét",
+                     "cho", "khẳng", "nhấn", "phát", "trả", "giải", "đề", "yêu", "kiến",
+                     "bày", "lưu", "nhận", "lý"})
+_BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
 
 
 class TitleReader:
@@ -199,14 +207,23 @@ class TitleReader:
                                heads=self.lex.org_heads)
             if first.text in ADMIN_WORDS and b > a + 1:
                 return tm.group(), text[first.start:self.tokens[b - 1].end]
+            if _UNIT_TITLE.search(tm.group()) and first.word:
+                # "Trưởng khoa điều trị kỹ thuật cao (Bệnh viện Nội tiết Trung ương)": a
+                # unit named in lower case, then the body it belongs to.
+                u = self._unit_end(a)
+                if u > a:
+                    return text[tm.start():self.tokens[u - 1].end], self._org_beside(u)
             return tm.group(), None
         b = self._org_end(a)
         # "Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng cho biết": the title
         # belongs to the next person's name, not in apposition to this one ("UBND xã
         # Đoàn Tùng" is a ward's committee, its name after the ward word).
+        head = self.lex.org_head_re.match(text, first.start)
         for k in range(a, b - 1):
             if self.tokens[k].text in self.lex.surnames and self.tokens[k + 1].titlecase \
-                    and not self._place_at(k, b) and self.tokens[k - 1].text not in ADMIN_WORDS:
+                    and not self._place_at(k, b) and self.tokens[k - 1].text not in ADMIN_WORDS \
+                    and not (head is not None and head.end() + 1 == self.tokens[k].start):
+                # ("Giám đốc Bệnh viện Bạch Mai": the name right after the head is the body's.)
                 return None, None
         # "Giám đốc Trung tâm quản lý và điều hành giao thông đô thị Hà Nội - cho biết":
         # the organisation runs on, lower-case words included, to the end of the
@@ -226,15 +243,43 @@ class TitleReader:
         title, org = self._split_title_org(tm.start(), te, a, b)
         if org_at != te:
             title = tm.group()
-        dash = _DASH_ORG.match(text, self.tokens[b - 1].end)
-        if org is None and _UNIT_TITLE.search(text[tm.start():te]) and dash:
-            # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội".
-            c = self.starts.get(dash.end())
-            if c is not None and self.lex.org_head_re.match(text, dash.end()):
-                e = self._loose_org_end(c, len(self.tokens)) or org_extent(
-                    self.tokens, c, text, heads=self.lex.org_heads)
-                org = text[dash.end():self.tokens[e - 1].end] if e > c else None
+        if org is None and _UNIT_TITLE.search(text[tm.start():te]):
+            # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội", "Trưởng khoa Cấp cứu,
+            # Bệnh viện Nhiệt đới Trung ương", "Phó trưởng Phòng CSGT (Công an tỉnh ...)".
+            org = self._org_beside(b)
         return title, org
+
+    def _org_beside(self, b: int) -> str | None:
+        """The body written after a unit's name ending at token ``b``: set off by a dash, a
+        comma or a bracket (``Trưởng khoa Cấp cứu, Bệnh viện Nhiệt đới Trung ương``)."""
+        text = self.text
+        if b <= 0 or b > len(self.tokens):
+            return None
+        sep = _BESIDE.match(text, self.tokens[b - 1].end)
+        if sep is None:
+            return None
+        c = self.starts.get(sep.end())
+        if c is None or not self.lex.org_head_re.match(text, sep.end()) \
+                or self.lex.title_re.match(text, sep.end()):
+            # ("Phó Thủ tướng Vũ Đức Đam, Bộ trưởng ...": a second title, not a body.)
+            return None
+        if "(" in sep.group():
+            # A body in brackets is written whole, lower-case words included.
+            close = text.find(")", sep.end(), sep.end() + 120)
+            inner = text[sep.end():close] if close > 0 else ""
+            return inner if inner and not _PUNCT.search(inner) else None
+        e = loose_org_end(self.tokens, c, text, self.lex, len(self.tokens),
+                          apposition=True) or org_extent(
+            self.tokens, c, text, heads=self.lex.org_heads)
+        if e <= c:
+            return None
+        # The apposition must end with the body: punctuation or a verb of speech follows.
+        nxt = self.tokens[e] if e < len(self.tokens) else None
+        if nxt is not None and nxt.word and nxt.text not in _SPEECH \
+                and f"{nxt.text} {self.tokens[e + 1].text if e + 1 < len(self.tokens) else ''}" \
+                not in _SPEECH:
+            return None
+        return text[sep.end():self.tokens[e - 1].end]
 
     def _org_end(self, a: int) -> int:
         """End of the organisation's name that starts at token ``a``; a head of several
@@ -256,8 +301,23 @@ class TitleReader:
         return loose_org_end(self.tokens, a, self.text, self.lex, limit)
 
     def _unit_end(self, a: int) -> int:
-        """End of a unit's name after ``Trưởng phòng``: words up to punctuation or a stop."""
+        """End of a unit's name after ``Trưởng phòng``: words up to punctuation or a stop.
+
+        A unit set off by punctuation runs to it, connectives included (``Trưởng phòng dự
+        báo khí tượng hạn vừa và hạn dài (Trung tâm ...)``), unless a verb of speech or a
+        body's head word comes first.
+        """
         toks = self.tokens
+        k = a
+        while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
+                and (k == a or joined(toks[k - 1], toks[k], self.text)) \
+                and toks[k].text not in _SPEECH and not (
+                    k > a and self.lex.org_head_re.match(self.text, toks[k].start)):
+            k += 1
+        if k > a and k < len(toks) and toks[k].text in (",", "(", "-", "–", ")", ";") \
+                and not any(f"{t.text} {u.text}" in _SPEECH
+                            for t, u in zip(toks[a:k], toks[a + 1:k], strict=False)):
+            return k
         k = a
         while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
                 and (k == a or joined(toks[k - 1], toks[k], self.text)) \

@@ -390,3 +390,29 @@ def test_given_names_initials_captions_and_sentence_openers() -> None:
     assert names("Ảnh: Bác sĩ Lê Hồng Nga, Trưởng khoa Kiểm soát bệnh truyền nhiễm, cho "
                  "biết. Ảnh: PT Ông Trang sinh năm 1963. PGS Trang tốt nghiệp. Ảnh: Trần Lê "
                  "Lâm/TTXVN") == ["Lê Hồng Nga", "Trang", "Trang"]
+
+
+def test_units_named_in_lower_case_and_the_body_set_off_after_them() -> None:
+    assert _people("Theo ông Hoàng Phúc Lâm, Trưởng phòng dự báo khí tượng hạn vừa và hạn "
+                   "dài (Trung tâm dự báo khí tượng thủy văn Trung ương) Tết này rét. BS "
+                   "Nguyễn Trung Cấp - Trưởng khoa Cấp cứu, Bệnh viện Nhiệt đới Trung ương "
+                   "cho biết.") == [
+        ("Hoàng Phúc Lâm", "ông", "Trưởng phòng dự báo khí tượng hạn vừa và hạn dài",
+         "Trung tâm dự báo khí tượng thủy văn Trung ương"),
+        ("Nguyễn Trung Cấp", None, "Trưởng khoa Cấp cứu", "Bệnh viện Nhiệt đới Trung ương")]
+    # A degree, then a body set off after the name; a position after a degree; a second
+    # title is no body; "thuộc" opens the body the first belongs to.
+    assert _people("Bác sĩ Lê Xuân An - Trung tâm thể thao Quốc gia 1 - đánh giá cao. GS-TS "
+                   "Nguyễn Quý Thanh – Giám đốc Trung tâm Kiểm định chất lượng giáo dục thuộc "
+                   "ĐH Quốc gia Hà Nội cho biết. Phó Thủ tướng Vũ Đức Đam, Bộ trưởng Bộ Y tế, "
+                   "dự họp.") == [
+        ("Lê Xuân An", None, "Bác sĩ", "Trung tâm thể thao Quốc gia 1"),
+        ("Nguyễn Quý Thanh", None, "Giám đốc", "Trung tâm Kiểm định chất lượng giáo dục"),
+        ("Vũ Đức Đam", None, "Phó Thủ tướng", None)]
+    assert _people("Tiến sĩ Nguyễn Quốc Anh, Giám đốc Bệnh viện Bạch Mai nói. Giám đốc Trung "
+                   "tâm quản lý & điều hành giao thông đô thị Hà Nội Nguyễn Hoàng Hải nhận "
+                   "định. Thiếu tá Nguyễn Văn Binh (Đội trưởng Đội CSGT số 1) cho biết.") == [
+        ("Nguyễn Quốc Anh", None, "Giám đốc", "Bệnh viện Bạch Mai"),
+        ("Nguyễn Hoàng Hải", None, "Giám đốc",
+         "Trung tâm quản lý & điều hành giao thông đô thị Hà Nội"),
+        ("Nguyễn Văn Binh", None, "Đội trưởng", "Đội CSGT số 1")]
