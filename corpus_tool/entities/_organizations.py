@@ -38,6 +38,12 @@ _NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban
 _ADMIN_ABBREVIATIONS = frozenset({"Q", "P", "H", "TP", "Tp", "TX", "TT", "X"})
 _COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phòng", "Nhà nước",
                         "Nhân dân", "Xã hội"})
+_COMPOUNDS_ANY_CASE = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phòng", "Nhà nước",
+                                 "Nhân dân", "Xã hội", "Công an"})
+_TEAM_OR_BRAND = re.compile(r"(?<![\w-])(U\d{2}|[A-Z][a-zA-Z]{2,}) (?:Việt Nam|Thái Lan|Malaysia|"
+                            r"Indonesia|Singapore|Myanmar|Philippines|Campuchia|Lào|"
+                            r"Hàn Quốc|Nhật Bản|Trung Quốc|Triều Tiên|Australia|Qatar|"
+                            r"Iraq|Iran|Jordan|Uzbekistan|UAE|Ả Rập Xê Út)(?!\w)")
 _AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Trưởng", "Giám",
                               "Chủ", "Bí", "Tổng", "Thứ", "Đại", "Thượng", "Thiếu", "Tiến",
                               "Thạc", "Giáo", "PGS", "GS", "TS", "ThS", "Luật", "Bác", "Kỹ",
@@ -63,7 +69,7 @@ ORG_STOP = frozenset({
     "qua", "bằng", "do", "vào", "ra", "lên", "tới", "các", "những", "mỗi", "một", "đạt",
     "đều", "nằm", "giữ", "điều chuyển", "mời", "tổ chức",
     "thực hiện", "triển khai", "phối hợp", "khai trương", "công bố", "ban hành", "đảm nhận",
-    "nhận định", "thay", "trực tiếp", "chỉ đạo"})
+    "nhận định", "thay", "trực tiếp", "chỉ đạo", "xử lý", "xử phạt", "kiểm tra"})
 
 
 def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
@@ -97,6 +103,16 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
         t = tok.text
         nxt = tokens[k + 1] if k + 1 < n else None
         nxt_cap = nxt is not None and joined(tok, nxt, text) and (nxt.cap or nxt.text.isdigit())
+        inner = head_re.match(text, tok.start) if head_re is not None and tok.cap \
+            and k > i else None
+        if inner is not None and " " in inner.group() and inner.group() in heads:
+            # "Phòng CSGT Công an tỉnh Quảng Nam": a body inside the name, its head written
+            # in more than one word.
+            while k < n and tokens[k].end <= inner.end():
+                k += 1
+            end = k
+            last_cap, lower_run, cap_run = False, 0, 0
+            continue
         if tok.word and tok.cap:
             if k > 0 and _PROGRAMME_AFTER_BODY.match(text, tok.start) \
                     and text[:tok.start].rstrip().endswith(tuple(_NATIONAL)):
@@ -244,6 +260,10 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
         if longest > 8 or (tokens[run].text in lex.surnames and text[
                 tokens[run].start:tokens[last - 1].end] not in lex.places):
             return None
+        if last < len(tokens) and joined(tokens[last - 1], tokens[last], text) \
+                and f"{tokens[last - 1].text} {tokens[last].text}" in _COMPOUNDS_ANY_CASE:
+            # "Trung tâm thể thao Quốc gia", "Bệnh viện nội tiết Trung ương".
+            last += 1
         return last
 
     k = a
@@ -272,7 +292,9 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             # "Giám đốc Trung tâm Kiểm định chất lượng giáo dục thuộc ĐH Quốc gia Hà Nội":
             # the body it belongs to is another.
             return k
-        if tok.text.lower() in ORG_STOP or two in ORG_STOP:
+        if (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
+                and not (tok.text == "không" and tokens[k - 1].text.lower() == "hàng"):
+            # ("Tổng công ty Cảng hàng không Việt Nam": "không" of "hàng không", aviation.)
             return clean(k)
         if k > head_end and tok.cap and not tokens[k - 1].cap \
                 and lex.org_head_re.match(text, tok.start):
@@ -359,6 +381,11 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
             out.append(Span(text[m.start():tokens[end - 1].end], m.start(), tokens[end - 1].end))
     for m in lex.org_acronym_re.finditer(text):
         out.append(Span(m.group(), m.start(), m.end()))
+    for m in _TEAM_OR_BRAND.finditer(text):
+        # "U23 Việt Nam", a national age team; "Amway Việt Nam", a foreign firm's branch.
+        first = m.group(1)
+        if first.startswith("U") and first[1:].isdigit() or foreign_word(first):
+            out.append(Span(m.group(), m.start(), m.end()))
     return out
 
 

@@ -416,3 +416,17 @@ def test_units_named_in_lower_case_and_the_body_set_off_after_them() -> None:
         ("Nguyễn Hoàng Hải", None, "Giám đốc",
          "Trung tâm quản lý & điều hành giao thông đô thị Hà Nội"),
         ("Nguyễn Văn Binh", None, "Đội trưởng", "Đội CSGT số 1")]
+
+
+def test_organisations_with_compounds_inner_heads_teams_and_branches() -> None:
+    def orgs(text: str) -> list[str]:
+        return [o.name for o in extract_entities(text).organizations]
+
+    assert orgs("Tổng công ty Cảng hàng không Việt Nam cho biết.") == [
+        "Tổng công ty Cảng hàng không Việt Nam"]
+    assert orgs("Phòng CSGT Công an tỉnh Quảng Nam cho biết.") == [
+        "Phòng CSGT Công an tỉnh Quảng Nam", "Công an tỉnh Quảng Nam"]
+    assert orgs("Bà Mai làm việc ở Bệnh viện nội tiết Trung ương.") == [
+        "Bệnh viện nội tiết Trung ương"]
+    assert orgs("U23 Việt Nam thắng U23 Thái Lan; Amway Việt Nam tài trợ.") == [
+        "U23 Việt Nam", "U23 Thái Lan", "Amway Việt Nam"]
