@@ -384,7 +384,7 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
     for m in _TEAM_OR_BRAND.finditer(text):
         # "U23 Việt Nam", a national age team; "Amway Việt Nam", a foreign firm's branch.
         first = m.group(1)
-        if first.startswith("U") and first[1:].isdigit() or foreign_word(first):
+        if (first.startswith("U") and first[1:].isdigit()) or foreign_word(first):
             out.append(Span(m.group(), m.start(), m.end()))
     return out
 
