@@ -348,6 +348,8 @@ _OPENERS = frozenset({"Trong", "Tại", "Theo", "Sau", "Khi", "Với", "Về", "
 # "Trưởng khoa Cấp cứu": a unit's name, not the given name of "Nguyễn Trung Cấp".
 _UNIT_BEFORE = re.compile(r"(?:khoa|phòng|ban|đơn vị|đội|tổ|trung tâm|[Cc]ục|[Vv]iện|[Ss]ở|"
                           r"đường|phố|xã|phường|huyện|quận|tỉnh) $")
+_BUSINESS_TITLE = re.compile(r"(?:CEO|[Gg]iám đốc(?: điều hành)?|[Cc]hủ tịch(?: HĐQT)?|"
+                             r"[Nn]hà sáng lập|[Đđ]ồng sáng lập|[Ff]ounder)\s$")
 _PREDICATE = re.compile(r" (?:nói|cho biết|chia sẻ|đã|đang|sẽ|là|cũng|vẫn|không|chưa|phải|"
                         r"được|bị|có|thừa nhận|khẳng định|kể|tâm sự|đánh|ghi|tiếp tục|"
                         r"từng|liền|bèn|lại)(?!\w)")
@@ -439,6 +441,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     # "Công Phượng", "Phượng" after "Nguyễn Công Phượng": a Vietnamese name's given names.
     given2 = {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and not n.isascii()}
     given1 = {n.split()[-1] for n in names if not n.isascii()}
+    bodies = {p.organization for p in found if p.organization}
     out = []
     for i, j in pending:
         # "Tổng thống Nam Phi Nelson Mandela": the country is not part of the name;
@@ -452,8 +455,15 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             continue
         run = f.text[tokens[i].start:tokens[j - 1].end]
         if BOARD_TITLE.search(f.text, max(0, tokens[i].start - 12), tokens[i].start) \
-                or f._in_firm_name(i):
-            # "Phó Chủ tịch HĐQT Cengroup": the company, not a person.
+                or f._in_firm_name(i) or run in bodies:
+            # "Phó Chủ tịch HĐQT Cengroup": the company, not a person; "Elon Musk, CEO
+            # Tesla": the body of a person's title.
+            continue
+        if j - i == 1 and foreign_word(run) and run not in foreign_last \
+                and _BUSINESS_TITLE.search(f.text, max(0, tokens[i].start - 30), tokens[i].start) \
+                and not re.match(r"\s+(?:của|thuộc)\s", f.text[tokens[i].end:tokens[i].end + 8]):
+            # "Chủ tịch Vietravel", "CEO Bkav": a firm named by its brand ("CEO Musk của
+            # Tesla" is a person).
             continue
         titled = f._title_right_before(i) or f._title_before(i, sentences.bounds(
             tokens[i].start)[0])[1] is not None

@@ -430,3 +430,14 @@ def test_organisations_with_compounds_inner_heads_teams_and_branches() -> None:
         "Bệnh viện nội tiết Trung ương"]
     assert orgs("U23 Việt Nam thắng U23 Thái Lan; Amway Việt Nam tài trợ.") == [
         "U23 Việt Nam", "U23 Thái Lan", "Amway Việt Nam"]
+
+
+def test_brands_after_business_titles_and_the_communist_party() -> None:
+    assert _people("Chủ tịch Vietravel: mỗi ngày chúng tôi mất. Elon Musk, CEO Tesla, nói. "
+                   "CEO Musk của Tesla khẳng định.") == [
+        ("Elon Musk", None, "CEO", "Tesla"), ("Musk", None, "CEO", None)]
+    e = extract_entities("Thay mặt Ban Bí thư Trung ương Đảng Cộng sản Việt Nam, đồng chí Đinh "
+                         "Thế Huynh trao quyết định.")
+    assert [p.name for p in e.people] == ["Đinh Thế Huynh"]
+    assert [o.name for o in e.organizations] == [
+        "Ban Bí thư Trung ương Đảng Cộng sản Việt Nam", "Đảng Cộng sản Việt Nam"]
