@@ -54,7 +54,8 @@ _LIST_SEP = re.compile(r"\s*(?:,|;|và|hay|hoặc|cùng)\s*$")
 # amount phrase begins. Connectives inside official names ("của", "tại", "và", "cho", a
 # comma before another verb phrase, an acronym in brackets) do not end it.
 _NAMED_END = re.compile(
-    r"\s*(?:[.!?;:\n“”\"«»…]|\((?![A-ZĐ][\w&-]*\))|(?<![A-ZĐ])\)|(?<!kinh tế)\s[-–]\s(?![A-ZĐ])"
+    r"\s*(?:[.!?;:\n“”\"«»…]|\((?![A-ZĐ][A-ZĐ\d&-]*\))|(?<![A-ZĐ\d])\)"
+    r"|(?<!kinh tế)\s[-–]\s(?![A-ZĐ])"
     r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay) (?=[A-ZĐ]))"
     r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
     r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|tầm nhìn|bắt đầu|"
@@ -63,8 +64,9 @@ _NAMED_END = re.compile(
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
     r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch|quy định)|vào|lên|trên địa bàn|"
     r"này|đó|mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm|lại (?:được|là|có|diễn ra)|"
-    r"cũng|vẫn|đều|luôn|"
-    r"thu hút|góp phần)(?!\w))"
+    r"cũng|vẫn|đều|luôn|thuộc (?=[A-ZĐ])|cho biết|cho hay|khẳng định|nhấn mạnh|chia sẻ|"
+    r"thông báo|"
+    r"lần (?:này|thứ|đầu)|thu hút|góp phần)(?!\w))"
     r"|\s(?=(?:năm|nhiệm kỳ|thời kỳ) \d)"
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|xã|phường)\s*(?:[,.;:)\n]|$))"
     r"|\s(?=của [A-ZĐ])"
@@ -73,7 +75,8 @@ _NAMED_END = re.compile(
 _NAMED_MAX = 40
 _PLAN_MAX = 12
 _NOT_NAME_START = re.compile(
-    r"(?:của|này|đó|trên|được|là|và|với|cho|do|có|sẽ|đã|đang|thuộc|nói trên|cụ thể)(?!\w)")
+    r"(?:của|này|đó|trên|được|là|và|với|cho|do|có|sẽ|đã|đang|thuộc|nói trên|cụ thể|dành cho|"
+    r"bắt đầu|diễn ra|kết thúc|khép lại)(?!\w)")
 _NAME_TAIL = re.compile(
     r"\s+(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*\d{2,4}"
     r"|(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d{2}(?!\s*[-–/.,]\s*\d)"
@@ -138,7 +141,10 @@ def _named_plan(text: str, start: int) -> bool:
     (``Kế hoạch chuyển đổi mã vùng ...``), not a numbered document (``Kế hoạch số 32``), a
     routine plan (``Kế hoạch sử dụng đất năm 2017``), a list item or a plural."""
     pos = start + len("Kế hoạch")
-    before = text[max(0, start - 8):start]
+    before = text[max(0, start - 12):start]
+    if re.search(r"(?:phòng|ban|vụ|trưởng|sở|bộ|cục|Phòng|Ban|Vụ|Sở|Bộ|Cục)\s$", before):
+        # "Trưởng phòng Kế hoạch tổng hợp", "Vụ trưởng Kế hoạch Tài chính": a unit.
+        return False
     return re.match(r" (?!số|của|này|đó|và|năm|tiếp|Đầu tư)[^\W\d_]+ [^\W\d_]",
                     text[pos:pos + 40]) is not None \
         and _ROUTINE_PLAN.match(text, pos) is None \
@@ -228,7 +234,7 @@ def find_initiatives(text: str, lex: Lexicon, *,
                 and not _PURPOSE.search(before) \
                 and not (kind == "dự án" and _FACILITY.match(content)) \
                 and (content[0].isupper() or content[0].isdigit()
-                     or (distance <= 3 and kind in _STRONG)) \
+                     or (distance <= 3 and kind in _STRONG and len(words) >= 2)) \
                 and not (kind == "chương trình" and (
                     _TV.search(_sentence_around(text, m.start())) or _english(words))):
             ok = True
@@ -324,6 +330,9 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         else:
             continue
         name = _DANGLING.sub("", name.rstrip(" ,-–"))
+        if name[len(trig):].lstrip().lower().startswith(trig.lower()):
+            # "Cuộc thi Cuộc thi sẽ ...": a heading run into the sentence.
+            continue
         # The period or the place written right after an official name belongs to it
         # ("... giai đoạn 2016 - 2020", "Đề án NƠXH tỉnh Bình Dương", "... năm 2016").
         while (tail := _NAME_TAIL.match(text, start + len(name))) is not None:

@@ -441,3 +441,15 @@ def test_brands_after_business_titles_and_the_communist_party() -> None:
     assert [p.name for p in e.people] == ["Đinh Thế Huynh"]
     assert [o.name for o in e.organizations] == [
         "Ban Bí thư Trung ương Đảng Cộng sản Việt Nam", "Đảng Cộng sản Việt Nam"]
+
+
+def test_unit_names_headings_speech_verbs_and_single_quoted_words() -> None:
+    def names(text: str) -> list[str]:
+        return [i.name for i in extract_entities(text).initiatives]
+
+    assert names("Bác sĩ Trần Thị Hải Ninh, Trưởng phòng Kế hoạch Tổng hợp, cho biết.") == []
+    assert names("Cuộc thi Cuộc thi sẽ nhận tác phẩm từ 17/7. Xe trở thành một phong trào "
+                 "\"chơi\" của giới trẻ.") == []
+    assert names("Đại diện Chương trình Tiêm chủng mở rộng quốc gia cho biết. Ông là chủ "
+                 "nhiệm Chương trình Ung thư Tuyến tiền liệt (Mỹ) nhiều năm.") == [
+        "Chương trình Tiêm chủng mở rộng quốc gia", "Chương trình Ung thư Tuyến tiền liệt"]
