@@ -229,7 +229,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
         elif continues_list and not _is_speech(content, "", ""):
             ok, kind = True, (kind if kind is not None and distance <= 3 else prev_kind)
         elif kind is not None and len(words) <= 45 \
-                and not _is_speech(content, before, after, named=distance <= 1) \
+                and not _is_speech(content, before, after, named=distance <= 1 or (
+                    kind in _STRONG and distance <= 4 and content[0].isupper())) \
                 and not (kind == "chương trình" and _SHOW_BEFORE.search(before)) \
                 and not _PURPOSE.search(before) \
                 and not (kind == "dự án" and _FACILITY.match(content)) \

@@ -100,9 +100,12 @@ def lexicon() -> Lexicon:
         heads[line.rstrip("!")] = line.endswith("!")
     prefixes = _lines("place_prefixes.txt")
     triggers = _lines("initiative_triggers.txt")
-    # A title ends at a word boundary; "TS." style entries end with their dot.
+    # A title ends at a word boundary; "TS." style entries end with their dot. It does not
+    # start after an abbreviation's dot ("PGS.TS"), but may after a sentence's dot that a
+    # missing space glued to it ("cứu sống.Phó giáo sư").
     title_re = re.compile(
-        r"(?<![\w.])(?:" + _alternation(titles, fold_first=True, fold_each=True) + r")(?![\w])")
+        r"(?<!\w)(?<![A-ZĐ]\.)(?:" + _alternation(titles, fold_first=True, fold_each=True)
+        + r")(?![\w])")
     trigger_re = re.compile(
         r"(?<!\w)(?:" + _alternation(triggers, fold_first=True) + r")(?!\w)")
     place_prefix_re = re.compile(

@@ -23,6 +23,16 @@ ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phư
 _ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP",
                             "Tp", "ấp", "thôn"})
 _MAX_ORG_TOKENS = 16
+# Verbs of speech: where an apposition written without a closing comma ends.
+SPEECH = frozenset({"nói", "cho biết", "cho hay", "chia sẻ", "khẳng định", "nhấn mạnh",
+                    "phát biểu", "trả lời", "thông tin", "giải thích", "đề nghị", "yêu cầu",
+                    "kiến nghị", "bày tỏ", "lưu ý", "nêu", "nhận định", "lý giải", "nhận xét",
+                    "tâm sự", "kể", "cho rằng"})
+# Capitalised words that open a sentence or a caption, never inside a body's name.
+OPENERS = frozenset({"Trong", "Tại", "Theo", "Sau", "Khi", "Với", "Về", "Để", "Trên", "Dưới",
+                     "Nhưng", "Tuy", "Nếu", "Vì", "Ngày", "Đây", "Đó", "Còn",
+                     "Ảnh", "Clip", "Video", "Ngành", "Lãnh", "Đối", "Phóng", "Nhiều", "Hiện",
+                     "Mỗi"})
 # Official names with a comma inside: "Sở Văn hóa, Thể thao và Du lịch".
 LOWER_HEAD = re.compile(r"(?<![\w-])(?:trường|báo|công ty|bệnh viện|tập đoàn|ngân hàng|"
                          r"hợp tác xã|xí nghiệp|nhà máy|trung tâm|học viện|viện) (?=[A-ZĐ])")
@@ -69,7 +79,8 @@ ORG_STOP = frozenset({
     "qua", "bằng", "do", "vào", "ra", "lên", "tới", "các", "những", "mỗi", "một", "đạt",
     "đều", "nằm", "giữ", "điều chuyển", "mời", "tổ chức",
     "thực hiện", "triển khai", "phối hợp", "khai trương", "công bố", "ban hành", "đảm nhận",
-    "nhận định", "thay", "trực tiếp", "chỉ đạo", "xử lý", "xử phạt", "kiểm tra"})
+    "nhận định", "thay", "trực tiếp", "chỉ đạo", "xử lý", "xử phạt", "kiểm tra", "lý giải",
+    "tâm sự"})
 
 
 def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
@@ -112,6 +123,15 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 k += 1
             end = k
             last_cap, lower_run, cap_run = False, 0, 0
+            continue
+        if tok.word and tok.cap and k > i and t in OPENERS:
+            # "Hội Khoa học tâm lý giáo dục Hà Nội Đối với ...": a caption run on.
+            break
+        if tok.word and t.isdigit() and end == k and (k == i or not tokens[k - 1].cap) \
+                and k > 0 and tokens[k - 1].word and len(t) <= 3:
+            # "Bệnh viện Nhi đồng 1", "Bệnh viện 108", "Bệnh viện Quân y 103".
+            k += 1
+            end = k
             continue
         if tok.word and tok.cap:
             if k > 0 and _PROGRAMME_AFTER_BODY.match(text, tok.start) \
@@ -197,7 +217,9 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # title or another body ends the name ("Bộ Lao động - Thương binh và Xã hội"
             # goes on).
             break
-        if t in ("và", "-", "&") and nxt_cap and end > i:
+        if t in ("và", "-", "&") and nxt_cap and end > i and nxt is not None \
+                and nxt.text not in _AFTER_DASH_STOP:
+            # ("Viện Vệ sinh Dịch tễ Trung ương và Tiến sĩ ...": a person comes next.)
             k += 1
             continue
         break
@@ -281,10 +303,21 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 k += 1
                 continue
             if apposition and k - a >= 3 and (tok.text == "," or (
-                    tok.text in ("-", "–") and tok.start > tokens[k - 1].end)):
+                    tok.text in ("-", "–") and tok.start > tokens[k - 1].end) or (
+                    tok.text == "(" and re.match(r"\([A-ZĐ][A-ZĐ\d&-]+\)", text[tok.start:]))):
                 while k - 1 > a and tokens[k - 1].text in ("và", "của", "với", "cho"):
                     k -= 1
                 return k
+            if tok.text in ("(", ",", ")") and k - a >= 3 and tokens[k - 1].word \
+                    and tokens[k - 1].text not in ("và", "của", "với", "cho"):
+                # "Cục Xúc tiến thương mại (Bộ Công Thương)": a short lower-case tail
+                # after one capitalised descriptor, up to the bracket or the comma.
+                lower = 0
+                while k - lower - 1 > a and not tokens[k - lower - 1].cap:
+                    lower += 1
+                if 1 <= lower <= 3 and k - lower - 1 == head_end \
+                        and tokens[head_end].titlecase:
+                    return k
             return clean(k)
         two = f"{tok.text} {tokens[k + 1].text}".lower() if k + 1 < len(tokens) else ""
         if apposition and k - a >= 3 and tok.text in ("thuộc", "của") and k + 1 < len(tokens) \
@@ -292,6 +325,16 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             # "Giám đốc Trung tâm Kiểm định chất lượng giáo dục thuộc ĐH Quốc gia Hà Nội":
             # the body it belongs to is another.
             return k
+        if tok.text == "và" and k + 1 < len(tokens) and (
+                tokens[k + 1].text in _AFTER_DASH_STOP
+                or lex.title_re.match(text, tokens[k + 1].start)):
+            # "Viện Vệ sinh Dịch tễ Trung ương và Tiến sĩ Nguyễn Xuân Tùng": a person next.
+            return k if apposition and k - a >= 3 else clean(k)
+        if apposition and k - a >= 3 and (tok.text in SPEECH or two in SPEECH):
+            # "Trưởng phòng ... - Cục y tế dự phòng chia sẻ": the apposition ends.
+            return k
+        if tok.cap and k > a and tok.text in OPENERS:
+            return clean(k)
         if (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
                 and not (tok.text == "không" and tokens[k - 1].text.lower() == "hàng"):
             # ("Tổng công ty Cảng hàng không Việt Nam": "không" of "hàng không", aviation.)
@@ -319,8 +362,10 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         j = i
         while j < len(tokens) and tokens[j].end <= m.end():
             j += 1
-        if i > 0 and tokens[i - 1].titlecase and joined(tokens[i - 1], tokens[i], text):
-            # "Tây Ban Nha", "Vạn Lý Trường Thành": the head word is inside another name.
+        if i > 0 and tokens[i - 1].titlecase and joined(tokens[i - 1], tokens[i], text) \
+                and tokens[i - 1].text not in OPENERS:
+            # "Tây Ban Nha", "Vạn Lý Trường Thành": the head word is inside another name
+            # ("Theo Bộ Tài chính": a word opening the sentence).
             continue
         if j < len(tokens) and f"{head} {tokens[j].text}" in lex.places:
             # "Trường Sa", "Hội An": a place, not a school or an association.

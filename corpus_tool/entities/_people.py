@@ -13,6 +13,7 @@ import re
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import (
     LEGAL_FORMS,
+    OPENERS,
     ORG_STOP,
     loose_org_end,
     org_extent,
@@ -340,16 +341,20 @@ class _Finder(TitleReader):
             "\n" in self.text[prev.end:self.tokens[p].start]
 
 
-# Capitalised words that open a sentence and are never a syllable of a name: a run of
-# capitals ends before them ("HLV Hoàng Anh Tuấn Trong danh sách ...", a caption run on).
-_OPENERS = frozenset({"Trong", "Tại", "Theo", "Sau", "Khi", "Với", "Về", "Để", "Trên",
-                      "Dưới", "Nhưng", "Tuy", "Nếu", "Vì", "Ngày", "Đây", "Đó", "Còn", "Các",
-                      "Những", "Ảnh", "Clip", "Video"})
+# Capitalised words that open a sentence or a caption and are never a syllable of a name: a
+# run of capitals ends before them ("HLV Hoàng Anh Tuấn Trong danh sách ...").
+_OPENERS = OPENERS | {"Các", "Những", "Con", "Người"}
 # "Trưởng khoa Cấp cứu": a unit's name, not the given name of "Nguyễn Trung Cấp".
 _UNIT_BEFORE = re.compile(r"(?:khoa|phòng|ban|đơn vị|đội|tổ|trung tâm|[Cc]ục|[Vv]iện|[Ss]ở|"
                           r"đường|phố|xã|phường|huyện|quận|tỉnh) $")
 _BUSINESS_TITLE = re.compile(r"(?:CEO|[Gg]iám đốc(?: điều hành)?|[Cc]hủ tịch(?: HĐQT)?|"
                              r"[Nn]hà sáng lập|[Đđ]ồng sáng lập|[Ff]ounder)\s$")
+# Nouns for a person named by an initial ("học sinh V.", "tài xế Th.").
+_PERSON_NOUN = re.compile(r"(?:học sinh|nam sinh|nữ sinh|sinh viên|bệnh nhân|nạn nhân|đối tượng|"
+                          r"tài xế|bị can|bị cáo|cháu|em|bé|nghi phạm|chị|anh|ông|bà)\s$",
+                          re.IGNORECASE)
+# Vietnamese initial consonants written as two letters ("Th.", "Ng.").
+_DIGRAPHS = frozenset({"Th", "Tr", "Ng", "Nh", "Ph", "Kh", "Ch", "Gi", "Qu"})
 _PREDICATE = re.compile(r" (?:nói|cho biết|chia sẻ|đã|đang|sẽ|là|cũng|vẫn|không|chưa|phải|"
                         r"được|bị|có|thừa nhận|khẳng định|kể|tâm sự|đánh|ghi|tiếp tục|"
                         r"từng|liền|bèn|lại)(?!\w)")
@@ -358,7 +363,8 @@ _PREDICATE = re.compile(r" (?:nói|cho biết|chia sẻ|đã|đang|sẽ|là|cũn
 def _initial(tokens: list[Token], q: int) -> bool:
     """True when token ``q`` is a capital letter with a dot right after it (``L.``)."""
     tok = tokens[q]
-    if not (len(tok.text) == 1 and tok.text.isupper() and q + 1 < len(tokens)
+    if not (((len(tok.text) == 1 and tok.text.isupper()) or tok.text in _DIGRAPHS)
+            and q + 1 < len(tokens)
             and tokens[q + 1].text == "." and tokens[q + 1].start == tok.end):
         return False
     # ("C.V", "T.Ư": letters joined by dots are an abbreviation or two initials.)
@@ -406,7 +412,9 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         if tokens[i].text.lower() in lex.honorifics and j - i >= 2:
             start = i + 1
         hon, _ = f._honorific(start) if start == i else (tokens[i].text, i)
-        if hon is not None and j - start == 1 and _initial(tokens, start):
+        if j - start == 1 and _initial(tokens, start) and (
+                hon is not None or _PERSON_NOUN.search(text, max(0, tokens[start].start - 12),
+                                                       tokens[start].start)):
             # "anh L.", "Anh S. bảo": a person named by an initial.
             out.append(_mention(f, start, start + 2, "short", sentences))
         elif hon is not None and f.could_be_name(start, j):
@@ -495,7 +503,14 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
     title: str | None = None
     org: str | None = None
     if honorific is None:
-        title, org, _at = f._title_before(a, sent_lo)
+        title, org, at = f._title_before(a, sent_lo)
+        k = f.starts.get(at) if title is not None and PREFIX_TITLE.fullmatch(title) else None
+        if k is not None:
+            # "Nguyên Thống đốc Ngân hàng Nhà nước TS Cao Sĩ Kiêm": a position and its body
+            # written before the degree.
+            t2, o2, _at2 = f._title_before(k, sent_lo)
+            if t2 is not None and not PREFIX_TITLE.fullmatch(t2):
+                title, org = t2, o2
         if title is None and a >= 2 and toks[a - 1].text == ",":
             # "do chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký".
             t_title, t_org, _at = f._title_before_comma(a - 1, sent_lo)

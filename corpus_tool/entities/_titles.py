@@ -16,6 +16,7 @@ from corpus_tool.entities._organizations import (
     LOOSE_MAX,
     LOWER_HEAD,
     ORG_STOP,
+    SPEECH,
     long_name_end,
     loose_org_end,
     org_extent,
@@ -37,23 +38,19 @@ _CHAIN = re.compile(r" kiêm ")
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV) $")
 # Ranks, degrees and honours written before a name, never followed by an organisation.
 PREFIX_TITLE = re.compile(
-    r"NSND|NSƯT|(?:P?GS|TS|ThS|BS|KS|LS)(?:\s?[.-]\s?(?:TS|TSKH|ThS|BS|BSCKI|BSCKII|KTS))*|"
+    r"(?:NSND|NSƯT|(?:P?GS|TS|ThS|BS|KS|LS)(?:\s?[.-]\s?(?:TS|TSKH|ThS|BS|BSCKI|BSCKII|KTS))*|"
     r"Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|"
     r"Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|"
     r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Nhà văn|Nhà thơ|Nhà báo|Nhạc sĩ|Họa sĩ|"
     r"Nhà nghiên cứu|Luật sư|Bác sĩ|Kỹ sư|Kiến trúc sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư|"
     r"Ca sĩ|Diễn viên|Đạo diễn|Nghệ sĩ|Nghệ nhân|Chuyên gia|Doanh nhân|Giáo viên|"
-    r"Nhà sử học|Người mẫu|Hoa hậu|Á hậu|MC", re.IGNORECASE)
+    r"Nhà sử học|Người mẫu|Hoa hậu|Á hậu|MC)\.?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
 _SECTOR_TITLE = re.compile(r"(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
-# Verbs of speech: where an apposition written without a closing comma ends.
-_SPEECH = frozenset({"nói", "cho biết", "cho hay", "chia sẻ", "khẳng định", "nhấn mạnh",
-                     "phát biểu", "trả lời", "thông tin", "giải thích", "đề nghị", "yêu cầu",
-                     "kiến nghị", "bày tỏ", "lưu ý", "nêu", "nhận định", "lý giải", "nhận xét",
-                     "cho", "khẳng", "nhấn", "phát", "trả", "giải", "đề", "yêu", "kiến",
-                     "bày", "lưu", "nhận", "lý"})
+# A capitalised body word right before a title makes it a body's name ("Ban Bí thư").
+_IN_BODY = re.compile(r"(?<!\w)(?:Ban|Văn phòng)\s$")
 _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
 
 
@@ -84,8 +81,11 @@ class TitleReader:
         m = self.lex.org_head_re.search(text, lo, hi)
         title_text = text[title_start:title_end]
         if m is not None:
-            title = text[title_start:m.start()].rstrip()
-            return title, text[m.start():hi]
+            at = m.start()
+            if text[max(lo, at - 11):at] == "Trung ương ":
+                # "Ủy viên Trung ương Đảng": the Party's Central Committee is the body.
+                at -= 11
+            return text[title_start:at].rstrip(), text[at:hi]
         if _SECTOR_TITLE.fullmatch(title_text):
             # "Bộ trưởng GTVT", "Bộ trưởng Văn hóa": the sector belongs to the title when
             # the ministry itself is not written.
@@ -118,11 +118,17 @@ class TitleReader:
         lo = max(floor, start - 160)
         best: tuple[str | None, str | None, int] = (None, None, -1)
         for m in self.lex.title_re.finditer(text, lo, start):
+            if _IN_BODY.search(text, max(0, m.start() - 12), m.start()):
+                continue
             te = m.end()
             gap = text[te:start]
             if not gap.strip():
                 if gap in (" ", ""):
                     best = (m.group(), None, m.start())
+                continue
+            if gap == ". " and PREFIX_TITLE.fullmatch(m.group()):
+                # "GS. Vũ Hà Văn": a degree written with its dot.
+                best = (m.group() + ".", None, m.start())
                 continue
             a = self.starts.get(te + 1) if text[te:te + 1] == " " else None
             if a is None or not self.tokens[a].cap or a >= p:
@@ -148,12 +154,16 @@ class TitleReader:
         lo = max(floor, toks[c].start - 160)
         best: tuple[str | None, str | None, int] = (None, None, -1)
         for m in self.lex.title_re.finditer(text, lo, toks[c].start):
+            if _IN_BODY.search(text, max(0, m.start() - 12), m.start()):
+                # "thay mặt Ban Bí thư Trung ương, đồng chí ...": the Secretariat.
+                continue
             a = self.starts.get(m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if a is None or a >= c or _PUNCT.search(text, m.end(), toks[c].start):
                 continue
             while a < c and toks[a].text == "của":
                 a += 1
-            end = org_extent(toks, a, text, head_cap=False, heads=self.lex.org_heads)
+            end = org_extent(toks, a, text, head_cap=False, heads=self.lex.org_heads,
+                             head_re=self.lex.org_head_re)
             if end != c and self._loose_org_end(a, c) != c:
                 continue
             if c - a < 2 or re.search(r"(?:của|cho|từ)\s*$", text[lo:m.start()]):
@@ -198,13 +208,14 @@ class TitleReader:
             # "Tổng giám đốc công ty TNHH Nestlé Việt Nam": a body's type word in lower case.
             c = self.starts.get(lower_head.end())
             if c is not None:
-                e = org_extent(self.tokens, c, text, head_cap=False, heads=self.lex.org_heads)
+                e = org_extent(self.tokens, c, text, head_cap=False,
+                               heads=self.lex.org_heads, head_re=self.lex.org_head_re)
                 if e > c:
                     return tm.group(), text[first.start:self.tokens[e - 1].end]
         if not first.cap:
             # "Trưởng Công an huyện Phú Xuyên": a place word may open the organisation.
             b = org_extent(self.tokens, a, text, head_cap=False,
-                               heads=self.lex.org_heads)
+                               heads=self.lex.org_heads, head_re=self.lex.org_head_re)
             if first.text in ADMIN_WORDS and b > a + 1:
                 return tm.group(), text[first.start:self.tokens[b - 1].end]
             if _UNIT_TITLE.search(tm.group()) and first.word:
@@ -246,16 +257,18 @@ class TitleReader:
         if org is None and _UNIT_TITLE.search(text[tm.start():te]):
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội", "Trưởng khoa Cấp cứu,
             # Bệnh viện Nhiệt đới Trung ương", "Phó trưởng Phòng CSGT (Công an tỉnh ...)".
-            org = self._org_beside(b)
+            org = self._org_beside(b, space=True)
         return title, org
 
-    def _org_beside(self, b: int) -> str | None:
+    def _org_beside(self, b: int, *, space: bool = False) -> str | None:
         """The body written after a unit's name ending at token ``b``: set off by a dash, a
-        comma or a bracket (``Trưởng khoa Cấp cứu, Bệnh viện Nhiệt đới Trung ương``)."""
+        comma or a bracket (``Trưởng khoa Cấp cứu, Bệnh viện Nhiệt đới Trung ương``), or
+        with ``space`` by a space alone (``Trưởng Khoa Ngoại lồng ngực Bệnh viện Chợ Rẫy``)."""
         text = self.text
         if b <= 0 or b > len(self.tokens):
             return None
-        sep = _BESIDE.match(text, self.tokens[b - 1].end)
+        sep = _BESIDE.match(text, self.tokens[b - 1].end) or (
+            re.compile(r" ").match(text, self.tokens[b - 1].end) if space else None)
         if sep is None:
             return None
         c = self.starts.get(sep.end())
@@ -270,14 +283,14 @@ class TitleReader:
             return inner if inner and not _PUNCT.search(inner) else None
         e = loose_org_end(self.tokens, c, text, self.lex, len(self.tokens),
                           apposition=True) or org_extent(
-            self.tokens, c, text, heads=self.lex.org_heads)
+            self.tokens, c, text, heads=self.lex.org_heads, head_re=self.lex.org_head_re)
         if e <= c:
             return None
         # The apposition must end with the body: punctuation or a verb of speech follows.
         nxt = self.tokens[e] if e < len(self.tokens) else None
-        if nxt is not None and nxt.word and nxt.text not in _SPEECH \
+        if nxt is not None and nxt.word and nxt.text not in SPEECH \
                 and f"{nxt.text} {self.tokens[e + 1].text if e + 1 < len(self.tokens) else ''}" \
-                not in _SPEECH:
+                not in SPEECH:
             return None
         return text[sep.end():self.tokens[e - 1].end]
 
@@ -287,14 +300,14 @@ class TitleReader:
         m = self.lex.org_head_re.match(self.text, self.tokens[a].start)
         if m is None or len(m.group().split()) < 2:
             end = org_extent(self.tokens, a, self.text, head_cap=False,
-                             heads=self.lex.org_heads)
+                             heads=self.lex.org_heads, head_re=self.lex.org_head_re)
             return long_name_end(self.tokens, end, self.text)
         j = a
         while j < len(self.tokens) and self.tokens[j].end <= m.end():
             j += 1
         end = max(j, org_extent(self.tokens, j, self.text,
                                 head_cap=m.group().split()[-1][:1].isupper(),
-                                heads=self.lex.org_heads))
+                                heads=self.lex.org_heads, head_re=self.lex.org_head_re))
         return long_name_end(self.tokens, end, self.text)
 
     def _loose_org_end(self, a: int, limit: int) -> int | None:
@@ -311,11 +324,11 @@ class TitleReader:
         k = a
         while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
                 and (k == a or joined(toks[k - 1], toks[k], self.text)) \
-                and toks[k].text not in _SPEECH and not (
+                and toks[k].text not in SPEECH and not (
                     k > a and self.lex.org_head_re.match(self.text, toks[k].start)):
             k += 1
         if k > a and k < len(toks) and toks[k].text in (",", "(", "-", "–", ")", ";") \
-                and not any(f"{t.text} {u.text}" in _SPEECH
+                and not any(f"{t.text} {u.text}" in SPEECH
                             for t, u in zip(toks[a:k], toks[a + 1:k], strict=False)):
             return k
         k = a

@@ -453,3 +453,20 @@ def test_unit_names_headings_speech_verbs_and_single_quoted_words() -> None:
     assert names("Đại diện Chương trình Tiêm chủng mở rộng quốc gia cho biết. Ông là chủ "
                  "nhiệm Chương trình Ung thư Tuyến tiền liệt (Mỹ) nhiều năm.") == [
         "Chương trình Tiêm chủng mở rộng quốc gia", "Chương trình Ung thư Tuyến tiền liệt"]
+
+
+def test_degrees_between_a_position_and_the_name_dotted_degrees_and_initials() -> None:
+    assert _people("Nguyên Thống đốc Ngân hàng Nhà nước TS Cao Sĩ Kiêm cho rằng. Chúng ta có "
+                   "GS. Vũ Hà Văn trong toán học. Phó giáo sư Dương Thị Hồng, Phó Viện trưởng "
+                   "Viện Vệ sinh Dịch tễ Trung ương và Tiến sĩ Nguyễn Xuân Tùng chia sẻ.") == [
+        ("Cao Sĩ Kiêm", None, "Thống đốc", "Ngân hàng Nhà nước"),
+        ("Vũ Hà Văn", None, "GS.", None),
+        ("Dương Thị Hồng", None, "Phó Viện trưởng", "Viện Vệ sinh Dịch tễ Trung ương"),
+        ("Nguyễn Xuân Tùng", None, "Tiến sĩ", None)]
+    assert [p.name for p in extract_entities(
+        "Nam sinh V. gây ra vụ nổ khiến học sinh Th. bị thương. Theo Bộ Y tế, Bộ trưởng "
+        "Phùng Xuân Nhạ Ngành giáo dục đề xuất.").people] == ["V.", "Th.", "Phùng Xuân Nhạ"]
+    assert _people("Phó giáo sư Vũ Hữu Vĩnh, Trưởng Khoa Ngoại lồng ngực Bệnh viện Chợ Rẫy. "
+                   "Thay mặt Ban Bí thư Trung ương Đảng, đồng chí Đinh Thế Huynh trao.") == [
+        ("Vũ Hữu Vĩnh", None, "Trưởng Khoa Ngoại lồng ngực", "Bệnh viện Chợ Rẫy"),
+        ("Đinh Thế Huynh", "đồng chí", None, None)]
