@@ -470,3 +470,9 @@ def test_degrees_between_a_position_and_the_name_dotted_degrees_and_initials() -
                    "Thay mặt Ban Bí thư Trung ương Đảng, đồng chí Đinh Thế Huynh trao.") == [
         ("Vũ Hữu Vĩnh", None, "Trưởng Khoa Ngoại lồng ngực", "Bệnh viện Chợ Rẫy"),
         ("Đinh Thế Huynh", "đồng chí", None, None)]
+
+
+def test_a_quoted_name_a_few_words_after_its_trigger_may_speak_in_the_first_person() -> None:
+    e = extract_entities("Triển khai Cuộc thi trực tuyến tìm hiểu “Biên cương Tổ quốc tôi” "
+                         "năm 2021. Anh kể: “Tôi đã làm việc ở đây nhiều năm rồi”.")
+    assert [(i.name, i.kind) for i in e.initiatives] == [("Biên cương Tổ quốc tôi", "cuộc thi")]
