@@ -34,8 +34,9 @@ OPENERS = frozenset({"Trong", "Tại", "Theo", "Sau", "Khi", "Với", "Về", "�
                      "Ảnh", "Clip", "Video", "Ngành", "Lãnh", "Đối", "Phóng", "Nhiều", "Hiện",
                      "Mỗi"})
 # Official names with a comma inside: "Sở Văn hóa, Thể thao và Du lịch".
-LOWER_HEAD = re.compile(r"(?<![\w-])(?:trường|báo|công ty|bệnh viện|tập đoàn|ngân hàng|"
-                         r"hợp tác xã|xí nghiệp|nhà máy|trung tâm|học viện|viện) (?=[A-ZĐ])")
+LOWER_HEAD = re.compile(r"(?<![\w-])(?<!cơ )(?<!trụ )(?:trường|báo|công ty|bệnh viện|tập đoàn|"
+                        r"ngân hàng|hợp tác xã|xí nghiệp|nhà máy|trung tâm|học viện|viện|sở) "
+                        r"(?=[A-ZĐ])")
 _NOT_SCHOOL = frozenset({"thị", "quảng", "môi", "chiến", "ngư", "hiện", "lập", "công",
                          "phi", "nông", "đấu", "sân", "thương"})
 # Legal forms and trade abbreviations inside firms' names ("Công ty TNHH", "Công ty Cổ phần").
@@ -127,8 +128,9 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
         if tok.word and tok.cap and k > i and t in OPENERS:
             # "Hội Khoa học tâm lý giáo dục Hà Nội Đối với ...": a caption run on.
             break
-        if tok.word and t.isdigit() and end == k and (k == i or not tokens[k - 1].cap) \
-                and k > 0 and tokens[k - 1].word and len(t) <= 3:
+        if tok.word and t.isdigit() and end == k and k > 0 and tokens[k - 1].word \
+                and len(t) <= 3 and (k == i or not tokens[k - 1].cap or nxt is None
+                                     or not (nxt.word and nxt.text.islower())):
             # "Bệnh viện Nhi đồng 1", "Bệnh viện 108", "Bệnh viện Quân y 103".
             k += 1
             end = k

@@ -12,6 +12,7 @@ import re
 
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import (
+    ADMIN_WORDS,
     LEGAL_FORMS,
     OPENERS,
     ORG_STOP,
@@ -232,7 +233,13 @@ class _Finder(TitleReader):
                 p += 3
                 continue
             place = self._place_at(p, j)
-            if place:
+            if place and not (
+                    p + place == j - 1 and t in lex.surnames and place >= 2
+                    and (p == 0 or toks[p - 1].text.lower() not in ADMIN_WORDS)
+                    and not any(" ".join(x.text for x in toks[p:j]).startswith(nn)
+                                for nn in lex.not_names)):
+                # ("Vũ Quang Huy": a family name and two syllables that also name a place,
+                # "Vũ Quang", and one more syllable make a person's name.)
                 p += place
                 continue
             if p == i and t.lower() in lex.honorifics and p + 1 < j:

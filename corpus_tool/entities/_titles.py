@@ -38,7 +38,7 @@ _CHAIN = re.compile(r" kiêm ")
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV) $")
 # Ranks, degrees and honours written before a name, never followed by an organisation.
 PREFIX_TITLE = re.compile(
-    r"(?:NSND|NSƯT|(?:P?GS|TS|ThS|BS|KS|LS)(?:\s?[.-]\s?(?:TS|TSKH|ThS|BS|BSCKI|BSCKII|KTS))*|"
+    r"(?:NSND|NSƯT|KTS|(?:P?GS|TS|ThS|BS|KS|LS)(?:\s?[.-]\s?(?:TS|TSKH|ThS|BS|BSCKI|BSCKII|KTS))*|"
     r"Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|"
     r"Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|"
     r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Nhà văn|Nhà thơ|Nhà báo|Nhạc sĩ|Họa sĩ|"
@@ -68,6 +68,10 @@ class TitleReader:
 
     def _place_at(self, p: int, j: int) -> int:
         """Length of a known place starting at token ``p`` inside the run ending at ``j``."""
+        raise NotImplementedError
+
+    def _excluded_context(self, p: int) -> bool:
+        """True when the name at token ``p`` is a street's, a school's or a body's."""
         raise NotImplementedError
 
     # -- titles --------------------------------------------------------------------
@@ -131,7 +135,10 @@ class TitleReader:
                 best = (m.group() + ".", None, m.start())
                 continue
             a = self.starts.get(te + 1) if text[te:te + 1] == " " else None
-            if a is None or not self.tokens[a].cap or a >= p:
+            if a is None or a >= p or not (self.tokens[a].cap or (
+                    self.tokens[a].text in _ADMIN_OPENERS and a + 1 < p
+                    and self.tokens[a + 1].cap)):
+                # ("Thống đốc tỉnh Sơn Đông Quách Thụ Thanh": a province's governor.)
                 continue
             # "Chủ nhiệm Ủy ban Kiểm tra Trung ương (UBKT) Trần Cẩm Tú": the acronym in
             # brackets is left out of the organisation.
@@ -233,7 +240,9 @@ class TitleReader:
         for k in range(a, b - 1):
             if self.tokens[k].text in self.lex.surnames and self.tokens[k + 1].titlecase \
                     and not self._place_at(k, b) and self.tokens[k - 1].text not in ADMIN_WORDS \
-                    and not (head is not None and head.end() + 1 == self.tokens[k].start):
+                    and not (head is not None and head.end() + 1 == self.tokens[k].start) \
+                    and not self._excluded_context(k):
+                # ("Trường THPT Phan Đình Phùng": a school named after a person.)
                 # ("Giám đốc Bệnh viện Bạch Mai": the name right after the head is the body's.)
                 return None, None
         # "Giám đốc Trung tâm quản lý và điều hành giao thông đô thị Hà Nội - cho biết":
@@ -288,7 +297,7 @@ class TitleReader:
             return None
         # The apposition must end with the body: punctuation or a verb of speech follows.
         nxt = self.tokens[e] if e < len(self.tokens) else None
-        if nxt is not None and nxt.word and nxt.text not in SPEECH \
+        if nxt is not None and nxt.word and nxt.text not in SPEECH and nxt.text != "và" \
                 and f"{nxt.text} {self.tokens[e + 1].text if e + 1 < len(self.tokens) else ''}" \
                 not in SPEECH:
             return None

@@ -476,3 +476,16 @@ def test_a_quoted_name_a_few_words_after_its_trigger_may_speak_in_the_first_pers
     e = extract_entities("Triển khai Cuộc thi trực tuyến tìm hiểu “Biên cương Tổ quốc tôi” "
                          "năm 2021. Anh kể: “Tôi đã làm việc ở đây nhiều năm rồi”.")
     assert [(i.name, i.kind) for i in e.initiatives] == [("Biên cương Tổ quốc tôi", "cuộc thi")]
+
+
+def test_schools_named_after_people_lower_case_departments_and_governors_of_provinces() -> None:
+    assert _people("Ông Nguyễn Đình Quyết, Phó hiệu trưởng Trường THPT Phan Đình Phùng xác "
+                   "nhận. Ông Hoàng Văn Thinh, giám đốc sở GD&ĐT Tuyên Quang cho biết. Thống "
+                   "đốc tỉnh Sơn Đông Quách Thụ Thanh dự họp. BLV Vũ Quang Huy cho rằng.") == [
+        ("Nguyễn Đình Quyết", "Ông", "Phó hiệu trưởng", "Trường THPT Phan Đình Phùng"),
+        ("Hoàng Văn Thinh", "Ông", "giám đốc", "sở GD&ĐT Tuyên Quang"),
+        ("Quách Thụ Thanh", None, "Thống đốc", "tỉnh Sơn Đông"),
+        ("Vũ Quang Huy", None, "BLV", None)]
+    assert _people("Bác sĩ Trần Châu Thái, Trưởng Đơn vị Mắt, Bệnh viện Nhi Đồng 1 TP.HCM, "
+                   "cho biết.") == [("Trần Châu Thái", None, "Trưởng Đơn vị Mắt",
+                                    "Bệnh viện Nhi Đồng 1 TP.HCM")]
