@@ -78,7 +78,7 @@ _NOT_NAME_START = re.compile(
     r"(?:của|này|đó|trên|được|là|và|với|cho|do|có|sẽ|đã|đang|thuộc|nói trên|cụ thể|dành cho|"
     r"bắt đầu|diễn ra|kết thúc|khép lại)(?!\w)")
 _NAME_TAIL = re.compile(
-    r"\s+(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*\d{2,4}"
+    r"\s+(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?"
     r"|(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d{2}(?!\s*[-–/.,]\s*\d)"
     r"|trên địa bàn (?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+[A-ZĐ]\w*){0,3}"
     r"(?=\s+(?:giai đoạn|nhiệm kỳ|thời kỳ|năm|đến năm)\s+(?:từ\s+)?(?:năm\s+)?\d)"

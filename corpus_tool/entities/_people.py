@@ -406,6 +406,10 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         # ("ông Long", "bà Angela Merkel").
         start = i
         if f._place_at(i, j):
+            if f._place_at(i, j) < j - i:
+                # "Bộ trưởng Quốc phòng Mỹ James Mattis": a country, then a name that a
+                # title before it may make a person's (decided in the second pass).
+                pending.append((i, j))
             continue
         if f._excluded_context(i):
             f._not_person(i, j)
@@ -480,8 +484,12 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # "Chủ tịch Vietravel", "CEO Bkav": a firm named by its brand ("CEO Musk của
             # Tesla" is a person).
             continue
-        titled = f._title_right_before(i) or f._title_before(i, sentences.bounds(
-            tokens[i].start)[0])[1] is not None
+        b_title, b_org, b_at = f._title_before(i, sentences.bounds(tokens[i].start)[0])
+        # A title with its body before the name, or a title with a sector or a country
+        # between ("Bộ trưởng Quốc phòng Mỹ James Mattis"); a unit's title right before
+        # a capitalised word names the unit ("Trưởng phòng Maketing").
+        titled = f._title_right_before(i) or b_org is not None or (
+            b_title is not None and b_at + len(b_title) + 1 < tokens[i].start)
         single = j - i == 1
         if titled and (not single or foreign_word(run) or run in last):
             out.append(_mention(f, i, j, "short", sentences))

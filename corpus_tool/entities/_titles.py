@@ -92,7 +92,11 @@ class TitleReader:
             return text[title_start:at].rstrip(), text[at:hi]
         if _SECTOR_TITLE.fullmatch(title_text):
             # "Bộ trưởng GTVT", "Bộ trưởng Văn hóa": the sector belongs to the title when
-            # the ministry itself is not written.
+            # the ministry itself is not written; a country after it is the organisation
+            # ("Bộ trưởng Quốc phòng Mỹ").
+            for k in range(a + 1, b):
+                if self._place_at(k, b) == b - k:
+                    return text[title_start:self.tokens[k - 1].end], text[self.tokens[k].start:hi]
             return text[title_start:hi], None
         central = _CENTRAL.search(text, lo, hi)
         if central is not None and central.end() == hi and central.start() > lo:
@@ -136,8 +140,10 @@ class TitleReader:
                 continue
             a = self.starts.get(te + 1) if text[te:te + 1] == " " else None
             if a is None or a >= p or not (self.tokens[a].cap or (
-                    self.tokens[a].text in _ADMIN_OPENERS and a + 1 < p
-                    and self.tokens[a + 1].cap)):
+                    self.tokens[a].text in _ADMIN_OPENERS and a + 1 < p and (
+                        self.tokens[a + 1].cap or (
+                            self.tokens[a + 1].text in ("phố", "xã", "trấn")
+                            and a + 2 <= p)))):
                 # ("Thống đốc tỉnh Sơn Đông Quách Thụ Thanh": a province's governor.)
                 continue
             # "Chủ nhiệm Ủy ban Kiểm tra Trung ương (UBKT) Trần Cẩm Tú": the acronym in

@@ -489,3 +489,12 @@ def test_schools_named_after_people_lower_case_departments_and_governors_of_prov
     assert _people("Bác sĩ Trần Châu Thái, Trưởng Đơn vị Mắt, Bệnh viện Nhi Đồng 1 TP.HCM, "
                    "cho biết.") == [("Trần Châu Thái", None, "Trưởng Đơn vị Mắt",
                                     "Bệnh viện Nhi Đồng 1 TP.HCM")]
+
+
+def test_a_minister_of_a_country_named_by_sector_and_a_period_of_one_year() -> None:
+    assert _people("Bộ trưởng Quốc phòng Philippines Delfin Lorenzana ngày 7/2 đã lên tiếng. "
+                   "Trưởng phòng Maketing cho biết.") == [
+        ("Delfin Lorenzana", None, "Bộ trưởng Quốc phòng", "Philippines")]
+    e = extract_entities("Học sinh được gì từ Chương trình Sức khỏe học đường giai đoạn 2021\n"
+                         "Duy trì hoạt động.")
+    assert [i.name for i in e.initiatives] == ["Chương trình Sức khỏe học đường giai đoạn 2021"]
