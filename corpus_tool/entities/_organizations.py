@@ -32,7 +32,7 @@ SPEECH = frozenset({"nói", "cho biết", "cho hay", "chia sẻ", "khẳng đị
 OPENERS = frozenset({"Trong", "Tại", "Theo", "Sau", "Khi", "Với", "Về", "Để", "Trên", "Dưới",
                      "Nhưng", "Tuy", "Nếu", "Vì", "Ngày", "Đây", "Đó", "Còn",
                      "Ảnh", "Clip", "Video", "Ngành", "Lãnh", "Đối", "Phóng", "Nhiều", "Hiện",
-                     "Mỗi"})
+                     "Mỗi", "Chia"})
 # Official names with a comma inside: "Sở Văn hóa, Thể thao và Du lịch".
 LOWER_HEAD = re.compile(r"(?<![\w-])(?<!cơ )(?<!trụ )(?:trường|báo|công ty|bệnh viện|tập đoàn|"
                         r"ngân hàng|hợp tác xã|xí nghiệp|nhà máy|trung tâm|học viện|viện|sở) "
@@ -55,6 +55,12 @@ _TEAM_OR_BRAND = re.compile(r"(?<![\w-])(U\d{2}|[A-Z][a-zA-Z]{2,}) (?:Việt Nam
                             r"Indonesia|Singapore|Myanmar|Philippines|Campuchia|Lào|"
                             r"Hàn Quốc|Nhật Bản|Trung Quốc|Triều Tiên|Australia|Qatar|"
                             r"Iraq|Iran|Jordan|Uzbekistan|UAE|Ả Rập Xê Út)(?!\w)")
+# Words counted by a number: "Bình Dương 2 năm" is a place and a duration, not a body's
+# number as in "Bệnh viện Nhi Đồng 2".
+_COUNTED = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ",
+                      "triệu", "nghìn", "ngàn", "km", "ha", "m", "%", "xã", "huyện", "tỉnh",
+                      "đơn", "vị", "trường", "hộ", "ca", "cháu", "em", "học", "bệnh", "chiếc",
+                      "con", "căn", "dự", "công", "doanh"})
 _AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Trưởng", "Giám",
                               "Chủ", "Bí", "Tổng", "Thứ", "Đại", "Thượng", "Thiếu", "Tiến",
                               "Thạc", "Giáo", "PGS", "GS", "TS", "ThS", "Luật", "Bác", "Kỹ",
@@ -129,8 +135,9 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # "Hội Khoa học tâm lý giáo dục Hà Nội Đối với ...": a caption run on.
             break
         if tok.word and t.isdigit() and end == k and k > 0 and tokens[k - 1].word \
-                and len(t) <= 3 and (k == i or not tokens[k - 1].cap or nxt is None
-                                     or not (nxt.word and nxt.text.islower())):
+                and len(t) <= 3 and (nxt is None or nxt.text.lower() not in _COUNTED) \
+                and not (nxt is not None and nxt.text in (".", ",") and k + 2 < n
+                         and tokens[k + 2].text.isdigit()):
             # "Bệnh viện Nhi đồng 1", "Bệnh viện 108", "Bệnh viện Quân y 103".
             k += 1
             end = k

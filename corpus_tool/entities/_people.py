@@ -282,6 +282,9 @@ class _Finder(TitleReader):
         toks = self.tokens
         for q in range(p + 1, end):
             tok = toks[q]
+            if tok.text in _NOT_NAME_WORDS:
+                # "Kim Liên Group": a firm named after its owner.
+                return p
             if _initial(toks, q):
                 # "Nguyễn Đức L.": a name shortened to an initial ends with it.
                 return q + 2

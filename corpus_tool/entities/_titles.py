@@ -51,6 +51,9 @@ _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
 # A capitalised body word right before a title makes it a body's name ("Ban Bí thư").
 _IN_BODY = re.compile(r"(?<!\w)(?:Ban|Văn phòng)\s$")
+# English words that make a capitalised run a firm's name ("Kim Liên Group").
+_FIRM_WORDS = frozenset({"Group", "Corporation", "Corp", "JSC", "Holdings", "Company", "Co"})
+_DEPARTMENT = re.compile(r"Khoa (?=[A-ZĐ])")
 _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
 
 
@@ -247,7 +250,8 @@ class TitleReader:
             if self.tokens[k].text in self.lex.surnames and self.tokens[k + 1].titlecase \
                     and not self._place_at(k, b) and self.tokens[k - 1].text not in ADMIN_WORDS \
                     and not (head is not None and head.end() + 1 == self.tokens[k].start) \
-                    and not self._excluded_context(k):
+                    and not self._excluded_context(k) \
+                    and not any(t.text in _FIRM_WORDS for t in self.tokens[k:b + 1]):
                 # ("Trường THPT Phan Đình Phùng": a school named after a person.)
                 # ("Giám đốc Bệnh viện Bạch Mai": the name right after the head is the body's.)
                 return None, None
@@ -287,6 +291,22 @@ class TitleReader:
         if sep is None:
             return None
         c = self.starts.get(sep.end())
+        if c is not None and _DEPARTMENT.match(text, sep.end()) and not space:
+            # "Bác sĩ Lê Hữu Phước, Khoa Phỏng Tạo hình, Bệnh viện Nhi đồng 1": the
+            # department is the body written next to the name.
+            e = c + 1
+            while e < len(self.tokens) and e - c <= 6 and self.tokens[e].word \
+                    and joined(self.tokens[e - 1], self.tokens[e], text) \
+                    and self.tokens[e].text not in SPEECH and self.tokens[e].text not in (
+                        "cho", "và", "của") and not (
+                        e > c + 1 and self.lex.org_head_re.match(text, self.tokens[e].start)):
+                e += 1
+            # The department's name runs to the comma, or to the hospital written after it
+            # ("Khoa Ngoại Tổng hợp Bệnh viện Nhi Đồng 2").
+            if e < len(self.tokens) and self.lex.org_head_re.match(text, self.tokens[e].start):
+                e = org_extent(self.tokens, e + 1, text, heads=self.lex.org_heads,
+                               head_re=self.lex.org_head_re)
+            return text[sep.end():self.tokens[e - 1].end] if e > c + 1 else None
         if c is None or not self.lex.org_head_re.match(text, sep.end()) \
                 or self.lex.title_re.match(text, sep.end()):
             # ("Phó Thủ tướng Vũ Đức Đam, Bộ trưởng ...": a second title, not a body.)

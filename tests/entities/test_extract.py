@@ -498,3 +498,12 @@ def test_a_minister_of_a_country_named_by_sector_and_a_period_of_one_year() -> N
     e = extract_entities("Học sinh được gì từ Chương trình Sức khỏe học đường giai đoạn 2021\n"
                          "Duy trì hoạt động.")
     assert [i.name for i in e.initiatives] == ["Chương trình Sức khỏe học đường giai đoạn 2021"]
+
+
+def test_a_department_after_a_degree_firms_named_after_owners_and_glued_captions() -> None:
+    assert _people("Bác sĩ Lê Hữu Phước, Khoa Phỏng Tạo hình, Bệnh viện Nhi đồng 1 cho biết. "
+                   "Bà Nguyễn Thị Kim Liên, chủ tịch HĐQT Kim Liên Group, phát biểu. Phó Thống "
+                   "đốc NHNN Đào Minh Tú Chia sẻ tại họp báo.") == [
+        ("Lê Hữu Phước", None, "Bác sĩ", "Khoa Phỏng Tạo hình"),
+        ("Nguyễn Thị Kim Liên", "Bà", "chủ tịch HĐQT", "Kim Liên Group"),
+        ("Đào Minh Tú", None, "Phó Thống đốc", "NHNN")]
