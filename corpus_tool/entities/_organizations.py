@@ -32,11 +32,12 @@ SPEECH = frozenset({"nói", "cho biết", "cho hay", "chia sẻ", "khẳng đị
 OPENERS = frozenset({"Trong", "Tại", "Theo", "Sau", "Khi", "Với", "Về", "Để", "Trên", "Dưới",
                      "Nhưng", "Tuy", "Nếu", "Vì", "Ngày", "Đây", "Đó", "Còn",
                      "Ảnh", "Clip", "Video", "Ngành", "Lãnh", "Đối", "Phóng", "Nhiều", "Hiện",
-                     "Mỗi", "Chia"})
+                     "Mỗi", "Chia", "Phân"})
 # Official names with a comma inside: "Sở Văn hóa, Thể thao và Du lịch".
 LOWER_HEAD = re.compile(r"(?<![\w-])(?<!cơ )(?<!trụ )(?:trường|báo|công ty|bệnh viện|tập đoàn|"
                         r"ngân hàng|hợp tác xã|xí nghiệp|nhà máy|trung tâm|học viện|viện|sở) "
-                        r"(?=[A-ZĐ])")
+                        r"(?:(?<=trường )(?:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|"
+                        r"đại học|cao đẳng) )?(?=[A-ZĐ])")
 _NOT_SCHOOL = frozenset({"thị", "quảng", "môi", "chiến", "ngư", "hiện", "lập", "công",
                          "phi", "nông", "đấu", "sân", "thương"})
 # Legal forms and trade abbreviations inside firms' names ("Công ty TNHH", "Công ty Cổ phần").

@@ -487,12 +487,14 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # "Chủ tịch Vietravel", "CEO Bkav": a firm named by its brand ("CEO Musk của
             # Tesla" is a person).
             continue
-        b_title, b_org, b_at = f._title_before(i, sentences.bounds(tokens[i].start)[0])
         # A title with its body before the name, or a title with a sector or a country
         # between ("Bộ trưởng Quốc phòng Mỹ James Mattis"); a unit's title right before
         # a capitalised word names the unit ("Trưởng phòng Maketing").
-        titled = f._title_right_before(i) or b_org is not None or (
-            b_title is not None and b_at + len(b_title) + 1 < tokens[i].start)
+        titled = f._title_right_before(i)
+        if not titled:
+            b_title, b_org, b_at = f._title_before(i, sentences.bounds(tokens[i].start)[0])
+            titled = b_org is not None or (
+                b_title is not None and b_at + len(b_title) + 1 < tokens[i].start)
         single = j - i == 1
         if titled and (not single or foreign_word(run) or run in last):
             out.append(_mention(f, i, j, "short", sentences))
@@ -525,8 +527,12 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
         k = f.starts.get(at) if title is not None and PREFIX_TITLE.fullmatch(title) else None
         if k is not None:
             # "Nguyên Thống đốc Ngân hàng Nhà nước TS Cao Sĩ Kiêm": a position and its body
-            # written before the degree.
+            # written before the degree; "Giám đốc ĐH Đà Nẵng, GS-TS Trần Văn Nam": before
+            # a comma and the degree.
             t2, o2, _at2 = f._title_before(k, sent_lo)
+            if t2 is None and k >= 2 and toks[k - 1].text == ",":
+                t2, o2, _at2 = f._title_before_comma(k - 1, sent_lo)
+                t2 = t2 if o2 is not None else None
             if t2 is not None and not PREFIX_TITLE.fullmatch(t2):
                 title, org = t2, o2
         if title is None and a >= 2 and toks[a - 1].text == ",":

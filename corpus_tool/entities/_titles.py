@@ -38,7 +38,7 @@ _CHAIN = re.compile(r" kiêm ")
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV) $")
 # Ranks, degrees and honours written before a name, never followed by an organisation.
 PREFIX_TITLE = re.compile(
-    r"(?:NSND|NSƯT|KTS|(?:P?GS|TS|ThS|BS|KS|LS)(?:\s?[.-]\s?(?:TS|TSKH|ThS|BS|BSCKI|BSCKII|KTS))*|"
+    r"(?:NSND|NSƯT|KTS|(?:P?GS|TS|ThS|BS|KS|LS)(?:\s?[.-]\s?(?:TS|TSKH|ThS|BS|BSCKI|BSCKII|KTS|VS))*|"
     r"Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|"
     r"Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|"
     r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Nhà văn|Nhà thơ|Nhà báo|Nhạc sĩ|Họa sĩ|"
@@ -92,7 +92,7 @@ class TitleReader:
             if text[max(lo, at - 11):at] == "Trung ương ":
                 # "Ủy viên Trung ương Đảng": the Party's Central Committee is the body.
                 at -= 11
-            return text[title_start:at].rstrip(), text[at:hi]
+            return text[title_start:at].rstrip(), text[at:hi].rstrip(" -–")
         if _SECTOR_TITLE.fullmatch(title_text):
             # "Bộ trưởng GTVT", "Bộ trưởng Văn hóa": the sector belongs to the title when
             # the ministry itself is not written; a country after it is the organisation
@@ -116,7 +116,7 @@ class TitleReader:
                             nxt.text == "." and k + 2 < b and self.tokens[k + 2].cap)):
                     return text[title_start:self.tokens[k - 1].end], text[tok.start:hi]
             return text[title_start:hi], None
-        return title_text, text[lo:hi]
+        return title_text, text[lo:hi].rstrip(" -–")
 
     def _title_before(self, p: int, floor: int) -> tuple[str | None, str | None, int]:
         """Title and organisation written before the name at token ``p``.

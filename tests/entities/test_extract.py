@@ -507,3 +507,14 @@ def test_a_department_after_a_degree_firms_named_after_owners_and_glued_captions
         ("Lê Hữu Phước", None, "Bác sĩ", "Khoa Phỏng Tạo hình"),
         ("Nguyễn Thị Kim Liên", "Bà", "chủ tịch HĐQT", "Kim Liên Group"),
         ("Đào Minh Tú", None, "Phó Thống đốc", "NHNN")]
+
+
+def test_a_degree_after_a_comma_teams_before_a_dash_and_hospital_abbreviations() -> None:
+    assert _people("Giám đốc ĐH Đà Nẵng, GS-TS Trần Văn Nam đã chúc mừng. HLV trưởng U23 Việt "
+                   "Nam - Nguyễn Hữu Thắng cho hay. BS Trần Châu Thái – Trưởng đơn vị khám Mắt, "
+                   "BV Nhi Đồng 1 cho biết.") == [
+        ("Trần Văn Nam", None, "Giám đốc", "ĐH Đà Nẵng"),
+        ("Nguyễn Hữu Thắng", None, "HLV trưởng", "U23 Việt Nam"),
+        ("Trần Châu Thái", None, "Trưởng đơn vị khám Mắt", "BV Nhi Đồng 1")]
+    e = extract_entities("Chương trình sắp tới của hãng sẽ ra mắt. Học sinh học Chương trình mới.")
+    assert e.initiatives == []
