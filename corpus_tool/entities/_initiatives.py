@@ -56,7 +56,9 @@ _LIST_SEP = re.compile(r"\s*(?:,|;|và|hay|hoặc|cùng)\s*$")
 _NAMED_END = re.compile(
     r"\s*(?:[.!?;:\n“”\"«»…]|\((?![A-ZĐ][A-ZĐ\d&-]*\))|(?<![A-ZĐ\d])\)"
     r"|(?<!kinh tế)\s[-–]\s(?![A-ZĐ])"
-    r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay) (?=[A-ZĐ]))"
+    r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay) (?=(?:Chương trình|Đề án|Phong trào|Cuộc vận động|"
+    r"Kế hoạch|Dự án|Hội thi|Cuộc thi|Mô hình|Bộ|Sở|Ủy ban|UBND|Ban|Cục|Tổng cục|Chính phủ|"
+    r"Thủ tướng|[A-ZĐ]{2,})(?!\w)))"
     r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
     r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|tầm nhìn|bắt đầu|"
     r"[A-ZĐ\d]))"
@@ -292,6 +294,11 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         if head_cap and prev is not None and prev.group(1)[:1].isupper() \
                 and prev.group(1)[-1].isalpha():
             # "Ban Quản lý Dự án Đầu tư ...": the trigger is inside a longer proper name.
+            continue
+        if head_cap and re.match(r" [a-zđà-ỹ]+(?: [a-zđà-ỹ]+)?\s*[,.;)(]", text[pos:pos + 30]) \
+                and any(t.end() + 1 == m.start() for t in lex.title_re.finditer(
+                    text, max(0, m.start() - 40), m.start())):
+            # "Phó chủ tịch Chương trình quốc tế,": a unit of the body the person heads.
             continue
         if trig.lower() not in _STRONG and not (
                 trig == "Kế hoạch" and not sentence_start and _named_plan(text, m.start())):

@@ -518,3 +518,12 @@ def test_a_degree_after_a_comma_teams_before_a_dash_and_hospital_abbreviations()
         ("Trần Châu Thái", None, "Trưởng đơn vị khám Mắt", "BV Nhi Đồng 1")]
     e = extract_entities("Chương trình sắp tới của hãng sẽ ra mắt. Học sinh học Chương trình mới.")
     assert e.initiatives == []
+
+
+def test_a_programme_named_with_va_and_a_unit_after_a_title() -> None:
+    def names(text: str) -> list[str]:
+        return [i.name for i in extract_entities(text).initiatives]
+
+    assert names("Việt Nam tham gia Chương trình Con người và Sinh quyển từ năm 2000.") == [
+        "Chương trình Con người và Sinh quyển"]
+    assert names("Bà Pamela, Phó chủ tịch Chương trình quốc tế, cho biết.") == []
