@@ -330,6 +330,12 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                     return k
             return clean(k)
         two = f"{tok.text} {tokens[k + 1].text}".lower() if k + 1 < len(tokens) else ""
+        if k - a >= 3 and tok.word and not tok.cap and tokens[k - 1].cap \
+                and tok.text not in ADMIN_WORDS and tok.text not in ("và", "-") \
+                and any(text[tokens[k - n].start:tokens[k - 1].end] in lex.places
+                        for n in (1, 2, 3) if k - n > a):
+            # "Hội Y học dự phòng Việt Nam đánh giá ...": a place ends the body's name.
+            return k
         if apposition and k - a >= 3 and tok.text in ("thuộc", "của") and k + 1 < len(tokens) \
                 and lex.org_head_re.match(text, tokens[k + 1].start):
             # "Giám đốc Trung tâm Kiểm định chất lượng giáo dục thuộc ĐH Quốc gia Hà Nội":

@@ -527,3 +527,9 @@ def test_a_programme_named_with_va_and_a_unit_after_a_title() -> None:
     assert names("Việt Nam tham gia Chương trình Con người và Sinh quyển từ năm 2000.") == [
         "Chương trình Con người và Sinh quyển"]
     assert names("Bà Pamela, Phó chủ tịch Chương trình quốc tế, cho biết.") == []
+
+
+def test_a_place_ends_a_body_named_partly_in_lower_case() -> None:
+    assert _people("Giáo sư Nguyễn Trần Hiển - Phó Chủ tịch thường trực Hội Y học dự phòng Việt "
+                   "Nam đánh giá cao.") == [
+        ("Nguyễn Trần Hiển", None, "Phó Chủ tịch thường trực", "Hội Y học dự phòng Việt Nam")]
