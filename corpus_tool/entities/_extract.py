@@ -67,7 +67,8 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
               # "huyện Thoại Sơn và Châu Thành": a place of a list, not a person.
               and not any(s.start <= p.start < s.end for s in listed)]
     _resolve_in_article(people, set(lex.known_people.values()))
-    organizations = _trim_at_people(find_organizations(tokens, text, lex, starts), people)
+    organizations = _extend_to_titles(
+        _trim_at_people(find_organizations(tokens, text, lex, starts), people), people, text)
     locations = [loc for loc in _trim_at_people(
         _locations(tokens, text, lex, prefixed, learned, people), people)
         # A place inside an organisation's name ("UBND tỉnh Bình Dương") is the
@@ -82,6 +83,29 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
         acronyms=find_acronyms(text, lex),
         authors=byline,
     )
+
+
+def _extend_to_titles(organizations: list[Span], people: list[PersonMention],
+                      text: str) -> list[Span]:
+    """Lengthen an organisation to the body read as a person's, where that body starts at the
+    same place and runs further (``Trung tâm Nghiên cứu bảo tồn sinh vật biển ...`` after
+    ``Giám đốc``, written partly in lower case)."""
+    bodies: dict[int, int] = {}
+    for p in people:
+        org = p.organization
+        if not org:
+            continue
+        lo, hi = max(0, p.start - 200), min(len(text), p.end + 200)
+        at = text.find(org, p.end, hi)
+        if at < 0:
+            at = text.rfind(org, lo, p.start)
+        if at >= 0:
+            bodies[at] = max(bodies.get(at, 0), at + len(org))
+    out = []
+    for o in organizations:
+        end = bodies.get(o.start, 0)
+        out.append(Span(text[o.start:end], o.start, end) if end > o.end else o)
+    return out
 
 
 def _byline(text: str) -> list[Span]:

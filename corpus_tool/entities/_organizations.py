@@ -35,6 +35,7 @@ OPENERS = frozenset({"Trong", "Tại", "Theo", "Sau", "Khi", "Với", "Về", "�
                      "Mỗi", "Chia", "Phân"})
 # Official names with a comma inside: "Sở Văn hóa, Thể thao và Du lịch".
 LOWER_HEAD = re.compile(r"(?<![\w-])(?<!cơ )(?<!trụ )(?:trường|báo|công ty|bệnh viện|tập đoàn|"
+                        r"thành ủy|tỉnh ủy|huyện ủy|quận ủy|đài|"
                         r"ngân hàng|hợp tác xã|xí nghiệp|nhà máy|trung tâm|học viện|viện|sở) "
                         r"(?:(?<=trường )(?:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|"
                         r"đại học|cao đẳng) )?(?=[A-ZĐ])")
@@ -62,6 +63,9 @@ _COUNTED = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "ng
                       "triệu", "nghìn", "ngàn", "km", "ha", "m", "%", "xã", "huyện", "tỉnh",
                       "đơn", "vị", "trường", "hộ", "ca", "cháu", "em", "học", "bệnh", "chiếc",
                       "con", "căn", "dự", "công", "doanh"})
+# Words whose second syllable is a stop word on its own ("không", "ký"): "Cảng hàng không",
+# "Văn phòng Đăng ký đất đai".
+_STOP_COMPOUNDS = frozenset({"hàng không", "đăng ký", "phòng không", "tổ chức", "thông tin"})
 _AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Trưởng", "Giám",
                               "Chủ", "Bí", "Tổng", "Thứ", "Đại", "Thượng", "Thiếu", "Tiến",
                               "Thạc", "Giáo", "PGS", "GS", "TS", "ThS", "Luật", "Bác", "Kỹ",
@@ -209,7 +213,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             continue
         if tok.word and last_cap and lower_run == 0 and t.islower() and t not in (
                 "và", "của", "cho", "đã", "được", "là", "có", "tại", "với", "trong", "ta",
-                "mình", "này", "đó", "ấy", "nào", "nay") and t not in ORG_STOP \
+                "mình", "này", "đó", "ấy", "nào", "nay") and (
+                    t not in ORG_STOP or f"{tokens[k - 1].text} {t}".lower() in _STOP_COMPOUNDS) \
                 and (nxt is None or f"{t} {nxt.text}" not in ORG_STOP):
             k += 1
             end = k
@@ -277,13 +282,19 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
         # The name ends on its last capitalised word ("Công ty TNHH thiết kế xây dựng Gia
         # Viên tư vấn ..."), after a few lower-case descriptors, unless that word opens a
         # person's name ("Bộ Công an điều tra vụ Nguyễn Văn A").
+        def named(q: int) -> bool:
+            # A capitalised word, or a body's number ("số 1", "Nhi Đồng 2"), not a date's.
+            t = tokens[q]
+            return t.cap or (t.text.isdigit() and q > a and (
+                tokens[q - 1].text == "số" or tokens[q - 1].cap))
+
         last = k
-        while last > a and not tokens[last - 1].cap:
+        while last > a and not named(last - 1):
             last -= 1
         if last - a < 2 or last <= strict:
             return None
         run = last
-        while run > strict and tokens[run - 1].cap:
+        while run > strict and named(run - 1):
             run -= 1
         stretch = longest = 0
         for t in tokens[strict:run]:
@@ -352,7 +363,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
         if tok.cap and k > a and tok.text in OPENERS:
             return clean(k)
         if (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
-                and not (tok.text == "không" and tokens[k - 1].text.lower() == "hàng"):
+                and f"{tokens[k - 1].text} {tok.text}".lower() not in _STOP_COMPOUNDS:
             # ("Tổng công ty Cảng hàng không Việt Nam": "không" of "hàng không", aviation.)
             return clean(k)
         if k > head_end and tok.cap and not tokens[k - 1].cap \

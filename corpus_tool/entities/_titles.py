@@ -77,6 +77,10 @@ class TitleReader:
         """True when the name at token ``p`` is a street's, a school's or a body's."""
         raise NotImplementedError
 
+    def _in_firm_name(self, p: int) -> bool:
+        """True when the words before token ``p`` open a firm's name."""
+        raise NotImplementedError
+
     # -- titles --------------------------------------------------------------------
     def _split_title_org(self, title_start: int, title_end: int, a: int, b: int
                          ) -> tuple[str, str | None]:
@@ -250,7 +254,7 @@ class TitleReader:
             if self.tokens[k].text in self.lex.surnames and self.tokens[k + 1].titlecase \
                     and not self._place_at(k, b) and self.tokens[k - 1].text not in ADMIN_WORDS \
                     and not (head is not None and head.end() + 1 == self.tokens[k].start) \
-                    and not self._excluded_context(k) \
+                    and not self._excluded_context(k) and not self._in_firm_name(k) \
                     and not any(t.text in _FIRM_WORDS for t in self.tokens[k:b + 1]):
                 # ("Trường THPT Phan Đình Phùng": a school named after a person.)
                 # ("Giám đốc Bệnh viện Bạch Mai": the name right after the head is the body's.)

@@ -533,3 +533,17 @@ def test_a_place_ends_a_body_named_partly_in_lower_case() -> None:
     assert _people("Giáo sư Nguyễn Trần Hiển - Phó Chủ tịch thường trực Hội Y học dự phòng Việt "
                    "Nam đánh giá cao.") == [
         ("Nguyễn Trần Hiển", None, "Phó Chủ tịch thường trực", "Hội Y học dự phòng Việt Nam")]
+
+
+def test_bodies_read_whole_in_titles_are_whole_among_organisations() -> None:
+    e = extract_entities("Bà Trần Thu Huệ, Giám đốc Trung tâm Nghiên cứu bảo tồn sinh vật biển và "
+                         "phát triển cộng đồng, cho biết. Ông Trần Văn Hòa, Giám đốc Công ty Sen "
+                         "Hoàng Giang nói. Ông Phạm Ngọc Liên, Giám đốc Văn phòng Đăng ký đất đai "
+                         "TP cho biết. Thủ tướng Chính phủ họp phiên thường kỳ tháng 1.")
+    assert [(p.name, p.organization) for p in e.people] == [
+        ("Trần Thu Huệ", "Trung tâm Nghiên cứu bảo tồn sinh vật biển và phát triển cộng đồng"),
+        ("Trần Văn Hòa", "Công ty Sen Hoàng Giang"),
+        ("Phạm Ngọc Liên", "Văn phòng Đăng ký đất đai TP")]
+    assert [o.name for o in e.organizations] == [
+        "Trung tâm Nghiên cứu bảo tồn sinh vật biển và phát triển cộng đồng",
+        "Công ty Sen Hoàng Giang", "Văn phòng Đăng ký đất đai TP", "Chính phủ"]
