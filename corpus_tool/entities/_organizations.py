@@ -92,6 +92,7 @@ ORG_STOP = frozenset({
     "đều", "nằm", "giữ", "điều chuyển", "mời", "tổ chức",
     "thực hiện", "triển khai", "phối hợp", "khai trương", "công bố", "ban hành", "đảm nhận",
     "nhận định", "thay", "trực tiếp", "chỉ đạo", "xử lý", "xử phạt", "kiểm tra", "lý giải",
+    "báo cáo",
     "tâm sự"})
 
 
@@ -146,6 +147,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # "Bệnh viện Nhi đồng 1", "Bệnh viện 108", "Bệnh viện Quân y 103".
             k += 1
             end = k
+            last_cap = False
             continue
         if tok.word and tok.cap:
             if k > 0 and _PROGRAMME_AFTER_BODY.match(text, tok.start) \

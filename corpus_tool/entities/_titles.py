@@ -44,7 +44,7 @@ PREFIX_TITLE = re.compile(
     r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Nhà văn|Nhà thơ|Nhà báo|Nhạc sĩ|Họa sĩ|"
     r"Nhà nghiên cứu|Luật sư|Bác sĩ|Kỹ sư|Kiến trúc sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư|"
     r"Ca sĩ|Diễn viên|Đạo diễn|Nghệ sĩ|Nghệ nhân|Chuyên gia|Doanh nhân|Giáo viên|"
-    r"Nhà sử học|Người mẫu|Hoa hậu|Á hậu|MC)\.?", re.IGNORECASE)
+    r"Nhà sử học|Người mẫu|Hoa hậu|Á hậu|MC|Thầy giáo|Cô giáo)\.?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
 _SECTOR_TITLE = re.compile(r"(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
@@ -53,6 +53,11 @@ _PUNCT = re.compile(r"[,.;:!?()“”\"]")
 _IN_BODY = re.compile(r"(?<!\w)(?:Ban|Văn phòng)\s$")
 # English words that make a capitalised run a firm's name ("Kim Liên Group").
 _FIRM_WORDS = frozenset({"Group", "Corporation", "Corp", "JSC", "Holdings", "Company", "Co"})
+# Words that open the predicate after a person's apposition ("..., Bệnh viện X đang ...").
+_PREDICATE_START = frozenset({"đang", "đã", "sẽ", "vừa", "cũng", "thì", "là", "có", "được",
+                              "bị", "không", "chưa", "đều", "vẫn", "luôn", "từng"})
+# A dash or a connective left at the end of a body's name ("MHBS và", "U23 Việt Nam -").
+_DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 _DEPARTMENT = re.compile(r"Khoa (?=[A-ZĐ])")
 _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
 
@@ -96,7 +101,7 @@ class TitleReader:
             if text[max(lo, at - 11):at] == "Trung ương ":
                 # "Ủy viên Trung ương Đảng": the Party's Central Committee is the body.
                 at -= 11
-            return text[title_start:at].rstrip(), text[at:hi].rstrip(" -–")
+            return text[title_start:at].rstrip(), _DANGLING_END.sub("", text[at:hi])
         if _SECTOR_TITLE.fullmatch(title_text):
             # "Bộ trưởng GTVT", "Bộ trưởng Văn hóa": the sector belongs to the title when
             # the ministry itself is not written; a country after it is the organisation
@@ -120,7 +125,7 @@ class TitleReader:
                             nxt.text == "." and k + 2 < b and self.tokens[k + 2].cap)):
                     return text[title_start:self.tokens[k - 1].end], text[tok.start:hi]
             return text[title_start:hi], None
-        return title_text, text[lo:hi].rstrip(" -–")
+        return title_text, _DANGLING_END.sub("", text[lo:hi])
 
     def _title_before(self, p: int, floor: int) -> tuple[str | None, str | None, int]:
         """Title and organisation written before the name at token ``p``.
@@ -328,6 +333,7 @@ class TitleReader:
         # The apposition must end with the body: punctuation or a verb of speech follows.
         nxt = self.tokens[e] if e < len(self.tokens) else None
         if nxt is not None and nxt.word and nxt.text not in SPEECH and nxt.text != "và" \
+                and nxt.text not in _PREDICATE_START \
                 and f"{nxt.text} {self.tokens[e + 1].text if e + 1 < len(self.tokens) else ''}" \
                 not in SPEECH:
             return None

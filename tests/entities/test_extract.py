@@ -547,3 +547,11 @@ def test_bodies_read_whole_in_titles_are_whole_among_organisations() -> None:
     assert [o.name for o in e.organizations] == [
         "Trung tâm Nghiên cứu bảo tồn sinh vật biển và phát triển cộng đồng",
         "Công ty Sen Hoàng Giang", "Văn phòng Đăng ký đất đai TP", "Chính phủ"]
+
+
+def test_a_body_before_a_predicate_and_connectives_left_at_a_body_s_end() -> None:
+    assert _people("Tiến sĩ Nguyễn Tuyết Xương - Trưởng khoa tai mũi họng, Bệnh viện Nhi Trung "
+                   "ương đang có mặt. Ông Nguyễn Phước Hưng, Chủ tịch UBND Quận 2 báo cáo kết "
+                   "quả.") == [
+        ("Nguyễn Tuyết Xương", None, "Trưởng khoa tai mũi họng", "Bệnh viện Nhi Trung ương"),
+        ("Nguyễn Phước Hưng", "Ông", "Chủ tịch", "UBND Quận 2")]
