@@ -19,7 +19,7 @@ from corpus_tool.entities._types import InitiativeMention
 __all__ = ["find_initiatives"]
 
 _QUOTE = re.compile(r"“([^”“\n]{2,400})”|\"([^\"\n]{2,400})\"|«([^»«\n]{2,400})»"
-                    r"|‘([^’‘\n]{2,400})’")
+                    r"|‘([^’‘\n]{2,400})’|“([^”“\"\n]{2,400})\"")
 _CLAUSE_BREAK = re.compile(r"[.!?;:()\n”\"»]")
 _WORD = re.compile(r"[^\W_]+")
 _MAX_TRIGGER_WORDS = 12
@@ -64,7 +64,8 @@ _NAMED_END = re.compile(
     r"[A-ZĐ\d]))"
     r"|\s(?=(?:Tại|Theo|Trong|Sau|Khi|Ngày|Đây|Với|Để|Từ|Hiện|Nhưng|Tuy|Vì|Ảnh)\s)"
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
-    r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch|quy định)|vào|lên|trên địa bàn|"
+    r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch|quy định|từng|hướng|đúng|đó)|vào|"
+    r"lên|trên địa bàn|"
     r"này|đó|mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm|lại (?:được|là|có|diễn ra)|"
     r"cũng|vẫn|đều|luôn|thuộc (?=[A-ZĐ])|cho biết|cho hay|khẳng định|nhấn mạnh|chia sẻ|"
     r"thông báo|"
@@ -75,7 +76,7 @@ _NAMED_END = re.compile(
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
     r"|TP\.? ?[A-ZĐ]))|\s\d")
 _NAMED_MAX = 40
-_PLAN_MAX = 12
+_PLAN_MAX = 25
 _NOT_NAME_START = re.compile(
     r"(?:của|này|đó|trên|được|là|và|với|cho|do|có|sẽ|đã|đang|thuộc|nói trên|cụ thể|dành cho|"
     r"bắt đầu|diễn ra|kết thúc|khép lại|sắp tới|tiếp theo|mới|năm nay|trên)(?!\w)")
@@ -207,7 +208,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
     prev_kind: str | None = None
     prev_ok = False
     for m in _QUOTE.finditer(text):
-        g = next(k for k in (1, 2, 3, 4) if m.group(k) is not None)
+        # (The last alternative: a curly quote closed by a straight one.)
+        g = next(k for k in (1, 2, 3, 4, 5) if m.group(k) is not None)
         raw = m.group(g)
         c_start, c_end = m.start(g), m.end(g)
         lead = len(raw) - len(raw.lstrip())

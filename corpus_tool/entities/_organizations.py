@@ -309,6 +309,13 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 and f"{tokens[last - 1].text} {tokens[last].text}" in _COMPOUNDS_ANY_CASE:
             # "Trung tâm thể thao Quốc gia", "Bệnh viện nội tiết Trung ương".
             last += 1
+        elif last + 1 < len(tokens) and tokens[last].word and tokens[last].text.islower() \
+                and tokens[last].text not in ORG_STOP \
+                and joined(tokens[last - 1], tokens[last], text) \
+                and tokens[last + 1].text in ("(", ")", ","):
+            # "Trung tâm y học hạt nhân và Ung bướu (Bệnh viện Bạch Mai)": the last
+            # capitalised word's second syllable, right before a bracket or a comma.
+            last += 1
         return last
 
     k = a
@@ -441,7 +448,7 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
         j = starts.get(m.end())
         if j is None or lex.org_head_re.match(text, m.end()):
             continue
-        before = text[max(0, m.start() - 8):m.start()].split()
+        before = re.findall(r"\w+", text[max(0, m.start() - 8):m.start()])
         if before and before[-1][:1].isupper() and not before[-1].isupper() \
                 and text[m.start() - 1] == " ":
             # "Bệnh viện Việt Đức", "Học viện ...": the head was capitalised, found already.

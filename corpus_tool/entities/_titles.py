@@ -58,6 +58,9 @@ _PREDICATE_START = frozenset({"đang", "đã", "sẽ", "vừa", "cũng", "thì",
                               "bị", "không", "chưa", "đều", "vẫn", "luôn", "từng"})
 # A dash or a connective left at the end of a body's name ("MHBS và", "U23 Việt Nam -").
 _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
+# A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
+# Giáo dục và Đào tạo Hà Nội").
+_SPACE_OR_PARENT = re.compile(r" (?:thuộc |trực thuộc )?")
 _DEPARTMENT = re.compile(r"Khoa (?=[A-ZĐ])")
 _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
 
@@ -296,7 +299,7 @@ class TitleReader:
         if b <= 0 or b > len(self.tokens):
             return None
         sep = _BESIDE.match(text, self.tokens[b - 1].end) or (
-            re.compile(r" ").match(text, self.tokens[b - 1].end) if space else None)
+            _SPACE_OR_PARENT.match(text, self.tokens[b - 1].end) if space else None)
         if sep is None:
             return None
         c = self.starts.get(sep.end())

@@ -555,3 +555,18 @@ def test_a_body_before_a_predicate_and_connectives_left_at_a_body_s_end() -> Non
                    "quả.") == [
         ("Nguyễn Tuyết Xương", None, "Trưởng khoa tai mũi họng", "Bệnh viện Nhi Trung ương"),
         ("Nguyễn Phước Hưng", "Ông", "Chủ tịch", "UBND Quận 2")]
+
+
+def test_a_unit_under_a_department_mixed_quotes_and_long_named_plans() -> None:
+    assert _people("Bà Hoàng Thanh Hương, Trưởng phòng Giáo dục Mầm non thuộc Sở Giáo dục và "
+                   "Đào tạo Hà Nội cho biết.") == [
+        ("Hoàng Thanh Hương", "Bà", "Trưởng phòng Giáo dục Mầm non",
+         "Sở Giáo dục và Đào tạo Hà Nội")]
+    e = extract_entities("Chương trình “AI Hack Bootcamp 2021 – Giải pháp ứng dụng AI\" sẽ hỗ "
+                         "trợ các start-up. Tỉnh xây dựng Đề án phát triển nông nghiệp hữu cơ "
+                         "theo từng giai đoạn.")
+    assert [i.name for i in e.initiatives] == [
+        "AI Hack Bootcamp 2021 – Giải pháp ứng dụng AI", "Đề án phát triển nông nghiệp hữu cơ"]
+    assert [o.name for o in extract_entities(
+        "Bà Giang (Bệnh viện K) và ông Phương (Bệnh viện Bạch Mai) tư vấn.").organizations] == [
+        "Bệnh viện K", "Bệnh viện Bạch Mai"]
