@@ -52,7 +52,7 @@ _PUNCT = re.compile(r"[,.;:!?()“”\"]")
 # A capitalised body word right before a title makes it a body's name ("Ban Bí thư").
 _IN_BODY = re.compile(r"(?<!\w)(?:Ban|Văn phòng)\s$")
 # English words that make a capitalised run a firm's name ("Kim Liên Group").
-_FIRM_WORDS = frozenset({"Group", "Corporation", "Corp", "JSC", "Holdings", "Company", "Co"})
+_ENGLISH_FIRM_WORDS = frozenset({"Group", "Corporation", "Corp", "JSC", "Holdings", "Company", "Co"})
 # Words that open the predicate after a person's apposition ("..., Bệnh viện X đang ...").
 _PREDICATE_START = frozenset({"đang", "đã", "sẽ", "vừa", "cũng", "thì", "là", "có", "được",
                               "bị", "không", "chưa", "đều", "vẫn", "luôn", "từng"})
@@ -263,7 +263,7 @@ class TitleReader:
                     and not self._place_at(k, b) and self.tokens[k - 1].text not in ADMIN_WORDS \
                     and not (head is not None and head.end() + 1 == self.tokens[k].start) \
                     and not self._excluded_context(k) and not self._in_firm_name(k) \
-                    and not any(t.text in _FIRM_WORDS for t in self.tokens[k:b + 1]):
+                    and not any(t.text in _ENGLISH_FIRM_WORDS for t in self.tokens[k:b + 1]):
                 # ("Trường THPT Phan Đình Phùng": a school named after a person.)
                 # ("Giám đốc Bệnh viện Bạch Mai": the name right after the head is the body's.)
                 return None, None
