@@ -52,7 +52,8 @@ _PUNCT = re.compile(r"[,.;:!?()“”\"]")
 # A capitalised body word right before a title makes it a body's name ("Ban Bí thư").
 _IN_BODY = re.compile(r"(?<!\w)(?:Ban|Văn phòng)\s$")
 # English words that make a capitalised run a firm's name ("Kim Liên Group").
-_ENGLISH_FIRM_WORDS = frozenset({"Group", "Corporation", "Corp", "JSC", "Holdings", "Company", "Co"})
+_ENGLISH_FIRM_WORDS = frozenset({"Group", "Corporation", "Corp", "JSC", "Holdings", "Company",
+                                 "Co"})
 # Words that open the predicate after a person's apposition ("..., Bệnh viện X đang ...").
 _PREDICATE_START = frozenset({"đang", "đã", "sẽ", "vừa", "cũng", "thì", "là", "có", "được",
                               "bị", "không", "chưa", "đều", "vẫn", "luôn", "từng"})
