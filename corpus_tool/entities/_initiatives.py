@@ -123,6 +123,8 @@ _UN_BODY = re.compile(r"Liên [Hh](?:ợ|iệ)p [Qq]uốc|LHQ|UNDP|WFP|UNEP")
 _ROUTINE_PLAN = re.compile(r" (?:sử dụng đất|sản xuất|kinh doanh|phát triển kinh tế|đầu tư|"
                            r"ngân sách|vốn|tài chính|công tác|hoạt động|kiểm tra|thanh tra|"
                            r"tuyển sinh|triển khai|thực hiện)(?!\w)")
+# A photo caption opens with a capital like a sentence ("Ảnh minh họa: Mô hình ...").
+_CAPTION = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Video|Clip)\s*:\s*$")
 _THEMED_YEAR = re.compile(r"Năm [^\W\d_]+ [^\W\d_]")
 # "chương trình nhằm “trang bị cho ...”": a purpose or content follows, not a name.
 _PURPOSE = re.compile(r"(?<!\w)(?:nhằm|để|là|rằng|mục tiêu|nội dung|mục đích)\s*:?\s*$")
@@ -291,7 +293,8 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         head_cap = trig[0].isupper()
         # After "như:" a capitalised trigger opens a list item's name, not a sentence.
         sentence_start = m.start() == 0 or re.search(r"(?:[.!?…]\s+|\n)$",
-                                                      text[max(0, m.start() - 3):m.start()])
+                                                      text[max(0, m.start() - 3):m.start()]) \
+            or _CAPTION.search(text, max(0, m.start() - 20), m.start())
         prev = re.search(r"(\S+)\s$", text[max(0, m.start() - 30):m.start()])
         if head_cap and prev is not None and prev.group(1)[:1].isupper() \
                 and prev.group(1)[-1].isalpha():

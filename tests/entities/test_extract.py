@@ -570,3 +570,9 @@ def test_a_unit_under_a_department_mixed_quotes_and_long_named_plans() -> None:
     assert [o.name for o in extract_entities(
         "Bà Giang (Bệnh viện K) và ông Phương (Bệnh viện Bạch Mai) tư vấn.").organizations] == [
         "Bệnh viện K", "Bệnh viện Bạch Mai"]
+
+
+def test_a_caption_opening_with_a_trigger_names_no_programme() -> None:
+    e = extract_entities("Ảnh minh họa: Mô hình hỗ trợ điều trị cai nghiện thuốc lá tại tuyến y tế "
+                         "cơ sở. Xã thực hiện Chương trình mục tiêu quốc gia giảm nghèo.")
+    assert [i.name for i in e.initiatives] == ["Chương trình mục tiêu quốc gia giảm nghèo"]
