@@ -12,6 +12,14 @@ def _people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             for p in extract_entities(text).people]
 
 
+def _initiatives(text: str) -> list[str]:
+    return [i.name for i in extract_entities(text).initiatives]
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in extract_entities(text).people]
+
+
 def test_title_and_organisation_before_the_name() -> None:
     assert _people("Phó Chủ tịch UBND tỉnh Bình Dương Nguyễn Văn Lộc chủ trì hội nghị.") == [
         ("Nguyễn Văn Lộc", None, "Phó Chủ tịch", "UBND tỉnh Bình Dương")]
@@ -324,20 +332,17 @@ def test_lower_case_descriptors_to_the_comma_and_lower_case_body_types() -> None
 
 
 def test_programme_names_end_before_adverbs_and_legal_phrases_and_keep_their_horizon() -> None:
-    def names(text: str) -> list[str]:
-        return [i.name for i in extract_entities(text).initiatives]
-
-    assert names("Đầu xuân Hội thi đua thuyền nan lại được tổ chức trên hồ Thác Bà.") == [
+    assert _initiatives("Đầu xuân Hội thi đua thuyền nan lại được tổ chức trên hồ Thác Bà.") == [
         "Hội thi đua thuyền nan"]
-    assert names("Tham gia Chương trình Tết chay an lạc thu hút rất đông du khách.") == [
+    assert _initiatives("Tham gia Chương trình Tết chay an lạc thu hút rất đông du khách.") == [
         "Chương trình Tết chay an lạc"]
-    assert names("Bộ tiếp tục thực hiện Đề án mở rộng phối hợp giám sát hải quan theo quy "
-                 "định của Luật Hải quan.") == ["Đề án mở rộng phối hợp giám sát hải quan"]
-    assert names("Sớm triển khai Đề án tổng thể phát triển ngành tôm đến năm 2030 vào quý "
-                 "II.") == ["Đề án tổng thể phát triển ngành tôm đến năm 2030"]
+    assert _initiatives("Bộ tiếp tục thực hiện Đề án mở rộng phối hợp giám sát hải quan theo quy "
+                        "định của Luật Hải quan.") == ["Đề án mở rộng phối hợp giám sát hải quan"]
+    assert _initiatives("Sớm triển khai Đề án tổng thể phát triển ngành tôm đến năm 2030 vào quý "
+                        "II.") == ["Đề án tổng thể phát triển ngành tôm đến năm 2030"]
     # "Đề án thuộc lĩnh vực ...": a kind of document, no name follows.
-    assert names("Có 11 văn bản, Đề án thuộc lĩnh vực đổi mới doanh nghiệp trình Chính "
-                 "phủ.") == []
+    assert _initiatives("Có 11 văn bản, Đề án thuộc lĩnh vực đổi mới doanh nghiệp trình Chính "
+                        "phủ.") == []
 
 
 def test_broadcasts_and_programmes_approved_by_a_national_body() -> None:
@@ -353,43 +358,38 @@ def test_broadcasts_and_programmes_approved_by_a_national_body() -> None:
 
 
 def test_named_plans_years_local_scope_projects_and_un_bodies() -> None:
-    def names(text: str) -> list[str]:
-        return [i.name for i in extract_entities(text).initiatives]
-
-    assert names("Giai đoạn 1 của Kế hoạch chuyển đổi mã vùng điện thoại cố định sẽ được áp "
-                 "dụng. UBND ban hành Kế hoạch số 23/KH-UBND và Kế hoạch sử dụng đất năm "
-                 "2017.") == ["Kế hoạch chuyển đổi mã vùng điện thoại cố định"]
-    assert names("Bố trí 93 tỷ đồng cho Chương trình xúc tiến thương mại quốc gia 2017.") == [
+    assert _initiatives("Giai đoạn 1 của Kế hoạch chuyển đổi mã vùng điện thoại cố định sẽ được áp "
+                        "dụng. UBND ban hành Kế hoạch số 23/KH-UBND và Kế hoạch sử dụng đất năm "
+                        "2017.") == ["Kế hoạch chuyển đổi mã vùng điện thoại cố định"]
+    assert _initiatives(
+        "Bố trí 93 tỷ đồng cho Chương trình xúc tiến thương mại quốc gia 2017.") == [
         "Chương trình xúc tiến thương mại quốc gia 2017"]
-    assert names("Thành phố phê duyệt Đề án Bảo tồn di sản văn hóa trên địa bàn thành phố giai "
-                 "đoạn 2021 - 2025.") == [
+    assert _initiatives("Thành phố phê duyệt Đề án Bảo tồn di sản văn hóa trên địa bàn thành "
+                        "phố giai đoạn 2021 - 2025.") == [
         "Đề án Bảo tồn di sản văn hóa trên địa bàn thành phố giai đoạn 2021 - 2025"]
     # A quoted facility after "dự án" is a construction project; a UN body is a body.
-    assert names("Trao giấy chứng nhận đầu tư dự án \"Khu liên hợp sản xuất gang thép Hòa "
-                 "Phát\". Hội thảo do DĐDN phối hợp cùng Chương trình Phát triển Liên hiệp "
-                 "quốc UNDP tổ chức.") == []
+    assert _initiatives("Trao giấy chứng nhận đầu tư dự án \"Khu liên hợp sản xuất gang thép Hòa "
+                        "Phát\". Hội thảo do DĐDN phối hợp cùng Chương trình Phát triển Liên hiệp "
+                        "quốc UNDP tổ chức.") == []
 
 
 def test_given_names_initials_captions_and_sentence_openers() -> None:
-    def names(text: str) -> list[str]:
-        return [p.name for p in extract_entities(text).people]
-
     # The given names of a name found in the text are the same person; a unit named
     # like a given name ("Trưởng khoa Cấp cứu") and a sentence-opening common word are not.
-    assert names("Tiền đạo Nguyễn Công Phượng trở lại. Suốt nửa năm, Phượng chỉ là dự bị. "
-                 "Bản thân Công Phượng cũng phải cạnh tranh.") == [
+    assert _names("Tiền đạo Nguyễn Công Phượng trở lại. Suốt nửa năm, Phượng chỉ là dự bị. "
+                  "Bản thân Công Phượng cũng phải cạnh tranh.") == [
         "Nguyễn Công Phượng", "Phượng", "Công Phượng"]
-    assert names("BS Nguyễn Trung Cấp - Trưởng khoa Cấp cứu cho biết.") == ["Nguyễn Trung Cấp"]
-    assert names("Anh Nguyễn Văn Nam khỏe. Nam giới nên đi khám.") == ["Nguyễn Văn Nam"]
+    assert _names("BS Nguyễn Trung Cấp - Trưởng khoa Cấp cứu cho biết.") == ["Nguyễn Trung Cấp"]
+    assert _names("Anh Nguyễn Văn Nam khỏe. Nam giới nên đi khám.") == ["Nguyễn Văn Nam"]
     # Initials, a given name that is also a body's head word, a capitalised opener.
-    assert names("Anh Nguyễn Đức L. bị phạt; nồng độ cồn của anh L. rất cao. Anh C.V cho "
-                 "biết.") == ["Nguyễn Đức L.", "L."]
-    assert names("Giám đốc Sở GTVT Hà Nội Vũ Văn Viện cho biết. Thay HLV Hoàng Anh Tuấn "
-                 "Trong danh sách tập trung.") == ["Vũ Văn Viện", "Hoàng Anh Tuấn"]
+    assert _names("Anh Nguyễn Đức L. bị phạt; nồng độ cồn của anh L. rất cao. Anh C.V cho "
+                  "biết.") == ["Nguyễn Đức L.", "L."]
+    assert _names("Giám đốc Sở GTVT Hà Nội Vũ Văn Viện cho biết. Thay HLV Hoàng Anh Tuấn "
+                  "Trong danh sách tập trung.") == ["Vũ Văn Viện", "Hoàng Anh Tuấn"]
     # A caption naming who is pictured is no photo credit.
-    assert names("Ảnh: Bác sĩ Lê Hồng Nga, Trưởng khoa Kiểm soát bệnh truyền nhiễm, cho "
-                 "biết. Ảnh: PT Ông Trang sinh năm 1963. PGS Trang tốt nghiệp. Ảnh: Trần Lê "
-                 "Lâm/TTXVN") == ["Lê Hồng Nga", "Trang", "Trang"]
+    assert _names("Ảnh: Bác sĩ Lê Hồng Nga, Trưởng khoa Kiểm soát bệnh truyền nhiễm, cho "
+                  "biết. Ảnh: PT Ông Trang sinh năm 1963. PGS Trang tốt nghiệp. Ảnh: Trần Lê "
+                  "Lâm/TTXVN") == ["Lê Hồng Nga", "Trang", "Trang"]
 
 
 def test_units_named_in_lower_case_and_the_body_set_off_after_them() -> None:
@@ -444,14 +444,11 @@ def test_brands_after_business_titles_and_the_communist_party() -> None:
 
 
 def test_unit_names_headings_speech_verbs_and_single_quoted_words() -> None:
-    def names(text: str) -> list[str]:
-        return [i.name for i in extract_entities(text).initiatives]
-
-    assert names("Bác sĩ Trần Thị Hải Ninh, Trưởng phòng Kế hoạch Tổng hợp, cho biết.") == []
-    assert names("Cuộc thi Cuộc thi sẽ nhận tác phẩm từ 17/7. Xe trở thành một phong trào "
-                 "\"chơi\" của giới trẻ.") == []
-    assert names("Đại diện Chương trình Tiêm chủng mở rộng quốc gia cho biết. Ông là chủ "
-                 "nhiệm Chương trình Ung thư Tuyến tiền liệt (Mỹ) nhiều năm.") == [
+    assert _initiatives("Bác sĩ Trần Thị Hải Ninh, Trưởng phòng Kế hoạch Tổng hợp, cho biết.") == []
+    assert _initiatives("Cuộc thi Cuộc thi sẽ nhận tác phẩm từ 17/7. Xe trở thành một phong trào "
+                        "\"chơi\" của giới trẻ.") == []
+    assert _initiatives("Đại diện Chương trình Tiêm chủng mở rộng quốc gia cho biết. Ông là chủ "
+                        "nhiệm Chương trình Ung thư Tuyến tiền liệt (Mỹ) nhiều năm.") == [
         "Chương trình Tiêm chủng mở rộng quốc gia", "Chương trình Ung thư Tuyến tiền liệt"]
 
 
@@ -521,12 +518,9 @@ def test_a_degree_after_a_comma_teams_before_a_dash_and_hospital_abbreviations()
 
 
 def test_a_programme_named_with_va_and_a_unit_after_a_title() -> None:
-    def names(text: str) -> list[str]:
-        return [i.name for i in extract_entities(text).initiatives]
-
-    assert names("Việt Nam tham gia Chương trình Con người và Sinh quyển từ năm 2000.") == [
+    assert _initiatives("Việt Nam tham gia Chương trình Con người và Sinh quyển từ năm 2000.") == [
         "Chương trình Con người và Sinh quyển"]
-    assert names("Bà Pamela, Phó chủ tịch Chương trình quốc tế, cho biết.") == []
+    assert _initiatives("Bà Pamela, Phó chủ tịch Chương trình quốc tế, cho biết.") == []
 
 
 def test_a_place_ends_a_body_named_partly_in_lower_case() -> None:
