@@ -16,7 +16,8 @@ from corpus_tool.entities._tokens import Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 
 __all__ = ["ADMIN_WORDS", "LEGAL_FORMS", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP", "find_locations",
-           "find_organizations", "long_name_end", "loose_org_end", "org_extent", "trim_place"]
+           "find_organizations", "long_name_end", "loose_org_end", "org_extent", "speech_at",
+           "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "ấp", "thôn"})
@@ -28,6 +29,15 @@ SPEECH = frozenset({"nói", "cho biết", "cho hay", "chia sẻ", "khẳng đị
                     "phát biểu", "trả lời", "thông tin", "giải thích", "đề nghị", "yêu cầu",
                     "kiến nghị", "bày tỏ", "lưu ý", "nêu", "nhận định", "lý giải", "nhận xét",
                     "tâm sự", "kể", "cho rằng"})
+
+
+def speech_at(tokens: list[Token], k: int) -> bool:
+    """True when a verb of speech of one or two syllables starts at token ``k``
+    (``nói``, ``cho biết``)."""
+    return tokens[k].text in SPEECH or (
+        k + 1 < len(tokens) and f"{tokens[k].text} {tokens[k + 1].text}" in SPEECH)
+
+
 # Capitalised words that open a sentence or a caption, never inside a body's name.
 OPENERS = frozenset({"Trong", "Tại", "Theo", "Sau", "Khi", "Với", "Về", "Để", "Trên", "Dưới",
                      "Nhưng", "Tuy", "Nếu", "Vì", "Ngày", "Đây", "Đó", "Còn",

@@ -20,6 +20,7 @@ from corpus_tool.entities._organizations import (
     long_name_end,
     loose_org_end,
     org_extent,
+    speech_at,
 )
 from corpus_tool.entities._tokens import Token, joined
 
@@ -336,10 +337,8 @@ class TitleReader:
             return None
         # The apposition must end with the body: punctuation or a verb of speech follows.
         nxt = self.tokens[e] if e < len(self.tokens) else None
-        if nxt is not None and nxt.word and nxt.text not in SPEECH and nxt.text != "và" \
-                and nxt.text not in _PREDICATE_START \
-                and f"{nxt.text} {self.tokens[e + 1].text if e + 1 < len(self.tokens) else ''}" \
-                not in SPEECH:
+        if nxt is not None and nxt.word and nxt.text != "và" \
+                and nxt.text not in _PREDICATE_START and not speech_at(self.tokens, e):
             return None
         return text[sep.end():self.tokens[e - 1].end]
 
@@ -373,12 +372,10 @@ class TitleReader:
         k = a
         while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
                 and (k == a or joined(toks[k - 1], toks[k], self.text)) \
-                and toks[k].text not in SPEECH and not (
+                and not speech_at(toks, k) and not (
                     k > a and self.lex.org_head_re.match(self.text, toks[k].start)):
             k += 1
-        if k > a and k < len(toks) and toks[k].text in (",", "(", "-", "–", ")", ";") \
-                and not any(f"{t.text} {u.text}" in SPEECH
-                            for t, u in zip(toks[a:k], toks[a + 1:k], strict=False)):
+        if k > a and k < len(toks) and toks[k].text in (",", "(", "-", "–", ")", ";"):
             return k
         k = a
         while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
