@@ -61,8 +61,9 @@ _NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban
 _ADMIN_ABBREVIATIONS = frozenset({"Q", "P", "H", "TP", "Tp", "TX", "TT", "X"})
 _COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phòng", "Nhà nước",
                         "Nhân dân", "Xã hội"})
-_COMPOUNDS_ANY_CASE = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phòng", "Nhà nước",
-                                 "Nhân dân", "Xã hội", "Công an"})
+# Two-word names whose second syllable is lower case, ending a body's name after a lower-case
+# descriptor ("Trung tâm thể thao Quốc gia", "Phòng CSGT Công an").
+_ENDING_COMPOUNDS = _COMPOUNDS | {"Công an"}
 _TEAM_OR_BRAND = re.compile(r"(?<![\w-])(U\d{2}|[A-Z][a-zA-Z]{2,}) (?:Việt Nam|Thái Lan|Malaysia|"
                             r"Indonesia|Singapore|Myanmar|Philippines|Campuchia|Lào|"
                             r"Hàn Quốc|Nhật Bản|Trung Quốc|Triều Tiên|Australia|Qatar|"
@@ -316,7 +317,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 tokens[run].start:tokens[last - 1].end] not in lex.places):
             return None
         if last < len(tokens) and joined(tokens[last - 1], tokens[last], text) \
-                and f"{tokens[last - 1].text} {tokens[last].text}" in _COMPOUNDS_ANY_CASE:
+                and f"{tokens[last - 1].text} {tokens[last].text}" in _ENDING_COMPOUNDS:
             # "Trung tâm thể thao Quốc gia", "Bệnh viện nội tiết Trung ương".
             last += 1
         elif last + 1 < len(tokens) and tokens[last].word and tokens[last].text.islower() \
