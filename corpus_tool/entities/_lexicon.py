@@ -110,9 +110,10 @@ def lexicon() -> Lexicon:
         r"(?<!\w)(?:" + _alternation(triggers, fold_first=True) + r")(?!\w)")
     place_prefix_re = re.compile(
         r"(?<!\w)(?:" + _alternation(prefixes, fold_first=False) + r")")
-    org_head_re = re.compile(r"(?<![\w&])(?:" + _alternation(list(heads), fold_first=False,
-                                                              fold_inner=True)
-                             + r")(?![\w&])")
+    # A head right after "Ban" is the second word of a board's name ("Ban Tổ chức").
+    org_head_re = re.compile(
+        r"(?<![\w&])(?<![Bb]an )(?:"
+        + _alternation(list(heads), fold_first=False, fold_inner=True) + r")(?![\w&])")
     return Lexicon(
         surnames=frozenset(_lines("surnames.txt")),
         titles=tuple(titles),

@@ -28,7 +28,8 @@ _MAX_ORG_TOKENS = 16
 SPEECH = frozenset({"nói", "cho biết", "cho hay", "chia sẻ", "khẳng định", "nhấn mạnh",
                     "phát biểu", "trả lời", "thông tin", "giải thích", "đề nghị", "yêu cầu",
                     "kiến nghị", "bày tỏ", "lưu ý", "nêu", "nhận định", "lý giải", "nhận xét",
-                    "tâm sự", "kể", "cho rằng"})
+                    "tâm sự", "kể", "cho rằng", "phân tích", "thừa nhận", "đề xuất",
+                    "cảnh báo", "khuyến cáo", "tiết lộ", "xác nhận", "kêu gọi"})
 
 
 def speech_at(tokens: list[Token], k: int) -> bool:
@@ -60,7 +61,7 @@ _PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã",
 _NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành"})
 _ADMIN_ABBREVIATIONS = frozenset({"Q", "P", "H", "TP", "Tp", "TX", "TT", "X"})
 _COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phòng", "Nhà nước",
-                        "Nhân dân", "Xã hội"})
+                        "Nhân dân", "Xã hội", "Thành phố"})
 # Two-word names whose second syllable is lower case, ending a body's name after a lower-case
 # descriptor ("Trung tâm thể thao Quốc gia", "Phòng CSGT Công an").
 _ENDING_COMPOUNDS = _COMPOUNDS | {"Công an"}
@@ -105,6 +106,10 @@ ORG_STOP = frozenset({
     "nhận định", "thay", "trực tiếp", "chỉ đạo", "xử lý", "xử phạt", "kiểm tra", "lý giải",
     "báo cáo",
     "tâm sự"})
+
+
+# School levels after which "chuyên" (gifted) goes on into the school's name.
+_SCHOOL_LEVELS = frozenset({"THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "Tiểu học", "TH"})
 
 
 def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
@@ -218,6 +223,11 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # "Đội CSGT số 1", "Trường THCS số 2".
             k += 2
             end = k
+            continue
+        if tok.word and t == "chuyên" and end == k and k > i and nxt_cap \
+                and tokens[k - 1].text in _SCHOOL_LEVELS:
+            # "Trường THPT chuyên Phan Bội Châu": a gifted school's name.
+            k += 1
             continue
         if tok.word and t.isdigit() and k > i and tokens[k - 1].text in (
                 "quận", "phường", "Quận", "Phường"):
@@ -343,7 +353,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 # "Trung tâm quản lý & điều hành giao thông": "&" for "và".
                 k += 1
                 continue
-            if apposition and k - a >= 3 and (tok.text == "," or (
+            if apposition and k - a >= 3 and (tok.text in (",", ":", ";") or (
                     tok.text in ("-", "–") and tok.start > tokens[k - 1].end) or (
                     tok.text == "(" and re.match(r"\([A-ZĐ][A-ZĐ\d&-]+\)", text[tok.start:]))):
                 while k - 1 > a and tokens[k - 1].text in ("và", "của", "với", "cho"):
@@ -382,9 +392,10 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             return k
         if tok.cap and k > a and tok.text in OPENERS:
             return clean(k)
-        if (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
+        if k >= head_end and (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
                 and f"{tokens[k - 1].text} {tok.text}".lower() not in _STOP_COMPOUNDS:
-            # ("Tổng công ty Cảng hàng không Việt Nam": "không" of "hàng không", aviation.)
+            # ("Tổng công ty Cảng hàng không Việt Nam": "không" of "hàng không", aviation;
+            # "Tổ chức Y tế thế giới": the head is no verb.)
             return clean(k)
         if k > head_end and tok.cap and not tokens[k - 1].cap \
                 and lex.org_head_re.match(text, tok.start):
