@@ -64,6 +64,14 @@ _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 # Giáo dục và Đào tạo Hà Nội").
 _SPACE_OR_PARENT = re.compile(r" (?:thuộc |trực thuộc )?")
 _DEPARTMENT = re.compile(r"Khoa (?=[A-ZĐ])")
+# A body's type word written in lower case at the head of an apposition ("Giám đốc
+# bến xe Quy Nhơn", "Chủ tịch công đoàn công ty").
+_LOWER_BODY = re.compile(r"(?:tổng công ty|công ty|trung tâm|văn phòng|bến xe|công đoàn|"
+                         r"bệnh viện|trường|ngân hàng|tập đoàn|hợp tác xã|xí nghiệp|nhà máy|"
+                         r"học viện|viện|chi nhánh|phòng khám|hãng|doanh nghiệp|câu lạc bộ|"
+                         r"nhà xuất bản)(?!\w)")
+# Words that make a lower-case body a reference back, not a name ("công ty này").
+_NOT_A_NAME = frozenset({"này", "đó", "ấy", "kia", "trên", "đây", "mình", "nào", "khác"})
 _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
 
 
@@ -233,6 +241,9 @@ class TitleReader:
                 and PREFIX_TITLE.fullmatch(tm.group()):
             # "NSND Thanh Vân, NSƯT Đức Việt": a rank before the next person's name.
             return None, None
+        if first.text == "(":
+            # "bà Nguyễn Thị Hương Giang, bác sĩ chuyên khoa II (Bệnh viện K)".
+            return tm.group(), self._org_beside(a)
         lower_head = LOWER_HEAD.match(text, first.start) if not first.cap else None
         if lower_head is not None:
             # "Tổng giám đốc công ty TNHH Nestlé Việt Nam": a body's type word in lower case.
@@ -248,6 +259,9 @@ class TitleReader:
                                heads=self.lex.org_heads, head_re=self.lex.org_head_re)
             if first.text in ADMIN_WORDS and b > a + 1:
                 return tm.group(), text[first.start:self.tokens[b - 1].end]
+            body = self._lower_body_end(a)
+            if body is not None:
+                return tm.group(), text[first.start:self.tokens[body - 1].end]
             if _UNIT_TITLE.search(tm.group()) and first.word:
                 # "Trưởng khoa điều trị kỹ thuật cao (Bệnh viện Nội tiết Trung ương)": a
                 # unit named in lower case, then the body it belongs to.
@@ -300,12 +314,13 @@ class TitleReader:
         text = self.text
         if b <= 0 or b > len(self.tokens):
             return None
-        sep = _BESIDE.match(text, self.tokens[b - 1].end) or (
+        beside = _BESIDE.match(text, self.tokens[b - 1].end)
+        sep = beside or (
             _SPACE_OR_PARENT.match(text, self.tokens[b - 1].end) if space else None)
         if sep is None:
             return None
         c = self.starts.get(sep.end())
-        if c is not None and _DEPARTMENT.match(text, sep.end()) and not space:
+        if c is not None and _DEPARTMENT.match(text, sep.end()) and beside is not None:
             # "Bác sĩ Lê Hữu Phước, Khoa Phỏng Tạo hình, Bệnh viện Nhi đồng 1": the
             # department is the body written next to the name.
             e = c + 1
@@ -341,6 +356,30 @@ class TitleReader:
                 and nxt.text not in _PREDICATE_START and not speech_at(self.tokens, e):
             return None
         return text[sep.end():self.tokens[e - 1].end]
+
+    def _lower_body_end(self, a: int) -> int | None:
+        """End of a body named in lower case from token ``a`` to the end of an apposition
+        (``Giám đốc trung tâm giới thiệu việc làm Đồng Nai, cho biết``, ``Chủ tịch công đoàn
+        công ty cho biết``), or None when no such body opens there or the apposition runs on.
+        """
+        toks = self.tokens
+        text = self.text
+        head = _LOWER_BODY.match(text, toks[a].start)
+        if head is None:
+            return None
+        k = a
+        while k < len(toks) and toks[k].end <= head.end():
+            k += 1
+        while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
+                and joined(toks[k - 1], toks[k], text) and not speech_at(toks, k) \
+                and toks[k].text not in _PREDICATE_START and toks[k].text not in _NOT_A_NAME:
+            k += 1
+        if k < len(toks) and toks[k].text in _NOT_A_NAME:
+            return None
+        if k == len(toks) or speech_at(toks, k) or toks[k].text in (",", "(", ")", ";", ":", ".") \
+                or (toks[k].text in ("-", "–") and toks[k].start > toks[k - 1].end):
+            return k
+        return None
 
     def _org_end(self, a: int) -> int:
         """End of the organisation's name that starts at token ``a``; a head of several

@@ -570,3 +570,39 @@ def test_a_caption_opening_with_a_trigger_names_no_programme() -> None:
     e = extract_entities("Ảnh minh họa: Mô hình hỗ trợ điều trị cai nghiện thuốc lá tại tuyến y tế "
                          "cơ sở. Xã thực hiện Chương trình mục tiêu quốc gia giảm nghèo.")
     assert [i.name for i in e.initiatives] == ["Chương trình mục tiêu quốc gia giảm nghèo"]
+
+
+def test_a_body_named_in_lower_case_runs_to_the_end_of_the_apposition() -> None:
+    assert _people("Ông Huỳnh Ngọc Long, Giám đốc trung tâm giới thiệu việc làm Đồng Nai, cho "
+                   "biết thêm. Ông Đỗ Văn Chiến – Chủ tịch công đoàn công ty cho biết. Ông Nhân, "
+                   "Giám đốc bến xe Quy Nhơn (Công ty CP bến xe Bình Định) cho hay. Ông Nam, "
+                   "Giám đốc công ty này cho biết.") == [
+        ("Huỳnh Ngọc Long", "Ông", "Giám đốc", "trung tâm giới thiệu việc làm Đồng Nai"),
+        ("Đỗ Văn Chiến", "Ông", "Chủ tịch", "công đoàn công ty"),
+        ("Nhân", "Ông", "Giám đốc", "bến xe Quy Nhơn"),
+        ("Nam", "Ông", "Giám đốc", None)]
+
+
+def test_a_gifted_school_a_private_firm_and_a_colon_ending_the_apposition() -> None:
+    assert _people("Thầy Ngô Xuân Phúc - Phó Hiệu trưởng Trường THPT chuyên Phan Bội Châu cho "
+                   "biết. Ông Lê Thanh Thản - Giám đốc Doanh nghiệp tư nhân xây dựng số 1 Lai "
+                   "Châu, ông chủ chuỗi khách sạn. Bà Trần Thu Huệ, Giám đốc Trung tâm Nghiên "
+                   "cứu bảo tồn sinh vật biển và phát triển cộng đồng: “Quản lý nghề cá”.") == [
+        ("Ngô Xuân Phúc", "Thầy", "Phó Hiệu trưởng", "Trường THPT chuyên Phan Bội Châu"),
+        ("Lê Thanh Thản", "Ông", "Giám đốc", "Doanh nghiệp tư nhân xây dựng số 1 Lai Châu"),
+        ("Trần Thu Huệ", "Bà", "Giám đốc",
+         "Trung tâm Nghiên cứu bảo tồn sinh vật biển và phát triển cộng đồng")]
+
+
+def test_more_verbs_of_speech_end_a_body_and_tổ_chức_opens_one() -> None:
+    assert _people("PGS.TS Lê Hữu Lập – nguyên Phó Giám đốc Học viện Công nghệ Bưu chính viễn "
+                   "thông phân tích: Năm ngoái. Ông Đào Văn Minh, Phó cục trưởng Cục Quản lý "
+                   "đường bộ II xác nhận, Cục đã kiểm tra. Bác sĩ Nguyễn Tuấn Lâm, Tổ chức Y tế "
+                   "thế giới nhấn mạnh. Trưởng Ban Tổ chức Thành ủy Trần Đình Hồng phát biểu.") == [
+        ("Lê Hữu Lập", None, "Phó Giám đốc", "Học viện Công nghệ Bưu chính viễn thông"),
+        ("Đào Văn Minh", "Ông", "Phó cục trưởng", "Cục Quản lý đường bộ II"),
+        ("Nguyễn Tuấn Lâm", None, "Bác sĩ", "Tổ chức Y tế thế giới"),
+        ("Trần Đình Hồng", None, "Trưởng Ban Tổ chức", "Thành ủy")]
+    assert [o.name for o in extract_entities(
+        "Bác sĩ Thy, Trưởng Khoa Hồi sức, Bệnh viện Nhi Đồng Thành phố, cho biết.").organizations
+    ] == ["Bệnh viện Nhi Đồng Thành phố"]
