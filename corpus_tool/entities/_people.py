@@ -49,7 +49,8 @@ _NOT_NAME_WORDS = frozenset({"Championship", "Cup", "Open", "League", "Awards", 
                              "Foundation", "Center", "Centre", "Group", "Hotel", "Resort",
                              "Festival", "Show", "Tour", "Club", "Company", "University",
                              "College", "Institute", "School", "Bank", "Links", "Trophy",
-                             "Prize", "Street", "Avenue", "Road", "Park", "Plaza", "Tower"})
+                             "Prize", "Street", "Avenue", "Road", "Park", "Plaza", "Tower",
+                             "News", "Times", "Post", "Man", "Utd", "United", "City", "FC"})
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty"})
@@ -353,7 +354,7 @@ class _Finder(TitleReader):
 
 # Capitalised words that open a sentence or a caption and are never a syllable of a name: a
 # run of capitals ends before them ("HLV Hoàng Anh Tuấn Trong danh sách ...").
-_OPENERS = OPENERS | {"Các", "Những", "Con", "Người"}
+_OPENERS = OPENERS | {"Các", "Những", "Con", "Người", "Song", "Và"}
 # "Trưởng khoa Cấp cứu": a unit's name, not the given name of "Nguyễn Trung Cấp".
 _UNIT_BEFORE = re.compile(r"(?:khoa|phòng|ban|đơn vị|đội|tổ|trung tâm|[Cc]ục|[Vv]iện|[Ss]ở|"
                           r"đường|phố|xã|phường|huyện|quận|tỉnh) $")
@@ -500,6 +501,14 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             out.append(_mention(f, i, j, "short", sentences))
         elif run in names or run in given2 or (single and run in foreign_last):
             out.append(_mention(f, i, j, "short", sentences))
+        elif foreign_word(tokens[j - 1].text) and f._title_after(j)[0] is not None:
+            # "Stacy Sullivan, Giám đốc văn hóa của Google", "Theo Tim Cook, CEO của
+            # Apple": a foreign name with a position in apposition.
+            if tokens[i].text in _OPENERS:
+                i += 1
+            if 2 <= j - i <= 3 and all(t.titlecase and t.text not in _NOT_NAME_WORDS
+                                       for t in tokens[i:j]):
+                out.append(_mention(f, i, j, "full", sentences))
         elif single and run in given1 and not _UNIT_BEFORE.search(
                 f.text, max(0, tokens[i].start - 14), tokens[i].start) and (
                 (i > 0 and not f._sentence_initial(i)) or _PREDICATE.match(f.text, tokens[i].end)):

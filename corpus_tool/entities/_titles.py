@@ -259,6 +259,14 @@ class TitleReader:
                                heads=self.lex.org_heads, head_re=self.lex.org_head_re)
             if first.text in ADMIN_WORDS and b > a + 1:
                 return tm.group(), text[first.start:self.tokens[b - 1].end]
+            of = self._body_after_of(a)
+            if of is not None:
+                # "Stacy Sullivan, Giám đốc văn hóa của Google": the position's field, then
+                # the body after "của".
+                d, c, e = of
+                return (text[tm.start():self.tokens[d - 1].end] if d > a and org_at == te
+                        else tm.group(),
+                        text[self.tokens[c].start:self.tokens[e - 1].end])
             body = self._lower_body_end(a)
             if body is not None:
                 return tm.group(), text[first.start:self.tokens[body - 1].end]
@@ -356,6 +364,37 @@ class TitleReader:
                 and nxt.text not in _PREDICATE_START and not speech_at(self.tokens, e):
             return None
         return text[sep.end():self.tokens[e - 1].end]
+
+    def _body_after_of(self, a: int) -> tuple[int, int, int] | None:
+        """A position's field in lower case from token ``a``, then ``của`` and a body
+        that ends the apposition (``Phó Chủ tịch phụ trách mảng truyền thông của Google
+        -``, ``CEO của Apple,``): (end of the field, start and end of the body), or None."""
+        toks = self.tokens
+        text = self.text
+        k = a
+        while k < len(toks) and k - a < 6 and toks[k].word and not toks[k].cap \
+                and toks[k].text not in ("của", "kiêm") \
+                and (k == a or joined(toks[k - 1], toks[k], text)):
+            k += 1
+        if k + 1 >= len(toks) or toks[k].text != "của" or not joined(toks[k - 1], toks[k], text):
+            return None
+        c = k + 1
+        e = c
+        lower = _LOWER_BODY.match(text, toks[c].start)
+        if lower is not None:
+            while e < len(toks) and toks[e].end <= lower.end():
+                e += 1
+        start_caps = e
+        while e < len(toks) and joined(toks[e - 1], toks[e], text) and (
+                toks[e].cap or (e > start_caps and toks[e].text.isdigit())):
+            e += 1
+        if e == start_caps:
+            return None
+        if e == len(toks) or toks[e].text in (",", ")", "(", ";", ":", ".") \
+                or (toks[e].text in ("-", "–") and toks[e].start > toks[e - 1].end) \
+                or speech_at(toks, e) or toks[e].text in _PREDICATE_START:
+            return k, c, e
+        return None
 
     def _lower_body_end(self, a: int) -> int | None:
         """End of a body named in lower case from token ``a`` to the end of an apposition

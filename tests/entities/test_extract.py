@@ -606,3 +606,16 @@ def test_more_verbs_of_speech_end_a_body_and_tổ_chức_opens_one() -> None:
     assert [o.name for o in extract_entities(
         "Bác sĩ Thy, Trưởng Khoa Hồi sức, Bệnh viện Nhi Đồng Thành phố, cho biết.").organizations
     ] == ["Bệnh viện Nhi Đồng Thành phố"]
+
+
+def test_a_foreign_name_with_a_position_and_the_body_after_của() -> None:
+    assert _people("Cô bé đã gặp Stacy Sullivan, Giám đốc văn hóa của Google. Theo Tim Cook, "
+                   "CEO của Apple, công ty sẽ mở rộng. Tara Walpert Levy - Phó Chủ tịch phụ "
+                   "trách mảng truyền thông của Google - ra mặt. Song Tim Leverton, Chủ tịch kiêm "
+                   "Kỹ sư trưởng phát triển sản phẩm của Tata Motor, cho biết.") == [
+        ("Stacy Sullivan", None, "Giám đốc văn hóa", "Google"),
+        ("Tim Cook", None, "CEO", "Apple"),
+        ("Tara Walpert Levy", None, "Phó Chủ tịch phụ trách mảng truyền thông", "Google"),
+        ("Tim Leverton", None, "Chủ tịch", "Tata Motor")]
+    # A team's name before the title of the next person is no person.
+    assert _names("Sau trận thua Man Utd, HLV Ranieri của Leicester nói.") == ["Ranieri"]
