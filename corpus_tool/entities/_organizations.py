@@ -15,9 +15,9 @@ from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._tokens import Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 
-__all__ = ["ADMIN_WORDS", "LEGAL_FORMS", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP", "find_locations",
-           "find_organizations", "long_name_end", "loose_org_end", "org_extent", "speech_at",
-           "trim_place"]
+__all__ = ["ADMIN_WORDS", "COMPOUNDS", "LEGAL_FORMS", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP",
+           "find_locations", "find_organizations", "long_name_end", "loose_org_end", "org_extent",
+           "speech_at", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "ấp", "thôn"})
@@ -60,11 +60,14 @@ _PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã",
 # Bodies of the whole country: never "of the province" ("Đoàn đại biểu Quốc hội tỉnh").
 _NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành"})
 _ADMIN_ABBREVIATIONS = frozenset({"Q", "P", "H", "TP", "Tp", "TX", "TT", "X"})
-_COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phòng", "Nhà nước",
-                        "Nhân dân", "Xã hội", "Thành phố"})
+COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phòng", "Nhà nước",
+                        "Nhân dân", "Xã hội", "Thành phố", "Thể thao", "Du lịch", "Văn hóa",
+                        "Y tế", "Giáo dục", "Đào tạo", "Khoa học", "Công nghệ", "Môi trường",
+                        "Giao thông", "Vận tải", "Xây dựng", "Nông nghiệp", "Thương mại",
+                        "Thị trường"})
 # Two-word names whose second syllable is lower case, ending a body's name after a lower-case
 # descriptor ("Trung tâm thể thao Quốc gia", "Phòng CSGT Công an").
-_ENDING_COMPOUNDS = _COMPOUNDS | {"Công an"}
+_ENDING_COMPOUNDS = COMPOUNDS | {"Công an"}
 _TEAM_OR_BRAND = re.compile(r"(?<![\w-])(U\d{2}|[A-Z][a-zA-Z]{2,}) (?:Việt Nam|Thái Lan|Malaysia|"
                             r"Indonesia|Singapore|Myanmar|Philippines|Campuchia|Lào|"
                             r"Hàn Quốc|Nhật Bản|Trung Quốc|Triều Tiên|Australia|Qatar|"
@@ -176,7 +179,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # all in capitals ("Hà Nội", "Estonia") a lower-case syllable is the next word.
             last_cap = tok.titlecase and not in_place and cap_run <= 1 and not foreign_word(t)
             lower_run = 0
-            if nxt is not None and f"{t} {nxt.text}" in _COMPOUNDS and joined(tok, nxt, text):
+            if nxt is not None and f"{t} {nxt.text}" in COMPOUNDS and joined(tok, nxt, text):
                 # "Ủy ban ATGT Quốc gia", "Ban Chấp hành Trung ương": one word.
                 k += 1
                 end = k

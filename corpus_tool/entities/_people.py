@@ -13,6 +13,7 @@ import re
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
+    COMPOUNDS,
     LEGAL_FORMS,
     OPENERS,
     ORG_STOP,
@@ -477,6 +478,11 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         if i >= j:
             continue
         run = f.text[tokens[i].start:tokens[j - 1].end]
+        if j < len(tokens) and joined(tokens[j - 1], tokens[j], f.text) \
+                and f"{tokens[j - 1].text} {tokens[j].text}" in COMPOUNDS:
+            # "Liên đoàn Xe đạp Môtô Thể thao Việt Nam": the run's last word opens a
+            # body's descriptor.
+            continue
         if BOARD_TITLE.search(f.text, max(0, tokens[i].start - 12), tokens[i].start) \
                 or f._in_firm_name(i) or run in bodies:
             # "Phó Chủ tịch HĐQT Cengroup": the company, not a person; "Elon Musk, CEO

@@ -13,6 +13,7 @@ import re
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
+    COMPOUNDS,
     LOOSE_MAX,
     LOWER_HEAD,
     ORG_STOP,
@@ -22,7 +23,7 @@ from corpus_tool.entities._organizations import (
     org_extent,
     speech_at,
 )
-from corpus_tool.entities._tokens import Token, joined
+from corpus_tool.entities._tokens import Token, foreign_word, joined
 
 __all__ = ["BOARD_TITLE", "PREFIX_TITLE", "TitleReader"]
 
@@ -34,6 +35,9 @@ _APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*")
 # unit and belong to the title ("Trưởng ban Tuyên giáo"), not to the organisation.
 _UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|đơn vị|đoàn|bộ môn|chuyên khoa|Ban|Phòng|Khoa|"
                          r"Đơn vị|Đoàn|Bộ môn|Phụ trách|phụ trách|Cục trưởng|Vụ trưởng)$")
+# Heads of a department or an institute: a central body named after them is the
+# institute's own name ("Phó Viện trưởng Vệ sinh Dịch tễ Trung ương").
+_INSTITUTE_HEAD = re.compile(r"(?:[Cc]ục trưởng|Vụ trưởng|Viện trưởng|[Vv]iện phó)$")
 _FORMER = re.compile(r"(?:cựu|nguyên|Cựu|Nguyên) ")
 _CHAIN = re.compile(r" kiêm ")
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV) $")
@@ -64,6 +68,7 @@ _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 # Giáo dục và Đào tạo Hà Nội").
 _SPACE_OR_PARENT = re.compile(r" (?:thuộc |trực thuộc )?")
 _DEPARTMENT = re.compile(r"Khoa (?=[A-ZĐ])")
+_LOWER_DEPARTMENT = re.compile(r"(?:khoa|chuyên khoa) ")
 # A body's type word written in lower case at the head of an apposition ("Giám đốc
 # bến xe Quy Nhơn", "Chủ tịch công đoàn công ty").
 _LOWER_BODY = re.compile(r"(?:tổng công ty|công ty|trung tâm|văn phòng|bến xe|công đoàn|"
@@ -122,6 +127,13 @@ class TitleReader:
             for k in range(a + 1, b):
                 if self._place_at(k, b) == b - k:
                     return text[title_start:self.tokens[k - 1].end], text[self.tokens[k].start:hi]
+            return text[title_start:hi], None
+        if _INSTITUTE_HEAD.search(title_text) and not (
+                (b - a == 1 and self.tokens[a].text.isupper())
+                or foreign_word(self.tokens[a].text)):
+            # "Cục trưởng An toàn Thực phẩm", "Viện phó Vệ sinh dịch tễ Trung ương": the
+            # institute named without its head word belongs to the title ("Viện phó IVAC",
+            # "Viện trưởng Pasteur TP HCM": an acronym or a foreign name is the body).
             return text[title_start:hi], None
         central = _CENTRAL.search(text, lo, hi)
         if central is not None and central.end() == hi and central.start() > lo:
@@ -306,10 +318,14 @@ class TitleReader:
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội": the unit's name runs on
             # in lower case.
             b = max(b, self._unit_end(a))
+        elif _INSTITUTE_HEAD.search(tm.group()) and not self.lex.org_head_re.match(
+                text, first.start):
+            b = max(b, self._institute_end(a))
         title, org = self._split_title_org(tm.start(), te, a, b)
         if org_at != te:
             title = tm.group()
-        if org is None and _UNIT_TITLE.search(text[tm.start():te]):
+        if org is None and (_UNIT_TITLE.search(text[tm.start():te])
+                            or _INSTITUTE_HEAD.search(text[tm.start():te])):
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội", "Trưởng khoa Cấp cứu,
             # Bệnh viện Nhiệt đới Trung ương", "Phó trưởng Phòng CSGT (Công an tỉnh ...)".
             org = self._org_beside(b, space=True)
@@ -328,6 +344,17 @@ class TitleReader:
         if sep is None:
             return None
         c = self.starts.get(sep.end())
+        if c is not None and beside is not None and "(" not in beside.group() \
+                and _LOWER_DEPARTMENT.match(text, sep.end()):
+            # "Bác sĩ Lê Văn Bằng, khoa Phẫu thuật Thần kinh II, Bệnh viện Hữu nghị Việt
+            # Đức": a department in lower case, then the body it belongs to.
+            k = c + 1
+            while k < len(self.tokens) and k - c <= 8 and self.tokens[k].word \
+                    and not speech_at(self.tokens, k):
+                k += 1
+            if k < len(self.tokens) and self.tokens[k].text == ",":
+                return self._org_beside(k)
+            return None
         if c is not None and _DEPARTMENT.match(text, sep.end()) and beside is not None:
             # "Bác sĩ Lê Hữu Phước, Khoa Phỏng Tạo hình, Bệnh viện Nhi đồng 1": the
             # department is the body written next to the name.
@@ -372,7 +399,8 @@ class TitleReader:
         toks = self.tokens
         text = self.text
         k = a
-        while k < len(toks) and k - a < 6 and toks[k].word and not toks[k].cap \
+        # ("Giám đốc khu vực Tây Thái Bình Dương của WHO": a region named in the field.)
+        while k < len(toks) and k - a < 8 and toks[k].word and not (k == a and toks[k].cap) \
                 and toks[k].text not in ("của", "kiêm") \
                 and (k == a or joined(toks[k - 1], toks[k], text)):
             k += 1
@@ -439,6 +467,24 @@ class TitleReader:
     def _loose_org_end(self, a: int, limit: int) -> int | None:
         return loose_org_end(self.tokens, a, self.text, self.lex, limit)
 
+    def _institute_end(self, a: int) -> int:
+        """End of an institute's name written after its head's title without its head
+        word: a unit's name, but a lower-case tail of more than two words, or one that the
+        apposition does not end on, is no part of it (``Viện phó Vệ sinh dịch tễ Trung ương
+        dự báo ...``, ``Phó Viện trưởng Chiến lược và Chính sách y tế, Bộ Y tế``)."""
+        toks = self.tokens
+        k = self._unit_end(a)
+        last = k - 1
+        while last > a and not toks[last].cap:
+            last -= 1
+        end = last + 1
+        if end < k and f"{toks[last].text} {toks[end].text}" in COMPOUNDS:
+            end += 1
+        ends_here = k == len(toks) or toks[k].text in (",", "(", ")", ";", ":", ".", "-", "–") \
+            or speech_at(toks, k)
+        # (Three syllables: a capitalised word's second one and a two-syllable word.)
+        return k if ends_here and k - end <= 3 else end
+
     def _unit_end(self, a: int) -> int:
         """End of a unit's name after ``Trưởng phòng``: words up to punctuation or a stop.
 
@@ -458,7 +504,7 @@ class TitleReader:
         k = a
         while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
                 and (k == a or joined(toks[k - 1], toks[k], self.text)) \
-                and toks[k].text not in ORG_STOP and not (
+                and toks[k].text not in ORG_STOP and not speech_at(toks, k) and not (
                     k > a and self.lex.org_head_re.match(self.text, toks[k].start)):
             two = f"{toks[k].text} {toks[k + 1].text}" if k + 1 < len(toks) else ""
             if two in ORG_STOP:

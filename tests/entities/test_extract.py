@@ -619,3 +619,24 @@ def test_a_foreign_name_with_a_position_and_the_body_after_của() -> None:
         ("Tim Leverton", None, "Chủ tịch", "Tata Motor")]
     # A team's name before the title of the next person is no person.
     assert _names("Sau trận thua Man Utd, HLV Ranieri của Leicester nói.") == ["Ranieri"]
+
+
+def test_a_department_in_lower_case_then_the_hospital_and_institutes_named_in_the_title() -> None:
+    assert _people("Bác sĩ Lê Văn Bằng, khoa Phẫu thuật Thần kinh II, Bệnh viện Hữu nghị Việt "
+                   "Đức cho biết. Tiến sĩ Trần Như Dương, Viện phó Vệ sinh dịch tễ Trung ương dự "
+                   "báo dịch sởi. Bà Vũ Thị Minh Hạnh, Phó Viện trưởng Chiến lược và Chính sách y "
+                   "tế, Bộ Y tế cho biết. Tiến sĩ Dương Hữu Thái, Viện phó IVAC cho biết.") == [
+        ("Lê Văn Bằng", None, "Bác sĩ", "Bệnh viện Hữu nghị Việt Đức"),
+        ("Trần Như Dương", None, "Viện phó Vệ sinh dịch tễ Trung ương", None),
+        ("Vũ Thị Minh Hạnh", "Bà", "Phó Viện trưởng Chiến lược và Chính sách y tế", "Bộ Y tế"),
+        ("Dương Hữu Thái", None, "Viện phó", "IVAC")]
+
+
+def test_a_unit_stops_at_a_verb_of_speech_and_a_body_s_descriptor_is_no_name() -> None:
+    assert _people("Bà Lương Minh Nguyệt, Trưởng Phòng Y tế quận Long Biên xác nhận vụ việc và "
+                   "cho biết. Ông Ngô Quang Vinh, phó chủ tịch Liên đoàn Xe đạp Môtô Thể thao "
+                   "Việt Nam phải đứng ra dàn xếp. Theo Natalie Gates, giám đốc Vườn Quốc gia "
+                   "Haleakalā, mỗi ngày có nhiều khách.") == [
+        ("Lương Minh Nguyệt", "Bà", "Trưởng Phòng Y tế", "quận Long Biên"),
+        ("Ngô Quang Vinh", "Ông", "phó chủ tịch", "Liên đoàn Xe đạp Môtô Thể thao Việt Nam"),
+        ("Natalie Gates", None, "giám đốc", "Vườn Quốc gia Haleakalā")]
