@@ -64,7 +64,7 @@ COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phò
                         "Nhân dân", "Xã hội", "Thành phố", "Thể thao", "Du lịch", "Văn hóa",
                         "Y tế", "Giáo dục", "Đào tạo", "Khoa học", "Công nghệ", "Môi trường",
                         "Giao thông", "Vận tải", "Xây dựng", "Nông nghiệp", "Thương mại",
-                        "Thị trường"})
+                        "Thị trường", "Đô thị"})
 # Two-word names whose second syllable is lower case, ending a body's name after a lower-case
 # descriptor ("Trung tâm thể thao Quốc gia", "Phòng CSGT Công an").
 _ENDING_COMPOUNDS = COMPOUNDS | {"Công an"}
@@ -92,6 +92,9 @@ _LONG_NAMES = re.compile(r", (?:Thể thao và Du lịch|Thương binh và Xã h
 _PROGRAMME_AFTER_BODY = re.compile(r"(?:Chương trình|Đề án|Kế hoạch|Chiến lược|Phong trào|"
                                    r"Cuộc vận động|Dự án|Nghị định|Nghị quyết|Quyết định)(?!\w)")
 LOOSE_MAX = 16
+# Honorifics that open a sentence and never a word of a body's name ("Bà" is one of
+# "quận Hai Bà Trưng").
+_HONORIFIC_OPENERS = frozenset({"Ông", "Chị"})
 # Words that end an organisation's name written partly in lower case: verbs of speech and
 # action, auxiliaries, and words that open a new phrase.
 ORG_STOP = frozenset({
@@ -156,7 +159,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             end = k
             last_cap, lower_run, cap_run = False, 0, 0
             continue
-        if tok.word and tok.cap and k > i and t in OPENERS:
+        if tok.word and tok.cap and k > i and (t in OPENERS or t in _HONORIFIC_OPENERS):
             # "Hội Khoa học tâm lý giáo dục Hà Nội Đối với ...": a caption run on.
             break
         if tok.word and t.isdigit() and end == k and k > 0 and tokens[k - 1].word \
@@ -342,8 +345,11 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             last += 1
         return last
 
+    # An apposition, which ends at punctuation or a verb of speech, may hold a longer name
+    # ("Trung tâm giám định Bảo hiểm y tế và Thanh toán đa tuyến khu vực phía Bắc,").
+    most = LOOSE_MAX + 4 if apposition else LOOSE_MAX
     k = a
-    while k < min(limit, len(tokens)) and k - a < LOOSE_MAX:
+    while k < min(limit, len(tokens)) and k - a < most:
         tok = tokens[k]
         if k > a and not joined(tokens[k - 1], tok, text):
             return clean(k)
@@ -354,6 +360,14 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 continue
             if tok.text == "&" and k > a and k + 1 < len(tokens) and tokens[k + 1].word:
                 # "Trung tâm quản lý & điều hành giao thông": "&" for "và".
+                k += 1
+                continue
+            if tok.text in ("-", "–") and k > a and tok.start > tokens[k - 1].end \
+                    and tokens[k - 1].word and k + 2 < len(tokens) and tokens[k + 1].titlecase \
+                    and tokens[k + 1].text not in _AFTER_DASH_STOP \
+                    and f"{tokens[k + 1].text} {tokens[k + 2].text}" in COMPOUNDS:
+                # "Trung tâm xúc tiến Đầu tư – Thương mại – Du lịch tỉnh Lâm Đồng": sectors
+                # joined by dashes.
                 k += 1
                 continue
             if apposition and k - a >= 3 and (tok.text in (",", ":", ";") or (
@@ -393,7 +407,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
         if apposition and k - a >= 3 and (tok.text in SPEECH or two in SPEECH):
             # "Trưởng phòng ... - Cục y tế dự phòng chia sẻ": the apposition ends.
             return k
-        if tok.cap and k > a and tok.text in OPENERS:
+        if tok.cap and k > a and (tok.text in OPENERS or tok.text in _HONORIFIC_OPENERS):
+            # ("Bệnh viện Bạch Mai Chị Liễu 34 tuổi": a caption run into the next sentence.)
             return clean(k)
         if k >= head_end and (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
                 and f"{tokens[k - 1].text} {tok.text}".lower() not in _STOP_COMPOUNDS:

@@ -386,8 +386,10 @@ class TitleReader:
         if e <= c:
             return None
         # The apposition must end with the body: punctuation or a verb of speech follows.
+        # (After a unit's name, "Trưởng Khoa Tim mạch, Bệnh viện Nhi đồng 2 tiến hành ...",
+        # any verb may follow.)
         nxt = self.tokens[e] if e < len(self.tokens) else None
-        if nxt is not None and nxt.word and nxt.text != "và" \
+        if nxt is not None and nxt.word and (nxt.cap or not space) and nxt.text != "và" \
                 and nxt.text not in _PREDICATE_START and not speech_at(self.tokens, e):
             return None
         return text[sep.end():self.tokens[e - 1].end]

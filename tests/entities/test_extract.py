@@ -640,3 +640,19 @@ def test_a_unit_stops_at_a_verb_of_speech_and_a_body_s_descriptor_is_no_name() -
         ("Lương Minh Nguyệt", "Bà", "Trưởng Phòng Y tế", "quận Long Biên"),
         ("Ngô Quang Vinh", "Ông", "phó chủ tịch", "Liên đoàn Xe đạp Môtô Thể thao Việt Nam"),
         ("Natalie Gates", None, "giám đốc", "Vườn Quốc gia Haleakalā")]
+
+
+def test_long_bodies_in_apposition_sectors_joined_by_dashes_and_a_caption_run_on() -> None:
+    assert _people("Ông Dương Tuấn Đức, Giám đốc Trung tâm giám định Bảo hiểm y tế và Thanh toán "
+                   "đa tuyến khu vực phía Bắc, Bảo hiểm Xã hội Việt Nam cho biết. Ông Vũ Văn Tư – "
+                   "Giám đốc Trung tâm xúc tiến Đầu tư – Thương mại – Du lịch tỉnh Lâm Đồng thông "
+                   "tin. Bác sĩ Nguyễn Minh Trí Việt, Trưởng Khoa Tim mạch, Bệnh viện Nhi đồng 2 "
+                   "tiến hành thông tim.") == [
+        ("Dương Tuấn Đức", "Ông", "Giám đốc",
+         "Trung tâm giám định Bảo hiểm y tế và Thanh toán đa tuyến khu vực phía Bắc"),
+        ("Vũ Văn Tư", "Ông", "Giám đốc",
+         "Trung tâm xúc tiến Đầu tư – Thương mại – Du lịch tỉnh Lâm Đồng"),
+        ("Nguyễn Minh Trí Việt", None, "Trưởng Khoa Tim mạch", "Bệnh viện Nhi đồng 2")]
+    assert [o.name for o in extract_entities(
+        "Phó giáo sư Cơ, Trưởng khoa Hồi sức, Bệnh viện Bạch Mai Chị Liễu 34 tuổi nhập viện."
+    ).organizations] == ["Bệnh viện Bạch Mai"]
