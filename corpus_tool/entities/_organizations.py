@@ -64,7 +64,7 @@ COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phò
                         "Nhân dân", "Xã hội", "Thành phố", "Thể thao", "Du lịch", "Văn hóa",
                         "Y tế", "Giáo dục", "Đào tạo", "Khoa học", "Công nghệ", "Môi trường",
                         "Giao thông", "Vận tải", "Xây dựng", "Nông nghiệp", "Thương mại",
-                        "Thị trường", "Đô thị"})
+                        "Thị trường", "Đô thị", "Nhiệt đới"})
 # Two-word names whose second syllable is lower case, ending a body's name after a lower-case
 # descriptor ("Trung tâm thể thao Quốc gia", "Phòng CSGT Công an").
 _ENDING_COMPOUNDS = COMPOUNDS | {"Công an"}
@@ -356,6 +356,12 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
         if not tok.word:
             if tok.text in ("&", "-", ".") and k + 1 < len(tokens) \
                     and tokens[k + 1].start == tok.end and tok.start == tokens[k - 1].end:
+                k += 1
+                continue
+            if tok.text == "." and k > a and tokens[k - 1].text in _ADMIN_ABBREVIATIONS \
+                    and tok.start == tokens[k - 1].end and k + 1 < len(tokens) \
+                    and tokens[k + 1].cap:
+                # "Đoàn luật sư TP. Hà Nội".
                 k += 1
                 continue
             if tok.text == "&" and k > a and k + 1 < len(tokens) and tokens[k + 1].word:

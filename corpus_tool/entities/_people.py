@@ -484,9 +484,10 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # body's descriptor.
             continue
         if BOARD_TITLE.search(f.text, max(0, tokens[i].start - 12), tokens[i].start) \
-                or f._in_firm_name(i) or run in bodies:
+                or f._in_firm_name(i) or run in bodies \
+                or any(body.endswith(" " + run) for body in bodies):
             # "Phó Chủ tịch HĐQT Cengroup": the company, not a person; "Elon Musk, CEO
-            # Tesla": the body of a person's title.
+            # Tesla", "X, Phó trạm trưởng Trạm CSGT Tân Lạc": the body of a person's title.
             continue
         if j - i == 1 and foreign_word(run) and run not in foreign_last \
                 and _BUSINESS_TITLE.search(f.text, max(0, tokens[i].start - 30), tokens[i].start) \
@@ -577,6 +578,13 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
                 toks, c, text, heads=f.lex.org_heads)
             if e > c and e < len(toks) and toks[e].text == ")":
                 org = text[toks[c].start:toks[e - 1].end]
+        if org is None and b < len(toks) and toks[b].text == "của":
+            # "HLV Nguyễn Hữu Thắng của đội tuyển U23 Việt Nam chia sẻ".
+            of = f._body_after_of(b)
+            body = text[toks[of[1]].start:toks[of[2] - 1].end] if of is not None else None
+            if body is not None and body not in f.lex.places:
+                # ("HLV Trần Văn Quýt của Đồng Tháp": a province's team, named by the place.)
+                org = body
         if org is None:
             # "Bác sĩ Lê Xuân An - Trung tâm Thể thao Quốc gia 1 -", "bác sĩ Hoàng Thị Thu
             # Hà, Bệnh viện Bưu điện, cho biết": the body set off after the name.

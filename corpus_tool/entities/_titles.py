@@ -47,7 +47,8 @@ PREFIX_TITLE = re.compile(
     r"Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|"
     r"Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|"
     r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Nhà văn|Nhà thơ|Nhà báo|Nhạc sĩ|Họa sĩ|"
-    r"Nhà nghiên cứu|Luật sư|Bác sĩ|Kỹ sư|Kiến trúc sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư|"
+    r"Nhà nghiên cứu|Luật sư|Bác sĩ(?: chuyên khoa (?:II|I|1|2)| nội trú)?|Kỹ sư|"
+    r"Kiến trúc sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư|"
     r"Ca sĩ|Diễn viên|Đạo diễn|Nghệ sĩ|Nghệ nhân|Chuyên gia|Doanh nhân|Giáo viên|"
     r"Nhà sử học|Người mẫu|Hoa hậu|Á hậu|MC|Thầy giáo|Cô giáo)\.?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
@@ -74,7 +75,7 @@ _LOWER_DEPARTMENT = re.compile(r"(?:khoa|chuyên khoa) ")
 _LOWER_BODY = re.compile(r"(?:tổng công ty|công ty|trung tâm|văn phòng|bến xe|công đoàn|"
                          r"bệnh viện|trường|ngân hàng|tập đoàn|hợp tác xã|xí nghiệp|nhà máy|"
                          r"học viện|viện|chi nhánh|phòng khám|hãng|doanh nghiệp|câu lạc bộ|"
-                         r"nhà xuất bản)(?!\w)")
+                         r"nhà xuất bản|đội tuyển|đội bóng)(?!\w)")
 # Words that make a lower-case body a reference back, not a name ("công ty này").
 _NOT_A_NAME = frozenset({"này", "đó", "ấy", "kia", "trên", "đây", "mình", "nào", "khác"})
 _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
@@ -170,6 +171,14 @@ class TitleReader:
             if not gap.strip():
                 if gap in (" ", ""):
                     best = (m.group(), None, m.start())
+                continue
+            words = gap.split()
+            if _UNIT_TITLE.search(m.group()) and gap == " " + " ".join(words) + " " \
+                    and 1 <= len(words) <= 3 and all(
+                        w.isalpha() and w.islower() and w not in ORG_STOP for w in words) \
+                    and " ".join(words[:2]) not in ORG_STOP:
+                # "Trưởng ban trọng tài Nguyễn Văn Mùi": a unit in lower case, then the name.
+                best = (text[m.start():start - 1], None, m.start())
                 continue
             if gap == ". " and PREFIX_TITLE.fullmatch(m.group()):
                 # "GS. Vũ Hà Văn": a degree written with its dot.
@@ -287,7 +296,8 @@ class TitleReader:
                 # unit named in lower case, then the body it belongs to.
                 u = self._unit_end(a)
                 if u > a:
-                    return text[tm.start():self.tokens[u - 1].end], self._org_beside(u)
+                    return (text[tm.start():self.tokens[u - 1].end],
+                            self._org_beside(u, space=True))
             return tm.group(), None
         b = self._org_end(a)
         # "Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng cho biết": the title
@@ -385,6 +395,11 @@ class TitleReader:
             self.tokens, c, text, heads=self.lex.org_heads, head_re=self.lex.org_head_re)
         if e <= c:
             return None
+        head = self.lex.org_head_re.match(text, sep.end())
+        if beside is None and head is not None and head.end() >= self.tokens[e - 1].end:
+            # ("trưởng phòng đào tạo ĐH, trường ĐH Bách khoa": a bare head word after a
+            # space is part of the unit's name.)
+            return None
         # The apposition must end with the body: punctuation or a verb of speech follows.
         # (After a unit's name, "Trưởng Khoa Tim mạch, Bệnh viện Nhi đồng 2 tiến hành ...",
         # any verb may follow.)
@@ -418,6 +433,10 @@ class TitleReader:
         while e < len(toks) and joined(toks[e - 1], toks[e], text) and (
                 toks[e].cap or (e > start_caps and toks[e].text.isdigit())):
             e += 1
+            if e + 1 < len(toks) and toks[e].text == "." and toks[e].start == toks[e - 1].end \
+                    and toks[e + 1].start == toks[e].end and toks[e + 1].cap:
+                # "M.U", "SHB.Đà Nẵng".
+                e += 1
         if e == start_caps:
             return None
         if e == len(toks) or toks[e].text in (",", ")", "(", ";", ":", ".") \

@@ -435,7 +435,7 @@ def test_organisations_with_compounds_inner_heads_teams_and_branches() -> None:
 def test_brands_after_business_titles_and_the_communist_party() -> None:
     assert _people("Chủ tịch Vietravel: mỗi ngày chúng tôi mất. Elon Musk, CEO Tesla, nói. "
                    "CEO Musk của Tesla khẳng định.") == [
-        ("Elon Musk", None, "CEO", "Tesla"), ("Musk", None, "CEO", None)]
+        ("Elon Musk", None, "CEO", "Tesla"), ("Musk", None, "CEO", "Tesla")]
     e = extract_entities("Thay mặt Ban Bí thư Trung ương Đảng Cộng sản Việt Nam, đồng chí Đinh "
                          "Thế Huynh trao quyết định.")
     assert [p.name for p in e.people] == ["Đinh Thế Huynh"]
@@ -656,3 +656,20 @@ def test_long_bodies_in_apposition_sectors_joined_by_dashes_and_a_caption_run_on
     assert [o.name for o in extract_entities(
         "Phó giáo sư Cơ, Trưởng khoa Hồi sức, Bệnh viện Bạch Mai Chị Liễu 34 tuổi nhập viện."
     ).organizations] == ["Bệnh viện Bạch Mai"]
+
+
+def test_titles_in_police_posts_a_position_after_a_specialist_and_bodies_after_của() -> None:
+    assert _people("Thiếu tá Đoàn Trung Dũng, Phó trạm trưởng Trạm CSGT Tân Lạc, Phòng CSGT cho "
+                   "biết. Bác sĩ chuyên khoa II Tạ Chi Phương – Trưởng khoa hóa chất Bệnh viện "
+                   "Ung bướu Hưng Việt đã chia sẻ. HLV Nguyễn Hữu Thắng của đội tuyển U23 Việt "
+                   "Nam chia sẻ. HLV Trần Văn Quýt của Đồng Tháp nói. Trưởng ban trọng tài Nguyễn "
+                   "Văn Mùi cho biết.") == [
+        ("Đoàn Trung Dũng", None, "Phó trạm trưởng", "Trạm CSGT Tân Lạc"),
+        ("Tạ Chi Phương", None, "Trưởng khoa hóa chất", "Bệnh viện Ung bướu Hưng Việt"),
+        ("Nguyễn Hữu Thắng", None, "HLV", "đội tuyển U23 Việt Nam"),
+        ("Trần Văn Quýt", None, "HLV", None),
+        ("Nguyễn Văn Mùi", None, "Trưởng ban trọng tài", None)]
+    assert _people("Luật sư Lâm Văn Quang, Đoàn luật sư TP. Hà Nội đã đưa ra quan điểm. Ông Điền, "
+                   "trưởng phòng đào tạo ĐH, trường ĐH Bách khoa Hà Nội khẳng định.") == [
+        ("Lâm Văn Quang", None, "Luật sư", "Đoàn luật sư TP. Hà Nội"),
+        ("Điền", "Ông", "trưởng phòng đào tạo", None)]
