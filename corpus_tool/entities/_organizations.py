@@ -15,9 +15,9 @@ from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._tokens import Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 
-__all__ = ["ADMIN_WORDS", "COMPOUNDS", "LEGAL_FORMS", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP",
-           "find_locations", "find_organizations", "long_name_end", "loose_org_end", "org_extent",
-           "speech_at", "trim_place"]
+__all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "LEGAL_FORMS", "LOOSE_MAX",
+           "LOWER_HEAD", "ORG_STOP", "find_locations", "find_organizations", "long_name_end",
+           "loose_org_end", "org_extent", "speech_at", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "ấp", "thôn"})
@@ -81,7 +81,7 @@ _COUNTED = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "ng
 # Words whose second syllable is a stop word on its own ("không", "ký"): "Cảng hàng không",
 # "Văn phòng Đăng ký đất đai".
 _STOP_COMPOUNDS = frozenset({"hàng không", "đăng ký", "phòng không", "tổ chức", "thông tin"})
-_AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Trưởng", "Giám",
+AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Trưởng", "Giám",
                               "Chủ", "Bí", "Tổng", "Thứ", "Đại", "Thượng", "Thiếu", "Tiến",
                               "Thạc", "Giáo", "PGS", "GS", "TS", "ThS", "Luật", "Bác", "Kỹ",
                               "Chánh", "Ủy", "Uỷ", "Đồng"})
@@ -255,14 +255,14 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 and head_re.match(text, nxt.start):
             break
         if t in ("-", "–") and nxt is not None and tok.start > tokens[k - 1].end \
-                and (nxt.text in _AFTER_DASH_STOP or nxt.text in heads):
+                and (nxt.text in AFTER_DASH_STOP or nxt.text in heads):
             # "Hội Nhà văn Việt Nam - Bà Ninh Thị Thu Hương", "... - Nhà thơ Trần Đăng
             # Khoa", "Cục Văn hóa cơ sở - Bộ VHTTDL": a spaced dash before a person, a
             # title or another body ends the name ("Bộ Lao động - Thương binh và Xã hội"
             # goes on).
             break
         if t in ("và", "-", "&") and nxt_cap and end > i and nxt is not None \
-                and nxt.text not in _AFTER_DASH_STOP:
+                and nxt.text not in AFTER_DASH_STOP:
             # ("Viện Vệ sinh Dịch tễ Trung ương và Tiến sĩ ...": a person comes next.)
             k += 1
             continue
@@ -370,7 +370,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 continue
             if tok.text in ("-", "–") and k > a and tok.start > tokens[k - 1].end \
                     and tokens[k - 1].word and k + 2 < len(tokens) and tokens[k + 1].titlecase \
-                    and tokens[k + 1].text not in _AFTER_DASH_STOP \
+                    and tokens[k + 1].text not in AFTER_DASH_STOP \
                     and f"{tokens[k + 1].text} {tokens[k + 2].text}" in COMPOUNDS:
                 # "Trung tâm xúc tiến Đầu tư – Thương mại – Du lịch tỉnh Lâm Đồng": sectors
                 # joined by dashes.
@@ -406,7 +406,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             # the body it belongs to is another.
             return k
         if tok.text == "và" and k + 1 < len(tokens) and (
-                tokens[k + 1].text in _AFTER_DASH_STOP
+                tokens[k + 1].text in AFTER_DASH_STOP
                 or lex.title_re.match(text, tokens[k + 1].start)):
             # "Viện Vệ sinh Dịch tễ Trung ương và Tiến sĩ Nguyễn Xuân Tùng": a person next.
             return k if apposition and k - a >= 3 else clean(k)

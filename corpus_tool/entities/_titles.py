@@ -13,6 +13,7 @@ import re
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
+    AFTER_DASH_STOP,
     COMPOUNDS,
     LOOSE_MAX,
     LOWER_HEAD,
@@ -69,6 +70,8 @@ _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 # Giáo dục và Đào tạo Hà Nội").
 _SPACE_OR_PARENT = re.compile(r" (?:thuộc |trực thuộc )?")
 _DEPARTMENT = re.compile(r"Khoa (?=[A-ZĐ])")
+# A unit's number ends its name ("Trưởng khoa Phụ II chỉ định ...").
+_ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|\d{1,2}")
 _LOWER_DEPARTMENT = re.compile(r"(?:khoa|chuyên khoa) ")
 # A body's type word written in lower case at the head of an apposition ("Giám đốc
 # bến xe Quy Nhơn", "Chủ tịch công đoàn công ty").
@@ -296,6 +299,10 @@ class TitleReader:
                 # unit named in lower case, then the body it belongs to.
                 u = self._unit_end(a)
                 if u > a:
+                    title, org = self._split_title_org(tm.start(), te, a, u)
+                    if org is not None:
+                        # "Trưởng phòng văn hóa huyện Văn Yên": the district is the body.
+                        return title, org
                     return (text[tm.start():self.tokens[u - 1].end],
                             self._org_beside(u, space=True))
             return tm.group(), None
@@ -521,10 +528,11 @@ class TitleReader:
                     k > a and self.lex.org_head_re.match(self.text, toks[k].start)):
             k += 1
         if k > a and k < len(toks) and toks[k].text in (",", "(", "-", "–", ")", ";"):
-            return k
+            return self._unit_parts(k)
         k = a
         while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
                 and (k == a or joined(toks[k - 1], toks[k], self.text)) \
+                and not (k > a and _ROMAN.fullmatch(toks[k - 1].text) and not toks[k].cap) \
                 and toks[k].text not in ORG_STOP and not speech_at(toks, k) and not (
                     k > a and self.lex.org_head_re.match(self.text, toks[k].start)):
             two = f"{toks[k].text} {toks[k + 1].text}" if k + 1 < len(toks) else ""
@@ -532,6 +540,40 @@ class TitleReader:
                 break
             k += 1
         return k
+
+    def _unit_parts(self, k: int) -> int:
+        """Extend a unit's name ending before the comma or dash at token ``k`` over the
+        capitalised parts of its name that follow (``Trưởng khoa Phẫu thuật Tạo hình, Hàm
+        mặt, Thẩm mỹ, Bệnh viện ...``, ``Khoa Hồi sức tích cực - Chống độc``); a body, a
+        title, a person or a place after the comma ends it."""
+        toks = self.tokens
+        text = self.text
+        while k + 1 < len(toks) and (toks[k].text == "," or (
+                toks[k].text in ("-", "–") and toks[k].start > toks[k - 1].end)):
+            j = k + 1
+            first = toks[j]
+            if not first.titlecase or first.text in AFTER_DASH_STOP \
+                    or self.lex.org_head_re.match(text, first.start) \
+                    or self.lex.title_re.match(text, first.start) \
+                    or first.text in self.lex.surnames or self._excluded_part(j):
+                break
+            e = j + 1
+            while e < len(toks) and e - j < 4 and toks[e].word \
+                    and joined(toks[e - 1], toks[e], text) and not toks[e].cap \
+                    and not speech_at(toks, e) \
+                    and toks[e].text not in ORG_STOP:
+                e += 1
+            if e < len(toks) and toks[e].text not in (",", "-", "–", "(", ")", ";", ":") \
+                    and not speech_at(toks, e):
+                break
+            k = e
+            if e < len(toks) and speech_at(toks, e):
+                break
+        return k
+
+    def _excluded_part(self, j: int) -> bool:
+        """True when a known place starts at token ``j``."""
+        return self._place_at(j, min(len(self.tokens), j + 4)) > 0
 
     def _title_right_before(self, p: int) -> bool:
         """True when a title ends one space before token ``p`` (``Tổng thống Donald Trump``)."""

@@ -673,3 +673,19 @@ def test_titles_in_police_posts_a_position_after_a_specialist_and_bodies_after_c
                    "trưởng phòng đào tạo ĐH, trường ĐH Bách khoa Hà Nội khẳng định.") == [
         ("Lâm Văn Quang", None, "Luật sư", "Đoàn luật sư TP. Hà Nội"),
         ("Điền", "Ông", "trưởng phòng đào tạo", None)]
+
+
+def test_a_unit_s_name_with_commas_dashes_a_number_or_a_district() -> None:
+    assert _people("Bác sĩ Nguyễn Hồng Hà, Trưởng khoa Phẫu thuật Tạo hình, Hàm mặt, Thẩm mỹ, "
+                   "Bệnh viện Hữu nghị Việt Đức cho biết. Bác sĩ Đỗ Minh Dương, Phó trưởng Khoa "
+                   "Hồi sức tích cực - Chống độc cho biết. Bác sĩ Phạm Yến Vân, Trưởng khoa Phụ II "
+                   "chỉ định mổ cấp cứu. Ông Nguyễn Anh Tiến, Trưởng phòng văn hóa huyện Văn Yên "
+                   "cho biết.") == [
+        ("Nguyễn Hồng Hà", None, "Trưởng khoa Phẫu thuật Tạo hình, Hàm mặt, Thẩm mỹ",
+         "Bệnh viện Hữu nghị Việt Đức"),
+        ("Đỗ Minh Dương", None, "Phó trưởng Khoa Hồi sức tích cực - Chống độc", None),
+        ("Phạm Yến Vân", None, "Trưởng khoa Phụ II", None),
+        ("Nguyễn Anh Tiến", "Ông", "Trưởng phòng văn hóa", "huyện Văn Yên")]
+    # A place or a person after the comma is no part of the unit.
+    assert _people("Ông Lê Văn Hùng, Trưởng khoa Nhi, Hà Nội, cho biết.") == [
+        ("Lê Văn Hùng", "Ông", "Trưởng khoa Nhi", None)]
