@@ -64,7 +64,7 @@ COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phò
                         "Nhân dân", "Xã hội", "Thành phố", "Thể thao", "Du lịch", "Văn hóa",
                         "Y tế", "Giáo dục", "Đào tạo", "Khoa học", "Công nghệ", "Môi trường",
                         "Giao thông", "Vận tải", "Xây dựng", "Nông nghiệp", "Thương mại",
-                        "Thị trường", "Đô thị", "Nhiệt đới"})
+                        "Thị trường", "Đô thị", "Nhiệt đới", "Kiểm lâm"})
 # Two-word names whose second syllable is lower case, ending a body's name after a lower-case
 # descriptor ("Trung tâm thể thao Quốc gia", "Phòng CSGT Công an").
 _ENDING_COMPOUNDS = COMPOUNDS | {"Công an"}
@@ -330,7 +330,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             stretch = 0 if t.cap or t.text.isdigit() else stretch + (1 if t.word else 0)
             longest = max(longest, stretch)
         if longest > 8 or (tokens[run].text in lex.surnames and text[
-                tokens[run].start:tokens[last - 1].end] not in lex.places):
+                tokens[run].start:tokens[last - 1].end] not in lex.places
+                and f"{tokens[run].text} {tokens[run + 1].text}" not in COMPOUNDS):
             return None
         if last < len(tokens) and joined(tokens[last - 1], tokens[last], text) \
                 and f"{tokens[last - 1].text} {tokens[last].text}" in _ENDING_COMPOUNDS:
@@ -371,9 +372,15 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             if tok.text in ("-", "–") and k > a and tok.start > tokens[k - 1].end \
                     and tokens[k - 1].word and k + 2 < len(tokens) and tokens[k + 1].titlecase \
                     and tokens[k + 1].text not in AFTER_DASH_STOP \
-                    and f"{tokens[k + 1].text} {tokens[k + 2].text}" in COMPOUNDS:
-                # "Trung tâm xúc tiến Đầu tư – Thương mại – Du lịch tỉnh Lâm Đồng": sectors
-                # joined by dashes.
+                    and tokens[k + 1].text not in lex.surnames \
+                    and not lex.org_head_re.match(text, tokens[k + 1].start) \
+                    and not lex.title_re.match(text, tokens[k + 1].start) \
+                    and (f"{tokens[k + 1].text} {tokens[k + 2].text}" in COMPOUNDS or (
+                        tokens[k + 2].word and not tokens[k + 2].cap
+                        and joined(tokens[k + 1], tokens[k + 2], text)
+                        and f"{tokens[k + 1].text} {tokens[k + 2].text}" not in lex.places)):
+                # "Trung tâm xúc tiến Đầu tư – Thương mại – Du lịch tỉnh Lâm Đồng", "Viện
+                # Sốt rét - Ký sinh trùng - Côn trùng Trung ương": fields joined by dashes.
                 k += 1
                 continue
             if apposition and k - a >= 3 and (tok.text in (",", ":", ";") or (
@@ -417,7 +424,9 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             # ("Bệnh viện Bạch Mai Chị Liễu 34 tuổi": a caption run into the next sentence.)
             return clean(k)
         if k >= head_end and (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
-                and f"{tokens[k - 1].text} {tok.text}".lower() not in _STOP_COMPOUNDS:
+                and f"{tokens[k - 1].text} {tok.text}".lower() not in _STOP_COMPOUNDS \
+                and not (tok.titlecase and tokens[k - 1].text in ("-", "–")):
+            # (A capitalised word after a dash is a field of the name: "- Ký sinh trùng".)
             # ("Tổng công ty Cảng hàng không Việt Nam": "không" of "hàng không", aviation;
             # "Tổ chức Y tế thế giới": the head is no verb.)
             return clean(k)

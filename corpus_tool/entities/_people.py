@@ -94,7 +94,7 @@ class _Finder(TitleReader):
                 break
             before = self._before_words(p, count)
             if before in self.lex.not_person_before:
-                if p >= 2 and self.lex.title_re.fullmatch(
+                if count == 1 and p >= 2 and self.lex.title_re.fullmatch(
                         self.text, self.tokens[p - 2].start, self.tokens[p - 1].end):
                     # "Chủ tàu Trần Văn Năm": a title that ends with "tàu" (ship).
                     return False

@@ -47,6 +47,7 @@ PREFIX_TITLE = re.compile(
     r"(?:NSND|NSƯT|KTS|(?:P?GS|TS|ThS|BS|KS|LS)(?:\s?[.-]\s?(?:TS|TSKH|ThS|BS|BSCKI|BSCKII|KTS|VS))*|"
     r"Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|"
     r"Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|"
+    r"(?:Phó |Chuẩn )?Đô đốc|"
     r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Nhà văn|Nhà thơ|Nhà báo|Nhạc sĩ|Họa sĩ|"
     r"Nhà nghiên cứu|Luật sư|Bác sĩ(?: chuyên khoa (?:II|I|1|2)| nội trú)?|Kỹ sư|"
     r"Kiến trúc sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư|"
@@ -65,6 +66,7 @@ _ENGLISH_FIRM_WORDS = frozenset({"Group", "Corporation", "Corp", "JSC", "Holding
 _PREDICATE_START = frozenset({"đang", "đã", "sẽ", "vừa", "cũng", "thì", "là", "có", "được",
                               "bị", "không", "chưa", "đều", "vẫn", "luôn", "từng"})
 # A dash or a connective left at the end of a body's name ("MHBS và", "U23 Việt Nam -").
+_OF_END = re.compile(r"\s+(?:của|thuộc)$")
 _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 # A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
 # Giáo dục và Đào tạo Hà Nội").
@@ -237,6 +239,11 @@ class TitleReader:
 
     def _title_after(self, q: int) -> tuple[str | None, str | None]:
         """Title and organisation in apposition after the name ending at token ``q - 1``."""
+        title, org = self._apposition(q)
+        # ("Trưởng phòng Marketing của Tập đoàn ...": the connective is neither's.)
+        return (_OF_END.sub("", title) if title is not None else None), org
+
+    def _apposition(self, q: int) -> tuple[str | None, str | None]:
         text = self.text
         pos = self.tokens[q - 1].end
         m = _APPOSITION.match(text, pos)
@@ -371,6 +378,9 @@ class TitleReader:
                 k += 1
             if k < len(self.tokens) and self.tokens[k].text == ",":
                 return self._org_beside(k)
+            if k < len(self.tokens) and speech_at(self.tokens, k):
+                # "Bác sĩ Trương Việt Nga, khoa Hô hấp cho biết": no hospital is written.
+                return text[sep.end():self.tokens[k - 1].end]
             return None
         if c is not None and _DEPARTMENT.match(text, sep.end()) and beside is not None:
             # "Bác sĩ Lê Hữu Phước, Khoa Phỏng Tạo hình, Bệnh viện Nhi đồng 1": the
@@ -524,8 +534,9 @@ class TitleReader:
         k = a
         while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
                 and (k == a or joined(toks[k - 1], toks[k], self.text)) \
-                and not speech_at(toks, k) and not (
-                    k > a and self.lex.org_head_re.match(self.text, toks[k].start)):
+                and not speech_at(toks, k) and not (k > a and (
+                    self.lex.org_head_re.match(self.text, toks[k].start)
+                    or LOWER_HEAD.match(self.text, toks[k].start))):
             k += 1
         if k > a and k < len(toks) and toks[k].text in (",", "(", "-", "–", ")", ";"):
             return self._unit_parts(k)
@@ -534,7 +545,8 @@ class TitleReader:
                 and (k == a or joined(toks[k - 1], toks[k], self.text)) \
                 and not (k > a and _ROMAN.fullmatch(toks[k - 1].text) and not toks[k].cap) \
                 and toks[k].text not in ORG_STOP and not speech_at(toks, k) and not (
-                    k > a and self.lex.org_head_re.match(self.text, toks[k].start)):
+                    k > a and (self.lex.org_head_re.match(self.text, toks[k].start)
+                               or LOWER_HEAD.match(self.text, toks[k].start))):
             two = f"{toks[k].text} {toks[k + 1].text}" if k + 1 < len(toks) else ""
             if two in ORG_STOP:
                 break

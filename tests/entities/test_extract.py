@@ -689,3 +689,21 @@ def test_a_unit_s_name_with_commas_dashes_a_number_or_a_district() -> None:
     # A place or a person after the comma is no part of the unit.
     assert _people("Ông Lê Văn Hùng, Trưởng khoa Nhi, Hà Nội, cho biết.") == [
         ("Lê Văn Hùng", "Ông", "Trưởng khoa Nhi", None)]
+
+
+def test_admirals_business_fields_departments_alone_and_fields_joined_by_dashes() -> None:
+    assert _people("Đô đốc Harry Harris đã nêu ý kiến. Bà Nguyễn Kiều Anh, Trưởng phòng "
+                   "Marketing của Tập đoàn Vàng bạc đá quý Phú Quý cho biết. Ông Lê Hồng Việt, "
+                   "Giám đốc Công nghệ FPT cho biết. Bác sĩ Trương Việt Nga, khoa Hô hấp cho biết. "
+                   "Bác sĩ Trần Huy Thọ, Trưởng khoa Khám bệnh, Viện Sốt rét - Ký sinh trùng - Côn "
+                   "trùng Trung ương cho biết. Bác sĩ Đặng Đức Hoàng, Trưởng khoa ngoại bệnh viện "
+                   "Hoàn Mỹ Đồng Nai cho biết.") == [
+        ("Harry Harris", None, "Đô đốc", None),
+        ("Nguyễn Kiều Anh", "Bà", "Trưởng phòng Marketing", "Tập đoàn Vàng bạc đá quý Phú Quý"),
+        ("Lê Hồng Việt", "Ông", "Giám đốc Công nghệ", "FPT"),
+        ("Trương Việt Nga", None, "Bác sĩ", "khoa Hô hấp"),
+        ("Trần Huy Thọ", None, "Trưởng khoa Khám bệnh",
+         "Viện Sốt rét - Ký sinh trùng - Côn trùng Trung ương"),
+        ("Đặng Đức Hoàng", None, "Trưởng khoa ngoại", None)]
+    # A ship named after an admiral is no person.
+    assert _names("Các máy bay được triển khai trên tàu sân bay Đô đốc Kuznetsov.") == []
