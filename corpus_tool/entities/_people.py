@@ -203,11 +203,19 @@ class _Finder(TitleReader):
                 continue
             j = i + 1
             while j < n and toks[j].titlecase and joined(toks[j - 1], toks[j], self.text) \
-                    and toks[j].text not in _OPENERS:
+                    and toks[j].text not in _OPENERS and not self._title_word_at(j):
                 j += 1
             out.append((i, j))
             i = j
         return out
+
+    def _title_word_at(self, j: int) -> bool:
+        """True when a title of two or more syllables starts at token ``j``, its first
+        capitalised, the rest not (``Võ Minh Lâm Diễn viên hài``, ``Trần Đại Quang Ủy
+        viên``): the name before it has ended."""
+        m = self.lex.title_re.match(self.text, self.tokens[j].start)
+        return m is not None and m.end() > self.tokens[j].end and j + 1 < len(self.tokens) \
+            and not self.tokens[j + 1].cap
 
     def names_in_run(self, i: int, j: int) -> list[tuple[int, int, str | None]]:
         """Return (first, end, kind) name candidates in the run; kind "full"/"short"/"alias"."""
@@ -355,7 +363,7 @@ class _Finder(TitleReader):
 
 # Capitalised words that open a sentence or a caption and are never a syllable of a name: a
 # run of capitals ends before them ("HLV Hoàng Anh Tuấn Trong danh sách ...").
-_OPENERS = OPENERS | {"Các", "Những", "Con", "Người", "Song", "Và"}
+_OPENERS = OPENERS | {"Các", "Những", "Con", "Người", "Song", "Và", "Thậm", "Mời", "Chuyện"}
 # "Trưởng khoa Cấp cứu": a unit's name, not the given name of "Nguyễn Trung Cấp".
 _UNIT_BEFORE = re.compile(r"(?:khoa|phòng|ban|đơn vị|đội|tổ|trung tâm|[Cc]ục|[Vv]iện|[Ss]ở|"
                           r"đường|phố|xã|phường|huyện|quận|tỉnh) $")

@@ -707,3 +707,11 @@ def test_admirals_business_fields_departments_alone_and_fields_joined_by_dashes(
         ("Đặng Đức Hoàng", None, "Trưởng khoa ngoại", None)]
     # A ship named after an admiral is no person.
     assert _names("Các máy bay được triển khai trên tàu sân bay Đô đốc Kuznetsov.") == []
+
+
+def test_a_name_ends_before_a_title_or_a_sentence_opener_written_after_it() -> None:
+    assert _names("Ca sĩ Châu Gia Kiệt Ca sĩ Don Nguyễn hát. GS. TS. Trần Đại Quang Ủy viên Bộ "
+                  "Chính trị phát biểu. Niềm tin của HLV Hữu Thắng Thậm chí còn lớn hơn.") == [
+        "Châu Gia Kiệt", "Don Nguyễn", "Trần Đại Quang", "Hữu Thắng"]
+    assert _people("Đội ra sân với libero Thanh Diệu và chủ công Dương Thị Hên.") == [
+        ("Thanh Diệu", None, "libero", None), ("Dương Thị Hên", None, "chủ công", None)]
