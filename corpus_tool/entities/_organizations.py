@@ -383,6 +383,11 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 # Sốt rét - Ký sinh trùng - Côn trùng Trung ương": fields joined by dashes.
                 k += 1
                 continue
+            if apposition and k - a >= 3 and tok.text in (",", ":", ";") \
+                    and (cut := _after_ending(tokens, a, k, text)) is not None:
+                # "Bệnh viện Nhi Trung ương tư vấn cách phòng, trị bệnh": a national body's
+                # name ends with "Trung ương"; the words after it are the sentence's.
+                return cut
             if apposition and k - a >= 3 and (tok.text in (",", ":", ";") or (
                     tok.text in ("-", "–") and tok.start > tokens[k - 1].end) or (
                     tok.text == "(" and re.match(r"\([A-ZĐ][A-ZĐ\d&-]+\)", text[tok.start:]))):
@@ -417,7 +422,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 or lex.title_re.match(text, tokens[k + 1].start)):
             # "Viện Vệ sinh Dịch tễ Trung ương và Tiến sĩ Nguyễn Xuân Tùng": a person next.
             return k if apposition and k - a >= 3 else clean(k)
-        if apposition and k - a >= 3 and (tok.text in SPEECH or two in SPEECH):
+        if apposition and k - a >= 3 and (tok.text in SPEECH or two in SPEECH) \
+                and not _information_technology(tokens, k):
             # "Trưởng phòng ... - Cục y tế dự phòng chia sẻ": the apposition ends.
             return k
         if tok.cap and k > a and (tok.text in OPENERS or tok.text in _HONORIFIC_OPENERS):
@@ -425,7 +431,9 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             return clean(k)
         if k >= head_end and (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
                 and f"{tokens[k - 1].text} {tok.text}".lower() not in _STOP_COMPOUNDS \
-                and not (tok.titlecase and tokens[k - 1].text in ("-", "–")):
+                and not (tok.titlecase and tokens[k - 1].text in ("-", "–")) \
+                and not _information_technology(tokens, k):
+            # ("Cục Công nghệ thông tin": information technology, not "to inform".)
             # (A capitalised word after a dash is a field of the name: "- Ký sinh trùng".)
             # ("Tổng công ty Cảng hàng không Việt Nam": "không" of "hàng không", aviation;
             # "Tổ chức Y tế thế giới": the head is no verb.)
@@ -436,6 +444,28 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             return clean(k - 1 if tokens[k - 1].text == "và" and k - 1 > a else k)
         k += 1
     return clean(k) if k == limit else None
+
+
+_NATIONAL_ENDINGS = frozenset({"Trung ương", "Quốc gia", "Quốc tế"})
+
+
+def _information_technology(tokens: list[Token], k: int) -> bool:
+    """True for the "thông tin" of "công nghệ thông tin" at token ``k``."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].text.lower() == "nghệ" \
+        and tokens[k].text == "thông" and tokens[k + 1].text == "tin"
+
+
+def _after_ending(tokens: list[Token], a: int, k: int, text: str) -> int | None:
+    """End of a name that closes with "Trung ương", "Quốc gia"... before lower-case words
+    running to token ``k``, or None."""
+    for c in range(k - 3, a, -1):
+        if f"{tokens[c].text} {tokens[c + 1].text}" in _NATIONAL_ENDINGS \
+                and joined(tokens[c], tokens[c + 1], text):
+            rest = tokens[c + 2:k]
+            if len(rest) >= 2 and all(t.word and t.text.islower() for t in rest):
+                return c + 2
+            return None
+    return None
 
 
 def find_organizations(tokens: list[Token], text: str, lex: Lexicon,

@@ -575,11 +575,13 @@ class TitleReader:
                     and not speech_at(toks, e) \
                     and toks[e].text not in ORG_STOP:
                 e += 1
+            at_body = e < len(toks) and self.lex.org_head_re.match(text, toks[e].start)
             if e < len(toks) and toks[e].text not in (",", "-", "–", "(", ")", ";", ":") \
-                    and not speech_at(toks, e):
+                    and not speech_at(toks, e) and not at_body:
                 break
             k = e
-            if e < len(toks) and speech_at(toks, e):
+            if e < len(toks) and (speech_at(toks, e) or at_body):
+                # ("Trưởng Khoa Nhiễm - Thần kinh Bệnh viện Nhi đồng 1": the body next.)
                 break
         return k
 

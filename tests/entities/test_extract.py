@@ -715,3 +715,15 @@ def test_a_name_ends_before_a_title_or_a_sentence_opener_written_after_it() -> N
         "Châu Gia Kiệt", "Don Nguyễn", "Trần Đại Quang", "Hữu Thắng"]
     assert _people("Đội ra sân với libero Thanh Diệu và chủ công Dương Thị Hên.") == [
         ("Thanh Diệu", None, "libero", None), ("Dương Thị Hên", None, "chủ công", None)]
+
+
+def test_information_technology_a_national_body_s_end_and_units_before_a_hospital() -> None:
+    assert _people("Có ông Trần Quý Tường, Cục trưởng Cục Công nghệ thông tin (Bộ Y tế), tham "
+                   "gia. Tiến sĩ Nguyễn Tuyết Xương - Trưởng khoa tai mũi họng, Bệnh viện Nhi "
+                   "Trung ương tư vấn cách phòng, trị bệnh. Bác sĩ Trương Hữu Khanh, Trưởng Khoa "
+                   "Nhiễm - Thần kinh Bệnh viện Nhi đồng 1 cho biết.") == [
+        ("Trần Quý Tường", "ông", "Cục trưởng", "Cục Công nghệ thông tin"),
+        ("Nguyễn Tuyết Xương", None, "Trưởng khoa tai mũi họng", "Bệnh viện Nhi Trung ương"),
+        ("Trương Hữu Khanh", None, "Trưởng Khoa Nhiễm - Thần kinh", "Bệnh viện Nhi đồng 1")]
+    assert _names("Phó Chủ tịch UBND huyện Mộ Đức Vũ Nhân Bên cạnh đó, việc chuyển đổi tiếp tục. "
+                  "Di tích Hoàng thành Thăng Long được làm mới.") == ["Vũ Nhân"]
