@@ -66,6 +66,7 @@ _ENGLISH_FIRM_WORDS = frozenset({"Group", "Corporation", "Corp", "JSC", "Holding
 _PREDICATE_START = frozenset({"đang", "đã", "sẽ", "vừa", "cũng", "thì", "là", "có", "được",
                               "bị", "không", "chưa", "đều", "vẫn", "luôn", "từng"})
 # A dash or a connective left at the end of a body's name ("MHBS và", "U23 Việt Nam -").
+_POLICE_CHIEF = re.compile(r"((?:[Pp]hó )?[Tt]rưởng) ([Cc]ông an)")
 _OF_END = re.compile(r"\s+(?:của|thuộc)$")
 _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 # A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
@@ -118,8 +119,12 @@ class TitleReader:
         if a >= b:
             return text[title_start:title_end], None
         lo, hi = self.tokens[a].start, self.tokens[b - 1].end
-        m = self.lex.org_head_re.search(text, lo, hi)
         title_text = text[title_start:title_end]
+        police = _POLICE_CHIEF.fullmatch(title_text)
+        if police is not None:
+            # "Trưởng Công an huyện Chương Mỹ": the chief of the district's police, a body.
+            return police.group(1), text[title_start + police.start(2):hi]
+        m = self.lex.org_head_re.search(text, lo, hi)
         if m is not None:
             at = m.start()
             if text[max(lo, at - 11):at] == "Trung ương ":
@@ -240,8 +245,14 @@ class TitleReader:
     def _title_after(self, q: int) -> tuple[str | None, str | None]:
         """Title and organisation in apposition after the name ending at token ``q - 1``."""
         title, org = self._apposition(q)
+        if title is None:
+            return None, org
+        police = _POLICE_CHIEF.fullmatch(title)
+        if police is not None and org is not None and org.split(" ", 1)[0] in ADMIN_WORDS:
+            # "Trưởng Công an huyện Phú Xuyên": the chief of the district's police.
+            return police.group(1), f"{police.group(2)} {org}"
         # ("Trưởng phòng Marketing của Tập đoàn ...": the connective is neither's.)
-        return (_OF_END.sub("", title) if title is not None else None), org
+        return _OF_END.sub("", title), org
 
     def _apposition(self, q: int) -> tuple[str | None, str | None]:
         text = self.text

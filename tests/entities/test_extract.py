@@ -727,3 +727,10 @@ def test_information_technology_a_national_body_s_end_and_units_before_a_hospita
         ("Trương Hữu Khanh", None, "Trưởng Khoa Nhiễm - Thần kinh", "Bệnh viện Nhi đồng 1")]
     assert _names("Phó Chủ tịch UBND huyện Mộ Đức Vũ Nhân Bên cạnh đó, việc chuyển đổi tiếp tục. "
                   "Di tích Hoàng thành Thăng Long được làm mới.") == ["Vũ Nhân"]
+
+
+def test_a_police_chief_s_body_is_the_district_police() -> None:
+    assert _people("Đại tá Nguyễn Đình Chiến - Trưởng Công an huyện Phú Xuyên cho biết. Phó trưởng "
+                   "Công an TP Nam Định Trần Huy Đào phát biểu.") == [
+        ("Nguyễn Đình Chiến", None, "Trưởng", "Công an huyện Phú Xuyên"),
+        ("Trần Huy Đào", None, "Phó trưởng", "Công an TP Nam Định")]
