@@ -734,3 +734,10 @@ def test_a_police_chief_s_body_is_the_district_police() -> None:
                    "Công an TP Nam Định Trần Huy Đào phát biểu.") == [
         ("Nguyễn Đình Chiến", None, "Trưởng", "Công an huyện Phú Xuyên"),
         ("Trần Huy Đào", None, "Phó trưởng", "Công an TP Nam Định")]
+
+
+def test_stage_occupations_before_a_name_are_titles() -> None:
+    assert _people("Chương trình có diễn viên hài Tuyền Mập và soạn giả cải lương Tô Thiên "
+                   "Kiều.") == [
+        ("Tuyền Mập", None, "diễn viên hài", None),
+        ("Tô Thiên Kiều", None, "soạn giả cải lương", None)]
