@@ -741,3 +741,8 @@ def test_stage_occupations_before_a_name_are_titles() -> None:
                    "Kiều.") == [
         ("Tuyền Mập", None, "diễn viên hài", None),
         ("Tô Thiên Kiều", None, "soạn giả cải lương", None)]
+
+
+def test_hospitals_and_schools_named_after_people_or_places_after_a_descriptor() -> None:
+    assert _names("Bác sĩ Bệnh viện Đa khoa Hùng Vương vừa gắp dị vật. Ông Hải, Phó Hiệu trưởng "
+                  "trường Trung học phổ thông Phan Đình Phùng cho rằng em học tốt.") == ["Hải"]
