@@ -240,7 +240,12 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             k += 1
             end = k
             continue
-        if tok.word and last_cap and lower_run == 0 and t.islower() and t not in (
+        # "Hội Sản Phụ khoa Việt Nam", "Tổng cục Biển và Hải đảo Việt Nam": a lower-case
+        # syllable between capitalised words of the name (not after a place, which ends it).
+        inner_lower = not last_cap and not in_place and cap_run >= 2 and len(t) >= 2 \
+            and nxt_cap and nxt is not None and nxt.titlecase and head_re is not None \
+            and not head_re.match(text, nxt.start) and nxt.text not in OPENERS
+        if tok.word and (last_cap or inner_lower) and lower_run == 0 and t.islower() and t not in (
                 "và", "của", "cho", "đã", "được", "là", "có", "tại", "với", "trong", "ta",
                 "mình", "này", "đó", "ấy", "nào", "nay") and (
                     t not in ORG_STOP or f"{tokens[k - 1].text} {t}".lower() in _STOP_COMPOUNDS) \

@@ -746,3 +746,10 @@ def test_stage_occupations_before_a_name_are_titles() -> None:
 def test_hospitals_and_schools_named_after_people_or_places_after_a_descriptor() -> None:
     assert _names("Bác sĩ Bệnh viện Đa khoa Hùng Vương vừa gắp dị vật. Ông Hải, Phó Hiệu trưởng "
                   "trường Trung học phổ thông Phan Đình Phùng cho rằng em học tốt.") == ["Hải"]
+
+
+def test_a_lower_case_syllable_between_capitalised_words_of_a_body_s_name() -> None:
+    assert [o.name for o in extract_entities(
+        "Tổng cục Biển và Hải đảo Việt Nam cho biết. Bà Phượng, Phó chủ tịch Hội Sản Phụ khoa "
+        "Việt Nam, nói. TAND quận Bắc Từ Liêm tuyên Án treo.").organizations] == [
+        "Tổng cục Biển và Hải đảo Việt Nam", "Hội Sản Phụ khoa Việt Nam", "TAND quận Bắc Từ Liêm"]
