@@ -64,7 +64,7 @@ COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phò
                         "Nhân dân", "Xã hội", "Thành phố", "Thể thao", "Du lịch", "Văn hóa",
                         "Y tế", "Giáo dục", "Đào tạo", "Khoa học", "Công nghệ", "Môi trường",
                         "Giao thông", "Vận tải", "Xây dựng", "Nông nghiệp", "Thương mại",
-                        "Thị trường", "Đô thị", "Nhiệt đới", "Kiểm lâm"})
+                        "Thị trường", "Đô thị", "Nhiệt đới", "Kiểm lâm", "Phòng không"})
 # Two-word names whose second syllable is lower case, ending a body's name after a lower-case
 # descriptor ("Trung tâm thể thao Quốc gia", "Phòng CSGT Công an").
 _ENDING_COMPOUNDS = COMPOUNDS | {"Công an"}
@@ -219,9 +219,10 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 last_cap, lower_run = False, 0
                 in_place = True
                 continue
-            if end == i or last_cap or (k > i and tokens[k - 1].text in heads):
-                # "Phó Chủ tịch UBND huyện - Trưởng đoàn": the committee of a district
-                # left unnamed.
+            if end == i or last_cap or (k > i and (
+                    tokens[k - 1].text in heads or tokens[k - 1].text.isupper())):
+                # "Phó Chủ tịch UBND huyện - Trưởng đoàn", "Sở TNMT tỉnh": the body of a
+                # district or a province left unnamed.
                 end = k + span
             break
         if tok.word and t == "số" and end == k and k > i and nxt is not None \

@@ -38,7 +38,7 @@ _UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|đơn vị|đoàn|bộ môn|chuyê
                          r"Đơn vị|Đoàn|Bộ môn|Phụ trách|phụ trách|Cục trưởng|Vụ trưởng)$")
 # Heads of a department or an institute: a central body named after them is the
 # institute's own name ("Phó Viện trưởng Vệ sinh Dịch tễ Trung ương").
-_INSTITUTE_HEAD = re.compile(r"(?:[Cc]ục trưởng|Vụ trưởng|Viện trưởng|[Vv]iện phó)$")
+_INSTITUTE_HEAD = re.compile(r"(?:[Cc]ục trưởng|Vụ trưởng|[Vv]ụ phó|Viện trưởng|[Vv]iện phó)$")
 _FORMER = re.compile(r"(?:cựu|nguyên|Cựu|Nguyên) ")
 _CHAIN = re.compile(r" kiêm ")
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV) $")
@@ -125,6 +125,22 @@ class TitleReader:
             # "Trưởng Công an huyện Chương Mỹ": the chief of the district's police, a body.
             return police.group(1), text[title_start + police.start(2):hi]
         m = self.lex.org_head_re.search(text, lo, hi)
+        if m is not None and m.start() == lo and (
+                _UNIT_TITLE.search(title_text) or _INSTITUTE_HEAD.search(title_text)) \
+                and m.group().split()[0].lower() not in title_text.lower().split():
+            # "Phó Trưởng phòng Cảnh sát truy nã tội phạm, CATP Hà Nội", "Phó Cục trưởng
+            # Phòng chống HIV/AIDS, Bộ Y tế": a head word opening the unit's own name, when
+            # another body follows the unit.
+            later = self.lex.org_head_re.search(text, m.end(), hi)
+            after = _BESIDE.match(text, hi)
+            if later is not None or (after is not None and (
+                    self.lex.org_head_re.match(text, after.end())
+                    or self.lex.org_acronym_re.match(text, after.end()))):
+                m = later
+        while m is not None and _UNIT_TITLE.search(title_text) \
+                and text[max(lo, m.start() - 3):m.start()] == "và ":
+            # ("Phó Khoa Kiểm soát và Phòng ngừa dịch bệnh": a unit of two parts.)
+            m = self.lex.org_head_re.search(text, m.end(), hi)
         if m is not None:
             at = m.start()
             if text[max(lo, at - 11):at] == "Trung ương ":
@@ -409,7 +425,8 @@ class TitleReader:
                 e = org_extent(self.tokens, e + 1, text, heads=self.lex.org_heads,
                                head_re=self.lex.org_head_re)
             return text[sep.end():self.tokens[e - 1].end] if e > c + 1 else None
-        if c is None or not self.lex.org_head_re.match(text, sep.end()) \
+        if c is None or not (self.lex.org_head_re.match(text, sep.end()) or (
+                beside is not None and self.lex.org_acronym_re.match(text, sep.end()))) \
                 or self.lex.title_re.match(text, sep.end()):
             # ("Phó Thủ tướng Vũ Đức Đam, Bộ trưởng ...": a second title, not a body.)
             return None

@@ -753,3 +753,19 @@ def test_a_lower_case_syllable_between_capitalised_words_of_a_body_s_name() -> N
         "Tổng cục Biển và Hải đảo Việt Nam cho biết. Bà Phượng, Phó chủ tịch Hội Sản Phụ khoa "
         "Việt Nam, nói. TAND quận Bắc Từ Liêm tuyên Án treo.").organizations] == [
         "Tổng cục Biển và Hải đảo Việt Nam", "Hội Sản Phụ khoa Việt Nam", "TAND quận Bắc Từ Liêm"]
+
+
+def test_police_and_health_units_named_in_the_title_and_bodies_left_unnamed() -> None:
+    assert _people("Ông Đào Anh Tuấn, Phó Trưởng phòng Cảnh sát truy nã tội phạm, CATP Hà Nội cho "
+                   "biết. Ông Hoàng Đình Cảnh, Phó Cục trưởng Phòng chống HIV, Bộ Y tế cho biết. "
+                   "Đại tá Lê Hồng Thắng, Phó Thủ trưởng Cơ quan CSĐT cho biết. Bà Trần Thị Trang, "
+                   "Vụ phó Pháp chế (Bộ Y tế) cho biết. Ông Nguyễn Ngọc Linh - Giám đốc Sở TNMT "
+                   "tỉnh, cho biết.") == [
+        ("Đào Anh Tuấn", "Ông", "Phó Trưởng phòng Cảnh sát truy nã tội phạm", "CATP Hà Nội"),
+        ("Hoàng Đình Cảnh", "Ông", "Phó Cục trưởng Phòng chống HIV", "Bộ Y tế"),
+        ("Lê Hồng Thắng", None, "Phó Thủ trưởng", "Cơ quan CSĐT"),
+        ("Trần Thị Trang", "Bà", "Vụ phó Pháp chế", "Bộ Y tế"),
+        ("Nguyễn Ngọc Linh", "Ông", "Giám đốc", "Sở TNMT tỉnh")]
+    # The office of a committee is the committee's, written after the title.
+    assert _people("Ông Nguyễn Lục Hòa, Chánh văn phòng UBND tỉnh Đồng Nai cho biết.") == [
+        ("Nguyễn Lục Hòa", "Ông", "Chánh văn phòng", "UBND tỉnh Đồng Nai")]
