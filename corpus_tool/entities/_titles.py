@@ -17,6 +17,7 @@ from corpus_tool.entities._organizations import (
     COMPOUNDS,
     LOOSE_MAX,
     LOWER_HEAD,
+    OPENERS,
     ORG_STOP,
     SPEECH,
     long_name_end,
@@ -564,7 +565,8 @@ class TitleReader:
                 and (k == a or joined(toks[k - 1], toks[k], self.text)) \
                 and not speech_at(toks, k) and not (k > a and (
                     self.lex.org_head_re.match(self.text, toks[k].start)
-                    or LOWER_HEAD.match(self.text, toks[k].start))):
+                    or LOWER_HEAD.match(self.text, toks[k].start)
+                    or toks[k].text in OPENERS)):
             k += 1
         if k > a and k < len(toks) and toks[k].text in (",", "(", "-", "–", ")", ";"):
             return self._unit_parts(k)
@@ -574,7 +576,8 @@ class TitleReader:
                 and not (k > a and _ROMAN.fullmatch(toks[k - 1].text) and not toks[k].cap) \
                 and toks[k].text not in ORG_STOP and not speech_at(toks, k) and not (
                     k > a and (self.lex.org_head_re.match(self.text, toks[k].start)
-                               or LOWER_HEAD.match(self.text, toks[k].start))):
+                               or LOWER_HEAD.match(self.text, toks[k].start)
+                               or toks[k].text in OPENERS)):
             two = f"{toks[k].text} {toks[k + 1].text}" if k + 1 < len(toks) else ""
             if two in ORG_STOP:
                 break
