@@ -64,7 +64,8 @@ COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phò
                         "Nhân dân", "Xã hội", "Thành phố", "Thể thao", "Du lịch", "Văn hóa",
                         "Y tế", "Giáo dục", "Đào tạo", "Khoa học", "Công nghệ", "Môi trường",
                         "Giao thông", "Vận tải", "Xây dựng", "Nông nghiệp", "Thương mại",
-                        "Thị trường", "Đô thị", "Nhiệt đới", "Kiểm lâm", "Phòng không"})
+                        "Thị trường", "Đô thị", "Nhiệt đới", "Kiểm lâm", "Phòng không",
+                        "Tham mưu"})
 # Two-word names whose second syllable is lower case, ending a body's name after a lower-case
 # descriptor ("Trung tâm thể thao Quốc gia", "Phòng CSGT Công an").
 _ENDING_COMPOUNDS = COMPOUNDS | {"Công an"}
@@ -80,7 +81,8 @@ _COUNTED = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "ng
                       "con", "căn", "dự", "công", "doanh"})
 # Words whose second syllable is a stop word on its own ("không", "ký"): "Cảng hàng không",
 # "Văn phòng Đăng ký đất đai".
-_STOP_COMPOUNDS = frozenset({"hàng không", "đăng ký", "phòng không", "tổ chức", "thông tin"})
+_STOP_COMPOUNDS = frozenset({"hàng không", "đăng ký", "phòng không", "tổ chức", "thông tin",
+                             "việc làm"})
 AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Trưởng", "Giám",
                               "Chủ", "Bí", "Tổng", "Thứ", "Đại", "Thượng", "Thiếu", "Tiến",
                               "Thạc", "Giáo", "PGS", "GS", "TS", "ThS", "Luật", "Bác", "Kỹ",

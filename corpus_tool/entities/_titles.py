@@ -200,6 +200,16 @@ class TitleReader:
                     best = (m.group(), None, m.start())
                 continue
             words = gap.split()
+            a = self.starts.get(te + 1) if text[te:te + 1] == " " else None
+            if _INSTITUTE_HEAD.search(m.group()) and a is not None and a < p \
+                    and self.tokens[a].titlecase and p - a <= 6 \
+                    and not self.lex.org_head_re.match(text, self.tokens[a].start) \
+                    and all(t.word for t in self.tokens[a:p]) \
+                    and text[self.tokens[p - 1].end:start] == " ":
+                # "Cục trưởng Quản lý Khám chữa bệnh Lương Ngọc Khuê": the department named
+                # without its head word is part of the title.
+                best = (text[m.start():self.tokens[p - 1].end], None, m.start())
+                continue
             if _UNIT_TITLE.search(m.group()) and gap == " " + " ".join(words) + " " \
                     and 1 <= len(words) <= 3 and all(
                         w.isalpha() and w.islower() and w not in ORG_STOP for w in words) \
@@ -368,8 +378,12 @@ class TitleReader:
             b = long_end
         elif _UNIT_TITLE.search(tm.group()):
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội": the unit's name runs on
-            # in lower case.
-            b = max(b, self._unit_end(a))
+            # in lower case; "Trưởng khoa Sản Bệnh viện phụ sản Cần Thơ": it ends where
+            # the body's head word begins, and the body is read after it.
+            u = self._unit_end(a)
+            b = u if u < b and self.lex.org_head_re.match(text, self.tokens[u].start) \
+                and not self.lex.org_head_re.match(text, first.start) \
+                and self._org_beside(u, space=True) is not None else max(b, u)
         elif _INSTITUTE_HEAD.search(tm.group()) and not self.lex.org_head_re.match(
                 text, first.start):
             b = max(b, self._institute_end(a))

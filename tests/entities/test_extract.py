@@ -769,3 +769,14 @@ def test_police_and_health_units_named_in_the_title_and_bodies_left_unnamed() ->
     # The office of a committee is the committee's, written after the title.
     assert _people("Ông Nguyễn Lục Hòa, Chánh văn phòng UBND tỉnh Đồng Nai cho biết.") == [
         ("Nguyễn Lục Hòa", "Ông", "Chánh văn phòng", "UBND tỉnh Đồng Nai")]
+
+
+def test_a_department_head_named_in_the_title_and_a_hospital_after_a_unit() -> None:
+    assert _people("Chiều 11/9, Cục trưởng Quản lý Khám chữa bệnh Lương Ngọc Khuê đã yêu cầu giải "
+                   "trình. Bác sĩ Vũ Đăng Khoa, Trưởng khoa Sản Bệnh viện phụ sản Cần Thơ cho "
+                   "biết. Bà Vũ Thị Thanh Liễu, Phó Giám đốc Trung tâm Dịch vụ việc làm Hà Nội cho "
+                   "biết. Ông Trần Quốc Trung, Phó Cục trưởng Cục Cảnh sát giao thông nói.") == [
+        ("Lương Ngọc Khuê", None, "Cục trưởng Quản lý Khám chữa bệnh", None),
+        ("Vũ Đăng Khoa", None, "Trưởng khoa Sản", "Bệnh viện phụ sản Cần Thơ"),
+        ("Vũ Thị Thanh Liễu", "Bà", "Phó Giám đốc", "Trung tâm Dịch vụ việc làm Hà Nội"),
+        ("Trần Quốc Trung", "Ông", "Phó Cục trưởng", "Cục Cảnh sát giao thông")]
