@@ -161,7 +161,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             end = k
             last_cap, lower_run, cap_run = False, 0, 0
             continue
-        if tok.word and tok.cap and k > i and (t in OPENERS or t in _HONORIFIC_OPENERS):
+        if tok.word and tok.cap and k > i and (t in _HONORIFIC_OPENERS or (
+                t in OPENERS and _opens_sentence(tokens, k, text))):
             # "Hội Khoa học tâm lý giáo dục Hà Nội Đối với ...": a caption run on.
             break
         if tok.word and t.isdigit() and end == k and k > 0 and tokens[k - 1].word \
@@ -434,7 +435,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 and not _information_technology(tokens, k):
             # "Trưởng phòng ... - Cục y tế dự phòng chia sẻ": the apposition ends.
             return k
-        if tok.cap and k > a and (tok.text in OPENERS or tok.text in _HONORIFIC_OPENERS):
+        if tok.cap and k > a and (tok.text in _HONORIFIC_OPENERS or (
+                tok.text in OPENERS and _opens_sentence(tokens, k, text))):
             # ("Bệnh viện Bạch Mai Chị Liễu 34 tuổi": a caption run into the next sentence.)
             return clean(k)
         if k >= head_end and (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
@@ -455,6 +457,17 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
 
 
 _NATIONAL_ENDINGS = frozenset({"Trung ương", "Quốc gia", "Quốc tế"})
+
+
+def _opens_sentence(tokens: list[Token], k: int, text: str) -> bool:
+    """True when the capitalised word at token ``k`` reads as the first word of a sentence
+    run into a name: a lower-case word follows it ("Hà Nội Đối với ...", "Bạch Mai Chị
+    Liễu"), unlike a name's last syllable ("UBND xã Đại Lãnh (...)")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if (k > 0 and tokens[k - 1].text == ".") or nxt is None or nxt.text == ":":
+        # ("UBND TP. Về việc ...", "Trường Chính trị TP. Ảnh: ...".)
+        return True
+    return nxt.word and not nxt.cap and joined(tokens[k], nxt, text)
 
 
 def _information_technology(tokens: list[Token], k: int) -> bool:

@@ -364,7 +364,7 @@ class _Finder(TitleReader):
 # Capitalised words that open a sentence or a caption and are never a syllable of a name: a
 # run of capitals ends before them ("HLV Hoàng Anh Tuấn Trong danh sách ...").
 _OPENERS = OPENERS | {"Các", "Những", "Con", "Người", "Song", "Và", "Thậm", "Mời", "Chuyện",
-                      "Bên", "Ngay", "Ông"}
+                      "Bên", "Ngay", "Ông", "Từng"}
 # "Trưởng khoa Cấp cứu": a unit's name, not the given name of "Nguyễn Trung Cấp".
 _UNIT_BEFORE = re.compile(r"(?:khoa|phòng|ban|đơn vị|đội|tổ|trung tâm|[Cc]ục|[Vv]iện|[Ss]ở|"
                           r"đường|phố|xã|phường|huyện|quận|tỉnh) $")

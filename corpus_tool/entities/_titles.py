@@ -313,6 +313,11 @@ class TitleReader:
         if first.text == "(":
             # "bà Nguyễn Thị Hương Giang, bác sĩ chuyên khoa II (Bệnh viện K)".
             return tm.group(), self._org_beside(a)
+        body = self._lower_body_end(a) if not first.cap else None
+        if body is not None and body > a + 2:
+            # "Giám đốc trung tâm An ninh mạng Athena,": a body named after its lower-case
+            # type word, read to the end of the apposition.
+            return tm.group(), text[first.start:self.tokens[body - 1].end]
         lower_head = LOWER_HEAD.match(text, first.start) if not first.cap else None
         if lower_head is not None:
             # "Tổng giám đốc công ty TNHH Nestlé Việt Nam": a body's type word in lower case.
@@ -520,11 +525,13 @@ class TitleReader:
             k += 1
         while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
                 and joined(toks[k - 1], toks[k], text) and not speech_at(toks, k) \
-                and toks[k].text not in _PREDICATE_START and toks[k].text not in _NOT_A_NAME:
+                and toks[k].text not in _PREDICATE_START and toks[k].text not in _NOT_A_NAME \
+                and toks[k].text not in ("ở", "tại"):
             k += 1
         if k < len(toks) and toks[k].text in _NOT_A_NAME:
             return None
-        if k == len(toks) or speech_at(toks, k) or toks[k].text in (",", "(", ")", ";", ":", ".") \
+        if k == len(toks) or speech_at(toks, k) \
+                or toks[k].text in (",", "(", ")", ";", ":", ".", "ở", "tại") \
                 or (toks[k].text in ("-", "–") and toks[k].start > toks[k - 1].end):
             return k
         return None

@@ -780,3 +780,14 @@ def test_a_department_head_named_in_the_title_and_a_hospital_after_a_unit() -> N
         ("Vũ Đăng Khoa", None, "Trưởng khoa Sản", "Bệnh viện phụ sản Cần Thơ"),
         ("Vũ Thị Thanh Liễu", "Bà", "Phó Giám đốc", "Trung tâm Dịch vụ việc làm Hà Nội"),
         ("Trần Quốc Trung", "Ông", "Phó Cục trưởng", "Cục Cảnh sát giao thông")]
+
+
+def test_a_sentence_opener_ends_a_body_only_where_it_opens_a_sentence() -> None:
+    assert [o.name for o in extract_entities(
+        "Ông Yến, Chủ tịch UBND xã Đại Lãnh (huyện Đại Lộc) cho biết. Hội Khoa học tâm lý giáo "
+        "dục Hà Nội Đối với các em, đây là dịp tốt.").organizations] == [
+        "UBND xã Đại Lãnh", "Hội Khoa học tâm lý giáo dục Hà Nội"]
+    assert _people("Ông Võ Đỗ Thắng, Giám đốc trung tâm An ninh mạng Athena, cho biết. Thượng tá "
+                   "Đặng Minh Tâm Từng nghe đại ngàn.") == [
+        ("Võ Đỗ Thắng", "Ông", "Giám đốc", "trung tâm An ninh mạng Athena"),
+        ("Đặng Minh Tâm", None, "Thượng tá", None)]
