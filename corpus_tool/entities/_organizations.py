@@ -107,7 +107,7 @@ ORG_STOP = frozenset({
     "kiêm", "đồng thời", "người", "này", "ấy", "đó", "nêu", "cho biết", "cho hay", "ông",
     "bà", "anh", "chị", "đến", "từ", "theo", "mà", "nên", "vì", "để", "không", "chưa",
     "phải", "còn", "lại", "rằng", "ngày", "sáng", "chiều", "tối", "hôm", "năm", "cùng",
-    "gồm", "thuộc", "nhằm", "như", "hoặc", "hay", "ở", "trên", "dưới", "sau", "trước",
+    "gồm", "thuộc", "nhằm", "như", "hoặc", "hay", "ở", "trên", "dưới", "sau", "trước", "cả",
     "qua", "bằng", "do", "vào", "ra", "lên", "tới", "các", "những", "mỗi", "một", "đạt",
     "đều", "nằm", "giữ", "điều chuyển", "mời", "tổ chức",
     "thực hiện", "triển khai", "phối hợp", "khai trương", "công bố", "ban hành", "đảm nhận",

@@ -67,7 +67,7 @@ _ENGLISH_FIRM_WORDS = frozenset({"Group", "Corporation", "Corp", "JSC", "Holding
 _PREDICATE_START = frozenset({"đang", "đã", "sẽ", "vừa", "cũng", "thì", "là", "có", "được",
                               "bị", "không", "chưa", "đều", "vẫn", "luôn", "từng"})
 # A dash or a connective left at the end of a body's name ("MHBS và", "U23 Việt Nam -").
-_POLICE_CHIEF = re.compile(r"((?:[Pp]hó )?[Tt]rưởng) ([Cc]ông an)")
+_POLICE_CHIEF = re.compile(r"((?:[Pp]hó )?[Tt]rưởng) ([Cc]ông an|CAQ|CAH|CATP|CAT|CAX)")
 _OF_END = re.compile(r"\s+(?:của|thuộc)$")
 _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 # A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
@@ -176,6 +176,9 @@ class TitleReader:
                 if tok.text in _ADMIN_OPENERS and (
                         nxt.cap or nxt.text in ("phố", "xã") or (
                             nxt.text == "." and k + 2 < b and self.tokens[k + 2].cap)):
+                    if self.tokens[k - 1].text in ("ở", "tại") and k - 1 > a:
+                        # "Trưởng phòng khám ... ở huyện Hương Khê": where it is, not whose.
+                        return text[title_start:self.tokens[k - 2].end], None
                     return text[title_start:self.tokens[k - 1].end], text[tok.start:hi]
             return text[title_start:hi], None
         return title_text, _DANGLING_END.sub("", text[lo:hi])
@@ -350,8 +353,9 @@ class TitleReader:
                 u = self._unit_end(a)
                 if u > a:
                     title, org = self._split_title_org(tm.start(), te, a, u)
-                    if org is not None:
-                        # "Trưởng phòng văn hóa huyện Văn Yên": the district is the body.
+                    if org is not None or title != text[tm.start():self.tokens[u - 1].end]:
+                        # "Trưởng phòng văn hóa huyện Văn Yên": the district is the body;
+                        # "... ở huyện Hương Khê": where it is.
                         return title, org
                     return (text[tm.start():self.tokens[u - 1].end],
                             self._org_beside(u, space=True))

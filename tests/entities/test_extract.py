@@ -791,3 +791,14 @@ def test_a_sentence_opener_ends_a_body_only_where_it_opens_a_sentence() -> None:
                    "Đặng Minh Tâm Từng nghe đại ngàn.") == [
         ("Võ Đỗ Thắng", "Ông", "Giám đốc", "trung tâm An ninh mạng Athena"),
         ("Đặng Minh Tâm", None, "Thượng tá", None)]
+
+
+def test_district_police_acronyms_a_unit_s_location_and_abbreviated_corporations() -> None:
+    assert _people("Đại tá Nguyễn Văn Hoa - Trưởng CAQ Liên Chiểu cho biết. Bác sĩ Phạm Trung "
+                   "Kiên, Trưởng phòng khám chuyên khoa Tai mũi họng ở huyện Hương Khê cho biết. "
+                   "Ông Đoàn Duy Hoạch - Phó Tổng Giám đốc TCty Đường sắt Việt Nam - nói. Bác sĩ "
+                   "Nguyễn Quang Hòa, Trưởng khoa Ngoại tổng hợp cả hai bệnh nhân đều ổn.") == [
+        ("Nguyễn Văn Hoa", None, "Trưởng", "CAQ Liên Chiểu"),
+        ("Phạm Trung Kiên", None, "Trưởng phòng khám chuyên khoa Tai mũi họng", None),
+        ("Đoàn Duy Hoạch", "Ông", "Phó Tổng Giám đốc", "TCty Đường sắt Việt Nam"),
+        ("Nguyễn Quang Hòa", None, "Trưởng khoa Ngoại tổng hợp", None)]
