@@ -165,7 +165,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 t in OPENERS and _opens_sentence(tokens, k, text))):
             # "Hội Khoa học tâm lý giáo dục Hà Nội Đối với ...": a caption run on.
             break
-        if tok.word and t.isdigit() and end == k and k > 0 and tokens[k - 1].word \
+        if tok.word and (t.isdigit() or _NUMBERED_BRAND.fullmatch(t)) and end == k and k > 0 \
+                and tokens[k - 1].word \
                 and len(t) <= 3 and (nxt is None or nxt.text.lower() not in _COUNTED) \
                 and not (nxt is not None and nxt.text in (".", ",") and k + 2 < n
                          and tokens[k + 2].text.isdigit()):
@@ -456,6 +457,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
     return clean(k) if k == limit else None
 
 
+# A number written with a letter or two, ending a firm's name ("Công ty TNHH Media 24h").
+_NUMBERED_BRAND = re.compile(r"\d{1,3}[a-z]{1,2}")
 _NATIONAL_ENDINGS = frozenset({"Trung ương", "Quốc gia", "Quốc tế"})
 
 

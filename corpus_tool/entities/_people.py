@@ -46,6 +46,7 @@ _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s
                      r"(?:[^\W\d_]+\s){0,3}$")
 # English words that make a capitalised run a title, an event or a body, not a name
 # ("Alfred Dunhill Links Championship").
+_PLACE_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "Tx", "TT", "Q", "P", "H", "X", "T"})
 _NOT_NAME_WORDS = frozenset({"Championship", "Cup", "Open", "League", "Awards", "Award",
                              "Foundation", "Center", "Centre", "Group", "Hotel", "Resort",
                              "Festival", "Show", "Tour", "Club", "Company", "University",
@@ -487,6 +488,9 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         if i >= j:
             continue
         run = f.text[tokens[i].start:tokens[j - 1].end]
+        if run in _PLACE_ABBREVIATIONS:
+            # "UBND Tp. Hồ Chí Minh": a city's abbreviation, no name.
+            continue
         if j < len(tokens) and joined(tokens[j - 1], tokens[j], f.text) \
                 and f"{tokens[j - 1].text} {tokens[j].text}" in COMPOUNDS:
             # "Liên đoàn Xe đạp Môtô Thể thao Việt Nam": the run's last word opens a

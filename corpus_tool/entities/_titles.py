@@ -213,6 +213,15 @@ class TitleReader:
                 # without its head word is part of the title.
                 best = (text[m.start():self.tokens[p - 1].end], None, m.start())
                 continue
+            if _UNIT_TITLE.search(m.group()) and 2 <= len(words) <= 5 \
+                    and gap == " " + " ".join(words) + " " \
+                    and all(w.isalpha() and w.islower() and w not in ORG_STOP
+                            for w in words[:-1]) and words[-1].isupper() \
+                    and self.lex.org_acronym_re.fullmatch(words[-1]):
+                # "Trưởng Ban kỷ luật VFF Nguyễn Hải Hường": a unit in lower case, then the
+                # body's acronym, then the name.
+                best = (text[m.start():te] + " " + " ".join(words[:-1]), words[-1], m.start())
+                continue
             if _UNIT_TITLE.search(m.group()) and gap == " " + " ".join(words) + " " \
                     and 1 <= len(words) <= 3 and all(
                         w.isalpha() and w.islower() and w not in ORG_STOP for w in words) \

@@ -802,3 +802,14 @@ def test_district_police_acronyms_a_unit_s_location_and_abbreviated_corporations
         ("Phạm Trung Kiên", None, "Trưởng phòng khám chuyên khoa Tai mũi họng", None),
         ("Đoàn Duy Hoạch", "Ông", "Phó Tổng Giám đốc", "TCty Đường sắt Việt Nam"),
         ("Nguyễn Quang Hòa", None, "Trưởng khoa Ngoại tổng hợp", None)]
+
+
+def test_a_unit_before_a_body_s_acronym_numbered_brands_and_city_abbreviations() -> None:
+    assert _people("Trưởng Ban kỷ luật VFF Nguyễn Hải Hường khẳng định. Ông Phan Văn Hiếu, Giám "
+                   "đốc Công ty TNHH Media 24h cho biết. Ông Lê Văn Khoa, Phó Chủ tịch UBND Tp. "
+                   "Hồ Chí Minh đề nghị.") == [
+        ("Nguyễn Hải Hường", None, "Trưởng Ban kỷ luật", "VFF"),
+        ("Phan Văn Hiếu", "Ông", "Giám đốc", "Công ty TNHH Media 24h"),
+        ("Lê Văn Khoa", "Ông", "Phó Chủ tịch", "UBND Tp. Hồ Chí Minh")]
+    assert _names("Nhân viên bán vé nhà chờ Hoàng Đạo Thúy cho biết. Bệnh viện Việt Nam - Uông "
+                  "Bí tiếp nhận bệnh nhân.") == []
