@@ -10,7 +10,7 @@ from typing import Any
 from corpus_tool._files import atomic_output, read_documents
 from corpus_tool._text import clean_text
 from corpus_tool.errors import RecordError
-from corpus_tool.nlp import SegmentCache
+from corpus_tool.nlp import SegmentCache, StoreSegmentCache
 
 __all__ = ["PREDICTION_KIND", "predict_file", "predict_store"]
 
@@ -19,7 +19,7 @@ _BATCH = 500
 
 
 def predict_file(classifier: Any, path: str | Path, output: str | Path, *,
-                 cache: SegmentCache | None = None,
+                 cache: SegmentCache | StoreSegmentCache | None = None,
                  progress: Callable[[int], None] | None = None) -> int:
     """Write one JSON line ``{"id", "label", "score"}`` (or labels/scores) per document.
 
@@ -56,7 +56,8 @@ def predict_file(classifier: Any, path: str | Path, output: str | Path, *,
     return done
 
 
-def predict_store(classifier: Any, store: Any, *, cache: SegmentCache | None = None,
+def predict_store(classifier: Any, store: Any, *,
+                  cache: SegmentCache | StoreSegmentCache | None = None,
                   progress: Callable[[int], None] | None = None) -> int:
     """Store a prediction for every article with text; return how many were stored.
 

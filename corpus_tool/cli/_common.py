@@ -82,7 +82,8 @@ _db_option = click.option(
 
 _cache_option = click.option(
     "--segment-cache", "segment_cache", type=click.Path(dir_okay=False),
-    help="SQLite file caching segmented texts, so repeated runs skip segmentation.")
+    help="SQLite file caching segmented texts, so repeated runs skip segmentation "
+         "(with --db the corpus keeps them itself).")
 
 
 def _segment_cache(path: str | None) -> Any:

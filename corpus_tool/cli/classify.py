@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -17,18 +19,26 @@ from corpus_tool.cli._common import (
 )
 
 
-def _labelled(file: str | None, db: str | None, label: str, text_field: str = "text") -> Any:
-    """Read labelled documents from FILE or, with --db, from the corpus."""
+@contextmanager
+def _labelled(file: str | None, db: str | None, label: str, text_field: str = "text",
+              segment_cache: str | None = None) -> Iterator[tuple[Any, Any, Any]]:
+    """Yield (labelled documents, segment cache, open store or None) from FILE or, with
+    --db, from the corpus, whose own text cache keeps the segmented texts unless
+    --segment-cache names a file."""
     from corpus_tool.classify import labelled_from_articles, read_labelled
 
     if (file is None) == (db is None):
         raise click.UsageError("give either an input file or --db (not both)")
     if file is not None:
-        return read_labelled(file, label, text_field=text_field)
+        yield read_labelled(file, label, text_field=text_field), \
+            _segment_cache(segment_cache), None
+        return
+    from corpus_tool.nlp import StoreSegmentCache
     from corpus_tool.store import CorpusStore
 
     with CorpusStore(_db_path(db), create=False) as store:
-        return labelled_from_articles(store.iter_articles(), label, source=str(store.path))
+        docs = labelled_from_articles(store.iter_articles(), label, source=str(store.path))
+        yield docs, _segment_cache(segment_cache) or StoreSegmentCache(store), store
 
 
 _label_option = click.option("--label", required=True,
@@ -80,11 +90,11 @@ def train_command(file: str | None, db: str | None, label: str, model: str | Non
     """
     from corpus_tool.classify import DEFAULT_MODEL, train_classifier
 
-    docs = _labelled(file, db, label, text_field)
-    with _progress("segmenting", len(docs)) as tick:
+    with _labelled(file, db, label, text_field, segment_cache) as (docs, cache, _store), \
+            _progress("segmenting", len(docs)) as tick:
         classifier = train_classifier(docs, model=model or DEFAULT_MODEL, seed=seed,
                                       cv_folds=cv_folds, threshold=threshold,
-                                      cache=_segment_cache(segment_cache), progress=tick)
+                                      cache=cache, progress=tick)
     path = classifier.save(output)
     metrics = classifier.metadata.get("metrics") or {}
     figures = ", ".join(f"{k} {v}" for k, v in metrics.items())
@@ -114,14 +124,11 @@ def cv_command(file: str | None, db: str | None, label: str, model: str | None, 
     """
     from corpus_tool.classify import DEFAULT_MODEL, cross_validate
 
-    docs = _labelled(file, db, label, text_field)
-    with _progress("segmenting", len(docs)) as tick:
-        report = cross_validate(docs, model=model or DEFAULT_MODEL, folds=folds, seed=seed,
-                                cache=_segment_cache(segment_cache), progress=tick)
-    if db is not None:
-        from corpus_tool.store import CorpusStore
-
-        with CorpusStore(_db_path(db), create=False) as store:
+    with _labelled(file, db, label, text_field, segment_cache) as (docs, cache, store):
+        with _progress("segmenting", len(docs)) as tick:
+            report = cross_validate(docs, model=model or DEFAULT_MODEL, folds=folds,
+                                    seed=seed, cache=cache, progress=tick)
+        if store is not None:
             store.put_result("classifier-cv", f"{label}:{model or DEFAULT_MODEL}",
                              report.to_dict())
     _print_report(report, as_json, plot)
@@ -177,11 +184,13 @@ def predict_command(model_dir: str, file: str | None, output: str | None, db: st
             count = predict_file(classifier, file, output, cache=cache, progress=tick)
         _say(f"wrote {count} predictions to {output}")
         return
+    from corpus_tool.nlp import StoreSegmentCache
     from corpus_tool.store import CorpusStore
 
     with CorpusStore(_db_path(db), create=False) as store, \
             _progress("predicting", store.count()) as tick:
-        count = predict_store(classifier, store, cache=cache, progress=tick)
+        count = predict_store(classifier, store, cache=cache or StoreSegmentCache(store),
+                              progress=tick)
     _say(f"stored {count} predictions as annotations 'prediction' [{classifier.name}]")
 
 

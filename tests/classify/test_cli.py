@@ -115,6 +115,12 @@ def test_train_and_predict_on_a_store(tmp_path: Path,
     code, out, err = _run(capsys, "train", "--db", str(db), "--label", "section", "--cv", "0",
                           "-o", str(model))
     assert code == 0, err
+    # The corpus keeps the segmented texts: a second run reads them back.
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        cached = conn.execute("SELECT count(*) FROM text_cache WHERE kind = 'segments'").fetchone()
+    assert cached[0] == 36
     code, out, err = _run(capsys, "predict", str(model), "--db", str(db))
     assert code == 0, err
     assert "stored 36 predictions" in out
