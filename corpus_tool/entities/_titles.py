@@ -67,6 +67,8 @@ _ENGLISH_FIRM_WORDS = frozenset({"Group", "Corporation", "Corp", "JSC", "Holding
 _PREDICATE_START = frozenset({"đang", "đã", "sẽ", "vừa", "cũng", "thì", "là", "có", "được",
                               "bị", "không", "chưa", "đều", "vẫn", "luôn", "từng"})
 # A dash or a connective left at the end of a body's name ("MHBS và", "U23 Việt Nam -").
+# Teams and offices inside a larger body.
+_SUB_UNIT = re.compile(r"(?:Đội|Phòng|Khoa|Tổ) [A-ZĐ]")
 _POLICE_CHIEF = re.compile(r"((?:[Pp]hó )?[Tt]rưởng) ([Cc]ông an|CAQ|CAH|CATP|CAT|CAX)")
 _OF_END = re.compile(r"\s+(?:của|thuộc)$")
 _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
@@ -136,7 +138,8 @@ class TitleReader:
             after = _BESIDE.match(text, hi)
             if later is not None or (after is not None and (
                     self.lex.org_head_re.match(text, after.end())
-                    or self.lex.org_acronym_re.match(text, after.end()))):
+                    or self.lex.org_acronym_re.match(text, after.end())
+                    or text.startswith("công an ", after.end()))):
                 m = later
         while m is not None and _UNIT_TITLE.search(title_text) \
                 and text[max(lo, m.start() - 3):m.start()] == "và ":
@@ -413,6 +416,15 @@ class TitleReader:
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội", "Trưởng khoa Cấp cứu,
             # Bệnh viện Nhiệt đới Trung ương", "Phó trưởng Phòng CSGT (Công an tỉnh ...)".
             org = self._org_beside(b, space=True)
+        elif org is not None and _SUB_UNIT.match(org) and org_at == te \
+                and org.split(" ", 1)[0].lower() in title.lower().split() \
+                and text[tm.start() + len(title):tm.start() + len(title) + 1] == " " \
+                and text.startswith(org, tm.start() + len(title) + 1):
+            # "Đội trưởng Đội Cảnh sát hình sự - Công an huyện Đông Anh": a team or an office
+            # with its parent body written after it belongs to the title.
+            parent = self._org_beside(b)
+            if parent is not None:
+                title, org = f"{title} {org}", parent
         return title, org
 
     def _org_beside(self, b: int, *, space: bool = False) -> str | None:

@@ -813,3 +813,13 @@ def test_a_unit_before_a_body_s_acronym_numbered_brands_and_city_abbreviations()
         ("Lê Văn Khoa", "Ông", "Phó Chủ tịch", "UBND Tp. Hồ Chí Minh")]
     assert _names("Nhân viên bán vé nhà chờ Hoàng Đạo Thúy cho biết. Bệnh viện Việt Nam - Uông "
                   "Bí tiếp nhận bệnh nhân.") == []
+
+
+def test_a_team_with_its_parent_body_written_after_it_belongs_to_the_title() -> None:
+    assert _people("Thượng tá Phạm Nam Thắng, Đội trưởng Đội Cảnh sát hình sự - Công an huyện "
+                   "Đông Anh cho biết. Trung tá Lã Tiến Dũng, Đội phó Đội CSGT Công an TP Lào "
+                   "Cai cho biết. Ông Vũ Tiến Lộc, Chủ tịch Phòng Thương mại và Công nghiệp Việt "
+                   "Nam (VCCI) cho biết.") == [
+        ("Phạm Nam Thắng", None, "Đội trưởng Đội Cảnh sát hình sự", "Công an huyện Đông Anh"),
+        ("Lã Tiến Dũng", None, "Đội phó", "Đội CSGT Công an TP Lào Cai"),
+        ("Vũ Tiến Lộc", "Ông", "Chủ tịch", "Phòng Thương mại và Công nghiệp Việt Nam")]
