@@ -422,6 +422,11 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                         for n in (1, 2, 3) if k - n > a):
             # "Hội Y học dự phòng Việt Nam đánh giá ...": a place ends the body's name.
             return k
+        if apposition and k - a >= 3 and tok.text == "trực" and k + 2 < len(tokens) \
+                and tokens[k + 1].text == "thuộc" \
+                and lex.org_head_re.match(text, tokens[k + 2].start):
+            # "Ban Đầu tư và Xây dựng ... trực thuộc Sở ...": the body it answers to.
+            return k
         if apposition and k - a >= 3 and tok.text in ("thuộc", "của") and k + 1 < len(tokens) \
                 and lex.org_head_re.match(text, tokens[k + 1].start):
             # "Giám đốc Trung tâm Kiểm định chất lượng giáo dục thuộc ĐH Quốc gia Hà Nội":

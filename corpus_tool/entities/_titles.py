@@ -136,7 +136,12 @@ class TitleReader:
             # another body follows the unit.
             later = self.lex.org_head_re.search(text, m.end(), hi)
             after = _BESIDE.match(text, hi)
-            if later is not None or (after is not None and (
+            # (A police or hospital unit with its province inside: "Phó Trưởng phòng Cảnh
+            # sát hình sự tỉnh Hưng Yên"; a committee's office is the committee's.)
+            inside_place = m.group().split()[0] in ("Cảnh", "Phòng", "Khoa", "Đội") and any(
+                t.text in _ADMIN_OPENERS and k + 1 < b and self.tokens[k + 1].cap
+                for k, t in enumerate(self.tokens[a + 1:b], start=a + 1))
+            if later is not None or inside_place or (after is not None and (
                     self.lex.org_head_re.match(text, after.end())
                     or self.lex.org_acronym_re.match(text, after.end())
                     or text.startswith("công an ", after.end()))):
@@ -449,7 +454,9 @@ class TitleReader:
                     and not speech_at(self.tokens, k):
                 k += 1
             if k < len(self.tokens) and self.tokens[k].text == ",":
-                return self._org_beside(k)
+                # "Bác sĩ Phạm Thị Mai, khoa Nhi, người trực tiếp ...": no hospital is
+                # written, so the department is the body.
+                return self._org_beside(k) or text[sep.end():self.tokens[k - 1].end]
             if k < len(self.tokens) and speech_at(self.tokens, k):
                 # "Bác sĩ Trương Việt Nga, khoa Hô hấp cho biết": no hospital is written.
                 return text[sep.end():self.tokens[k - 1].end]
@@ -609,6 +616,7 @@ class TitleReader:
         k = a
         while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
                 and (k == a or joined(toks[k - 1], toks[k], self.text)) \
+                and toks[k].text != "của" \
                 and not speech_at(toks, k) and not (k > a and (
                     self.lex.org_head_re.match(self.text, toks[k].start)
                     or LOWER_HEAD.match(self.text, toks[k].start)

@@ -823,3 +823,14 @@ def test_a_team_with_its_parent_body_written_after_it_belongs_to_the_title() -> 
         ("Phạm Nam Thắng", None, "Đội trưởng Đội Cảnh sát hình sự", "Công an huyện Đông Anh"),
         ("Lã Tiến Dũng", None, "Đội phó", "Đội CSGT Công an TP Lào Cai"),
         ("Vũ Tiến Lộc", "Ông", "Chủ tịch", "Phòng Thương mại và Công nghiệp Việt Nam")]
+
+
+def test_a_department_alone_a_unit_before_của_and_a_body_answering_to_another() -> None:
+    assert _people("Bác sĩ Phạm Thị Mai, khoa Nhi, người trực tiếp hồi sức cho hai bé, kể lại. "
+                   "Ông Đoàn Văn Tiến, Phó Trưởng phòng Cảnh sát hình sự tỉnh Hưng Yên cho biết. "
+                   "Ông Nguyễn Công Bình, Giám đốc Ban Đầu tư và Xây dựng Nông nghiệp và Phát "
+                   "triển nông thôn trực thuộc Sở NN-PTNT cho biết.") == [
+        ("Phạm Thị Mai", None, "Bác sĩ", "khoa Nhi"),
+        ("Đoàn Văn Tiến", "Ông", "Phó Trưởng phòng Cảnh sát hình sự", "tỉnh Hưng Yên"),
+        ("Nguyễn Công Bình", "Ông", "Giám đốc",
+         "Ban Đầu tư và Xây dựng Nông nghiệp và Phát triển nông thôn")]
