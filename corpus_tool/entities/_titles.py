@@ -241,7 +241,6 @@ class TitleReader:
                 # "GS. Vũ Hà Văn": a degree written with its dot.
                 best = (m.group() + ".", None, m.start())
                 continue
-            a = self.starts.get(te + 1) if text[te:te + 1] == " " else None
             if a is None or a >= p or not (self.tokens[a].cap or (
                     self.tokens[a].text in _ADMIN_OPENERS and a + 1 < p and (
                         self.tokens[a + 1].cap or (
@@ -361,7 +360,6 @@ class TitleReader:
                 return (text[tm.start():self.tokens[d - 1].end] if d > a and org_at == te
                         else tm.group(),
                         text[self.tokens[c].start:self.tokens[e - 1].end])
-            body = self._lower_body_end(a)
             if body is not None:
                 return tm.group(), text[first.start:self.tokens[body - 1].end]
             if _UNIT_TITLE.search(tm.group()) and first.word:
