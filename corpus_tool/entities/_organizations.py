@@ -341,7 +341,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             longest = max(longest, stretch)
         if longest > 8 or (tokens[run].text in lex.surnames and text[
                 tokens[run].start:tokens[last - 1].end] not in lex.places
-                and f"{tokens[run].text} {tokens[run + 1].text}" not in COMPOUNDS):
+                and (run + 1 == len(tokens)
+                     or f"{tokens[run].text} {tokens[run + 1].text}" not in COMPOUNDS)):
             return None
         if last < len(tokens) and joined(tokens[last - 1], tokens[last], text) \
                 and f"{tokens[last - 1].text} {tokens[last].text}" in _ENDING_COMPOUNDS:

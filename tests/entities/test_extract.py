@@ -834,3 +834,9 @@ def test_a_department_alone_a_unit_before_của_and_a_body_answering_to_another(
         ("Đoàn Văn Tiến", "Ông", "Phó Trưởng phòng Cảnh sát hình sự", "tỉnh Hưng Yên"),
         ("Nguyễn Công Bình", "Ông", "Giám đốc",
          "Ban Đầu tư và Xây dựng Nông nghiệp và Phát triển nông thôn")]
+
+
+def test_text_ending_on_a_body_whose_last_word_is_a_surname() -> None:
+    # news4 congnghe/152 ends mid-sentence on "Ủy ban châu Âu" ("Âu" is also a surname).
+    cut = "Việc tính phí ứng dụng được Google đưa ra sau khi bị Ủy ban châu Âu"
+    assert extract_entities(cut).to_dict() == extract_entities(cut + ".").to_dict()
