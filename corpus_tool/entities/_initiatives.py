@@ -19,7 +19,12 @@ from corpus_tool.entities._types import InitiativeMention
 __all__ = ["find_initiatives"]
 
 _QUOTE = re.compile(r"“([^”“\n]{2,400})”|\"([^\"\n]{2,400})\"|«([^»«\n]{2,400})»"
-                    r"|‘([^’‘\n]{2,400})’|“([^”“\"\n]{2,400})\"")
+                    r"|‘([^’‘\n]{2,400})’|“([^”“\"\n]{2,400})\""
+                    # Two apostrophes or one for quotes, as some sites write them
+                    # (chương trình ''Lăn bánh an toàn'', chiến dịch 'Sữa học đường'); an
+                    # apostrophe inside a word (O'Neil, Apple's) opens and closes nothing.
+                    r"|(?<![\w'])''(?=\S)([^'\n]{2,400})(?<=\S)''(?![\w'])"
+                    r"|(?<![\w'])'(?=\S)([^'“”\"\n]{2,200})(?<=\S)'(?![\w'])")
 _CLAUSE_BREAK = re.compile(r"[.!?;:()\n”\"»]")
 _WORD = re.compile(r"[^\W_]+")
 _MAX_TRIGGER_WORDS = 12
@@ -52,15 +57,18 @@ _CAMPAIGN_BEFORE = re.compile(
 _LIST_SEP = re.compile(r"\s*(?:,|;|và|hay|hoặc|cùng)\s*$")
 # Where an unquoted name ends: the clause ends, or a predicate or a time, place or
 # amount phrase begins. Connectives inside official names ("của", "tại", "và", "cho", a
-# comma before another verb phrase, an acronym in brackets) do not end it.
+# comma before another verb phrase, an acronym in brackets) do not end it, but an acronym
+# in brackets before a comma or a full stop closes the name it abbreviates.
 _NAMED_END = re.compile(
     r"\s*(?:[.!?;:\n“”\"«»…]|\((?![A-ZĐ][A-ZĐ\d&-]*\))|(?<![A-ZĐ\d])\)"
+    r"|\((?=[A-ZĐ][A-ZĐ\d&-]*\)\s*[,.;:])"
     r"|(?<!kinh tế)\s[-–]\s(?![A-ZĐ])"
     r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay) (?=(?:Chương trình|Đề án|Phong trào|Cuộc vận động|"
     r"Kế hoạch|Dự án|Hội thi|Cuộc thi|Mô hình|Bộ|Sở|Ủy ban|UBND|Ban|Cục|Tổng cục|Chính phủ|"
     r"Thủ tướng|[A-ZĐ]{2,})(?!\w)))"
     r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
     r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|tầm nhìn|bắt đầu|"
+    r"tham gia|"
     r"[A-ZĐ\d]))"
     r"|\s(?=(?:Tại|Theo|Trong|Sau|Khi|Ngày|Đây|Với|Để|Từ|Hiện|Nhưng|Tuy|Vì|Ảnh)\s)"
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
@@ -75,6 +83,7 @@ _NAMED_END = re.compile(
     r"|\s(?=của [A-ZĐ])"
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
     r"|TP\.? ?[A-ZĐ]))|\s\d")
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-ZĐ][A-ZĐ\d&-]*\)$")
 _NAMED_MAX = 40
 _PLAN_MAX = 25
 _NOT_NAME_START = re.compile(
@@ -156,6 +165,23 @@ def _named_plan(text: str, start: int) -> bool:
         and re.search(r"(?:các|những|[-–):])\s*$", before) is None
 
 
+def _opening_trigger(content: str, lex: Lexicon) -> str | None:
+    """The trigger a quoted name opens with, capitalised and followed by two words or more
+    (“Cuộc vận động người Việt Nam ưu tiên dùng hàng Việt Nam”) or by an acronym or number
+    (“Chương trình EPS”), or None."""
+    m = lex.trigger_re.match(content)
+    if m is None or not content[0].isupper():
+        return None
+    trig = m.group().lower()
+    if trig not in _STRONG and trig != "chiến dịch":
+        return None
+    rest = _WORD.findall(content[m.end():])
+    if not rest or (len(rest) == 1 and not (rest[0].isupper() or rest[0].isdigit())) \
+            or _NOT_NAME_START.match(content, m.end() + 1):
+        return None
+    return trig
+
+
 def _sentence_around(text: str, pos: int) -> str:
     lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     hi_candidates = [x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0]
@@ -210,8 +236,7 @@ def find_initiatives(text: str, lex: Lexicon, *,
     prev_kind: str | None = None
     prev_ok = False
     for m in _QUOTE.finditer(text):
-        # (The last alternative: a curly quote closed by a straight one.)
-        g = next(k for k in (1, 2, 3, 4, 5) if m.group(k) is not None)
+        g = m.lastindex or 0
         raw = m.group(g)
         c_start, c_end = m.start(g), m.end(g)
         lead = len(raw) - len(raw.lstrip())
@@ -245,6 +270,15 @@ def find_initiatives(text: str, lex: Lexicon, *,
                 and not (kind == "chương trình" and (
                     _TV.search(_sentence_around(text, m.start())) or _english(words))):
             ok = True
+        elif (opening := _opening_trigger(content, lex)) is not None and len(words) <= 20 \
+                and not _is_speech(content, before, after) \
+                and not _PURPOSE.search(before) \
+                and not (opening == "chương trình" and (
+                    _SHOW.match(content, len(opening) + 1)
+                    or _TV.search(_sentence_around(text, m.start())))):
+            # A quoted name that opens with its own trigger (Nghị quyết về “Chương trình
+            # hành động của Chính phủ ...”, theo “Chương trình EPS”).
+            ok, kind = True, opening
         elif kind is None and _THEMED_YEAR.match(content) and len(words) <= 10 \
                 and not _is_speech(content, before, after):
             # “Năm kỷ cương hành chính”, “Năm Dân vận khéo”: a year given a theme.
@@ -350,6 +384,9 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         # ("... giai đoạn 2016 - 2020", "Đề án NƠXH tỉnh Bình Dương", "... năm 2016").
         while (tail := _NAME_TAIL.match(text, start + len(name))) is not None:
             name = text[start:tail.end()]
+        # An acronym in brackets after the name is not part of it: "Chương trình chuyển
+        # đổi số quốc gia (NTP)", but "Đề án ... công đoàn (CĐ) tại các KCN" keeps it.
+        name = _TRAILING_ACRONYM.sub("", name)
         words = _WORD.findall(name)
         if len(words) > (_PLAN_MAX if trig == "Kế hoạch" else _NAMED_MAX) \
                 or len(words) - len(_WORD.findall(trig)) < 1 \
@@ -360,8 +397,10 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                 or _UN_BODY.search(name)):
             continue
         end = start + len(name)
-        if re.match(r"\.\.\.|…", text[end:end + 3]):
-            # "Hội thi chuyên n...": the source was cut inside the name.
+        if re.match(r"\.\.\.|…", text[end:end + 3]) and not (
+                words[-1].isupper() or words[-1].isdigit()):
+            # "Hội thi chuyên n...": the source was cut inside the name; not in "theo
+            # Chương trình EPS…", where the name ends on an acronym.
             continue
         if re.match(r"\s*[“\"«]", text[end:end + 3]):
             # "Cuộc thi ảnh nghệ thuật “Cà phê ...”": the quoted part is the name.

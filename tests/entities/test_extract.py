@@ -840,3 +840,32 @@ def test_text_ending_on_a_body_whose_last_word_is_a_surname() -> None:
     # news4 congnghe/152 ends mid-sentence on "Ủy ban châu Âu" ("Âu" is also a surname).
     cut = "Việc tính phí ứng dụng được Google đưa ra sau khi bị Ủy ban châu Âu"
     assert extract_entities(cut).to_dict() == extract_entities(cut + ".").to_dict()
+
+
+def test_names_quoted_with_apostrophes_and_names_opening_with_their_trigger() -> None:
+    assert _initiatives("Tại chương trình ''Lăn bánh an toàn'', khách hàng được kiểm tra "
+                        "xe miễn phí.") == ["Lăn bánh an toàn"]
+    assert _initiatives("Trường tham gia chương trình 'Sữa học đường' từ năm 2017.") \
+        == ["Sữa học đường"]
+    # An apostrophe inside a word opens no quote.
+    assert _initiatives("Họ so sánh mô hình O'Neil với mô hình McDonald's.") == []
+    assert _initiatives("Chính phủ ban hành Nghị quyết 100/NQ-CP về “Chương trình hành động "
+                        "của Chính phủ nhiệm kỳ 2016 – 2021”.") \
+        == ["Chương trình hành động của Chính phủ nhiệm kỳ 2016 – 2021"]
+    assert _initiatives("Lao động sang Hàn Quốc theo “Chương trình EPS” tăng.") \
+        == ["Chương trình EPS"]
+    # Quoted speech that opens with the word is no name.
+    assert _initiatives("Ông Hùng bày tỏ: “Chương trình đã tạo sự chuyển biến trong nhận "
+                        "thức của bà con”.") == []
+
+
+def test_unquoted_programme_ends_before_its_acronym_an_ellipsis_or_a_new_verb_phrase() -> None:
+    assert _initiatives("Để đảm bảo thành công cho Chương trình chuyển đổi số quốc gia (NTP), "
+                        "cần có lộ trình.") == ["Chương trình chuyển đổi số quốc gia"]
+    assert _initiatives("Lao động sang Hàn Quốc theo Chương trình EPS… Lao động do công ty "
+                        "tuyển chọn.") == ["Chương trình EPS"]
+    assert _initiatives("Đơn vị tài trợ Chương trình Hướng tới loại trừ sốt xuất huyết Việt Nam, "
+                        "tham gia thả muỗi tại Nha Trang.") \
+        == ["Chương trình Hướng tới loại trừ sốt xuất huyết Việt Nam"]
+    # A name cut by the source is no name.
+    assert _initiatives("Trường tổ chức Hội thi chuyên n...") == []
