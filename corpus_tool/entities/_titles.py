@@ -19,7 +19,6 @@ from corpus_tool.entities._organizations import (
     LOWER_HEAD,
     OPENERS,
     ORG_STOP,
-    SPEECH,
     long_name_end,
     loose_org_end,
     org_extent,
@@ -465,7 +464,7 @@ class TitleReader:
             e = c + 1
             while e < len(self.tokens) and e - c <= 6 and self.tokens[e].word \
                     and joined(self.tokens[e - 1], self.tokens[e], text) \
-                    and self.tokens[e].text not in SPEECH and self.tokens[e].text not in (
+                    and not speech_at(self.tokens, e) and self.tokens[e].text not in (
                         "cho", "và", "của") and not (
                         e > c + 1 and self.lex.org_head_re.match(text, self.tokens[e].start)):
                 e += 1

@@ -869,3 +869,8 @@ def test_unquoted_programme_ends_before_its_acronym_an_ellipsis_or_a_new_verb_ph
         == ["Chương trình Hướng tới loại trừ sốt xuất huyết Việt Nam"]
     # A name cut by the source is no name.
     assert _initiatives("Trường tổ chức Hội thi chuyên n...") == []
+
+
+def test_a_department_beside_the_name_stops_before_a_two_syllable_verb_of_speech() -> None:
+    assert _people("Bác sĩ Nguyễn Văn An, Khoa Hô hấp chia sẻ: bệnh nhân đã ổn định.") \
+        == [("Nguyễn Văn An", None, "Bác sĩ", "Khoa Hô hấp")]
