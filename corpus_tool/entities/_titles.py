@@ -646,7 +646,11 @@ class TitleReader:
                 toks[k].text in ("-", "–") and toks[k].start > toks[k - 1].end)):
             j = k + 1
             first = toks[j]
-            if not first.titlecase or first.text in AFTER_DASH_STOP \
+            # After a dash a lower-case field continues the unit too ("Trưởng phòng CSGT
+            # đường bộ - đường sắt, Công an tỉnh Nam Định").
+            lower_field = toks[k].text != "," and first.word and first.text.islower() \
+                and first.text not in ORG_STOP and not speech_at(toks, j)
+            if not (first.titlecase or lower_field) or first.text in AFTER_DASH_STOP \
                     or self.lex.org_head_re.match(text, first.start) \
                     or self.lex.title_re.match(text, first.start) \
                     or first.text in self.lex.surnames or self._excluded_part(j):

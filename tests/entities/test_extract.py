@@ -874,3 +874,13 @@ def test_unquoted_programme_ends_before_its_acronym_an_ellipsis_or_a_new_verb_ph
 def test_a_department_beside_the_name_stops_before_a_two_syllable_verb_of_speech() -> None:
     assert _people("Bác sĩ Nguyễn Văn An, Khoa Hô hấp chia sẻ: bệnh nhân đã ổn định.") \
         == [("Nguyễn Văn An", None, "Bác sĩ", "Khoa Hô hấp")]
+
+
+def test_a_lower_case_field_after_a_dash_continues_the_unit_in_the_title() -> None:
+    assert _people("Thiếu tá Nguyễn Hữu Dũng, Trưởng phòng CSGT đường bộ - đường sắt, Công an "
+                   "tỉnh Nam Định cho biết, năm nay ổn.") \
+        == [("Nguyễn Hữu Dũng", None, "Trưởng phòng CSGT đường bộ - đường sắt",
+             "Công an tỉnh Nam Định")]
+    # A dash before a clause about the person still ends the unit.
+    assert _people("Ông Trần Văn Bình, Trưởng phòng Kế hoạch - người phụ trách dự án, cho "
+                   "biết như vậy.")[0][2:] == ("Trưởng phòng Kế hoạch", None)
