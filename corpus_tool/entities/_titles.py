@@ -41,7 +41,7 @@ _UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|đơn vị|đoàn|bộ môn|chuyê
 _INSTITUTE_HEAD = re.compile(r"(?:[Cc]ục trưởng|Vụ trưởng|[Vv]ụ phó|Viện trưởng|[Vv]iện phó)$")
 _FORMER = re.compile(r"(?:cựu|nguyên|Cựu|Nguyên) ")
 _CHAIN = re.compile(r" kiêm ")
-BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV) $")
+BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV|Hội đồng [Tt]hành viên) $")
 # Ranks, degrees and honours written before a name, never followed by an organisation.
 PREFIX_TITLE = re.compile(
     r"(?:NSND|NSƯT|KTS|(?:P?GS|TS|ThS|BS|KS|LS)(?:\s?[.-]\s?(?:TS|TSKH|ThS|BS|BSCKI|BSCKII|KTS|VS))*|"

@@ -884,3 +884,10 @@ def test_a_lower_case_field_after_a_dash_continues_the_unit_in_the_title() -> No
     # A dash before a clause about the person still ends the unit.
     assert _people("Ông Trần Văn Bình, Trưởng phòng Kế hoạch - người phụ trách dự án, cho "
                    "biết như vậy.")[0][2:] == ("Trưởng phòng Kế hoạch", None)
+
+
+def test_members_board_titles_keep_the_board_and_give_the_firm() -> None:
+    assert _people("Ông Nguyễn Đức Chi, Chủ tịch Hội đồng Thành viên SCIC cho biết như vậy.") \
+        == [("Nguyễn Đức Chi", "Ông", "Chủ tịch Hội đồng Thành viên", "SCIC")]
+    assert _people("Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam Trần Sỹ Thanh cho biết như vậy.") \
+        == [("Trần Sỹ Thanh", None, "Chủ tịch HĐTV", "Tập đoàn Dầu khí Việt Nam")]
