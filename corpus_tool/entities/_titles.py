@@ -176,12 +176,12 @@ class TitleReader:
             return text[title_start:central.start()].rstrip(), central.group()
         if _UNIT_TITLE.search(title_text):
             # "Phó trưởng phòng Giáo dục quận Hai Bà Trưng": the place after the unit's name
-            # stands for the organisation.
+            # stands for the organisation (also written "Quận Hai Bà Trưng").
             for k in range(a + 1, b - 1):
                 tok = self.tokens[k]
                 nxt = self.tokens[k + 1]
-                if tok.text in _ADMIN_OPENERS and (
-                        nxt.cap or nxt.text in ("phố", "xã") or (
+                if (tok.text in _ADMIN_OPENERS or tok.text.lower() in _ADMIN_OPENERS) and (
+                        nxt.cap or nxt.text.isdigit() or nxt.text in ("phố", "xã") or (
                             nxt.text == "." and k + 2 < b and self.tokens[k + 2].cap)):
                     if self.tokens[k - 1].text in ("ở", "tại") and k - 1 > a:
                         # "Trưởng phòng khám ... ở huyện Hương Khê": where it is, not whose.

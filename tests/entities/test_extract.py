@@ -891,3 +891,11 @@ def test_members_board_titles_keep_the_board_and_give_the_firm() -> None:
         == [("Nguyễn Đức Chi", "Ông", "Chủ tịch Hội đồng Thành viên", "SCIC")]
     assert _people("Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam Trần Sỹ Thanh cho biết như vậy.") \
         == [("Trần Sỹ Thanh", None, "Chủ tịch HĐTV", "Tập đoàn Dầu khí Việt Nam")]
+
+
+def test_a_capitalised_or_numbered_district_after_a_unit_is_the_body() -> None:
+    assert _people("Bà Phạm Thị Thu Hà, Phó trưởng phòng giáo dục Quận Hai Bà Trưng cho biết "
+                   "như vậy.") \
+        == [("Phạm Thị Thu Hà", "Bà", "Phó trưởng phòng giáo dục", "Quận Hai Bà Trưng")]
+    assert _people("Ông Lê Văn Tám, Trưởng phòng Tài nguyên và Môi trường quận 10 cho biết.") \
+        == [("Lê Văn Tám", "Ông", "Trưởng phòng Tài nguyên và Môi trường", "quận 10")]
