@@ -19,7 +19,7 @@ def _items() -> list[dict[str, object]]:
 
 def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
     items = _items()
-    assert len(items) >= 1998
+    assert len(items) >= 2038
     assert {i["split"] for i in items} == {"tune", "heldout", "heldout2", "heldout3", "heldout4",
                                            "heldout5", "heldout6", "heldout7", "heldout8",
                                            "heldout9", "heldout10", "heldout11", "heldout12",
@@ -37,7 +37,8 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout57", "heldout58", "heldout59", "heldout60",
                                            "heldout61", "heldout62", "heldout63", "heldout64",
                                            "heldout65", "heldout66", "heldout67", "heldout68",
-                                           "heldout69", "heldout70", "heldout71", "heldout72"}
+                                           "heldout69", "heldout70", "heldout71", "heldout72",
+                                           "heldout73", "heldout76"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
