@@ -310,7 +310,11 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
     while head_end < len(tokens) and tokens[head_end].end <= head_m.end():
         head_end += 1
     last_strict = tokens[strict - 1]
-    if strict > head_end and (last_strict.text in ADMIN_WORDS or (
+    # "Giám đốc Trung tâm Khám và tư vấn dinh dưỡng, Viện ...": in an apposition a name
+    # may go on after "và" in lower case, to where the apposition ends.
+    goes_on = apposition and strict + 1 < len(tokens) and tokens[strict].text == "và" \
+        and tokens[strict + 1].word and tokens[strict + 1].text.islower()
+    if strict > head_end and not goes_on and (last_strict.text in ADMIN_WORDS or (
             (last_strict.cap or last_strict.text.isdigit())
             and last_strict.text not in LEGAL_FORMS)):
         # "UBND tỉnh Quảng Ninh đánh trống ...", "Đại học Quốc gia Hà Nội vẫn giữ ...",

@@ -899,3 +899,12 @@ def test_a_capitalised_or_numbered_district_after_a_unit_is_the_body() -> None:
         == [("Phạm Thị Thu Hà", "Bà", "Phó trưởng phòng giáo dục", "Quận Hai Bà Trưng")]
     assert _people("Ông Lê Văn Tám, Trưởng phòng Tài nguyên và Môi trường quận 10 cho biết.") \
         == [("Lê Văn Tám", "Ông", "Trưởng phòng Tài nguyên và Môi trường", "quận 10")]
+
+
+def test_a_body_s_name_goes_on_in_lower_case_after_và_to_the_apposition_s_end() -> None:
+    assert _people("Theo bà Lê Thị Hải, Giám đốc Trung tâm Khám và tư vấn dinh dưỡng, Viện Dinh "
+                   "dưỡng Quốc gia cho biết.") \
+        == [("Lê Thị Hải", "bà", "Giám đốc", "Trung tâm Khám và tư vấn dinh dưỡng")]
+    # Outside a name, "và" with lower-case words is the sentence going on.
+    assert _people("Ông Nguyễn Văn An, Giám đốc Sở Y tế và các cán bộ đã đến thăm.") \
+        == [("Nguyễn Văn An", "Ông", "Giám đốc", "Sở Y tế")]
