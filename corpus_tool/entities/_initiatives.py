@@ -117,10 +117,12 @@ _EVENTS = "Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|T
 _EVENT = re.compile(rf"(?:{_EVENTS}|Lễ|Giải)(?!\w)")
 _EVENT_NAME = re.compile(rf"(?:{_EVENTS}|Lễ kỷ niệm|Lễ khai mạc)(?!\w)")
 # Performances and broadcasts: "Chương trình văn nghệ ...", "chương trình giao lưu nghệ
-# thuật “Huyền thoại ...”" name shows; "Chương trình chính thức" names nothing.
+# thuật “Huyền thoại ...”" name shows; "Chương trình chính thức" names nothing; a launch or
+# a sale ("Chương trình ra mắt sản phẩm mới", "Chương trình giảm giá") is a firm's event,
+# named only when quoted (chương trình ưu đãi “Ưu đãi mùa hè 2018”).
 _PERFORMANCES = "văn nghệ|nghệ thuật|ca nhạc|biểu diễn|truyền hình|phát thanh"
-_SHOW = re.compile(rf"(?:{_PERFORMANCES}|đêm|ngâm thơ|giao lưu|chính thức)(?!\w)",
-                   re.IGNORECASE)
+_SHOW = re.compile(rf"(?:{_PERFORMANCES}|đêm|ngâm thơ|giao lưu|chính thức|ra mắt|giảm giá|"
+                   r"khuyến mãi|khuyến mại)(?!\w)", re.IGNORECASE)
 _SHOW_BEFORE = re.compile(rf"chương trình (?:giao lưu )?(?:{_PERFORMANCES}|ca múa nhạc)\s*$",
                           re.IGNORECASE)
 # A quoted name after "dự án" that names a facility is a construction project.

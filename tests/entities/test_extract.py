@@ -908,3 +908,11 @@ def test_a_body_s_name_goes_on_in_lower_case_after_và_to_the_apposition_s_end()
     # Outside a name, "và" with lower-case words is the sentence going on.
     assert _people("Ông Nguyễn Văn An, Giám đốc Sở Y tế và các cán bộ đã đến thăm.") \
         == [("Nguyễn Văn An", "Ông", "Giám đốc", "Sở Y tế")]
+
+
+def test_an_unquoted_launch_or_sale_is_no_initiative_but_a_quoted_one_is() -> None:
+    assert _initiatives("Hình ảnh rò rỉ được cho là của Chương trình ra mắt sản phẩm mới "
+                        "của Apple.") == []
+    assert _initiatives("Khách hàng được hưởng Chương trình giảm giá mới nhất của hãng.") == []
+    assert _initiatives("Hãng triển khai chương trình ưu đãi “Ưu đãi mùa hè 2018” cho khách "
+                        "hàng.") == ["Ưu đãi mùa hè 2018"]
