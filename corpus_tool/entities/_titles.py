@@ -611,29 +611,31 @@ class TitleReader:
         """
         toks = self.tokens
         k = a
-        while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
-                and (k == a or joined(toks[k - 1], toks[k], self.text)) \
-                and toks[k].text != "của" \
-                and not speech_at(toks, k) and not (k > a and (
-                    self.lex.org_head_re.match(self.text, toks[k].start)
-                    or LOWER_HEAD.match(self.text, toks[k].start)
-                    or toks[k].text in OPENERS)):
+        while k < len(toks) and k - a < LOOSE_MAX and self._unit_word(a, k) \
+                and toks[k].text != "của":
             k += 1
         if k > a and k < len(toks) and toks[k].text in (",", "(", "-", "–", ")", ";"):
             return self._unit_parts(k)
         k = a
-        while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
-                and (k == a or joined(toks[k - 1], toks[k], self.text)) \
+        while k < len(toks) and k - a < LOOSE_MAX and self._unit_word(a, k) \
                 and not (k > a and _ROMAN.fullmatch(toks[k - 1].text) and not toks[k].cap) \
-                and toks[k].text not in ORG_STOP and not speech_at(toks, k) and not (
-                    k > a and (self.lex.org_head_re.match(self.text, toks[k].start)
-                               or LOWER_HEAD.match(self.text, toks[k].start)
-                               or toks[k].text in OPENERS)):
+                and toks[k].text not in ORG_STOP:
             two = f"{toks[k].text} {toks[k + 1].text}" if k + 1 < len(toks) else ""
             if two in ORG_STOP:
                 break
             k += 1
         return k
+
+    def _unit_word(self, a: int, k: int) -> bool:
+        """True when token ``k`` may go on a unit's name that starts at token ``a``: a word
+        joined to the one before it, not a verb of speech, and after the first word not a
+        body's head word (capitalised or not) nor a word that opens a sentence."""
+        toks = self.tokens
+        return toks[k].word and (k == a or joined(toks[k - 1], toks[k], self.text)) \
+            and not speech_at(toks, k) and not (k > a and (
+                self.lex.org_head_re.match(self.text, toks[k].start) is not None
+                or LOWER_HEAD.match(self.text, toks[k].start) is not None
+                or toks[k].text in OPENERS))
 
     def _unit_parts(self, k: int) -> int:
         """Extend a unit's name ending before the comma or dash at token ``k`` over the
