@@ -59,9 +59,10 @@ _LIST_SEP = re.compile(r"\s*(?:,|;|và|hay|hoặc|cùng)\s*$")
 # amount phrase begins. Connectives inside official names ("của", "tại", "và", "cho", a
 # comma before another verb phrase, an acronym in brackets) do not end it, but an acronym
 # in brackets before a comma or a full stop closes the name it abbreviates.
+_ACRONYM = r"[A-ZĐ][A-ZĐ\d&-]*"
 _NAMED_END = re.compile(
-    r"\s*(?:[.!?;:\n“”\"«»…]|\((?![A-ZĐ][A-ZĐ\d&-]*\))|(?<![A-ZĐ\d])\)"
-    r"|\((?=[A-ZĐ][A-ZĐ\d&-]*\)\s*[,.;:])"
+    rf"\s*(?:[.!?;:\n“”\"«»…]|\((?!{_ACRONYM}\))|(?<![A-ZĐ\d])\)"
+    rf"|\((?={_ACRONYM}\)\s*[,.;:])"
     r"|(?<!kinh tế)\s[-–]\s(?![A-ZĐ])"
     r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay) (?=(?:Chương trình|Đề án|Phong trào|Cuộc vận động|"
     r"Kế hoạch|Dự án|Hội thi|Cuộc thi|Mô hình|Bộ|Sở|Ủy ban|UBND|Ban|Cục|Tổng cục|Chính phủ|"
@@ -83,7 +84,7 @@ _NAMED_END = re.compile(
     r"|\s(?=của [A-ZĐ])"
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
     r"|TP\.? ?[A-ZĐ]))|\s\d")
-_TRAILING_ACRONYM = re.compile(r"\s*\([A-ZĐ][A-ZĐ\d&-]*\)$")
+_TRAILING_ACRONYM = re.compile(rf"\s*\({_ACRONYM}\)$")
 _NAMED_MAX = 40
 _PLAN_MAX = 25
 _NOT_NAME_START = re.compile(
@@ -190,6 +191,14 @@ def _sentence_around(text: str, pos: int) -> str:
     return text[lo:min(hi_candidates) if hi_candidates else len(text)]
 
 
+def _show(text: str, at: int, words_at: int) -> bool:
+    """True when the ``chương trình`` at ``at`` is a show, a launch or a sale: a performance
+    or sale word right after the trigger (at ``words_at``), or a broadcast word in its
+    sentence."""
+    return _SHOW.match(text, words_at) is not None \
+        or _TV.search(_sentence_around(text, at)) is not None
+
+
 def _is_speech(content: str, before: str, after: str, *, named: bool = False) -> bool:
     """True for quoted speech. ``named``: a trigger stands right before the quote, where
     slogans speak in the first person too (Chiến dịch “Bạn khỏe mạnh, Việt Nam khỏe
@@ -275,9 +284,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
         elif (opening := _opening_trigger(content, lex)) is not None and len(words) <= 20 \
                 and not _is_speech(content, before, after) \
                 and not _PURPOSE.search(before) \
-                and not (opening == "chương trình" and (
-                    _SHOW.match(content, len(opening) + 1)
-                    or _TV.search(_sentence_around(text, m.start())))):
+                and not (opening == "chương trình"
+                         and _show(text, m.start(), c_start + len(opening) + 1)):
             # A quoted name that opens with its own trigger (Nghị quyết về “Chương trình
             # hành động của Chính phủ ...”, theo “Chương trình EPS”).
             ok, kind = True, opening
@@ -395,8 +403,7 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                 or (trig == "Kế hoạch" and words[-1] == "số"):
             continue
         if trig.lower() == "chương trình" and (
-                _TV.search(_sentence_around(text, m.start())) or _SHOW.match(text, pos + 1)
-                or _UN_BODY.search(name)):
+                _show(text, m.start(), pos + 1) or _UN_BODY.search(name)):
             continue
         end = start + len(name)
         if re.match(r"\.\.\.|…", text[end:end + 3]) and not (
