@@ -405,7 +405,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 return cut
             if apposition and k - a >= 3 and (tok.text in (",", ":", ";") or (
                     tok.text in ("-", "–") and tok.start > tokens[k - 1].end) or (
-                    tok.text == "(" and re.match(r"\([A-ZĐ][A-ZĐ\d&-]+\)", text[tok.start:]))):
+                    tok.text == "(" and _BRACKETED_ACRONYM.match(text, tok.start))):
                 while k - 1 > a and tokens[k - 1].text in ("và", "của", "với", "cho"):
                     k -= 1
                 return k
@@ -467,6 +467,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
     return clean(k) if k == limit else None
 
 
+# An acronym in brackets, which ends an apposition's body ("Cục ... (CPD)").
+_BRACKETED_ACRONYM = re.compile(r"\([A-ZĐ][A-ZĐ\d&-]+\)")
 # A number written with a letter or two, ending a firm's name ("Công ty TNHH Media 24h").
 _NUMBERED_BRAND = re.compile(r"\d{1,3}[a-z]{1,2}")
 _NATIONAL_ENDINGS = frozenset({"Trung ương", "Quốc gia", "Quốc tế"})

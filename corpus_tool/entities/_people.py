@@ -420,8 +420,9 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         # A run with no family name is a name when an honorific stands right before it
         # ("ông Long", "bà Angela Merkel").
         start = i
-        if f._place_at(i, j):
-            if f._place_at(i, j) < j - i:
+        place = f._place_at(i, j)
+        if place:
+            if place < j - i:
                 # "Bộ trưởng Quốc phòng Mỹ James Mattis": a country, then a name that a
                 # title before it may make a person's (decided in the second pass).
                 pending.append((i, j))
