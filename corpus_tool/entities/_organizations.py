@@ -280,14 +280,25 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
     return end
 
 
-def long_name_end(tokens: list[Token], end: int, text: str) -> int:
+def long_name_end(tokens: list[Token], end: int, text: str, lex: Lexicon) -> int:
     """Extend a name ending at token ``end`` over the comma or the lower-case words inside
     an official name (``Sở Văn hóa, Thể thao và Du lịch``, ``Bộ Nông nghiệp và Phát triển
-    nông thôn``)."""
+    nông thôn``) and the place written after it (``Sở Văn hóa, Thể thao và Du lịch tỉnh
+    Quảng Trị``)."""
     long = _LONG_NAMES.match(text, tokens[end - 1].end) if end > 0 else None
     if long is not None:
         while end < len(tokens) and tokens[end].end <= long.end():
             end += 1
+        if end < len(tokens) and joined(tokens[end - 1], tokens[end], text):
+            if tokens[end].text in _ADMIN_OPENERS:
+                end = org_extent(tokens, end, text, head_cap=False)
+            else:
+                # "Sở Lao động, Thương binh và Xã hội Hà Nội": a known place, bare.
+                for n in (3, 2, 1):
+                    if end + n <= len(tokens) and all(t.cap for t in tokens[end:end + n]) \
+                            and text[tokens[end].start:tokens[end + n - 1].end] in lex.places:
+                        end += n
+                        break
     return end
 
 
@@ -546,7 +557,7 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
                 # "Cục quản lý năng lượng biển Hoa Kỳ", "Công ty TNHH thiết kế xây dựng
                 # Gia Viên": lower-case descriptors before a capitalised name.
                 end = loose
-            end = long_name_end(tokens, end, text)
+            end = long_name_end(tokens, end, text, lex)
         if end == j:
             if not lex.org_heads.get(head, False):
                 continue

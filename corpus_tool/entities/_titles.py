@@ -395,7 +395,7 @@ class TitleReader:
                               apposition=True)
         if loose is not None and loose > b:
             b = loose
-        long_end = long_name_end(self.tokens, b, text)
+        long_end = long_name_end(self.tokens, b, text, self.lex)
         if long_end > b:
             # "Bộ Văn hóa, Thể thao và Du lịch".
             b = long_end
@@ -572,14 +572,14 @@ class TitleReader:
         if m is None or len(m.group().split()) < 2:
             end = org_extent(self.tokens, a, self.text, head_cap=False,
                              heads=self.lex.org_heads, head_re=self.lex.org_head_re)
-            return long_name_end(self.tokens, end, self.text)
+            return long_name_end(self.tokens, end, self.text, self.lex)
         j = a
         while j < len(self.tokens) and self.tokens[j].end <= m.end():
             j += 1
         end = max(j, org_extent(self.tokens, j, self.text,
                                 head_cap=m.group().split()[-1][:1].isupper(),
                                 heads=self.lex.org_heads, head_re=self.lex.org_head_re))
-        return long_name_end(self.tokens, end, self.text)
+        return long_name_end(self.tokens, end, self.text, self.lex)
 
     def _loose_org_end(self, a: int, limit: int) -> int | None:
         return loose_org_end(self.tokens, a, self.text, self.lex, limit)

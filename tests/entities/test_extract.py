@@ -916,3 +916,17 @@ def test_an_unquoted_launch_or_sale_is_no_initiative_but_a_quoted_one_is() -> No
     assert _initiatives("Khách hàng được hưởng Chương trình giảm giá mới nhất của hãng.") == []
     assert _initiatives("Hãng triển khai chương trình ưu đãi “Ưu đãi mùa hè 2018” cho khách "
                         "hàng.") == ["Ưu đãi mùa hè 2018"]
+
+
+def test_an_official_name_with_a_comma_keeps_the_place_written_after_it() -> None:
+    assert _people("Ông Nguyễn Huy Hùng, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh "
+                   "Quảng Trị cho biết như vậy.") \
+        == [("Nguyễn Huy Hùng", "Ông", "Phó Giám đốc",
+             "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị")]
+    assert _people("Giám đốc Sở Lao động, Thương binh và Xã hội Hà Nội Nguyễn Văn Hùng cho "
+                   "biết.") \
+        == [("Nguyễn Văn Hùng", None, "Giám đốc", "Sở Lao động, Thương binh và Xã hội Hà Nội")]
+    # A capitalised word that is no place is not taken.
+    assert [o.name for o in extract_entities(
+        "Sở Văn hóa, Thể thao và Du lịch Tổ chức lễ hội.").organizations] == [
+        "Sở Văn hóa, Thể thao và Du lịch"]
