@@ -416,7 +416,11 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 return cut
             if apposition and k - a >= 3 and (tok.text in (",", ":", ";") or (
                     tok.text in ("-", "–") and tok.start > tokens[k - 1].end) or (
-                    tok.text == "(" and _BRACKETED_ACRONYM.match(text, tok.start))):
+                    tok.text == "(" and (_BRACKETED_ACRONYM.match(text, tok.start) or (
+                        k + 1 < len(tokens)
+                        and lex.org_head_re.match(text, tokens[k + 1].start))))):
+                # ("... giao thông đô thị (Sở GT-VT Hà Nội)": the body it answers to, in
+                # brackets, ends the apposition's body too.)
                 while k - 1 > a and tokens[k - 1].text in ("và", "của", "với", "cho"):
                     k -= 1
                 return k

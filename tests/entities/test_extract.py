@@ -930,3 +930,10 @@ def test_an_official_name_with_a_comma_keeps_the_place_written_after_it() -> Non
     assert [o.name for o in extract_entities(
         "Sở Văn hóa, Thể thao và Du lịch Tổ chức lễ hội.").organizations] == [
         "Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_body_in_brackets_ends_the_apposition_s_body_written_in_lower_case() -> None:
+    assert _people("Ông Nguyễn Hoàng Hải, Giám đốc Trung tâm Quản lý và Điều hành giao thông "
+                   "đô thị (Sở GT-VT Hà Nội) cho rằng tuyến BRT đã ổn định.") \
+        == [("Nguyễn Hoàng Hải", "Ông", "Giám đốc",
+             "Trung tâm Quản lý và Điều hành giao thông đô thị")]
