@@ -937,3 +937,9 @@ def test_a_body_in_brackets_ends_the_apposition_s_body_written_in_lower_case() -
                    "đô thị (Sở GT-VT Hà Nội) cho rằng tuyến BRT đã ổn định.") \
         == [("Nguyễn Hoàng Hải", "Ông", "Giám đốc",
              "Trung tâm Quản lý và Điều hành giao thông đô thị")]
+
+
+def test_khu_quan_ly_heads_a_body() -> None:
+    assert _people("Theo ông Nguyễn Vinh Ninh, Giám đốc Khu quản lý giao thông đô thị số 1, Sở "
+                   "GTVT, cầu thép sẽ xong.") \
+        == [("Nguyễn Vinh Ninh", "ông", "Giám đốc", "Khu quản lý giao thông đô thị số 1")]
