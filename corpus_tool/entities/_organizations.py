@@ -497,7 +497,9 @@ def _opens_sentence(tokens: list[Token], k: int, text: str) -> bool:
     if (k > 0 and tokens[k - 1].text == ".") or nxt is None or nxt.text == ":":
         # ("UBND TP. Về việc ...", "Trường Chính trị TP. Ảnh: ...".)
         return True
-    return nxt.word and not nxt.cap and joined(tokens[k], nxt, text)
+    # ("Bệnh viện Đa khoa Ba Vì cho biết": no sentence opens with "Vì cho biết".)
+    return nxt.word and not nxt.cap and joined(tokens[k], nxt, text) \
+        and not speech_at(tokens, k + 1)
 
 
 def _information_technology(tokens: list[Token], k: int) -> bool:

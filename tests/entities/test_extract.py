@@ -943,3 +943,9 @@ def test_khu_quan_ly_heads_a_body() -> None:
     assert _people("Theo ông Nguyễn Vinh Ninh, Giám đốc Khu quản lý giao thông đô thị số 1, Sở "
                    "GTVT, cầu thép sẽ xong.") \
         == [("Nguyễn Vinh Ninh", "ông", "Giám đốc", "Khu quản lý giao thông đô thị số 1")]
+
+
+def test_a_place_ending_on_a_sentence_opener_before_a_verb_of_speech_ends_the_body() -> None:
+    assert _people("Ông Nguyễn Quốc Hùng, Giám đốc Bệnh viện Đa khoa Ba Vì cho biết sẽ mời gia "
+                   "đình.") \
+        == [("Nguyễn Quốc Hùng", "Ông", "Giám đốc", "Bệnh viện Đa khoa Ba Vì")]
