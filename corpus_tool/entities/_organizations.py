@@ -415,6 +415,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 # name ends with "Trung ương"; the words after it are the sentence's.
                 return cut
             if apposition and k - a >= 3 and (tok.text in (",", ":", ";") or (
+                    tok.text == "." and (k + 1 == len(tokens) or (
+                        tokens[k + 1].cap and tokens[k + 1].start > tok.end))) or (
                     tok.text in ("-", "–") and tok.start > tokens[k - 1].end) or (
                     tok.text == "(" and (_BRACKETED_ACRONYM.match(text, tok.start) or (
                         k + 1 < len(tokens)

@@ -949,3 +949,12 @@ def test_a_place_ending_on_a_sentence_opener_before_a_verb_of_speech_ends_the_bo
     assert _people("Ông Nguyễn Quốc Hùng, Giám đốc Bệnh viện Đa khoa Ba Vì cho biết sẽ mời gia "
                    "đình.") \
         == [("Nguyễn Quốc Hùng", "Ông", "Giám đốc", "Bệnh viện Đa khoa Ba Vì")]
+
+
+def test_a_full_stop_ends_an_apposition_s_body_written_in_lower_case() -> None:
+    assert _people("Ông Nguyễn Trí Dũng, Giám đốc Trung tâm mua sắm thuốc quốc gia. Bộ Y tế sẽ "
+                   "quy hoạch lại.")[0] \
+        == ("Nguyễn Trí Dũng", "Ông", "Giám đốc", "Trung tâm mua sắm thuốc quốc gia")
+    assert _people("Ông Nguyễn Trí Dũng, Giám đốc Trung tâm đã ký quyết định. Bộ Y tế sẽ quy "
+                   "hoạch lại.")[0] \
+        == ("Nguyễn Trí Dũng", "Ông", "Giám đốc", "Trung tâm")
