@@ -552,6 +552,7 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
     sent_lo, _ = sentences.bounds(start)
     title: str | None = None
     org: str | None = None
+    before_dash = False
     if honorific is None:
         title, org, at = f._title_before(a, sent_lo)
         k = f.starts.get(at) if title is not None and PREFIX_TITLE.fullmatch(title) else None
@@ -571,17 +572,26 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
             if t_org is not None:
                 title, org = t_title, t_org
     elif a >= 2:
-        # "Chủ tịch Ủy ban Nhân dân tỉnh Kon Tum, ông Nguyễn Văn Hòa".
+        # "Chủ tịch Ủy ban Nhân dân tỉnh Kon Tum, ông Nguyễn Văn Hòa", "Bí thư Thành ủy
+        # Thành phố Hồ Chí Minh - ông Đinh La Thăng".
         hon_at = toks[a - 1].start if len(honorific.split()) == 1 else toks[a - 2].start
-        comma = re.search(r",\s*$", text[max(sent_lo, hon_at - 3):hon_at])
+        comma = re.search(r"(?:,|\s[-–])\s*$", text[max(sent_lo, hon_at - 3):hon_at])
         k = f.starts.get(hon_at)
         if comma is not None and k is not None and k >= 2:
             t_title, t_org, _at = f._title_before_comma(k - 1, sent_lo)
-            title, org = (t_title, t_org) if t_org is not None else (None, None)
+            dash = comma.group().strip() != ","
+            if t_org is not None and not (dash and not (
+                    f.lex.org_head_re.match(t_org) or t_org.split(" ", 1)[0] in ADMIN_WORDS)):
+                # (Before a dash the body must be one: "đội Huấn luyện viên Đông Nhi - Ông
+                # Cao Thắng" names two coaches.)
+                title, org, before_dash = t_title, t_org, dash
     # A position in apposition wins over a rank or degree before the name
-    # ("Đại tá Nguyễn Đình Chiến - Trưởng Công an huyện Phú Xuyên").
+    # ("Đại tá Nguyễn Đình Chiến - Trưởng Công an huyện Phú Xuyên"), and over a position
+    # before a dash, which may close the item before in a list ("..., Chủ tịch HĐQT Công ty
+    # PAN - Ông Phạm Đức Trung Kiên, Chủ tịch Red Square Vietnam").
     after_title, after_org = f._title_after(b)
-    if after_title is not None and (title is None or PREFIX_TITLE.fullmatch(title)):
+    if after_title is not None and (title is None or before_dash
+                                    or PREFIX_TITLE.fullmatch(title)):
         title, org = after_title, after_org
     if title is not None and org is None:
         # "nhà nghiên cứu Nguyễn Đức Ninh (Viện Nghiên cứu Đông Nam Á)".

@@ -260,10 +260,12 @@ class TitleReader:
         return best
 
     def _title_before_comma(self, c: int, floor: int) -> tuple[str | None, str | None, int]:
-        """Title and organisation ending right before the comma at token ``c``."""
+        """Title and organisation ending right before the comma (or the spaced dash) at
+        token ``c``."""
         toks = self.tokens
         text = self.text
-        if toks[c].text != ",":
+        if toks[c].text != "," and not (toks[c].text in ("-", "–") and c > 0
+                                        and toks[c].start > toks[c - 1].end):
             return None, None, -1
         lo = max(floor, toks[c].start - 160)
         best: tuple[str | None, str | None, int] = (None, None, -1)

@@ -958,3 +958,15 @@ def test_a_full_stop_ends_an_apposition_s_body_written_in_lower_case() -> None:
     assert _people("Ông Nguyễn Trí Dũng, Giám đốc Trung tâm đã ký quyết định. Bộ Y tế sẽ quy "
                    "hoạch lại.")[0] \
         == ("Nguyễn Trí Dũng", "Ông", "Giám đốc", "Trung tâm")
+
+
+def test_title_and_body_before_a_dash_and_an_honorific() -> None:
+    assert _people("Chiều nay, Bí thư Thành ủy Thành phố Hồ Chí Minh - ông Đinh La Thăng dẫn đầu "
+                   "đoàn công tác.") \
+        == [("Đinh La Thăng", "ông", "Bí thư", "Thành ủy Thành phố Hồ Chí Minh")]
+    assert _people("Chủ tịch thị xã Đông Triều - ông Hà Hải Dương - đã yêu cầu lập biên bản.") \
+        == [("Hà Hải Dương", "ông", "Chủ tịch", "thị xã Đông Triều")]
+    # A position after the name wins: the dash may close the item before in a list.
+    assert _people("Chủ tịch HĐQT Công ty Cổ phần Tập đoàn PAN - Ông Phạm Đức Trung Kiên, Chủ "
+                   "tịch Red Square Vietnam, cho biết.") \
+        == [("Phạm Đức Trung Kiên", "Ông", "Chủ tịch", "Red Square Vietnam")]
