@@ -192,6 +192,14 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 end = k
                 last_cap, cap_run = False, 0
                 continue
+            if t in ("Q", "P") and nxt is not None and nxt.text == "." \
+                    and nxt.start == tok.end and k + 1 < n and tokens[k + 1].text.isdigit() \
+                    and tokens[k + 1].start == nxt.end and len(tokens[k + 1].text) <= 2:
+                # "UBND Q.2", "Công an P.5": a numbered district or ward.
+                k += 2
+                end = k
+                last_cap, cap_run = False, 0
+                continue
             # Abbreviations joined by a dot: "TP.Thủ Dầu Một", "H.Thủy Nguyên", "T.Ư".
             if len(t) <= 3 and nxt is not None and nxt.text == "." and nxt.start == tok.end \
                     and k + 1 < n and tokens[k + 1].cap and (

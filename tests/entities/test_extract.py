@@ -970,3 +970,8 @@ def test_title_and_body_before_a_dash_and_an_honorific() -> None:
     assert _people("Chủ tịch HĐQT Công ty Cổ phần Tập đoàn PAN - Ông Phạm Đức Trung Kiên, Chủ "
                    "tịch Red Square Vietnam, cho biết.") \
         == [("Phạm Đức Trung Kiên", "Ông", "Chủ tịch", "Red Square Vietnam")]
+
+
+def test_a_numbered_district_or_ward_abbreviated_with_a_dot_ends_the_body() -> None:
+    assert [o.name for o in extract_entities("Công an P.5 và UBND Q.2 đã vào cuộc.")
+            .organizations] == ["Công an P.5", "UBND Q.2"]
