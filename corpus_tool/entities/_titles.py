@@ -476,7 +476,9 @@ class TitleReader:
                 e = org_extent(self.tokens, e + 1, text, heads=self.lex.org_heads,
                                head_re=self.lex.org_head_re)
             return text[sep.end():self.tokens[e - 1].end] if e > c + 1 else None
-        if c is None or not (self.lex.org_head_re.match(text, sep.end()) or (
+        lower_head = LOWER_HEAD.match(text, sep.end()) if c is not None \
+            and not self.lex.org_head_re.match(text, sep.end()) else None
+        if c is None or not (self.lex.org_head_re.match(text, sep.end()) or lower_head or (
                 beside is not None and self.lex.org_acronym_re.match(text, sep.end()))) \
                 or self.lex.title_re.match(text, sep.end()):
             # ("Phó Thủ tướng Vũ Đức Đam, Bộ trưởng ...": a second title, not a body.)
@@ -486,9 +488,17 @@ class TitleReader:
             close = text.find(")", sep.end(), sep.end() + 120)
             inner = text[sep.end():close] if close > 0 else ""
             return inner if inner and not _PUNCT.search(inner) else None
-        e = loose_org_end(self.tokens, c, text, self.lex, len(self.tokens),
-                          apposition=True) or org_extent(
-            self.tokens, c, text, heads=self.lex.org_heads, head_re=self.lex.org_head_re)
+        if lower_head is not None and (j := self.starts.get(lower_head.end())) is not None:
+            # "Trưởng khoa Nội Tim mạch bệnh viện Đại học Y Dược TP HCM": the body's type
+            # word in lower case, then its capitalised name.
+            e = org_extent(self.tokens, j, text, head_cap=False, heads=self.lex.org_heads,
+                           head_re=self.lex.org_head_re)
+            if e <= j:
+                return None
+        else:
+            e = loose_org_end(self.tokens, c, text, self.lex, len(self.tokens),
+                              apposition=True) or org_extent(
+                self.tokens, c, text, heads=self.lex.org_heads, head_re=self.lex.org_head_re)
         if e <= c:
             return None
         head = self.lex.org_head_re.match(text, sep.end())

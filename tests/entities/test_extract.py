@@ -704,7 +704,7 @@ def test_admirals_business_fields_departments_alone_and_fields_joined_by_dashes(
         ("Trương Việt Nga", None, "Bác sĩ", "khoa Hô hấp"),
         ("Trần Huy Thọ", None, "Trưởng khoa Khám bệnh",
          "Viện Sốt rét - Ký sinh trùng - Côn trùng Trung ương"),
-        ("Đặng Đức Hoàng", None, "Trưởng khoa ngoại", None)]
+        ("Đặng Đức Hoàng", None, "Trưởng khoa ngoại", "bệnh viện Hoàn Mỹ Đồng Nai")]
     # A ship named after an admiral is no person.
     assert _names("Các máy bay được triển khai trên tàu sân bay Đô đốc Kuznetsov.") == []
 
@@ -975,3 +975,12 @@ def test_title_and_body_before_a_dash_and_an_honorific() -> None:
 def test_a_numbered_district_or_ward_abbreviated_with_a_dot_ends_the_body() -> None:
     assert [o.name for o in extract_entities("Công an P.5 và UBND Q.2 đã vào cuộc.")
             .organizations] == ["Công an P.5", "UBND Q.2"]
+
+
+def test_a_body_written_with_its_type_word_in_lower_case_after_a_unit() -> None:
+    assert _people("Bác sĩ Bùi Thế Dũng, Trưởng khoa Nội Tim mạch bệnh viện Đại học Y Dược TP HCM "
+                   "cho biết như vậy.") \
+        == [("Bùi Thế Dũng", None, "Trưởng khoa Nội Tim mạch", "bệnh viện Đại học Y Dược TP HCM")]
+    assert _people("Bà Hoàng Thanh Hương – Trưởng phòng Giáo dục mầm non – sở GD&ĐT Hà Nội cho "
+                   "biết như vậy.") \
+        == [("Hoàng Thanh Hương", "Bà", "Trưởng phòng Giáo dục mầm non", "sở GD&ĐT Hà Nội")]
