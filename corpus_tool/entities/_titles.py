@@ -487,7 +487,9 @@ class TitleReader:
             # A body in brackets is written whole, lower-case words included.
             close = text.find(")", sep.end(), sep.end() + 120)
             inner = text[sep.end():close] if close > 0 else ""
-            return inner if inner and not _PUNCT.search(inner) else None
+            # (A dot inside an abbreviation, "Sở GTVT TP.HCM", is no punctuation.)
+            return inner if inner and not _PUNCT.search(re.sub(r"\.(?=\w)", "", inner)) \
+                else None
         if lower_head is not None and (j := self.starts.get(lower_head.end())) is not None:
             # "Trưởng khoa Nội Tim mạch bệnh viện Đại học Y Dược TP HCM": the body's type
             # word in lower case, then its capitalised name.

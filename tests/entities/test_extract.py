@@ -984,3 +984,9 @@ def test_a_body_written_with_its_type_word_in_lower_case_after_a_unit() -> None:
     assert _people("Bà Hoàng Thanh Hương – Trưởng phòng Giáo dục mầm non – sở GD&ĐT Hà Nội cho "
                    "biết như vậy.") \
         == [("Hoàng Thanh Hương", "Bà", "Trưởng phòng Giáo dục mầm non", "sở GD&ĐT Hà Nội")]
+
+
+def test_a_body_in_brackets_after_a_unit_may_hold_an_abbreviation_with_a_dot() -> None:
+    assert _people("Ông Ngô Hải Đường, Trưởng phòng Quản lý khai thác (Sở GTVT TP.HCM) cho biết "
+                   "như vậy.") \
+        == [("Ngô Hải Đường", "Ông", "Trưởng phòng Quản lý khai thác", "Sở GTVT TP.HCM")]
