@@ -40,7 +40,7 @@ def _checked(path: Path, on_error: str, max_chars: int, report: ExtractReport
              ) -> Iterator[tuple[int, dict[str, Any]]]:
     def skip(error: RecordError) -> None:
         report.errors.append(error)
-        logger.warning("skipped %s", error)
+        logger.debug("skipped %s", error)
 
     for line, record in read_documents(path, on_error=on_error, on_skip=skip):
         report.read += 1

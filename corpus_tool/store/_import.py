@@ -181,7 +181,7 @@ def import_file(
             except RecordError as exc:
                 if on_error == "fail":
                     raise
-                logger.warning("skipped %s", exc)
+                logger.debug("skipped %s", exc)
                 report.errors.append(exc)
                 continue
             if store.add_article(article) is None:
