@@ -65,11 +65,11 @@ _ENGLISH_FIRM_WORDS = frozenset({"Group", "Corporation", "Corp", "JSC", "Holding
 # Words that open the predicate after a person's apposition ("..., Bệnh viện X đang ...").
 _PREDICATE_START = frozenset({"đang", "đã", "sẽ", "vừa", "cũng", "thì", "là", "có", "được",
                               "bị", "không", "chưa", "đều", "vẫn", "luôn", "từng"})
-# A dash or a connective left at the end of a body's name ("MHBS và", "U23 Việt Nam -").
 # Teams and offices inside a larger body.
 _SUB_UNIT = re.compile(r"(?:Đội|Phòng|Khoa|Tổ) [A-ZĐ]")
 _POLICE_CHIEF = re.compile(r"((?:[Pp]hó )?[Tt]rưởng) ([Cc]ông an|CAQ|CAH|CATP|CAT|CAX)")
 _OF_END = re.compile(r"\s+(?:của|thuộc)$")
+# A dash or a connective left at the end of a body's name ("MHBS và", "U23 Việt Nam -").
 _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 # A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
 # Giáo dục và Đào tạo Hà Nội").
@@ -87,6 +87,16 @@ _LOWER_BODY = re.compile(r"(?:tổng công ty|công ty|trung tâm|văn phòng|b�
 # Words that make a lower-case body a reference back, not a name ("công ty này").
 _NOT_A_NAME = frozenset({"này", "đó", "ấy", "kia", "trên", "đây", "mình", "nào", "khác"})
 _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
+
+
+def _police_chief(title: str, org: str) -> tuple[str, str] | None:
+    """Title and body of a police chief whose title names the police ("Trưởng Công an" and
+    "huyện Chương Mỹ"): the chief of the place's police, a body ("Công an huyện Chương
+    Mỹ"); None for any other title."""
+    police = _POLICE_CHIEF.fullmatch(title)
+    if police is None:
+        return None
+    return police.group(1), f"{police.group(2)} {org}"
 
 
 class TitleReader:
@@ -122,10 +132,9 @@ class TitleReader:
             return text[title_start:title_end], None
         lo, hi = self.tokens[a].start, self.tokens[b - 1].end
         title_text = text[title_start:title_end]
-        police = _POLICE_CHIEF.fullmatch(title_text)
+        police = _police_chief(title_text, text[lo:hi])
         if police is not None:
-            # "Trưởng Công an huyện Chương Mỹ": the chief of the district's police, a body.
-            return police.group(1), text[title_start + police.start(2):hi]
+            return police
         m = self.lex.org_head_re.search(text, lo, hi)
         if m is not None and m.start() == lo and (
                 _UNIT_TITLE.search(title_text) or _INSTITUTE_HEAD.search(title_text)) \
@@ -294,10 +303,10 @@ class TitleReader:
         title, org = self._apposition(q)
         if title is None:
             return None, org
-        police = _POLICE_CHIEF.fullmatch(title)
-        if police is not None and org is not None and org.split(" ", 1)[0] in ADMIN_WORDS:
-            # "Trưởng Công an huyện Phú Xuyên": the chief of the district's police.
-            return police.group(1), f"{police.group(2)} {org}"
+        police = _police_chief(title, org) if org is not None \
+            and org.split(" ", 1)[0] in ADMIN_WORDS else None
+        if police is not None:
+            return police
         # ("Trưởng phòng Marketing của Tập đoàn ...": the connective is neither's.)
         return _OF_END.sub("", title), org
 
