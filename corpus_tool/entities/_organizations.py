@@ -16,8 +16,9 @@ from corpus_tool.entities._tokens import Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "LEGAL_FORMS", "LOOSE_MAX",
-           "LOWER_HEAD", "ORG_STOP", "find_locations", "find_organizations", "long_name_end",
-           "loose_org_end", "org_extent", "speech_at", "trim_place"]
+           "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "find_locations",
+           "find_organizations", "long_name_end", "loose_org_end", "org_extent", "speech_at",
+           "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "ấp", "thôn"})
@@ -59,7 +60,11 @@ LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HT
 _PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã", "phường", "thành phố"})
 # Bodies of the whole country: never "of the province" ("Đoàn đại biểu Quốc hội tỉnh").
 _NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành"})
-_ADMIN_ABBREVIATIONS = frozenset({"Q", "P", "H", "TP", "Tp", "TX", "TT", "X"})
+# Abbreviated place words ("TP.HCM", "Q.3", "H.Thủy Nguyên", "T.Ư"): never a name on their
+# own. Inside a body's name only those of a district, a ward or a city are followed
+# across their dot ("T." and "Tx." open too many other things).
+PLACE_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "Tx", "TT", "Q", "P", "H", "X", "T"})
+_ADMIN_ABBREVIATIONS = PLACE_ABBREVIATIONS - {"Tx", "T"}
 COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phòng", "Nhà nước",
                         "Nhân dân", "Xã hội", "Thành phố", "Thể thao", "Du lịch", "Văn hóa",
                         "Y tế", "Giáo dục", "Đào tạo", "Khoa học", "Công nghệ", "Môi trường",

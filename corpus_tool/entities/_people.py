@@ -17,6 +17,7 @@ from corpus_tool.entities._organizations import (
     LEGAL_FORMS,
     OPENERS,
     ORG_STOP,
+    PLACE_ABBREVIATIONS,
     loose_org_end,
     org_extent,
 )
@@ -46,7 +47,6 @@ _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s
                      r"(?:[^\W\d_]+\s){0,3}$")
 # English words that make a capitalised run a title, an event or a body, not a name
 # ("Alfred Dunhill Links Championship").
-_PLACE_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "Tx", "TT", "Q", "P", "H", "X", "T"})
 _NOT_NAME_WORDS = frozenset({"Championship", "Cup", "Open", "League", "Awards", "Award",
                              "Foundation", "Center", "Centre", "Group", "Hotel", "Resort",
                              "Festival", "Show", "Tour", "Club", "Company", "University",
@@ -489,7 +489,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         if i >= j:
             continue
         run = f.text[tokens[i].start:tokens[j - 1].end]
-        if run in _PLACE_ABBREVIATIONS:
+        if run in PLACE_ABBREVIATIONS:
             # "UBND Tp. Hồ Chí Minh": a city's abbreviation, no name.
             continue
         if j < len(tokens) and joined(tokens[j - 1], tokens[j], f.text) \
