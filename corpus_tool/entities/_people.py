@@ -42,7 +42,8 @@ _STREET_WORDS = frozenset({"đường", "phố", "tuyến phố", "tuyến đư�
                            "ngõ", "ngách", "đường hoa", "phố đi bộ"})
 _LIST_JOINERS = frozenset({"-", "–", ",", "và"})
 # A capitalised word (a name's last syllable) and a separator: what precedes an apposition.
-_AFTER_NAME = re.compile(r"(?<!\w)[^\W\d_][^\W_]*\s*[-–,(]\s*$")
+# The words before a separator that sets a title in apposition ("ông Nguyễn Viết Hà - ").
+_AFTER_NAME = re.compile(r"(?<!\w)((?:[^\W\d_]+ ){0,4}[^\W\d_][^\W_]*)\s*[-–,(]\s*$")
 _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s*(?:[\w.]+/)?"
                      r"(?:[^\W\d_]+\s){0,3}$")
 # English words that make a capitalised run a title, an event or a body, not a name
@@ -105,8 +106,10 @@ class _Finder(TitleReader):
                     title, _org, at = self._title_before(p, 0)
                     # ... unless that title is in apposition to a name already ("ông
                     # Nguyễn Viết Hà - Chủ tịch UBND xã Đoàn Tùng").
-                    after = _AFTER_NAME.search(self.text, max(0, at - 12), at)
-                    if title is not None and not (after and after.group()[0].isupper()):
+                    after = _AFTER_NAME.search(self.text, max(0, at - 40), at)
+                    if title is not None and not (after and self._names_a_person(after[1])) \
+                            and not self._known_place_at(p):
+                        # ("Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng": the city's name.)
                         return False
                 return True
         if p >= 2 and self.tokens[p - 1].text == "." and self.tokens[p - 2].text in ("TP", "Tp"):
@@ -126,6 +129,23 @@ class _Finder(TitleReader):
         return any(m.end() == start - 1 and not self.lex.org_heads.get(m.group(), True)
                    for m in self.lex.org_head_re.finditer(self.text, max(0, start - 30), start)) \
             or self._before_words(p, 1) == "tncs"
+
+    def _names_a_person(self, words: str) -> bool:
+        """True when the capitalised run that ends ``words`` is a person's name: it opens
+        with a family name and is no place ("Nguyễn Viết Hà", not "Nam Giang", "TP.HCM")."""
+        run: list[str] = []
+        for word in reversed(words.split()):
+            if not word[:1].isupper():
+                break
+            run.insert(0, word)
+        # ("Ông Đặng Hữu Thắng": the name after a capitalised honorific.)
+        return any(run[k] in self.lex.surnames and " ".join(run[k:]) not in self.lex.places
+                   for k in range(len(run) - 1))
+
+    def _known_place_at(self, p: int) -> bool:
+        """True when a known place of two to four words starts at token ``p``."""
+        return any(" ".join(t.text for t in self.tokens[p:p + n]) in self.lex.places
+                   for n in (4, 3, 2) if p + n <= len(self.tokens))
 
     def _house_number(self, p: int) -> bool:
         """True after a house number: ``số 173 Trần Thành Ngọ``, ``36A Trần Quang Diệu``."""

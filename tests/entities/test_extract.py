@@ -990,3 +990,15 @@ def test_a_body_in_brackets_after_a_unit_may_hold_an_abbreviation_with_a_dot() -
     assert _people("Ông Ngô Hải Đường, Trưởng phòng Quản lý khai thác (Sở GTVT TP.HCM) cho biết "
                    "như vậy.") \
         == [("Ngô Hải Đường", "Ông", "Trưởng phòng Quản lý khai thác", "Sở GTVT TP.HCM")]
+
+
+def test_a_place_before_the_comma_does_not_make_the_next_title_an_apposition() -> None:
+    # The name after "UBND tỉnh" is the officer's unless a person's name stands before the
+    # title; a place there ("H. Nam Giang", "TP.HCM") is no person.
+    assert _people("Khi làm việc với H. Nam Giang, Phó Chủ tịch UBND tỉnh Lê Trí Thanh chỉ đạo "
+                   "nghiên cứu.") == [("Lê Trí Thanh", None, "Phó Chủ tịch", "UBND tỉnh")]
+    assert _people("Ông Đặng Hữu Thắng, Chủ tịch UBND xã Thạch Tiến thông tin thêm.") \
+        == [("Đặng Hữu Thắng", "Ông", "Chủ tịch", "UBND xã Thạch Tiến")]
+    # A known place after the administrative word is the place, whatever stands before.
+    assert _people("Sáng nay, Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng đã làm việc.") \
+        == [("Đinh La Thăng", None, "Bí thư", "Thành ủy TP Hồ Chí Minh")]
