@@ -669,7 +669,10 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
                 head = tokens[k + 1].text
                 if e - (k + 1) < 2 or prefix.lower() not in _PLURAL_PREFIXES \
                         or head.lower() in lex.honorifics \
-                        or (head in lex.surnames and tokens[k].text == ","):
+                        or (head in lex.surnames and tokens[k].text == ",") \
+                        or lex.title_re.match(text, tokens[k + 1].start) \
+                        or lex.org_head_re.match(text, tokens[k + 1].start):
+                    # ("huyện Nam Giang, Phó Chủ tịch ...": a title, not a second place.)
                     break
                 a, b = tokens[k + 1].start, tokens[e - 1].end
                 learned.add(text[a:b])

@@ -1002,3 +1002,12 @@ def test_a_place_before_the_comma_does_not_make_the_next_title_an_apposition() -
     # A known place after the administrative word is the place, whatever stands before.
     assert _people("Sáng nay, Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng đã làm việc.") \
         == [("Đinh La Thăng", None, "Bí thư", "Thành ủy TP Hồ Chí Minh")]
+
+
+def test_a_title_after_a_place_and_a_comma_is_not_a_second_place_of_the_list() -> None:
+    assert [o.name for o in extract_entities(
+        "Tại các huyện Nam Giang, Phó Chủ tịch UBND tỉnh đã làm việc.").locations] \
+        == ["huyện Nam Giang"]
+    assert [o.name for o in extract_entities(
+        "Các huyện Nam Giang, Phước Sơn và Đông Giang bị ảnh hưởng.").locations] \
+        == ["huyện Nam Giang", "Phước Sơn", "Đông Giang"]
