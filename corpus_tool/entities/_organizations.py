@@ -687,7 +687,9 @@ def trim_place(parts: list[str], lex: Lexicon) -> int:
     The run is cut before a following person name or organisation head word.
     """
     for k in range(1, len(parts)):
-        if k >= 2 and parts[k] in lex.surnames and k + 1 < len(parts):
+        if parts[k] in lex.surnames and k + 1 < len(parts) and (
+                k >= 2 or parts[0] in lex.places):
+            # ("tỉnh TT-Huế Nguyễn Văn Cao": a known place of one word, then a name.)
             return k
         if parts[k] in lex.org_heads:
             return k

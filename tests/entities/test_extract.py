@@ -1011,3 +1011,8 @@ def test_a_title_after_a_place_and_a_comma_is_not_a_second_place_of_the_list() -
     assert [o.name for o in extract_entities(
         "Các huyện Nam Giang, Phước Sơn và Đông Giang bị ảnh hưởng.").locations] \
         == ["huyện Nam Giang", "Phước Sơn", "Đông Giang"]
+
+
+def test_a_one_word_province_abbreviation_before_a_name() -> None:
+    assert _people("Tháng 12, Chủ tịch UBND tỉnh TT-Huế Nguyễn Văn Cao đã ban hành Chỉ thị.") \
+        == [("Nguyễn Văn Cao", None, "Chủ tịch", "UBND tỉnh TT-Huế")]
