@@ -535,8 +535,14 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         titled = f._title_right_before(i)
         if not titled:
             b_title, b_org, b_at = f._title_before(i, sentences.bounds(tokens[i].start)[0])
-            titled = b_org is not None or (
-                b_title is not None and b_at + len(b_title) + 1 < tokens[i].start)
+            between = [p for p in found if b_at <= p.start and p.end <= tokens[i].start]
+            # ("Thượng nghị sĩ Patrick Leahy bang Vermont": the title is the person's
+            # found between them, unless the two are listed: "CEO Mark Zuckerberg và COO
+            # Sheryl Sandberg", "người mẫu ... Taylor Hill và Romee Strijd".)
+            titled = (b_org is not None or (
+                b_title is not None and b_at + len(b_title) + 1 < tokens[i].start)) \
+                and (not between or re.fullmatch(
+                    r"\s+và\s+(?:\S+\s+)?", f.text[between[-1].end:tokens[i].start]) is not None)
         single = j - i == 1
         if titled and (not single or foreign_word(run) or run in last):
             out.append(_mention(f, i, j, "short", sentences))

@@ -1016,3 +1016,18 @@ def test_a_title_after_a_place_and_a_comma_is_not_a_second_place_of_the_list() -
 def test_a_one_word_province_abbreviation_before_a_name() -> None:
     assert _people("Tháng 12, Chủ tịch UBND tỉnh TT-Huế Nguyễn Văn Cao đã ban hành Chỉ thị.") \
         == [("Nguyễn Văn Cao", None, "Chủ tịch", "UBND tỉnh TT-Huế")]
+
+
+def test_a_title_does_not_reach_over_a_person_to_a_later_name() -> None:
+    assert _names("Thượng nghị sĩ Patrick Leahy bang Vermont của đảng Dân chủ cho biết.") \
+        == ["Patrick Leahy"]
+    # Two people listed under their titles are both people.
+    assert _names("Hai nhân sự của Facebook là CEO Mark Zuckerberg và COO Sheryl Sandberg "
+                  "bị ảnh hưởng.") == ["Mark Zuckerberg", "Sheryl Sandberg"]
+
+
+def test_the_pacific_is_a_place_not_a_province_and_a_name() -> None:
+    e = extract_entities("Đô đốc Harry Harris, Tư lệnh Hạm đội 7 thuộc Bộ Tư lệnh Thái Bình "
+                         "Dương Mỹ vừa công bố kế hoạch.")
+    assert [p.name for p in e.people] == ["Harry Harris"]
+    assert "Bộ Tư lệnh Thái Bình Dương Mỹ" in [o.name for o in e.organizations]
