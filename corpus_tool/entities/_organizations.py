@@ -472,9 +472,12 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 or lex.title_re.match(text, tokens[k + 1].start)):
             # "Viện Vệ sinh Dịch tễ Trung ương và Tiến sĩ Nguyễn Xuân Tùng": a person next.
             return k if apposition and k - a >= 3 else clean(k)
-        if apposition and k - a >= 3 and (tok.text in SPEECH or two in SPEECH) \
+        if apposition and k - a >= 3 and (tok.text in SPEECH or two in SPEECH or (
+                tok.text == "thì" and k + 1 < len(tokens) and not tokens[k + 1].word)) \
                 and not _information_technology(tokens, k):
-            # "Trưởng phòng ... - Cục y tế dự phòng chia sẻ": the apposition ends.
+            # "Trưởng phòng ... - Cục y tế dự phòng chia sẻ", "Theo ... - Phó giám đốc
+            # Trung tâm nghiên cứu và đào tạo phát triển cộng đồng thì, ...": the
+            # apposition ends.
             return k
         if tok.cap and k > a and (tok.text in _HONORIFIC_OPENERS or (
                 tok.text in OPENERS and _opens_sentence(tokens, k, text))):

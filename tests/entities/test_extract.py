@@ -1031,3 +1031,10 @@ def test_the_pacific_is_a_place_not_a_province_and_a_name() -> None:
                          "Dương Mỹ vừa công bố kế hoạch.")
     assert [p.name for p in e.people] == ["Harry Harris"]
     assert "Bộ Tư lệnh Thái Bình Dương Mỹ" in [o.name for o in e.organizations]
+
+
+def test_thi_and_a_comma_end_an_apposition_s_body() -> None:
+    assert _people("Theo bác sĩ Nguyễn Trọng An - Phó giám đốc Trung tâm nghiên cứu và đào tạo "
+                   "phát triển cộng đồng thì, mọi vụ bạo hành đều gây hại.") \
+        == [("Nguyễn Trọng An", None, "Phó giám đốc",
+             "Trung tâm nghiên cứu và đào tạo phát triển cộng đồng")]
