@@ -53,7 +53,9 @@ _NOT_NAME_WORDS = frozenset({"Championship", "Cup", "Open", "League", "Awards", 
                              "Festival", "Show", "Tour", "Club", "Company", "University",
                              "College", "Institute", "School", "Bank", "Links", "Trophy",
                              "Prize", "Street", "Avenue", "Road", "Park", "Plaza", "Tower",
-                             "News", "Times", "Post", "Man", "Utd", "United", "City", "FC"})
+                             "News", "Times", "Post", "Man", "Utd", "United", "City", "FC",
+                             "Mail", "Daily", "Journal", "Telegraph", "Herald", "Tribune",
+                             "Guardian", "Gazette", "Magazine"})
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty"})
@@ -478,6 +480,15 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         p.name in f.not_people and p.honorific is None and p.title is None)]
 
 
+def _brand_elsewhere(f: _Finder, i: int) -> bool:
+    """True when the word at token ``i`` stands elsewhere in the text without the word that
+    follows it here: a firm's or a brand's name (``Apple``), not a given name."""
+    # ("HLV Park Hang-seo" beside "Park Hang Seo": the same name written another way.)
+    word, nxt = f.tokens[i].text, f.tokens[i + 1].text.split("-")[0]
+    return any(m.start() != f.tokens[i].start and not f.text.startswith(nxt, m.end() + 1)
+               for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", f.text))
+
+
 def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonMention],
                  sentences: Sentences) -> list[PersonMention]:
     """Names without family name or honorific, accepted from what the article says elsewhere.
@@ -497,7 +508,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     given2 = {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and not n.isascii()}
     given1 = {n.split()[-1] for n in names if not n.isascii()}
     bodies = {p.organization for p in found if p.organization}
-    out = []
+    out: list[PersonMention] = []
     for i, j in pending:
         # "Tổng thống Nam Phi Nelson Mandela": the country is not part of the name;
         # "Chủ tịch Hạ viện Bang California Anthony Rendon": a given name starts it.
@@ -506,6 +517,10 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                       if tokens[q].text in f.lex.foreign_given), None)
         if given is not None:
             i = given
+        elif j - i >= 3 and foreign_word(tokens[i].text) and _brand_elsewhere(f, i):
+            # "Giám đốc điều hành Apple Tim Cook" where the article names Apple on its own
+            # too: the firm, then the person.
+            i += 1
         if i >= j:
             continue
         run = f.text[tokens[i].start:tokens[j - 1].end]
@@ -519,9 +534,11 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             continue
         if BOARD_TITLE.search(f.text, max(0, tokens[i].start - 12), tokens[i].start) \
                 or f._in_firm_name(i) or run in bodies \
+                or (out and out[-1].organization == run) \
                 or any(body.endswith(" " + run) for body in bodies):
             # "Phó Chủ tịch HĐQT Cengroup": the company, not a person; "Elon Musk, CEO
-            # Tesla", "X, Phó trạm trưởng Trạm CSGT Tân Lạc": the body of a person's title.
+            # Tesla", "X, Phó trạm trưởng Trạm CSGT Tân Lạc", "Rafa Camargo, Phó Chủ tịch
+            # Facebook Portal": the body of a person's title.
             continue
         if j - i == 1 and foreign_word(run) and run not in foreign_last \
                 and _BUSINESS_TITLE.search(f.text, max(0, tokens[i].start - 30), tokens[i].start) \

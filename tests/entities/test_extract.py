@@ -1038,3 +1038,14 @@ def test_thi_and_a_comma_end_an_apposition_s_body() -> None:
                    "phát triển cộng đồng thì, mọi vụ bạo hành đều gây hại.") \
         == [("Nguyễn Trọng An", None, "Phó giám đốc",
              "Trung tâm nghiên cứu và đào tạo phát triển cộng đồng")]
+
+
+def test_a_firm_named_before_a_foreign_name_is_the_person_s_body() -> None:
+    # The article names Apple on its own too: the firm, then the person.
+    assert _people("Giám đốc điều hành Apple Tim Cook nói rằng Apple lạc quan.") \
+        == [("Tim Cook", None, "Giám đốc điều hành", "Apple")]
+    # A body of a title in apposition is no second person, nor is a newspaper.
+    assert _names("Việc này sẽ thay đổi\", Rafa Camargo, Phó Chủ tịch Facebook Portal, nói.") \
+        == ["Rafa Camargo"]
+    assert _people("Theo Daily Mail, tiền vệ Hakan Calhanoglu của Bayer Leverkusen sẽ đến.") \
+        == [("Hakan Calhanoglu", None, "tiền vệ", "Bayer Leverkusen")]
