@@ -21,6 +21,10 @@ EXTRACTOR_VERSION = "entities-rules-3"
 
 _BYLINE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
 _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
+# Pen names run onto the last sentence, as aggregators paste them: two to four capitalised
+# words after the final full stop, with no punctuation of their own ("... 2016. Lê Châu").
+_TRAILING_BYLINE = re.compile(r"[.!?…\"”)]\s+((?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*"
+                              r"(?:\s*[-–]\s*(?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*)?)\s*$")
 _COMMITTEE = re.compile(r"(?:Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy) (?=[A-ZĐ])")
 _MAX_PLACE = 5
 
@@ -137,6 +141,19 @@ def _byline(text: str) -> list[Span]:
         if names:
             out = names
             break
+    tail = _TRAILING_BYLINE.search(text) if not out else None
+    lex = lexicon()
+    if tail is not None and not tail.group(1).startswith("Theo ") \
+            and not lex.org_head_re.match(tail.group(1)) \
+            and not lex.title_re.match(tail.group(1)):
+        # "... trong năm 2016. Phùng Nguyễn": a pen name run onto the last sentence (not a
+        # source, "Theo VnExpress", a team or a titled person).
+        at = tail.start(1)
+        # ("Mai Chi Theo Reuters": the pen name, then the source.)
+        for part in _BYLINE_SPLIT.split(tail.group(1).split(" Theo ")[0]):
+            at = text.find(part, at)
+            out.append(Span(part, at, at + len(part)))
+            at += len(part)
     return out
 
 

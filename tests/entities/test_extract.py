@@ -1049,3 +1049,14 @@ def test_a_firm_named_before_a_foreign_name_is_the_person_s_body() -> None:
         == ["Rafa Camargo"]
     assert _people("Theo Daily Mail, tiền vệ Hakan Calhanoglu của Bayer Leverkusen sẽ đến.") \
         == [("Hakan Calhanoglu", None, "tiền vệ", "Bayer Leverkusen")]
+
+
+def test_a_pen_name_run_onto_the_last_sentence_is_an_author_not_a_person() -> None:
+    e = extract_entities("Ông Nguyễn Văn An cho biết như vậy. Đợt lấy ý kiến kéo dài đến hết ngày "
+                         "10/3. Phùng Nguyễn")
+    assert [p.name for p in e.people] == ["Nguyễn Văn An"]
+    assert [a["name"] for a in e.to_dict()["authors"]] == ["Phùng Nguyễn"]
+    # A source is no author; a pen name before it is.
+    assert extract_entities("Ông Nguyễn Văn An nói vậy. Theo VnExpress").to_dict()["authors"] == []
+    assert [a["name"] for a in extract_entities(
+        "Ông Nguyễn Văn An nói vậy. Mai Chi Theo Reuters").to_dict()["authors"]] == ["Mai Chi"]
