@@ -1060,3 +1060,8 @@ def test_a_pen_name_run_onto_the_last_sentence_is_an_author_not_a_person() -> No
     assert extract_entities("Ông Nguyễn Văn An nói vậy. Theo VnExpress").to_dict()["authors"] == []
     assert [a["name"] for a in extract_entities(
         "Ông Nguyễn Văn An nói vậy. Mai Chi Theo Reuters").to_dict()["authors"]] == ["Mai Chi"]
+
+
+def test_a_hanoi_street_and_a_deity_are_not_people() -> None:
+    assert _names("Hành khách mua vé xe buýt tại điểm đầu Kim Mã. Năm phạm Thái Tuế nên tránh "
+                  "xây nhà.") == []
