@@ -46,6 +46,12 @@ _NOT_INITIATIVE_BEFORE = re.compile(
     r"game|trò chơi|show|gameshow|truyền hình|thương hiệu|sản phẩm|dòng|mẫu|phiên bản|"
     r"hashtag|trang|fanpage|kênh|nhóm|vai|nhân vật|danh hiệu|giải thưởng|giải|huy hiệu|"
     r"kỷ niệm chương|bằng khen|mang tên|với tên|có tên)\s*$", re.IGNORECASE)
+# A film, a song, a book or a photo set named anywhere in the text ("bộ phim “X”", "“X” là
+# tác phẩm hoạt hình ..."): its title is no initiative wherever it is quoted.
+_WORK_BEFORE = re.compile(r"(?<!\w)(?:phim|ca khúc|bài hát|cuốn sách|tác phẩm|tiểu thuyết|"
+                          r"vở diễn|album|MV|bộ ảnh|bộ hình)\s*$", re.IGNORECASE)
+_WORK_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:là|[-–])\s*(?:một\s+)?(?:bộ phim|phim|"
+                         r"tác phẩm|ca khúc|bài hát|cuốn sách|tiểu thuyết)(?!\w)", re.IGNORECASE)
 # Naming words: after a trigger they introduce the initiative's name ("mô hình có tên gọi
 # “Tổ tự quản”"), elsewhere a nickname or a label.
 _NAMING = re.compile(r"(?:gọi là|gọi|tên|tên gọi|mang tên|với tên|có tên)\s*$",
@@ -242,6 +248,7 @@ def find_initiatives(text: str, lex: Lexicon, *,
     """
     out: list[InitiativeMention] = []
     accepted_names: set[str] = set()
+    works: set[str] = set()
     rejected: list[tuple[int, int, str]] = []
     prev_end = -1
     prev_kind: str | None = None
@@ -261,6 +268,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
         continues_list = prev_ok and prev_end >= 0 and len(between_prev) <= 40 and (
             _LIST_SEP.match(between_prev) is not None or between_prev.strip() in (",", ";"))
         words = _WORD.findall(content)
+        if _WORK_BEFORE.search(before[-30:]) or _WORK_AFTER.match(after):
+            works.add(content.lower())
         ok = False
         if not content or not words:
             ok = False
@@ -304,9 +313,11 @@ def find_initiatives(text: str, lex: Lexicon, *,
             rejected.append((c_start, c_end, content))
         prev_ok = ok
         prev_end = m.end()
-    # A quoted name accepted once is an initiative wherever else it is quoted.
+    # A quoted name accepted once is an initiative wherever else it is quoted, unless the
+    # text calls it a film, a song or a book somewhere.
+    out = [i for i in out if i.name.lower() not in works]
     for c_start, c_end, content in rejected:
-        if content.lower() in accepted_names:
+        if content.lower() in accepted_names and content.lower() not in works:
             out.append(InitiativeMention(content, None, c_start, c_end))
     taken = {(i.start, i.end) for i in out}
     out.extend(_named_programmes(text, lex, taken, list(organizations)))

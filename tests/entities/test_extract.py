@@ -1065,3 +1065,10 @@ def test_a_pen_name_run_onto_the_last_sentence_is_an_author_not_a_person() -> No
 def test_a_hanoi_street_and_a_deity_are_not_people() -> None:
     assert _names("Hành khách mua vé xe buýt tại điểm đầu Kim Mã. Năm phạm Thái Tuế nên tránh "
                   "xây nhà.") == []
+
+
+def test_a_title_the_text_calls_a_film_is_no_initiative_anywhere() -> None:
+    assert _initiatives("Quan trọng hơn là thông điệp “Zootopia” muốn truyền tải. Năm nay, "
+                        "“Zootopia” là tác phẩm hoạt hình thứ 55 của Disney.") == []
+    assert _initiatives("Trường phát động phong trào “Mùa xuân biên giới” cho học sinh.") \
+        == ["Mùa xuân biên giới"]
