@@ -84,7 +84,7 @@ _NAMED_END = re.compile(
     r"này|đó|mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm|lại (?:được|là|có|diễn ra)|"
     r"cũng|vẫn|đều|luôn|thuộc (?=[A-ZĐ])|cho biết|cho hay|khẳng định|nhấn mạnh|chia sẻ|"
     r"thông báo|"
-    r"lần (?:này|thứ|đầu)|thu hút|góp phần)(?!\w))"
+    r"lần (?:này|thứ|đầu)|thu hút|góp phần|diễn ra|khai mạc|bế mạc|kết thúc)(?!\w))"
     r"|\s(?=(?:năm|nhiệm kỳ|thời kỳ) \d)"
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|xã|phường)\s*(?:[,.;:)\n]|$))"
     r"|\s(?=của [A-ZĐ])"

@@ -1072,3 +1072,8 @@ def test_a_title_the_text_calls_a_film_is_no_initiative_anywhere() -> None:
                         "“Zootopia” là tác phẩm hoạt hình thứ 55 của Disney.") == []
     assert _initiatives("Trường phát động phong trào “Mùa xuân biên giới” cho học sinh.") \
         == ["Mùa xuân biên giới"]
+
+
+def test_an_unquoted_name_ends_before_dien_ra() -> None:
+    assert _initiatives("Năm nay Cuộc thi Trình diễn pháo hoa quốc tế Đà Nẵng diễn ra trong "
+                        "hai tháng.") == ["Cuộc thi Trình diễn pháo hoa quốc tế Đà Nẵng"]
