@@ -17,7 +17,7 @@ from corpus_tool.entities._types import ArticleEntities, PersonMention, Span
 __all__ = ["EXTRACTOR_VERSION", "extract_entities"]
 
 #: Changes whenever the rules or word lists change what is extracted.
-EXTRACTOR_VERSION = "entities-rules-3"
+EXTRACTOR_VERSION = "entities-rules-4"
 
 _BYLINE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
 _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
@@ -142,10 +142,9 @@ def _byline(text: str) -> list[Span]:
             out = names
             break
     tail = _TRAILING_BYLINE.search(text) if not out else None
-    lex = lexicon()
     if tail is not None and not tail.group(1).startswith("Theo ") \
-            and not lex.org_head_re.match(tail.group(1)) \
-            and not lex.title_re.match(tail.group(1)):
+            and not lexicon().org_head_re.match(tail.group(1)) \
+            and not lexicon().title_re.match(tail.group(1)):
         # "... trong năm 2016. Phùng Nguyễn": a pen name run onto the last sentence (not a
         # source, "Theo VnExpress", a team or a titled person).
         at = tail.start(1)

@@ -41,7 +41,6 @@ _STREET_WORDS = frozenset({"đường", "phố", "tuyến phố", "tuyến đư�
                            "vòng xoay", "giao lộ", "ngã tư", "ngã ba", "ngã sáu", "hẻm",
                            "ngõ", "ngách", "đường hoa", "phố đi bộ"})
 _LIST_JOINERS = frozenset({"-", "–", ",", "và"})
-# A capitalised word (a name's last syllable) and a separator: what precedes an apposition.
 # The words before a separator that sets a title in apposition ("ông Nguyễn Viết Hà - ").
 _AFTER_NAME = re.compile(r"(?<!\w)((?:[^\W\d_]+ ){0,4}[^\W\d_][^\W_]*)\s*[-–,(]\s*$")
 _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s*(?:[\w.]+/)?"
@@ -609,8 +608,10 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
                 t2 = t2 if o2 is not None else None
             if t2 is not None and not PREFIX_TITLE.fullmatch(t2):
                 title, org = t2, o2
-        if title is None and a >= 2 and toks[a - 1].text == ",":
-            # "do chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký".
+        if title is None and a >= 2 and (toks[a - 1].text == "," or (
+                toks[a - 1].text in ("-", "–") and toks[a - 1].end < toks[a].start)):
+            # "do chủ tịch UBND tỉnh Thái Bình, Nguyễn Hồng Diên ký", "CEO của SpaceX –
+            # Elon Musk".
             t_title, t_org, _at = f._title_before_comma(a - 1, sent_lo)
             if t_org is not None:
                 title, org = t_title, t_org

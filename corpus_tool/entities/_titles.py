@@ -285,14 +285,28 @@ class TitleReader:
             a = self.starts.get(m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if a is None or a >= c or _PUNCT.search(text, m.end(), toks[c].start):
                 continue
+            if re.search(r"(?:của|cho|từ)\s*$", text[lo:m.start()]):
+                # "chuyến thị sát của Bí thư Thành ủy, anh ...": the title is another's.
+                continue
+            of = a < c and toks[a].text == "của"
             while a < c and toks[a].text == "của":
                 a += 1
             end = org_extent(toks, a, text, head_cap=False, heads=self.lex.org_heads,
                              head_re=self.lex.org_head_re)
             if end != c and self._loose_org_end(a, c) != c:
+                field = self._body_after_of(a)
+                if field is not None and field[2] == c:
+                    # "Tân Giám đốc thể thao của Barca, Eric Abidal": the position's field,
+                    # then the body after "của".
+                    d, b, _e = field
+                    best = (text[m.start():toks[d - 1].end] if d > a else m.group(),
+                            text[toks[b].start:toks[c - 1].end], m.start())
                 continue
-            if c - a < 2 or re.search(r"(?:của|cho|từ)\s*$", text[lo:m.start()]):
-                # "chuyến thị sát của Bí thư Thành ủy, anh ...": the title is another's.
+            if c - a < 2 and not of and not (toks[a].text.isupper()
+                                             or foreign_word(toks[a].text)):
+                # (One word before the comma is a body only after "của" or as an acronym
+                # or a brand: "CEO của SpaceX - Elon Musk", "Tổng Giám đốc Maseco, ông
+                # Nguyễn Xuân Hàn"; not a given name.)
                 continue
             title, org = self._split_title_org(m.start(), m.end(), a, c)
             best = (re.sub(r"\s+của$", "", title), org, m.start())

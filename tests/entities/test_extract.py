@@ -1077,3 +1077,12 @@ def test_a_title_the_text_calls_a_film_is_no_initiative_anywhere() -> None:
 def test_an_unquoted_name_ends_before_dien_ra() -> None:
     assert _initiatives("Năm nay Cuộc thi Trình diễn pháo hoa quốc tế Đà Nẵng diễn ra trong "
                         "hai tháng.") == ["Cuộc thi Trình diễn pháo hoa quốc tế Đà Nẵng"]
+
+
+def test_a_title_with_cua_and_its_body_before_the_comma_or_dash_and_the_name() -> None:
+    assert _people("Tân Giám đốc thể thao của Barca, Eric Abidal nhận xét như vậy.") \
+        == [("Eric Abidal", None, "Giám đốc thể thao", "Barca")]
+    assert _people("Chuyên gia tán thành, gồm cả CEO của SpaceX – Elon Musk.") \
+        == [("Elon Musk", None, "CEO", "SpaceX")]
+    assert _people("Chủ tịch HĐQT kiêm Tổng Giám đốc Maseco, ông Nguyễn Xuân Hàn, là doanh nhân "
+                   "tiêu biểu.") == [("Nguyễn Xuân Hàn", "ông", "Tổng Giám đốc", "Maseco")]
