@@ -45,7 +45,8 @@ _NOT_INITIATIVE_BEFORE = re.compile(
     r"cơ chế|chỉ số|chuyên mục|bài viết|tiêu đề|từ khóa|chữ|câu|dòng chữ|ứng dụng|app|"
     r"game|trò chơi|show|gameshow|truyền hình|thương hiệu|sản phẩm|dòng|mẫu|phiên bản|"
     r"hashtag|trang|fanpage|kênh|nhóm|vai|nhân vật|danh hiệu|giải thưởng|giải|huy hiệu|"
-    r"kỷ niệm chương|bằng khen|mang tên|với tên|có tên)\s*$", re.IGNORECASE)
+    r"kỷ niệm chương|bằng khen|mang tên|với tên|có tên|công nghệ|kịch|nhạc kịch|"
+    r"(?:hội nghị|hội thảo|tọa đàm|diễn đàn) chuyên đề(?: về)?|của|cho)\s*$", re.IGNORECASE)
 # A film, a song, a book or a photo set named anywhere in the text ("bộ phim “X”", "“X” là
 # tác phẩm hoạt hình ..."): its title is no initiative wherever it is quoted.
 _WORK_BEFORE = re.compile(r"(?<!\w)(?:phim|ca khúc|bài hát|cuốn sách|tác phẩm|tiểu thuyết|"
@@ -90,6 +91,8 @@ _NAMED_END = re.compile(
     r"|\s(?=của [A-ZĐ])"
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
     r"|TP\.? ?[A-ZĐ]))|\s\d")
+_NAMED_SOON = re.compile(r"(?:\s+(?!của\b|cho\b)[a-zà-ỹđ]+){0,4}\s+(?:[A-ZĐ]|\d{4})")
+_NAMED_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZĐ][^()\n]{1,60})\)")
 _TRAILING_ACRONYM = re.compile(rf"\s*\({_ACRONYM}\)$")
 _NAMED_MAX = 40
 _PLAN_MAX = 25
@@ -279,6 +282,10 @@ def find_initiatives(text: str, lex: Lexicon, *,
             ok = False
         elif continues_list and not _is_speech(content, "", ""):
             ok, kind = True, (kind if kind is not None and distance <= 3 else prev_kind)
+        elif kind == "thông điệp" and before.rstrip().endswith(":") and len(words) > 12:
+            # "Donald Trump chia sẻ thông điệp: “Hôm nay tôi có cuộc gặp ...”": a message
+            # quoted whole is speech.
+            ok = False
         elif kind is not None and len(words) <= 45 \
                 and not _is_speech(content, before, after, named=distance <= 1 or (
                     kind in _STRONG and distance <= 4 and content[0].isupper())) \
@@ -325,6 +332,13 @@ def find_initiatives(text: str, lex: Lexicon, *,
     return out
 
 
+def _named_in_brackets(text: str, pos: int) -> bool:
+    """True when the unquoted name after the trigger ending at ``pos`` is followed by its
+    short form in brackets (``... toàn cầu (WhiteHat Grand Prix 2018)``)."""
+    end_m = _NAMED_END.search(text, pos + 1)
+    return _NAMED_IN_BRACKETS.match(text, end_m.start() if end_m else len(text)) is not None
+
+
 def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                       organizations: Collection[tuple[int, int]] = ()
                       ) -> list[InitiativeMention]:
@@ -347,8 +361,13 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             continue
         head_cap = trig[0].isupper()
         # After "như:" a capitalised trigger opens a list item's name, not a sentence.
-        sentence_start = m.start() == 0 or re.search(r"(?:[.!?…]\s+|\n)$",
-                                                      text[max(0, m.start() - 3):m.start()]) \
+        # ("... thể hiện.Mô hình kinh doanh": a sentence glued to the one before, as some
+        # sites' text comes; there a name needs a capital or a number soon after the
+        # trigger: "du lịch.Chương trình chạy bộ cộng đồng UPRACE 2018".)
+        just_before = text[max(0, m.start() - 3):m.start()]
+        glued = re.search(r"(?<=[a-zà-ỹđ\d])[.!?…]$", just_before)
+        sentence_start = m.start() == 0 or glued or re.search(r"(?:[.!?…]\s+|\n)$",
+                                                              just_before) \
             or _CAPTION.search(text, max(0, m.start() - 20), m.start())
         prev = re.search(r"(\S+)\s$", text[max(0, m.start() - 30):m.start()])
         if head_cap and prev is not None and prev.group(1)[:1].isupper() \
@@ -366,7 +385,11 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         if _NOT_NAME_START.match(text, pos + 1):
             # "Chủ đề của cuộc thi ...", "Chương trình này": no name follows.
             continue
-        if head_cap and not sentence_start:
+        if head_cap and (not sentence_start or _named_in_brackets(text, pos) or (
+                glued and _NAMED_SOON.match(text, pos))):
+            # (Opening a sentence, a capitalised trigger names a programme only when the
+            # name is given its short form in brackets: "Cuộc thi An toàn không gian mạng
+            # toàn cầu (WhiteHat Grand Prix 2018) do ...".)
             start = m.start()
             end_m = _NAMED_END.search(text, pos + 1)
             end = end_m.start() if end_m else len(text)

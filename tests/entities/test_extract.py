@@ -1086,3 +1086,26 @@ def test_a_title_with_cua_and_its_body_before_the_comma_or_dash_and_the_name() -
         == [("Elon Musk", None, "CEO", "SpaceX")]
     assert _people("Chủ tịch HĐQT kiêm Tổng Giám đốc Maseco, ông Nguyễn Xuân Hàn, là doanh nhân "
                    "tiêu biểu.") == [("Nguyễn Xuân Hàn", "ông", "Tổng Giám đốc", "Maseco")]
+
+
+def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
+    assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
+                        "tổ chức, nhiều ý kiến được nêu.") == []
+    assert _initiatives("Cô phải hủy kế hoạch diễn xuất trong vở nhạc kịch “Romeo và Juliet”.") \
+        == []
+    assert _initiatives("Thông điệp của “Người Thách đấu” đến Vua cờ đang có sức nặng.") == []
+    assert _initiatives("Ông Trump chia sẻ thông điệp: “Hôm nay tôi có cuộc gặp tuyệt vời với "
+                        "bà ấy, chúng tôi đã bàn về cải cách nhà tù và bản án”.") == []
+
+
+def test_a_trigger_opening_a_sentence_names_a_programme_only_with_a_short_form_or_a_name() -> None:
+    # A sentence glued to the one before ("...năm.Mô hình"): a capital or a year must come
+    # soon after the trigger.
+    assert _initiatives("Vị trí này nhận mức lương cao.Mô hình kinh doanh của Apple phụ thuộc "
+                        "vào thiết kế.") == []
+    assert _initiatives("Quỹ sẽ giúp trẻ sơ sinh.Chương trình chạy bộ cộng đồng UPRACE 2018 "
+                        "kéo dài một tháng.") == ["Chương trình chạy bộ cộng đồng UPRACE 2018"]
+    # Any sentence: the short form in brackets.
+    assert _initiatives("Năm nay có nhiều đội. Cuộc thi An toàn không gian mạng toàn cầu "
+                        "(WhiteHat Grand Prix 2018) do Cục tổ chức.") \
+        == ["Cuộc thi An toàn không gian mạng toàn cầu"]
