@@ -57,10 +57,16 @@ _WORK_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:là|[-–])\s*(?:một\s+
 # “Tổ tự quản”"), elsewhere a nickname or a label.
 _NAMING = re.compile(r"(?:gọi là|gọi|tên|tên gọi|mang tên|với tên|có tên)\s*$",
                      re.IGNORECASE)
+# Verbs that launch or answer a campaign and words that name a slogan: before a
+# capitalised quote with no trigger they make it one ("phát động “Tết trồng cây”").
+# A sentence may open on the purpose ("Để “Làm theo Bác” hiệu quả ..."), but "để" inside
+# a sentence and "tham gia" do not ("chưa đủ để “Siêu Hổ” lọt vào ...", "chỉ tham gia
+# “Cỗ máy thời gian”").
 _CAMPAIGN_BEFORE = re.compile(
-    r"(?:^|\s)(?:để|thực hiện|hưởng ứng|triển khai|xây dựng hình ảnh|phát động|nhân rộng|"
-    r"duy trì|tham gia|với chủ đề|chủ đề|thông điệp|khẩu hiệu|tinh thần|"
-    r"xây dựng|đẩy mạnh|tổ chức)\s*$", re.IGNORECASE)
+    r"(?:^|(?<=[.!?…]\s)|(?<=\n))Để\s*$"
+    r"|(?:^|\s)(?i:thực hiện|hưởng ứng|triển khai|xây dựng hình ảnh|phát động|nhân rộng|"
+    r"ra quân|duy trì|với chủ đề|chủ đề|thông điệp|khẩu hiệu|tinh thần|xây dựng|đẩy mạnh|"
+    r"tổ chức)\s*$")
 _LIST_SEP = re.compile(r"\s*(?:,|;|và|hay|hoặc|cùng)\s*$")
 # Where an unquoted name ends: the clause ends, or a predicate or a time, place or
 # amount phrase begins. Connectives inside official names ("của", "tại", "và", "cho", a

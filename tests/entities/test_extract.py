@@ -1109,3 +1109,10 @@ def test_a_trigger_opening_a_sentence_names_a_programme_only_with_a_short_form_o
     assert _initiatives("Năm nay có nhiều đội. Cuộc thi An toàn không gian mạng toàn cầu "
                         "(WhiteHat Grand Prix 2018) do Cục tổ chức.") \
         == ["Cuộc thi An toàn không gian mạng toàn cầu"]
+
+
+def test_de_and_tham_gia_before_a_quote_make_no_campaign() -> None:
+    assert _initiatives("Con số này vẫn chưa đủ để “Siêu Hổ” lọt vào danh sách.") == []
+    assert _initiatives("Sau bộ phim, cô chỉ tham gia “Cỗ máy thời gian” năm 2001.") == []
+    assert _initiatives("Tỉnh phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” năm nay.") \
+        == ["Tết trồng cây đời đời nhớ ơn Bác Hồ"]
