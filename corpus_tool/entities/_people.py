@@ -43,7 +43,8 @@ _STREET_WORDS = frozenset({"đường", "phố", "tuyến phố", "tuyến đư�
 _LIST_JOINERS = frozenset({"-", "–", ",", "và"})
 # The words before a separator that sets a title in apposition ("ông Nguyễn Viết Hà - ").
 _AFTER_NAME = re.compile(r"(?<!\w)((?:[^\W\d_]+ ){0,4}[^\W\d_][^\W_]*)\s*[-–,(]\s*$")
-_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s*(?:[\w.]+/)?"
+_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip|Bài ảnh|Bài và ảnh)\s*:\s*"
+                     r"(?:[\w.]+/)?"
                      r"(?:[^\W\d_]+\s){0,3}$")
 # English words that make a capitalised run a title, an event or a body, not a name
 # ("Alfred Dunhill Links Championship").
@@ -476,7 +477,19 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     # nor is a street's name repeated bare ("nút giao Nguyễn Thái Sơn" after "đường
     # Nguyễn Thái Sơn"), unless an honorific or a title makes it a person's.
     return [p for p in out if p.name not in roles and not (
-        p.name in f.not_people and p.honorific is None and p.title is None)]
+        p.name in f.not_people and p.honorific is None and p.title is None)
+        and not _reader_signature(text, p.start, p.end)]
+
+
+def _reader_signature(text: str, start: int, end: int) -> bool:
+    """True for a reader's name signed under a question in a Q&A column: alone in brackets
+    closing a text that asks something ("... hay rẻ? ... (Võ Mạnh Hùng)."), or right after
+    the question mark, before an address in brackets ("... thế nào? Nguyễn Thị Liên
+    (nguyenlien@gmail.com)", "? Bạn Vi Thị Minh (Chi Lăng, Lạng Sơn)")."""
+    if text[start - 1:start] == "(" and re.match(r"\)\s*(?:[.\n]|$)", text[end:end + 3]):
+        return "?" in text[max(0, start - 400):start]
+    return re.search(r"\?\s*(?:[Bb]ạn\s+)?$", text[max(0, start - 10):start]) is not None \
+        and re.match(r"\s*\(", text[end:end + 3]) is not None
 
 
 def _brand_elsewhere(f: _Finder, i: int) -> bool:

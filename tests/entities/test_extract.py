@@ -1116,3 +1116,16 @@ def test_de_and_tham_gia_before_a_quote_make_no_campaign() -> None:
     assert _initiatives("Sau bộ phim, cô chỉ tham gia “Cỗ máy thời gian” năm 2001.") == []
     assert _initiatives("Tỉnh phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” năm nay.") \
         == ["Tết trồng cây đời đời nhớ ơn Bác Hồ"]
+
+
+def test_readers_signing_questions_and_bylines_with_an_outlet_are_not_people() -> None:
+    assert _names("Xe này giá 360 triệu đắt hay rẻ? Tôi có người quen để lại chiếc xe "
+                  "(Võ Mạnh Hùng).") == []
+    assert _names("Xin hỏi cách chữa thế nào? Nguyễn Thị Liên (nguyenlien@gmail.com) Viêm kết "
+                  "mạc là bệnh hay gặp.") == []
+    e = extract_entities("Chuyện xử phạt e rằng cũng sẽ như vậy mất thôi!./. Vũ Hạnh/VOV.VN")
+    assert e.people == [] and [a["name"] for a in e.to_dict()["authors"]] == ["Vũ Hạnh"]
+    assert _names("Toàn cảnh sới vật Thủ Lễ Bài ảnh: Nguyễn Đình Chiến Báo Gia đình cập nhật.") \
+        == []
+    # A name in brackets elsewhere is still a person.
+    assert _names("Ông Tư (Nguyễn Văn Tư) cho biết như vậy.") == ["Tư", "Nguyễn Văn Tư"]
