@@ -56,6 +56,8 @@ _NOT_NAME_WORDS = frozenset({"Championship", "Cup", "Open", "League", "Awards", 
                              "News", "Times", "Post", "Man", "Utd", "United", "City", "FC",
                              "Mail", "Daily", "Journal", "Telegraph", "Herald", "Tribune",
                              "Guardian", "Gazette", "Magazine"})
+# Words that open a unit's name inside a body ("Khoa Điều trị ...", "Phòng Tham mưu").
+_UNIT_WORDS = frozenset({"Khoa", "Phòng", "Đội", "Tổ", "Ban"})
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty"})
@@ -536,8 +538,10 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         if i >= j:
             continue
         run = f.text[tokens[i].start:tokens[j - 1].end]
-        if run in PLACE_ABBREVIATIONS:
-            # "UBND Tp. Hồ Chí Minh": a city's abbreviation, no name.
+        if run in PLACE_ABBREVIATIONS or (tokens[i].text in _UNIT_WORDS and j - i >= 2) \
+                or f.lex.org_head_re.match(f.text, tokens[i].start):
+            # "UBND Tp. Hồ Chí Minh": a city's abbreviation, no name; "Các bác sĩ Khoa Điều
+            # trị rối loạn nhịp": a department's name.
             continue
         if j < len(tokens) and joined(tokens[j - 1], tokens[j], f.text) \
                 and f"{tokens[j - 1].text} {tokens[j].text}" in COMPOUNDS:

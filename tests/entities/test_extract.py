@@ -1129,3 +1129,8 @@ def test_readers_signing_questions_and_bylines_with_an_outlet_are_not_people() -
         == []
     # A name in brackets elsewhere is still a person.
     assert _names("Ông Tư (Nguyễn Văn Tư) cho biết như vậy.") == ["Tư", "Nguyễn Văn Tư"]
+
+
+def test_a_department_after_a_title_is_no_name() -> None:
+    assert _names("Các bác sĩ Khoa Điều trị rối loạn nhịp Bệnh viện Chợ Rẫy đặt máy tạo nhịp.") \
+        == []
