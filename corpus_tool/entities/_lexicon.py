@@ -84,6 +84,7 @@ class Lexicon:
     triggers: tuple[str, ...]
     known_people: dict[str, str]
     foreign_given: frozenset[str]
+    teams: frozenset[str]
     org_acronym_re: re.Pattern[str]
     title_re: re.Pattern[str]
     trigger_re: re.Pattern[str]
@@ -130,6 +131,7 @@ def lexicon() -> Lexicon:
             _lines("org_acronyms.txt"), fold_first=False) + r")(?![\w&-])"),
         foreign_given=frozenset(n for n in _lines("foreign_given_names.txt")
                                 if foreign_word(n)),
+        teams=frozenset(_lines("teams.txt")),
         title_re=title_re,
         trigger_re=trigger_re,
         place_prefix_re=place_prefix_re,

@@ -535,13 +535,18 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # "Giám đốc điều hành Apple Tim Cook" where the article names Apple on its own
             # too: the firm, then the person.
             i += 1
+        # "Thủ quân Bayern Philipp Lahm", "HLV Man Utd Jose Mourinho": the club, then the
+        # person.
+        i += next((n for n in (2, 1) if j - i > n + 1 and " ".join(
+            t.text for t in tokens[i:i + n]) in f.lex.teams), 0)
         if i >= j:
             continue
         run = f.text[tokens[i].start:tokens[j - 1].end]
-        if run in PLACE_ABBREVIATIONS or (tokens[i].text in _UNIT_WORDS and j - i >= 2) \
+        if run in PLACE_ABBREVIATIONS or (run in f.lex.teams and run not in foreign_last) \
+                or (tokens[i].text in _UNIT_WORDS and j - i >= 2) \
                 or f.lex.org_head_re.match(f.text, tokens[i].start):
-            # "UBND Tp. Hồ Chí Minh": a city's abbreviation, no name; "Các bác sĩ Khoa Điều
-            # trị rối loạn nhịp": a department's name.
+            # "UBND Tp. Hồ Chí Minh": a city's abbreviation, no name; "HLV Chelsea": a club;
+            # "Các bác sĩ Khoa Điều trị rối loạn nhịp": a department's name.
             continue
         if j < len(tokens) and joined(tokens[j - 1], tokens[j], f.text) \
                 and f"{tokens[j - 1].text} {tokens[j].text}" in COMPOUNDS:

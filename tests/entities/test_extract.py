@@ -1134,3 +1134,12 @@ def test_readers_signing_questions_and_bylines_with_an_outlet_are_not_people() -
 def test_a_department_after_a_title_is_no_name() -> None:
     assert _names("Các bác sĩ Khoa Điều trị rối loạn nhịp Bệnh viện Chợ Rẫy đặt máy tạo nhịp.") \
         == []
+
+
+def test_a_club_after_a_title_is_the_body_not_a_person() -> None:
+    assert _names("HLV Chelsea cho biết đội sẽ thắng.") == []
+    assert _people("Thủ quân Bayern Philipp Lahm giải nghệ.") \
+        == [("Philipp Lahm", None, "Thủ quân", "Bayern")]
+    # A player named like a club, once his full name is written, is a person.
+    assert _names("Hậu vệ Antonio Valencia chấn thương. Valencia sẽ nghỉ hai tuần.") \
+        == ["Antonio Valencia", "Valencia"]
