@@ -1,13 +1,15 @@
 """Entities: quality on the hand-annotated dev set and speed on baomoi, vs underthesea.ner.
 
-Quality (tests/resources/entities_dev/dev.jsonl, 279 real excerpts): people (exact span),
+Quality (tests/resources/entities_dev/dev.jsonl, 2,038 real excerpts): people (exact span),
 initiatives (exact span), title + organisation attached to people that have one, and
 organisations and places (exact span) on the excerpts annotated for them (heldout4 onwards).
 underthesea.ner's PER spans are the people baseline (it has no notion of initiatives or
 titles). Speed: syllables per second over the first N baomoi-5000 articles, both tools on
 the same texts in the same run; underthesea.ner is called sentence by sentence (its
 sent_tokenize, timed with it), its fastest use: on a whole article it is several times
-slower.
+slower. Audit (tests/resources/entities_dev/audit.jsonl): precision of mentions found in
+articles never read while rules were written, as annotators judged them, at the rules of
+the sampling (blind) and now.
 
     python -m benchmarks entities --limit=300      # speed on 300 articles
     python -m benchmarks entities --quick          # 100 articles
@@ -25,6 +27,7 @@ from typing import Any
 from benchmarks._common import shared, table, timer
 
 DEV = Path(__file__).resolve().parent.parent / "tests" / "resources" / "entities_dev" / "dev.jsonl"
+AUDIT = DEV.with_name("audit.jsonl")
 _SYLLABLE = re.compile(r"[^\W_]+")
 
 
@@ -186,6 +189,83 @@ def speed(limit: int) -> tuple[int, float, float]:
     return syllables, ours["seconds"], base["seconds"]
 
 
+def audit(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """Precision on the audit's sampled mentions, extracted again now from their articles
+    (in ``../shared/data``; the excerpt kept with each item is what the annotator read).
+
+    Each item is one mention the extractor found (at the commit in ``rules``) in an article
+    never read while rules were written, judged by an annotator who saw only the excerpt,
+    the mention and the guideline. Returns, per kind: mentions found again, of them those
+    the annotator judged right with the exact span (``exact``), and for people the titled
+    ones (annotator's title) with the same title and organisation; mentions no longer found
+    are counted apart, with how many of them were right.
+    """
+    from corpus_tool._text import clean_text
+    from corpus_tool.entities import extract_entities
+
+    wanted = {(i["source"], i["id"]) for i in items}
+    articles: dict[tuple[str, str], Any] = {}
+    for source in sorted({s for s, _ in wanted}):
+        with shared(*source.split("/")).open(encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                if (source, str(record["id"])) in wanted:
+                    articles[source, str(record["id"])] = extract_entities(
+                        clean_text(record["text"]))
+    c = {"p_found": 0, "p_exact": 0, "p_dropped": 0, "p_dropped_true": 0, "t_gold": 0,
+         "t_ok": 0, "i_found": 0, "i_exact": 0, "i_dropped": 0, "i_dropped_true": 0}
+    for item in items:
+        start, end = item["start"], item["end"]
+        judged = item["judged"]
+        entities = articles[item["source"], item["id"]]
+        if item["kind"] == "person":
+            found = [p for p in entities.people if p.start < end and start < p.end]
+            right = bool(judged["is_person"])
+            if not found:
+                c["p_dropped"] += 1
+                c["p_dropped_true"] += right
+                continue
+            p = found[0]
+            c["p_found"] += 1
+            if right and judged["name"] == p.name:
+                c["p_exact"] += 1
+                if judged["title"]:
+                    c["t_gold"] += 1
+                    c["t_ok"] += _norm(judged["title"]) == _norm(p.title) \
+                        and _norm(judged["organization"]) == _norm(p.organization)
+        else:
+            initiatives = [i for i in entities.initiatives if i.start < end and start < i.end]
+            right = bool(judged["is_initiative"])
+            if not initiatives:
+                c["i_dropped"] += 1
+                c["i_dropped_true"] += right
+                continue
+            c["i_found"] += 1
+            c["i_exact"] += right and judged["name"] == initiatives[0].name
+    return c
+
+
+def _audit_as_sampled(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The same counts as :func:`audit` for the extractor's answers stored when the items
+    were sampled (the blind figures)."""
+    c = {"p_found": 0, "p_exact": 0, "p_dropped": 0, "p_dropped_true": 0, "t_gold": 0,
+         "t_ok": 0, "i_found": 0, "i_exact": 0, "i_dropped": 0, "i_dropped_true": 0}
+    for item in items:
+        judged, system = item["judged"], item["system"]
+        if item["kind"] == "person":
+            c["p_found"] += 1
+            if judged["is_person"] and judged["name"] == system["name"]:
+                c["p_exact"] += 1
+                if judged["title"]:
+                    c["t_gold"] += 1
+                    c["t_ok"] += _norm(judged["title"]) == _norm(system["title"]) \
+                        and _norm(judged["organization"]) == _norm(system["organization"])
+        else:
+            c["i_found"] += 1
+            c["i_exact"] += bool(judged["is_initiative"]) and judged["name"] == system["name"]
+    return c
+
+
 def _fmt(prf: tuple[float, float, float]) -> str:
     return " / ".join(f"{x:.3f}" for x in prf)
 
@@ -221,6 +301,27 @@ def main(argv: list[str]) -> int:
     print("\nerrors on the dev set:")
     for line in misses:
         print("  " + line)
+    audited = [json.loads(line) for line in AUDIT.read_text("utf-8").splitlines()
+               if line.strip()]
+    rows = []
+    for name in dict.fromkeys(i["round"] for i in audited):
+        chosen = [i for i in audited if i["round"] == name]
+        rules = chosen[0]["rules"]
+        for label, at_sampling in ((f"{name}, rules {rules} (blind)", True),
+                                   (f"{name}, rules now", False)):
+            a = audit(chosen) if not at_sampling \
+                else _audit_as_sampled(chosen)
+            rows.append((label,
+                         f"{a['p_exact']}/{a['p_found']} = {a['p_exact'] / a['p_found']:.3f}"
+                         f" ({a['p_dropped']} gone, {a['p_dropped_true']} of them right)",
+                         f"{a['t_ok']}/{a['t_gold']} = {a['t_ok'] / max(1, a['t_gold']):.3f}",
+                         f"{a['i_exact']}/{a['i_found']} = {a['i_exact'] / a['i_found']:.3f}"
+                         f" ({a['i_dropped']} gone, {a['i_dropped_true']} of them right)"
+                         if a["i_found"] else "-"))
+    print()
+    print(table(rows, ("audit (mentions found in unread articles, judged)",
+                       "people: exact and right", "title+org right (annotator's titled)",
+                       "initiatives: exact and right")))
     syllables, ours, base = speed(limit)
     print()
     print(table([(f"{limit} baomoi articles, {syllables} syllables",

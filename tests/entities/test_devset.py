@@ -76,3 +76,36 @@ def _source_texts(path: Path) -> Iterator[tuple[str, str]]:
         for line in handle:
             record = json.loads(line)
             yield str(record["id"]), clean_text(record["text"])
+
+
+AUDIT = DEV.with_name("audit.jsonl")
+
+
+def test_audit_items_mark_their_mention_and_hold_a_judgement() -> None:
+    items = [json.loads(line) for line in AUDIT.read_text("utf-8").splitlines() if line.strip()]
+    assert {(i["round"], i["kind"]) for i in items} == {
+        ("audit1", "person"), ("audit1", "initiative"), ("audit2", "person")}
+    for item in items:
+        context = str(item["context"])
+        start = context.index("[[")
+        assert context[start + 2:context.index("]]")] == item["marked"]
+        judged = item["judged"]
+        right = judged["is_person" if item["kind"] == "person" else "is_initiative"]
+        assert isinstance(right, bool)
+        if right:
+            # The annotator's name is copied from the excerpt they read.
+            assert judged["name"] in context.replace("[[", "").replace("]]", ""), item
+
+
+@pytest.mark.shared_data
+def test_audit_offsets_point_at_the_mention_in_the_source_article(shared_data: Path) -> None:
+    wanted: dict[str, dict[str, list[dict[str, object]]]] = {}
+    for line in AUDIT.read_text("utf-8").splitlines():
+        item = json.loads(line)
+        wanted.setdefault(item["source"], {}).setdefault(item["id"], []).append(item)
+    for source, by_id in wanted.items():
+        for uid, text in _source_texts(shared_data / source):
+            for item in by_id.pop(uid, []):
+                start, end = int(item["start"]), int(item["end"])  # type: ignore[call-overload]
+                assert text[start:end] == item["marked"], item
+        assert not by_id, f"ids not found in {source}: {sorted(by_id)}"
