@@ -39,7 +39,11 @@ _UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|đơn vị|đoàn|bộ môn|chuyê
 # Heads of a department or an institute: a central body named after them is the
 # institute's own name ("Phó Viện trưởng Vệ sinh Dịch tễ Trung ương").
 _INSTITUTE_HEAD = re.compile(r"(?:[Cc]ục trưởng|Vụ trưởng|[Vv]ụ phó|Viện trưởng|[Vv]iện phó)$")
-_FORMER = re.compile(r"(?:cựu|nguyên|Cựu|Nguyên) ")
+# Words before a title in apposition that are no part of it ("cựu", "nguyên": former;
+# "tân": new). (After "một", "a", the words describe the person: "một chuyên gia".)
+_FORMER = re.compile(r"(?:cựu|nguyên|tân|Cựu|Nguyên|Tân) ")
+# A qualifier between a title and the name ("Tổng thống Mỹ đương nhiệm Donald Trump").
+_QUALIFIER = re.compile(r"(?<=\s)đương nhiệm\s$")
 _CHAIN = re.compile(r" kiêm ")
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV|Hội đồng [Tt]hành viên) $")
 # Ranks, degrees and honours written before a name, never followed by an organisation.
@@ -207,6 +211,10 @@ class TitleReader:
         """
         text = self.text
         start = self.tokens[p].start
+        qualifier = _QUALIFIER.search(text, max(floor, start - 14), start)
+        if qualifier is not None and (k := self.starts.get(qualifier.start())) is not None:
+            # "HLV đương nhiệm Antonio Conte": the title is read before the qualifier.
+            p, start = k, qualifier.start()
         lo = max(floor, start - 160)
         best: tuple[str | None, str | None, int] = (None, None, -1)
         for m in self.lex.title_re.finditer(text, lo, start):

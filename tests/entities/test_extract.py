@@ -1143,3 +1143,10 @@ def test_a_club_after_a_title_is_the_body_not_a_person() -> None:
     # A player named like a club, once his full name is written, is a person.
     assert _names("Hậu vệ Antonio Valencia chấn thương. Valencia sẽ nghỉ hai tuần.") \
         == ["Antonio Valencia", "Valencia"]
+
+
+def test_a_qualifier_between_title_and_name_and_the_inspector_general() -> None:
+    assert _people("Tổng thống Mỹ đương nhiệm Donald Trump khi 20 tuổi đã học.") \
+        == [("Donald Trump", None, "Tổng thống", "Mỹ")]
+    assert _people("Kế hoạch được Tổng thanh tra Chính phủ Phan Văn Sáu phê duyệt.") \
+        == [("Phan Văn Sáu", None, "Tổng thanh tra", "Chính phủ")]
