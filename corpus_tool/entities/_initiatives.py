@@ -131,6 +131,9 @@ _TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|kênh|VTV\d*|HTV\d*|THVL\d*|
 # ("chương trình Lễ ..."), or opening a quoted name (“Ngày hội hoa mai anh đào”).
 _EVENTS = "Lễ hội|Hội nghị|Liên hoan|Hội chợ|Ngày hội|Festival|Tuần lễ|Hội thảo|Diễn đàn|Đại hội"
 _EVENT = re.compile(rf"(?:{_EVENTS}|Lễ|Giải)(?!\w)")
+# A law or a decree quoted by its name is a legal act, not a programme ("thông qua “Luật
+# Bảo mật Thư điện tử”").
+_LEGAL_ACT = re.compile(r"(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh|Hiến pháp) ")
 _EVENT_NAME = re.compile(rf"(?:{_EVENTS}|Lễ kỷ niệm|Lễ khai mạc)(?!\w)")
 # Performances and broadcasts: "Chương trình văn nghệ ...", "chương trình giao lưu nghệ
 # thuật “Huyền thoại ...”" name shows; "Chương trình chính thức" names nothing; a launch or
@@ -282,7 +285,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
         ok = False
         if not content or not words:
             ok = False
-        elif content.lower() in _MECHANISMS or _EVENT_NAME.match(content) or (
+        elif content.lower() in _MECHANISMS or _EVENT_NAME.match(content) \
+                or _LEGAL_ACT.match(content) or (
                 _NOT_INITIATIVE_BEFORE.search(before) and not (
                     _NAMING.search(before) and kind in _STRONG and distance <= 5)):
             ok = False

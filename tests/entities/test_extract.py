@@ -1150,3 +1150,8 @@ def test_a_qualifier_between_title_and_name_and_the_inspector_general() -> None:
         == [("Donald Trump", None, "Tổng thống", "Mỹ")]
     assert _people("Kế hoạch được Tổng thanh tra Chính phủ Phan Văn Sáu phê duyệt.") \
         == [("Phan Văn Sáu", None, "Tổng thanh tra", "Chính phủ")]
+
+
+def test_a_law_quoted_by_its_name_is_no_initiative() -> None:
+    assert _initiatives("Họ vận động hành lang để Quốc hội thông qua “Luật Bảo mật Thư điện "
+                        "tử” năm nay.") == []
