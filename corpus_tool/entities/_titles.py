@@ -549,20 +549,29 @@ class TitleReader:
         return text[sep.end():self.tokens[e - 1].end]
 
     def _body_after_of(self, a: int) -> tuple[int, int, int] | None:
-        """A position's field in lower case from token ``a``, then ``của`` and a body
-        that ends the apposition (``Phó Chủ tịch phụ trách mảng truyền thông của Google
+        """A position's field in lower case from token ``a``, then ``của`` (or ``tại``) and
+        a body that ends the apposition (``Phó Chủ tịch phụ trách mảng truyền thông của Google
         -``, ``CEO của Apple,``): (end of the field, start and end of the body), or None."""
         toks = self.tokens
         text = self.text
         k = a
         # ("Giám đốc khu vực Tây Thái Bình Dương của WHO": a region named in the field.)
         while k < len(toks) and k - a < 8 and toks[k].word and not (k == a and toks[k].cap) \
-                and toks[k].text not in ("của", "kiêm") \
+                and toks[k].text not in ("của", "kiêm", "tại") \
                 and (k == a or joined(toks[k - 1], toks[k], text)):
             k += 1
-        if k + 1 >= len(toks) or toks[k].text != "của" or not joined(toks[k - 1], toks[k], text):
+        if k + 1 >= len(toks) or toks[k].text not in ("của", "tại") \
+                or not joined(toks[k - 1], toks[k], text):
             return None
         c = k + 1
+        if toks[k].text == "tại" and not (
+                self.lex.org_head_re.match(text, toks[c].start)
+                or LOWER_HEAD.match(text, toks[c].start)
+                or self.lex.org_acronym_re.match(text, toks[c].start)
+                or foreign_word(toks[c].text) or toks[c].text.isupper()):
+            # ("luật sư tại FTC", "bác sĩ tại Bệnh viện K": the body one works at; "giáo
+            # viên tại Hà Nội": a place, no body.)
+            return None
         e = c
         lower = _LOWER_BODY.match(text, toks[c].start)
         if lower is not None:

@@ -1155,3 +1155,9 @@ def test_a_qualifier_between_title_and_name_and_the_inspector_general() -> None:
 def test_a_law_quoted_by_its_name_is_no_initiative() -> None:
     assert _initiatives("Họ vận động hành lang để Quốc hội thông qua “Luật Bảo mật Thư điện "
                         "tử” năm nay.") == []
+
+
+def test_a_body_after_tai_in_apposition_is_the_employer_but_a_place_is_not() -> None:
+    assert _people("Điều đó sai, ông Kevin McCarthy, luật sư tại FTC nói.") \
+        == [("Kevin McCarthy", "ông", "luật sư", "FTC")]
+    assert _people("Cô Lan, giáo viên tại Hà Nội, cho biết.") == [("Lan", "Cô", "giáo viên", None)]
