@@ -189,17 +189,42 @@ def speed(limit: int) -> tuple[int, float, float]:
     return syllables, ours["seconds"], base["seconds"]
 
 
-def audit(items: list[dict[str, Any]]) -> dict[str, Any]:
-    """Precision on the audit's sampled mentions, extracted again now from their articles
-    (in ``../shared/data``; the excerpt kept with each item is what the annotator read).
+def audit(items: list[dict[str, Any]], *, now: bool = True) -> dict[str, Any]:
+    """Precision on the audit's sampled mentions: with ``now``, extracted again from their
+    articles (in ``../shared/data``; the excerpt kept with each item is what the annotator
+    read); otherwise the extractor's answers stored when the items were sampled (the blind
+    figures).
 
     Each item is one mention the extractor found (at the commit in ``rules``) in an article
     never read while rules were written, judged by an annotator who saw only the excerpt,
-    the mention and the guideline. Returns, per kind: mentions found again, of them those
-    the annotator judged right with the exact span (``exact``), and for people the titled
-    ones (annotator's title) with the same title and organisation; mentions no longer found
-    are counted apart, with how many of them were right.
+    the mention and the guideline. Returns, per kind: mentions found, of them those the
+    annotator judged right with the exact span (``exact``), and for people the titled ones
+    (annotator's title) with the same title and organisation; mentions no longer found are
+    counted apart, with how many of them were right.
     """
+    answers = _answers_now(items) if now else [i["system"] for i in items]
+    c = {"p_found": 0, "p_exact": 0, "p_dropped": 0, "p_dropped_true": 0, "t_gold": 0,
+         "t_ok": 0, "i_found": 0, "i_exact": 0, "i_dropped": 0, "i_dropped_true": 0}
+    for item, answer in zip(items, answers, strict=True):
+        judged = item["judged"]
+        k = "p" if item["kind"] == "person" else "i"
+        right = bool(judged["is_person" if k == "p" else "is_initiative"])
+        if answer is None:
+            c[f"{k}_dropped"] += 1
+            c[f"{k}_dropped_true"] += right
+            continue
+        c[f"{k}_found"] += 1
+        if right and judged["name"] == answer["name"]:
+            c[f"{k}_exact"] += 1
+            if k == "p" and judged["title"]:
+                c["t_gold"] += 1
+                c["t_ok"] += _norm(judged["title"]) == _norm(answer["title"]) \
+                    and _norm(judged["organization"]) == _norm(answer["organization"])
+    return c
+
+
+def _answers_now(items: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
+    """The extractor's answer now at each audit item's span (None when nothing is found)."""
     from corpus_tool._text import clean_text
     from corpus_tool.entities import extract_entities
 
@@ -212,58 +237,15 @@ def audit(items: list[dict[str, Any]]) -> dict[str, Any]:
                 if (source, str(record["id"])) in wanted:
                     articles[source, str(record["id"])] = extract_entities(
                         clean_text(record["text"]))
-    c = {"p_found": 0, "p_exact": 0, "p_dropped": 0, "p_dropped_true": 0, "t_gold": 0,
-         "t_ok": 0, "i_found": 0, "i_exact": 0, "i_dropped": 0, "i_dropped_true": 0}
+    out: list[dict[str, Any] | None] = []
     for item in items:
-        start, end = item["start"], item["end"]
-        judged = item["judged"]
         entities = articles[item["source"], item["id"]]
-        if item["kind"] == "person":
-            found = [p for p in entities.people if p.start < end and start < p.end]
-            right = bool(judged["is_person"])
-            if not found:
-                c["p_dropped"] += 1
-                c["p_dropped_true"] += right
-                continue
-            p = found[0]
-            c["p_found"] += 1
-            if right and judged["name"] == p.name:
-                c["p_exact"] += 1
-                if judged["title"]:
-                    c["t_gold"] += 1
-                    c["t_ok"] += _norm(judged["title"]) == _norm(p.title) \
-                        and _norm(judged["organization"]) == _norm(p.organization)
-        else:
-            initiatives = [i for i in entities.initiatives if i.start < end and start < i.end]
-            right = bool(judged["is_initiative"])
-            if not initiatives:
-                c["i_dropped"] += 1
-                c["i_dropped_true"] += right
-                continue
-            c["i_found"] += 1
-            c["i_exact"] += right and judged["name"] == initiatives[0].name
-    return c
-
-
-def _audit_as_sampled(items: list[dict[str, Any]]) -> dict[str, Any]:
-    """The same counts as :func:`audit` for the extractor's answers stored when the items
-    were sampled (the blind figures)."""
-    c = {"p_found": 0, "p_exact": 0, "p_dropped": 0, "p_dropped_true": 0, "t_gold": 0,
-         "t_ok": 0, "i_found": 0, "i_exact": 0, "i_dropped": 0, "i_dropped_true": 0}
-    for item in items:
-        judged, system = item["judged"], item["system"]
-        if item["kind"] == "person":
-            c["p_found"] += 1
-            if judged["is_person"] and judged["name"] == system["name"]:
-                c["p_exact"] += 1
-                if judged["title"]:
-                    c["t_gold"] += 1
-                    c["t_ok"] += _norm(judged["title"]) == _norm(system["title"]) \
-                        and _norm(judged["organization"]) == _norm(system["organization"])
-        else:
-            c["i_found"] += 1
-            c["i_exact"] += bool(judged["is_initiative"]) and judged["name"] == system["name"]
-    return c
+        mentions = entities.people if item["kind"] == "person" else entities.initiatives
+        found = [m for m in mentions if m.start < item["end"] and item["start"] < m.end]
+        out.append(None if not found else {
+            "name": found[0].name, "title": getattr(found[0], "title", None),
+            "organization": getattr(found[0], "organization", None)})
+    return out
 
 
 def _fmt(prf: tuple[float, float, float]) -> str:
@@ -309,8 +291,7 @@ def main(argv: list[str]) -> int:
         rules = chosen[0]["rules"]
         for label, at_sampling in ((f"{name}, rules {rules} (blind)", True),
                                    (f"{name}, rules now", False)):
-            a = audit(chosen) if not at_sampling \
-                else _audit_as_sampled(chosen)
+            a = audit(chosen, now=not at_sampling)
             rows.append((label,
                          f"{a['p_exact']}/{a['p_found']} = {a['p_exact'] / a['p_found']:.3f}"
                          f" ({a['p_dropped']} gone, {a['p_dropped_true']} of them right)",
