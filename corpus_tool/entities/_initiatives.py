@@ -46,7 +46,8 @@ _NOT_INITIATIVE_BEFORE = re.compile(
     r"game|trò chơi|show|gameshow|truyền hình|thương hiệu|sản phẩm|dòng|mẫu|phiên bản|"
     r"hashtag|trang|fanpage|kênh|nhóm|vai|nhân vật|danh hiệu|giải thưởng|giải|huy hiệu|"
     r"kỷ niệm chương|bằng khen|mang tên|với tên|có tên|công nghệ|kịch|nhạc kịch|"
-    r"(?:hội nghị|hội thảo|tọa đàm|diễn đàn) chuyên đề(?: về)?|của|cho)\s*$", re.IGNORECASE)
+    r"(?:hội nghị|hội thảo|tọa đàm|diễn đàn) chuyên đề(?: về)?|của|cho|sự kiện)\s*$",
+    re.IGNORECASE)
 # A film, a song, a book or a photo set named anywhere in the text ("bộ phim “X”", "“X” là
 # tác phẩm hoạt hình ..."): its title is no initiative wherever it is quoted.
 _WORK_BEFORE = re.compile(r"(?<!\w)(?:phim|ca khúc|bài hát|cuốn sách|tác phẩm|tiểu thuyết|"

@@ -107,8 +107,10 @@ def lexicon() -> Lexicon:
     title_re = re.compile(
         r"(?<!\w)(?<![A-ZĐ]\.)(?:" + _alternation(titles, fold_first=True, fold_each=True)
         + r")(?![\w])")
+    # ("vận động viên": an athlete; "sân vận động": a stadium; no campaign.)
     trigger_re = re.compile(
-        r"(?<!\w)(?:" + _alternation(triggers, fold_first=True) + r")(?!\w)")
+        r"(?<!\w)(?<![Ss]ân )(?:" + _alternation(triggers, fold_first=True)
+        + r")(?!\w)(?! viên(?!\w))")
     place_prefix_re = re.compile(
         r"(?<!\w)(?:" + _alternation(prefixes, fold_first=False) + r")")
     # A head right after "Ban" is the second word of a board's name ("Ban Tổ chức").

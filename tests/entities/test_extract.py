@@ -1161,3 +1161,12 @@ def test_a_body_after_tai_in_apposition_is_the_employer_but_a_place_is_not() -> 
     assert _people("Điều đó sai, ông Kevin McCarthy, luật sư tại FTC nói.") \
         == [("Kevin McCarthy", "ông", "luật sư", "FTC")]
     assert _people("Cô Lan, giáo viên tại Hà Nội, cho biết.") == [("Lan", "Cô", "giáo viên", None)]
+
+
+def test_athletes_stadiums_and_events_open_no_initiative() -> None:
+    assert _initiatives("Các vận động viên thi đấu. Theo \"Đã có một sự thay đổi lớn\", anh nói.") \
+        == []
+    assert _initiatives("Tại sân vận động Mỹ Đình, sự kiện \"Đại tiệc quyền năng công nghệ\" "
+                        "nhằm ra mắt điện thoại.") == []
+    assert _initiatives("Hội vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm nay.") \
+        == ["Người Việt Nam ưu tiên dùng hàng Việt Nam"]
