@@ -13,7 +13,7 @@ from corpus_tool._files import atomic_output
 from corpus_tool.classify._data import LabelledDocuments, check_known_labels
 from corpus_tool.classify._models import DEFAULT_MODEL, MODELS, make_pipeline
 from corpus_tool.errors import AnalysisError, ConfigError, InputError
-from corpus_tool.nlp import SegmentCache, StoreSegmentCache, segment_texts
+from corpus_tool.nlp import TextCache, segment_texts
 
 __all__ = ["EvaluationReport", "cross_validate", "evaluate", "write_heatmap"]
 
@@ -121,7 +121,7 @@ def cross_validate(
     model: str = DEFAULT_MODEL,
     folds: int = 5,
     seed: int = 0,
-    cache: SegmentCache | StoreSegmentCache | None = None,
+    cache: TextCache | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> EvaluationReport:
     """Return the report of ``folds``-fold cross-validation of ``model`` on ``docs``.
@@ -187,7 +187,7 @@ def evaluate(
     classifier: Any,
     docs: LabelledDocuments,
     *,
-    cache: SegmentCache | StoreSegmentCache | None = None,
+    cache: TextCache | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> EvaluationReport:
     """Return the report of a fitted classifier on labelled test documents.

@@ -14,7 +14,7 @@ import numpy as np
 from corpus_tool._files import atomic_output
 from corpus_tool.classify._data import LabelledDocuments, check_known_labels
 from corpus_tool.errors import InputError
-from corpus_tool.nlp import SegmentCache, StoreSegmentCache, segment_texts
+from corpus_tool.nlp import TextCache, segment_texts
 
 __all__ = ["Explanation", "Misclassified", "explain", "misclassified", "top_features",
            "write_errors"]
@@ -157,7 +157,7 @@ class Misclassified:
 
 
 def misclassified(classifier: Any, docs: LabelledDocuments, *, n_terms: int = 8,
-                  cache: SegmentCache | StoreSegmentCache | None = None) -> list[Misclassified]:
+                  cache: TextCache | None = None) -> list[Misclassified]:
     """Return the documents of ``docs`` whose predicted labels differ from the true ones.
 
     Each comes with the model's confidence and the terms that drove the

@@ -10,7 +10,7 @@ from typing import Any
 from corpus_tool._files import atomic_output, read_documents
 from corpus_tool._text import clean_text
 from corpus_tool.errors import RecordError
-from corpus_tool.nlp import SegmentCache, StoreSegmentCache
+from corpus_tool.nlp import TextCache
 
 __all__ = ["PREDICTION_KIND", "predict_file", "predict_store"]
 
@@ -19,7 +19,7 @@ _BATCH = 500
 
 
 def predict_file(classifier: Any, path: str | Path, output: str | Path, *,
-                 cache: SegmentCache | StoreSegmentCache | None = None,
+                 cache: TextCache | None = None,
                  progress: Callable[[int], None] | None = None) -> int:
     """Write one JSON line ``{"id", "label", "score"}`` (or labels/scores) per document.
 
@@ -57,7 +57,7 @@ def predict_file(classifier: Any, path: str | Path, output: str | Path, *,
 
 
 def predict_store(classifier: Any, store: Any, *,
-                  cache: SegmentCache | StoreSegmentCache | None = None,
+                  cache: TextCache | None = None,
                   progress: Callable[[int], None] | None = None) -> int:
     """Store a prediction for every article with text; return how many were stored.
 

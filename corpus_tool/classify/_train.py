@@ -14,7 +14,7 @@ from corpus_tool.classify._data import LabelledDocuments
 from corpus_tool.classify._models import DEFAULT_MODEL, MODELS, make_pipeline
 from corpus_tool.classify._persist import load_pipeline, save_pipeline
 from corpus_tool.errors import AnalysisError, ConfigError, ModelError
-from corpus_tool.nlp import SegmentCache, StoreSegmentCache, segment_texts
+from corpus_tool.nlp import TextCache, segment_texts
 
 __all__ = ["Prediction", "TextClassifier", "load_classifier", "train_classifier"]
 
@@ -71,7 +71,7 @@ class TextClassifier:
     name: str = "model"
 
     def segment(self, texts: Sequence[str], *,
-                cache: SegmentCache | StoreSegmentCache | None = None) -> list[str]:
+                cache: TextCache | None = None) -> list[str]:
         """Return the texts as the model's features see them (segmented, lowercased)."""
         return segment_texts(texts, cache=cache)
 
@@ -109,7 +109,7 @@ class TextClassifier:
         return out
 
     def predict(self, texts: Sequence[str], ids: Sequence[str] | None = None, *,
-                cache: SegmentCache | StoreSegmentCache | None = None) -> list[Prediction]:
+                cache: TextCache | None = None) -> list[Prediction]:
         """Return one :class:`Prediction` per raw text.
 
         Example:
@@ -137,7 +137,7 @@ def train_classifier(
     seed: int = 0,
     cv_folds: int = 0,
     threshold: float | None = None,
-    cache: SegmentCache | StoreSegmentCache | None = None,
+    cache: TextCache | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> TextClassifier:
     """Return a classifier fitted on ``docs``; with ``cv_folds`` its CV figures go in metadata.

@@ -17,7 +17,7 @@ from corpus_tool.nlp._cache import AnnotationCache, text_hash
 from corpus_tool.nlp._lexicon import Lexicon, default_lexicon
 from corpus_tool.nlp._normalize import analysis_view, match_form
 from corpus_tool.nlp._pipeline import LAYERS, PIPELINE_REVISION, Pipeline, annotate, parse_layers
-from corpus_tool.nlp._segment import SegmentCache, StoreSegmentCache, segment_texts
+from corpus_tool.nlp._segment import SegmentCache, StoreSegmentCache, TextCache, segment_texts
 from corpus_tool.nlp._words import word_tokenize
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ __all__ = [
     "Segmenter",
     "Sentence",
     "StoreSegmentCache",
+    "TextCache",
     "Token",
     "analysis_view",
     "annotate",

@@ -22,7 +22,7 @@ from corpus_tool._text import nfc
 from corpus_tool.store import CorpusStore
 
 __all__ = ["SEGMENTER_VERSION", "STORE_CACHE_KIND", "SegmentCache", "StoreSegmentCache",
-           "segment_texts"]
+           "TextCache", "segment_texts"]
 
 logger = logging.getLogger(__name__)
 
@@ -130,10 +130,14 @@ class StoreSegmentCache:
                               for key, text in items])
 
 
+#: Either cache of segmented texts: a file of its own or a corpus store's.
+TextCache = SegmentCache | StoreSegmentCache
+
+
 def segment_texts(
     texts: Sequence[str],
     *,
-    cache: SegmentCache | StoreSegmentCache | None = None,
+    cache: TextCache | None = None,
     lowercase: bool = True,
     progress: Callable[[int], None] | None = None,
 ) -> list[str]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from corpus_tool._text import nfc
 
 if TYPE_CHECKING:
-    from corpus_tool.nlp import SegmentCache, StoreSegmentCache
+    from corpus_tool.nlp import TextCache
 
 __all__ = ["TOKEN_PATTERN", "segment_texts", "stop_words"]
 
@@ -49,7 +49,7 @@ def stop_words(spec: str | Sequence[str] | None = "vietnamese") -> list[str]:
 
 
 def segment_texts(texts: Iterable[str], *, segment: bool,
-                  cache: SegmentCache | StoreSegmentCache | None = None) -> list[str]:
+                  cache: TextCache | None = None) -> list[str]:
     """Return ``texts`` as space-separated segmented words (NFC).
 
     With ``segment=False`` the texts are taken as already segmented

@@ -20,7 +20,7 @@ from corpus_tool.themes._features import TOKEN_PATTERN, segment_texts, stop_word
 from corpus_tool.themes._labels import top_terms
 
 if TYPE_CHECKING:
-    from corpus_tool.nlp import SegmentCache, StoreSegmentCache
+    from corpus_tool.nlp import TextCache
 
 __all__ = ["ThemeModel"]
 
@@ -178,7 +178,7 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
     # -- fitting ---------------------------------------------------------------------
     def fit(self, X: Iterable[str], y: Any = None, *,
             progress: Callable[[str], None] | None = None,
-            cache: SegmentCache | StoreSegmentCache | None = None) -> ThemeModel:
+            cache: TextCache | None = None) -> ThemeModel:
         """Find the themes of the texts ``X``; return ``self``.
 
         ``cache`` keeps segmented texts between runs (with ``segment=True``);
@@ -354,7 +354,7 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
 
     # -- using a fitted model --------------------------------------------------------
     def _matrix(self, X: Iterable[str], *,
-                cache: SegmentCache | StoreSegmentCache | None = None) -> sp.csr_matrix:
+                cache: TextCache | None = None) -> sp.csr_matrix:
         check_is_fitted(self, "centroids_")
         seg = segment_texts(list(X), segment=self.segment, cache=cache)
         vectorizer = TfidfVectorizer(
@@ -367,14 +367,14 @@ class ThemeModel(ClusterMixin, BaseEstimator):  # type: ignore[misc]
         return matrix
 
     def transform(self, X: Iterable[str], *,
-                  cache: SegmentCache | StoreSegmentCache | None = None) -> np.ndarray[Any, Any]:
+                  cache: TextCache | None = None) -> np.ndarray[Any, Any]:
         """Return the cosine of each text to each theme centroid (``n x n_themes_``)."""
         check_is_fitted(self, "centroids_")
         sims: np.ndarray[Any, Any] = np.asarray(self._matrix(X, cache=cache)
                                                 @ self.centroids_.T)
         return sims
 
-    def assign(self, X: Iterable[str], *, cache: SegmentCache | StoreSegmentCache | None = None
+    def assign(self, X: Iterable[str], *, cache: TextCache | None = None
                ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
         """Return ``(theme index, score, outlier)`` arrays for new texts, without refitting.
 

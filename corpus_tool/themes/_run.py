@@ -22,7 +22,7 @@ from corpus_tool.themes._match import carry_over
 from corpus_tool.themes._model import ThemeModel
 
 if TYPE_CHECKING:
-    from corpus_tool.nlp import SegmentCache, StoreSegmentCache
+    from corpus_tool.nlp import TextCache
 
 __all__ = ["ThemeDocument", "ThemeRun", "assign_themes", "documents_from_articles",
            "fit_themes", "read_theme_documents", "run_themes", "summarize_themes"]
@@ -171,7 +171,7 @@ def summarize_themes(model: ThemeModel, documents: Sequence[ThemeDocument],
 def fit_themes(documents: Sequence[ThemeDocument], *, n_themes: int | str = "auto",
                random_state: int = 0, previous: ThemeModel | None = None,
                progress: Callable[[str], None] | None = None,
-               cache: SegmentCache | StoreSegmentCache | None = None,
+               cache: TextCache | None = None,
                **params: Any) -> ThemeRun:
     """Find the themes of ``documents``; return assignments and summary.
 
@@ -205,7 +205,7 @@ def fit_themes(documents: Sequence[ThemeDocument], *, n_themes: int | str = "aut
 
 
 def assign_themes(model: ThemeModel, documents: Sequence[ThemeDocument], *,
-                  cache: SegmentCache | StoreSegmentCache | None = None) -> ThemeRun:
+                  cache: TextCache | None = None) -> ThemeRun:
     """Put ``documents`` in the themes of a fitted ``model`` without refitting.
 
     Segmented texts found in ``cache`` are not segmented again.
@@ -223,7 +223,7 @@ def assign_themes(model: ThemeModel, documents: Sequence[ThemeDocument], *,
 def run_themes(documents: Sequence[ThemeDocument], *, model: str | Path | None = None,
                save_model: str | Path | None = None, n_themes: int | str = "auto",
                random_state: int = 0, progress: Callable[[str], None] | None = None,
-               cache: SegmentCache | StoreSegmentCache | None = None,
+               cache: TextCache | None = None,
                **params: Any) -> ThemeRun:
     """Assign ``documents`` with the saved ``model``, or fit new themes (and save them).
 
