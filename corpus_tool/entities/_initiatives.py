@@ -343,13 +343,6 @@ def find_initiatives(text: str, lex: Lexicon, *,
     return out
 
 
-def _named_in_brackets(text: str, pos: int) -> bool:
-    """True when the unquoted name after the trigger ending at ``pos`` is followed by its
-    short form in brackets (``... toàn cầu (WhiteHat Grand Prix 2018)``)."""
-    end_m = _NAMED_END.search(text, pos + 1)
-    return _NAMED_IN_BRACKETS.match(text, end_m.start() if end_m else len(text)) is not None
-
-
 def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                       organizations: Collection[tuple[int, int]] = ()
                       ) -> list[InitiativeMention]:
@@ -396,14 +389,14 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         if _NOT_NAME_START.match(text, pos + 1):
             # "Chủ đề của cuộc thi ...", "Chương trình này": no name follows.
             continue
-        if head_cap and (not sentence_start or _named_in_brackets(text, pos) or (
+        end_m = _NAMED_END.search(text, pos + 1) if head_cap else None
+        end = end_m.start() if end_m else len(text)
+        if head_cap and (not sentence_start or _NAMED_IN_BRACKETS.match(text, end) or (
                 glued and _NAMED_SOON.match(text, pos))):
             # (Opening a sentence, a capitalised trigger names a programme only when the
             # name is given its short form in brackets: "Cuộc thi An toàn không gian mạng
             # toàn cầu (WhiteHat Grand Prix 2018) do ...".)
             start = m.start()
-            end_m = _NAMED_END.search(text, pos + 1)
-            end = end_m.start() if end_m else len(text)
             name = text[start:end].rstrip()
             if len(_WORD.findall(name)) - len(_WORD.findall(trig)) < 2:
                 # "Đề án 06", "Chương trình 135": a capitalised trigger and a number.
