@@ -112,7 +112,7 @@ class _Finder(TitleReader):
                     # Nguyễn Viết Hà - Chủ tịch UBND xã Đoàn Tùng").
                     after = _AFTER_NAME.search(self.text, max(0, at - 40), at)
                     if title is not None and not (after and self._names_a_person(after[1])) \
-                            and not self._known_place_at(p):
+                            and self._place_at(p, len(self.tokens)) < 2:
                         # ("Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng": the city's name.)
                         return False
                 return True
@@ -145,11 +145,6 @@ class _Finder(TitleReader):
         # ("Ông Đặng Hữu Thắng": the name after a capitalised honorific.)
         return any(run[k] in self.lex.surnames and " ".join(run[k:]) not in self.lex.places
                    for k in range(len(run) - 1))
-
-    def _known_place_at(self, p: int) -> bool:
-        """True when a known place of two to four words starts at token ``p``."""
-        return any(" ".join(t.text for t in self.tokens[p:p + n]) in self.lex.places
-                   for n in (4, 3, 2) if p + n <= len(self.tokens))
 
     def _house_number(self, p: int) -> bool:
         """True after a house number: ``số 173 Trần Thành Ngọ``, ``36A Trần Quang Diệu``."""
