@@ -473,9 +473,23 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     # A character's name ("đóng vai ông trùm Phan Quân") is no person wherever it recurs;
     # nor is a street's name repeated bare ("nút giao Nguyễn Thái Sơn" after "đường
     # Nguyễn Thái Sơn"), unless an honorific or a title makes it a person's.
+    titled = _title_spans(text, out)
     return [p for p in out if p.name not in roles and not (
         p.name in f.not_people and p.honorific is None and p.title is None)
-        and not _reader_signature(text, p.start, p.end)]
+        and not _reader_signature(text, p.start, p.end)
+        and not any(a <= p.start and p.end <= b for a, b in titled)]
+
+
+def _title_spans(text: str, people: list[PersonMention]) -> list[tuple[int, int]]:
+    """Where the titles written in apposition after people's names are: capitalised words
+    inside one (``Giám đốc Khối Sản xuất của FPT Japan``) name no other person."""
+    spans = []
+    for p in people:
+        if p.title is not None and " " in p.title:
+            k = text.find(p.title, p.end, p.end + 12 + len(p.title))
+            if k >= 0:
+                spans.append((k, k + len(p.title)))
+    return spans
 
 
 def _reader_signature(text: str, start: int, end: int) -> bool:

@@ -407,6 +407,18 @@ class TitleReader:
                     return (text[tm.start():self.tokens[u - 1].end],
                             self._org_beside(u, space=True))
             return tm.group(), None
+        if org_at == te and not self.lex.org_head_re.match(text, first.start) \
+                and not self.lex.org_acronym_re.match(text, first.start) \
+                and not foreign_word(first.text) and not self._place_at(a, len(self.tokens)) \
+                and (field := self._body_after_of(a, cap=True)) is not None \
+                and field[0] > a and not any(
+                    self.lex.org_head_re.match(text, t.start) or t.text in self.lex.surnames
+                    for t in self.tokens[a:field[0]]):
+            # "Phó Giám đốc Phát triển Sản phẩm của Ford Châu Á Thái Bình Dương": a field
+            # named in capitals, then the body after "của".
+            d, c, e = field
+            return (text[tm.start():self.tokens[d - 1].end],
+                    text[self.tokens[c].start:self.tokens[e - 1].end])
         b = self._org_end(a)
         # "Bí thư Thăng, Chủ tịch UBND quận 2 Nguyễn Phước Hưng cho biết": the title
         # belongs to the next person's name, not in apposition to this one ("UBND xã
@@ -548,15 +560,17 @@ class TitleReader:
             return None
         return text[sep.end():self.tokens[e - 1].end]
 
-    def _body_after_of(self, a: int) -> tuple[int, int, int] | None:
-        """A position's field in lower case from token ``a``, then ``của`` (or ``tại``) and
-        a body that ends the apposition (``Phó Chủ tịch phụ trách mảng truyền thông của Google
-        -``, ``CEO của Apple,``): (end of the field, start and end of the body), or None."""
+    def _body_after_of(self, a: int, *, cap: bool = False) -> tuple[int, int, int] | None:
+        """A position's field in lower case from token ``a`` (with ``cap`` capitalised too),
+        then ``của`` (or ``tại``) and a body that ends the apposition (``Phó Chủ tịch phụ
+        trách mảng truyền thông của Google -``, ``CEO của Apple,``): (end of the field, start
+        and end of the body), or None."""
         toks = self.tokens
         text = self.text
         k = a
         # ("Giám đốc khu vực Tây Thái Bình Dương của WHO": a region named in the field.)
-        while k < len(toks) and k - a < 8 and toks[k].word and not (k == a and toks[k].cap) \
+        while k < len(toks) and k - a < 8 and toks[k].word \
+                and not (k == a and toks[k].cap and not cap) \
                 and toks[k].text not in ("của", "kiêm", "tại") \
                 and (k == a or joined(toks[k - 1], toks[k], text)):
             k += 1
@@ -683,13 +697,16 @@ class TitleReader:
     def _unit_word(self, a: int, k: int) -> bool:
         """True when token ``k`` may go on a unit's name that starts at token ``a``: a word
         joined to the one before it, not a verb of speech, and after the first word not a
-        body's head word (capitalised or not) nor a word that opens a sentence."""
+        body's head word (capitalised or not) nor a word that opens a sentence, nor an
+        honorific before a name (``... triệu tập ông Ko Young-tae``)."""
         toks = self.tokens
         return toks[k].word and (k == a or joined(toks[k - 1], toks[k], self.text)) \
             and not speech_at(toks, k) and not (k > a and (
                 self.lex.org_head_re.match(self.text, toks[k].start) is not None
                 or LOWER_HEAD.match(self.text, toks[k].start) is not None
-                or toks[k].text in OPENERS))
+                or toks[k].text in OPENERS
+                or (toks[k].text in self.lex.honorifics and k + 1 < len(toks)
+                    and toks[k + 1].titlecase)))
 
     def _unit_parts(self, k: int) -> int:
         """Extend a unit's name ending before the comma or dash at token ``k`` over the

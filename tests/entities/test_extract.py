@@ -1170,3 +1170,17 @@ def test_athletes_stadiums_and_events_open_no_initiative() -> None:
                         "nhằm ra mắt điện thoại.") == []
     assert _initiatives("Hội vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm nay.") \
         == ["Người Việt Nam ưu tiên dùng hàng Việt Nam"]
+
+
+def test_a_field_named_in_capitals_between_the_title_and_cua_belongs_to_the_title() -> None:
+    assert _people("Ông Bill Ruh, Giám đốc Chuyển đổi số của GE, mong muốn như vậy.") \
+        == [("Bill Ruh", "Ông", "Giám đốc Chuyển đổi số", "GE")]
+    # The field's capitalised words name no person.
+    assert _people("Ông Đỗ Văn Khắc, Giám đốc Khối Sản xuất của FPT Japan, chia sẻ.") \
+        == [("Đỗ Văn Khắc", "Ông", "Giám đốc Khối Sản xuất", "FPT Japan")]
+
+
+def test_a_unit_s_name_ends_before_an_honorific_and_a_name() -> None:
+    assert _people("Tòa sẽ triệu tập ông Kim Ki-choon – cựu chánh Văn phòng Tổng thống để thẩm "
+                   "vấn và triệu tập ông Ko Young-tae, cựu thành viên hội đồng quản trị.")[0] \
+        == ("Kim Ki-choon", "ông", "chánh Văn phòng Tổng thống", None)
