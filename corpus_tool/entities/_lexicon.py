@@ -103,9 +103,10 @@ def lexicon() -> Lexicon:
     triggers = _lines("initiative_triggers.txt")
     # A title ends at a word boundary; "TS." style entries end with their dot. It does not
     # start after an abbreviation's dot ("PGS.TS"), but may after a sentence's dot that a
-    # missing space glued to it ("cứu sống.Phó giáo sư").
+    # missing space glued to it ("cứu sống.Phó giáo sư"); "cờ vua" is chess, not a king.
     title_re = re.compile(
-        r"(?<!\w)(?<![A-ZĐ]\.)(?:" + _alternation(titles, fold_first=True, fold_each=True)
+        r"(?<!\w)(?<![A-ZĐ]\.)(?<![Cc]ờ )(?:"
+        + _alternation(titles, fold_first=True, fold_each=True)
         + r")(?![\w])")
     # ("vận động viên": an athlete; "sân vận động": a stadium; no campaign.)
     trigger_re = re.compile(

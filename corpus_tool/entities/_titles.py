@@ -601,7 +601,11 @@ class TitleReader:
                 e += 1
         if e == start_caps:
             return None
-        if e == len(toks) or toks[e].text in (",", ")", "(", ";", ":", ".") \
+        if self.lex.org_head_re.match(text, toks[c].start):
+            # "giáo sư tâm thần học tại Viện Khoa học Thần kinh Semel": a body opening with
+            # its head word runs over the lower-case words of its name.
+            e = max(e, self._org_end(c))
+        if e == len(toks) or toks[e].text in (",", ")", "(", ";", ":", ".", "thuộc") \
                 or (toks[e].text in ("-", "–") and toks[e].start > toks[e - 1].end) \
                 or speech_at(toks, e) or toks[e].text in _PREDICATE_START:
             return k, c, e

@@ -1184,3 +1184,22 @@ def test_a_unit_s_name_ends_before_an_honorific_and_a_name() -> None:
     assert _people("Tòa sẽ triệu tập ông Kim Ki-choon – cựu chánh Văn phòng Tổng thống để thẩm "
                    "vấn và triệu tập ông Ko Young-tae, cựu thành viên hội đồng quản trị.")[0] \
         == ("Kim Ki-choon", "ông", "chánh Văn phòng Tổng thống", None)
+
+
+def test_a_body_after_tai_or_cua_runs_over_the_lower_case_words_of_its_name() -> None:
+    assert _people("John Banzhaf, giáo sư tại Trường Luật Đại học George Washington, cho rằng "
+                   "như vậy.") == [("John Banzhaf", None, "giáo sư",
+                                    "Trường Luật Đại học George Washington")]
+    assert _people("Tiến sĩ Timothy Fong, giáo sư tâm thần học tại Viện Khoa học Thần kinh Semel "
+                   "thuộc Đại học California nói.") == [
+        ("Timothy Fong", None, "giáo sư tâm thần học", "Viện Khoa học Thần kinh Semel")]
+    assert _people("Theo Giáo sư Michael Persinger của Đại học Laurentian (Canada), từ trường "
+                   "kích thích não.") == [("Michael Persinger", None, "Giáo sư",
+                                           "Đại học Laurentian")]
+
+
+def test_a_head_of_a_representative_office_and_chess_which_is_no_king() -> None:
+    assert _people("Tiến sĩ Kidong Park, Trưởng Đại diện Tổ chức Y tế Thế giới tại Việt Nam cho "
+                   "biết.") == [("Kidong Park", None, "Trưởng Đại diện", "Tổ chức Y tế Thế giới")]
+    assert _people("Thần đồng cờ vua Trung Quốc Vi Dịch đã thắng.") \
+        == [("Vi Dịch", None, None, None)]
