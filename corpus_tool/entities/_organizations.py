@@ -180,6 +180,13 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             end = k
             last_cap = False
             continue
+        if t == "/" and end == k and k > i and tokens[k - 1].cap and nxt is not None \
+                and nxt.cap and tok.start == tokens[k - 1].end and nxt.start == tok.end:
+            # "Cục Phòng chống HIV/AIDS": two names joined by a slash.
+            k += 2
+            end = k
+            last_cap, cap_run = False, 0
+            continue
         if tok.word and tok.cap:
             if k > 0 and _PROGRAMME_AFTER_BODY.match(text, tok.start) \
                     and text[:tok.start].rstrip().endswith(tuple(_NATIONAL)):
