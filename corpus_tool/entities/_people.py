@@ -474,6 +474,14 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     # nor is a street's name repeated bare ("nút giao Nguyễn Thái Sơn" after "đường
     # Nguyễn Thái Sơn"), unless an honorific or a title makes it a person's.
     titled = _title_spans(text, out)
+    # "Domenec Torrent, cựu trợ lý của ông Guardiola", "đại biểu Nguyễn Bá Thuyền và Ngô
+    # Minh Tiến": a person named with an honorific or a family name is no organisation.
+    names = {n for p in out if p.honorific or (
+        " " in p.name and p.name.split(" ", 1)[0] in lex.surnames)
+        for n in (p.name, p.name.rsplit(" ", 1)[-1])}
+    for p in out:
+        if p.organization in names:
+            p.organization = None
     return [p for p in out if p.name not in roles and not (
         p.name in f.not_people and p.honorific is None and p.title is None)
         and not _reader_signature(text, p.start, p.end)
@@ -660,6 +668,13 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
                 # (Before a dash the body must be one: "đội Huấn luyện viên Đông Nhi - Ông
                 # Cao Thắng" names two coaches.)
                 title, org, before_dash = t_title, t_org, dash
+        elif comma is None and k is not None and k >= 2 and toks[k - 1].word:
+            # "nghị sĩ Quốc hội Ukraine bà Nadezhda Savchenko": a title and its body right
+            # before the honorific.
+            t_title, t_org, _at = f._title_before(k, sent_lo)
+            if t_org is not None and not PREFIX_TITLE.fullmatch(t_title or "") \
+                    and not t_org.rsplit(" ", 1)[-1].islower():
+                title, org = t_title, t_org
     # A position in apposition wins over a rank or degree before the name
     # ("Đại tá Nguyễn Đình Chiến - Trưởng Công an huyện Phú Xuyên"), and over a position
     # before a dash, which may close the item before in a list ("..., Chủ tịch HĐQT Công ty

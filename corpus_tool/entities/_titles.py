@@ -35,10 +35,11 @@ _APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*")
 # Titles whose last syllable is a generic unit: the capitalised words after them name the
 # unit and belong to the title ("Trưởng ban Tuyên giáo"), not to the organisation.
 _UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|đơn vị|đoàn|bộ môn|chuyên khoa|Ban|Phòng|Khoa|"
-                         r"Đơn vị|Đoàn|Bộ môn|Phụ trách|phụ trách|Cục trưởng|Vụ trưởng)$")
+                         r"Đơn vị|Đoàn|Bộ môn|Phụ trách|phụ trách|Cục trưởng|Vụ trưởng|Phó Cục)$")
 # Heads of a department or an institute: a central body named after them is the
 # institute's own name ("Phó Viện trưởng Vệ sinh Dịch tễ Trung ương").
-_INSTITUTE_HEAD = re.compile(r"(?:[Cc]ục trưởng|Vụ trưởng|[Vv]ụ phó|Viện trưởng|[Vv]iện phó)$")
+_INSTITUTE_HEAD = re.compile(
+    r"(?:[Cc]ục trưởng|Vụ trưởng|[Vv]ụ phó|Viện trưởng|[Vv]iện phó|Phó Cục)$")
 # Words before a title in apposition that are no part of it ("cựu", "nguyên": former;
 # "tân": new). (After "một", "a", the words describe the person: "một chuyên gia".)
 _FORMER = re.compile(r"(?:cựu|nguyên|tân|Cựu|Nguyên|Tân) ")

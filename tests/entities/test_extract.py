@@ -1203,3 +1203,23 @@ def test_a_head_of_a_representative_office_and_chess_which_is_no_king() -> None:
                    "biết.") == [("Kidong Park", None, "Trưởng Đại diện", "Tổ chức Y tế Thế giới")]
     assert _people("Thần đồng cờ vua Trung Quốc Vi Dịch đã thắng.") \
         == [("Vi Dịch", None, None, None)]
+
+
+def test_a_person_named_after_the_title_is_no_organisation() -> None:
+    assert _people("Bộ trưởng trả lời đại biểu Nguyễn Bá Thuyền và Ngô Minh Tiến trong kỳ họp.") \
+        == [("Nguyễn Bá Thuyền", None, "đại biểu", None), ("Ngô Minh Tiến", None, "đại biểu", None)]
+
+
+def test_a_title_and_its_body_right_before_the_honorific() -> None:
+    assert _people("Sáng 6/2, Chủ tịch UBND Thành phố Hà Nội ông Nguyễn Đức Chung đã yêu cầu báo "
+                   "cáo.") == [("Nguyễn Đức Chung", "ông", "Chủ tịch", "UBND Thành phố Hà Nội")]
+    assert _people("Trong đó có nghị sĩ Quốc hội Ukraine bà Nadezhda Savchenko, thì đang bị chỉ "
+                   "trích.") == [("Nadezhda Savchenko", "bà", "nghị sĩ", "Quốc hội Ukraine")]
+
+
+def test_deputy_heads_of_an_office_and_of_a_department_written_short() -> None:
+    assert _people("Ông Phạm Văn Kha, Phó phòng Tài nguyên và Môi trường huyện Lạc Dương, vào "
+                   "can ngăn.") == [("Phạm Văn Kha", "Ông", "Phó phòng Tài nguyên và Môi trường",
+                                     "huyện Lạc Dương")]
+    assert _people("Ông Hoàng Đình Cảnh, Phó Cục Phòng chống HIV/AIDS, Bộ Y tế cho biết.") \
+        == [("Hoàng Đình Cảnh", "Ông", "Phó Cục Phòng chống HIV/AIDS", "Bộ Y tế")]
