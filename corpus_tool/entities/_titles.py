@@ -90,6 +90,15 @@ _LOWER_BODY = re.compile(r"(?:tổng công ty|công ty|trung tâm|văn phòng|b�
                          r"học viện|viện|chi nhánh|phòng khám|hãng|doanh nghiệp|câu lạc bộ|"
                          r"nhà xuất bản|đội tuyển|đội bóng)(?!\w)")
 # Words that make a lower-case body a reference back, not a name ("công ty này").
+# Words that describe a person rather than name an occupation's field ("đạo diễn tài ba",
+# "thủ môn dự bị").
+_NOT_A_FIELD = frozenset({"nổi", "tiếng", "tài", "ba", "vô", "danh", "dự", "bị", "ngoại",
+                          "binh", "cao", "cấp", "trẻ", "kỳ", "cựu", "giỏi", "giàu", "nữ",
+                          "nam", "trưởng", "gạo", "cội", "lão", "luyện", "nhân", "dân", "ưu",
+                          "tú", "quá", "cố", "trò", "như", "gồm", "do", "các", "những", "hai",
+                          "bốn", "năm", "một", "mới", "hàng", "đầu", "lớn", "già",
+                          "của", "và", "hay", "hoặc", "chàng", "nàng", "cô", "điển", "trai",
+                          "xinh", "đẹp", "năng", "tuổi", "lừng", "huyền", "thoại"})
 _NOT_A_NAME = frozenset({"này", "đó", "ấy", "kia", "trên", "đây", "mình", "nào", "khác"})
 _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
 
@@ -252,6 +261,17 @@ class TitleReader:
                         w.isalpha() and w.islower() and w not in ORG_STOP for w in words) \
                     and " ".join(words[:2]) not in ORG_STOP:
                 # "Trưởng ban trọng tài Nguyễn Văn Mùi": a unit in lower case, then the name.
+                best = (text[m.start():start - 1], None, m.start())
+                continue
+            if PREFIX_TITLE.fullmatch(m.group()[:1].upper() + m.group()[1:]) \
+                    and gap == " " + " ".join(words) + " " and 1 <= len(words) <= 3 \
+                    and all(w.isalpha() and w.islower() and w not in ORG_STOP
+                            and w not in _NOT_A_FIELD and w not in self.lex.honorifics
+                            for w in words) \
+                    and words[0] not in _ADMIN_OPENERS and " ".join(words[:2]) not in ORG_STOP \
+                    and not self.lex.title_re.search(gap) and not LOWER_HEAD.match(text, te + 1):
+                # "Bác sĩ phẫu thuật Nguyễn Huy Toàn", "chuyên gia an ninh mạng Nguyễn Đức":
+                # an occupation and its field in lower case, then the name.
                 best = (text[m.start():start - 1], None, m.start())
                 continue
             if gap == ". " and PREFIX_TITLE.fullmatch(m.group()):

@@ -1223,3 +1223,14 @@ def test_deputy_heads_of_an_office_and_of_a_department_written_short() -> None:
                                      "huyện Lạc Dương")]
     assert _people("Ông Hoàng Đình Cảnh, Phó Cục Phòng chống HIV/AIDS, Bộ Y tế cho biết.") \
         == [("Hoàng Đình Cảnh", "Ông", "Phó Cục Phòng chống HIV/AIDS", "Bộ Y tế")]
+
+
+def test_an_occupation_s_field_in_lower_case_before_the_name_belongs_to_the_title() -> None:
+    assert _people("Theo chuyên gia bảo mật Nguyễn Minh Đức, hiện chưa có quy trình.") \
+        == [("Nguyễn Minh Đức", None, "chuyên gia bảo mật", None)]
+    assert _people("Bác sĩ phẫu thuật Huỳnh Minh Đăng, Bệnh viện Quốc tế City cho biết.") \
+        == [("Huỳnh Minh Đăng", None, "Bác sĩ phẫu thuật", "Bệnh viện Quốc tế City")]
+    # Words that describe the person, and a second title, are no field.
+    assert _people("Đạo diễn tài ba Trần Anh Hùng nói.") == [("Trần Anh Hùng", None, None, None)]
+    assert [p[2] for p in _people("Các nghệ sỹ, diễn viên của Đoàn Nghệ thuật Ca, Múa, Kịch "
+                                  "tỉnh Lạng Sơn biểu diễn.")] in ([], [None])
