@@ -474,11 +474,14 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     # nor is a street's name repeated bare ("nút giao Nguyễn Thái Sơn" after "đường
     # Nguyễn Thái Sơn"), unless an honorific or a title makes it a person's.
     titled = _title_spans(text, out)
-    # "Domenec Torrent, cựu trợ lý của ông Guardiola", "đại biểu Nguyễn Bá Thuyền và Ngô
-    # Minh Tiến": a person named with an honorific or a family name is no organisation.
+    # "Domenec Torrent, cựu trợ lý của Guardiola", "đại biểu Nguyễn Bá Thuyền và Ngô Minh
+    # Tiến": a person named with an honorific or a family name (or a foreigner named with a
+    # title, by the last word of the name) is no organisation.
     names = {n for p in out if p.honorific or (
         " " in p.name and p.name.split(" ", 1)[0] in lex.surnames)
-        for n in (p.name, p.name.rsplit(" ", 1)[-1])}
+        for n in (p.name, p.name.rsplit(" ", 1)[-1])} | {
+        p.name.rsplit(" ", 1)[-1] for p in out if p.title is not None and " " in p.name
+        and foreign_word(p.name.rsplit(" ", 1)[-1])}
     for p in out:
         if p.organization in names:
             p.organization = None

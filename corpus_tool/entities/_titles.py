@@ -98,7 +98,7 @@ _NOT_A_FIELD = frozenset({"nổi", "tiếng", "tài", "ba", "vô", "danh", "dự
                           "tú", "quá", "cố", "trò", "như", "gồm", "do", "các", "những", "hai",
                           "bốn", "năm", "một", "mới", "hàng", "đầu", "lớn", "già",
                           "của", "và", "hay", "hoặc", "chàng", "nàng", "cô", "điển", "trai",
-                          "xinh", "đẹp", "năng", "tuổi", "lừng", "huyền", "thoại"})
+                          "xinh", "đẹp", "năng", "tuổi", "lừng", "huyền", "thoại", "nhà"})
 _NOT_A_NAME = frozenset({"này", "đó", "ấy", "kia", "trên", "đây", "mình", "nào", "khác"})
 _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
 
@@ -427,6 +427,12 @@ class TitleReader:
                         return title, org
                     return (text[tm.start():self.tokens[u - 1].end],
                             self._org_beside(u, space=True))
+            if org_at == te and PREFIX_TITLE.fullmatch(tm.group()[:1].upper() + tm.group()[1:]):
+                f = self._field_end(a)
+                if f is not None:
+                    # "Nguyễn Đức, chuyên gia an ninh mạng tại Mỹ chia sẻ": an occupation
+                    # and its field in lower case.
+                    return text[tm.start():self.tokens[f - 1].end], None
             return tm.group(), None
         if org_at == te and not self.lex.org_head_re.match(text, first.start) \
                 and not self.lex.org_acronym_re.match(text, first.start) \
@@ -630,6 +636,30 @@ class TitleReader:
                 or (toks[e].text in ("-", "–") and toks[e].start > toks[e - 1].end) \
                 or speech_at(toks, e) or toks[e].text in _PREDICATE_START:
             return k, c, e
+        return None
+
+    def _field_end(self, a: int) -> int | None:
+        """End of an occupation's field written in lower case from token ``a`` to the end of
+        an apposition or to ``tại``/``ở`` (``chuyên gia dinh dưỡng và thể thao ở Ấn Độ,``),
+        or None when no such field is written there."""
+        toks = self.tokens
+        k = a
+        while k < len(toks) and k - a < 7 and toks[k].word and toks[k].text.isalpha() \
+                and toks[k].text.islower() and joined(toks[k - 1], toks[k], self.text) \
+                and not speech_at(toks, k) and (
+                    (toks[k].text not in ORG_STOP and toks[k].text not in _NOT_A_FIELD) or (
+                        toks[k].text == "và" and k > a and k + 1 < len(toks)
+                        and toks[k + 1].text.islower())) \
+                and toks[k].text not in self.lex.honorifics \
+                and not self.lex.title_re.match(self.text, toks[k].start) \
+                and not LOWER_HEAD.match(self.text, toks[k].start):
+            k += 1
+        if k == a or k - a >= 7 or toks[k - 1].text == "và":
+            return None
+        if k == len(toks) or speech_at(toks, k) \
+                or toks[k].text in (",", ")", "(", ";", ":", ".", "tại", "ở") \
+                or (toks[k].text in ("-", "–") and toks[k].start > toks[k - 1].end):
+            return k
         return None
 
     def _lower_body_end(self, a: int) -> int | None:

@@ -1234,3 +1234,15 @@ def test_an_occupation_s_field_in_lower_case_before_the_name_belongs_to_the_titl
     assert _people("Đạo diễn tài ba Trần Anh Hùng nói.") == [("Trần Anh Hùng", None, None, None)]
     assert [p[2] for p in _people("Các nghệ sỹ, diễn viên của Đoàn Nghệ thuật Ca, Múa, Kịch "
                                   "tỉnh Lạng Sơn biểu diễn.")] in ([], [None])
+
+
+def test_an_occupation_s_field_in_lower_case_in_apposition_belongs_to_the_title() -> None:
+    assert _people("“Chưa thể xác minh”, Nguyễn Đức, chuyên gia an ninh mạng tại Mỹ chia sẻ.") \
+        == [("Nguyễn Đức", None, "chuyên gia an ninh mạng", None)]
+    assert _people("Deepshika Agarwal, chuyên gia dinh dưỡng và thể thao ở Ấn Độ, cho biết.") \
+        == [("Deepshika Agarwal", None, "chuyên gia dinh dưỡng và thể thao", None)]
+
+
+def test_a_foreigner_named_with_a_title_is_no_organisation_by_the_last_word_of_the_name() -> None:
+    people = _people("HLV Pep Guardiola thắng. Domenec Torrent, cựu trợ lý của Guardiola, tiết lộ.")
+    assert ("Domenec Torrent", None, "trợ lý", None) in people
