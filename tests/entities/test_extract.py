@@ -1246,3 +1246,10 @@ def test_an_occupation_s_field_in_lower_case_in_apposition_belongs_to_the_title(
 def test_a_foreigner_named_with_a_title_is_no_organisation_by_the_last_word_of_the_name() -> None:
     people = _people("HLV Pep Guardiola thắng. Domenec Torrent, cựu trợ lý của Guardiola, tiết lộ.")
     assert ("Domenec Torrent", None, "trợ lý", None) in people
+
+
+def test_a_title_and_a_foreign_brand_or_an_acronym_before_a_dash_and_an_honorific() -> None:
+    assert _people("Tại hội nghị, CEO Audi Mỹ - ông Scott Keogh đã cảnh báo các đại lý.") \
+        == [("Scott Keogh", "ông", "CEO", "Audi Mỹ")]
+    assert _people("Giám đốc công nghệ FPT - ông Lê Hồng Việt nhấn mạnh.") \
+        == [("Lê Hồng Việt", "ông", "Giám đốc công nghệ", "FPT")]
