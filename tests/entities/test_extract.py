@@ -1253,3 +1253,13 @@ def test_a_title_and_a_foreign_brand_or_an_acronym_before_a_dash_and_an_honorifi
         == [("Scott Keogh", "ông", "CEO", "Audi Mỹ")]
     assert _people("Giám đốc công nghệ FPT - ông Lê Hồng Việt nhấn mạnh.") \
         == [("Lê Hồng Việt", "ông", "Giám đốc công nghệ", "FPT")]
+
+
+def test_a_team_or_a_section_named_after_its_head_belongs_to_the_title() -> None:
+    assert _people("Theo ông Toru Kinoshita, Trưởng Nhóm công tác Ôtô và Xe máy, người cũng là "
+                   "Tổng giám đốc Toyota.")[0] \
+        == ("Toru Kinoshita", "ông", "Trưởng Nhóm công tác Ôtô và Xe máy", None)
+    assert _people("Melissa Hunt, trưởng nhóm nghiên cứu, cho hay.") \
+        == [("Melissa Hunt", None, "trưởng nhóm nghiên cứu", None)]
+    assert _people("Ben Goertzel, trưởng bộ phận khoa học của Hanson Robotics, nói.") \
+        == [("Ben Goertzel", None, "trưởng bộ phận khoa học", "Hanson Robotics")]
