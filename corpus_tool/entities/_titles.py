@@ -102,6 +102,9 @@ _NOT_A_FIELD = frozenset({"nổi", "tiếng", "tài", "ba", "vô", "danh", "dự
                           "xinh", "đẹp", "năng", "tuổi", "lừng", "huyền", "thoại", "nhà"})
 _NOT_A_NAME = frozenset({"này", "đó", "ấy", "kia", "trên", "đây", "mình", "nào", "khác"})
 _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
+# A unit's code in brackets between the unit and its body ("Phòng Cảnh sát hình sự (PC45)
+# Công an tỉnh Tiền Giang").
+_CODE_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9.-]{1,9}\)\s+")
 
 
 def _police_chief(title: str, org: str) -> tuple[str, str] | None:
@@ -158,7 +161,7 @@ class TitleReader:
             # Phòng chống HIV/AIDS, Bộ Y tế": a head word opening the unit's own name, when
             # another body follows the unit.
             later = self.lex.org_head_re.search(text, m.end(), hi)
-            after = _BESIDE.match(text, hi)
+            after = _CODE_IN_BRACKETS.match(text, hi) or _BESIDE.match(text, hi)
             # (A police or hospital unit with its province inside: "Phó Trưởng phòng Cảnh
             # sát hình sự tỉnh Hưng Yên"; a committee's office is the committee's.)
             inside_place = m.group().split()[0] in ("Cảnh", "Phòng", "Khoa", "Đội") and any(
@@ -510,6 +513,9 @@ class TitleReader:
         if b <= 0 or b > len(self.tokens):
             return None
         beside = _BESIDE.match(text, self.tokens[b - 1].end)
+        code = _CODE_IN_BRACKETS.match(text, self.tokens[b - 1].end)
+        if code is not None and self.lex.org_head_re.match(text, code.end()):
+            beside = code
         sep = beside or (
             _SPACE_OR_PARENT.match(text, self.tokens[b - 1].end) if space else None)
         if sep is None:
@@ -554,7 +560,7 @@ class TitleReader:
                 or self.lex.title_re.match(text, sep.end()):
             # ("Phó Thủ tướng Vũ Đức Đam, Bộ trưởng ...": a second title, not a body.)
             return None
-        if "(" in sep.group():
+        if "(" in sep.group() and sep is not code:
             # A body in brackets is written whole, lower-case words included.
             close = text.find(")", sep.end(), sep.end() + 120)
             inner = text[sep.end():close] if close > 0 else ""

@@ -1263,3 +1263,16 @@ def test_a_team_or_a_section_named_after_its_head_belongs_to_the_title() -> None
         == [("Melissa Hunt", None, "trưởng nhóm nghiên cứu", None)]
     assert _people("Ben Goertzel, trưởng bộ phận khoa học của Hanson Robotics, nói.") \
         == [("Ben Goertzel", None, "trưởng bộ phận khoa học", "Hanson Robotics")]
+
+
+def test_a_unit_s_code_in_brackets_stands_between_the_unit_and_its_body() -> None:
+    assert _people("Thượng tá Trương Văn Sáu, trưởng phòng Cảnh sát hình sự (PC45) Công an tỉnh "
+                   "Tiền Giang cho biết.") == [("Trương Văn Sáu", None,
+                                                "trưởng phòng Cảnh sát hình sự",
+                                                "Công an tỉnh Tiền Giang")]
+
+
+def test_a_chief_architect_is_one_title() -> None:
+    assert _people("Ông Steve Shirkey - Kiến trúc sư trưởng Amazon Web Services cũng cho rằng "
+                   "như vậy.") == [("Steve Shirkey", "Ông", "Kiến trúc sư trưởng",
+                                    "Amazon Web Services")]
