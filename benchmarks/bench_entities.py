@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -286,12 +287,14 @@ def main(argv: list[str]) -> int:
     audited = [json.loads(line) for line in AUDIT.read_text("utf-8").splitlines()
                if line.strip()]
     rows = []
+    pooled: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
     for name in dict.fromkeys(i["round"] for i in audited):
         chosen = [i for i in audited if i["round"] == name]
         rules = chosen[0]["rules"]
         for label, at_sampling in ((f"{name}, rules {rules} (blind)", True),
                                    (f"{name}, rules now", False)):
             a = audit(chosen, now=not at_sampling)
+            pooled[at_sampling].update(a)
             rows.append((label,
                          f"{a['p_exact']}/{a['p_found']} = {a['p_exact'] / a['p_found']:.3f}"
                          f" ({a['p_dropped']} gone, {a['p_dropped_true']} of them right)",
@@ -299,6 +302,13 @@ def main(argv: list[str]) -> int:
                          f"{a['i_exact']}/{a['i_found']} = {a['i_exact'] / a['i_found']:.3f}"
                          f" ({a['i_dropped']} gone, {a['i_dropped_true']} of them right)"
                          if a["i_found"] else "-"))
+    for label, at_sampling in (("all rounds pooled, each at its rules (blind)", True),
+                               ("all rounds pooled, rules now", False)):
+        a = pooled[at_sampling]
+        rows.append((label,
+                     f"{a['p_exact']}/{a['p_found']} = {a['p_exact'] / a['p_found']:.3f}",
+                     f"{a['t_ok']}/{a['t_gold']} = {a['t_ok'] / max(1, a['t_gold']):.3f}",
+                     f"{a['i_exact']}/{a['i_found']} = {a['i_exact'] / max(1, a['i_found']):.3f}"))
     print()
     print(table(rows, ("audit (mentions found in unread articles, judged)",
                        "people: exact and right", "title+org right (annotator's titled)",
