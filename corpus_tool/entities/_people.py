@@ -207,7 +207,9 @@ class _Finder(TitleReader):
                 and joined(toks[p - 1], toks[p], self.text):
             return f"{toks[p - 2].text} {toks[p - 1].text}", p - 2
         if p >= 1 and toks[p - 1].word and toks[p - 1].text.lower() in self.lex.honorifics \
-                and joined(toks[p - 1], toks[p], self.text):
+                and joined(toks[p - 1], toks[p], self.text) \
+                and not (toks[p - 1].text == "Anh" and self._title_right_before(p - 1)):
+            # ("Thủ tướng Anh Theresa May": England, after a title.)
             return toks[p - 1].text, p - 1
         return None, p
 

@@ -44,8 +44,9 @@ _INSTITUTE_HEAD = re.compile(
 # Words before a title in apposition that are no part of it ("cựu", "nguyên": former;
 # "tân": new). (After "một", "a", the words describe the person: "một chuyên gia".)
 _FORMER = re.compile(r"(?:cựu|nguyên|tân|Cựu|Nguyên|Tân) ")
-# A qualifier between a title and the name ("Tổng thống Mỹ đương nhiệm Donald Trump").
-_QUALIFIER = re.compile(r"(?<=\s)đương nhiệm\s$")
+# A qualifier between a title and the name ("Tổng thống Mỹ đương nhiệm Donald Trump",
+# "Tổng thống đắc cử Trump").
+_QUALIFIER = re.compile(r"(?<=\s)(?:đương nhiệm|đắc cử)\s$")
 _CHAIN = re.compile(r" kiêm ")
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV|Hội đồng [Tt]hành viên) $")
 # Ranks, degrees and honours written before a name, never followed by an organisation.
@@ -318,8 +319,9 @@ class TitleReader:
             a = self.starts.get(m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if a is None or a >= c or _PUNCT.search(text, m.end(), toks[c].start):
                 continue
-            if re.search(r"(?:của|cho|từ)\s*$", text[lo:m.start()]):
-                # "chuyến thị sát của Bí thư Thành ủy, anh ...": the title is another's.
+            if re.search(r"(?<!\w)(?:của|cho|từ|chức|làm)\s*$", text[lo:m.start()]):
+                # "chuyến thị sát của Bí thư Thành ủy, anh ...", "nhậm chức Tổng thống Mỹ,
+                # bà Melania Trump": the title is another's.
                 continue
             of = a < c and toks[a].text == "của"
             while a < c and toks[a].text == "của":
@@ -336,10 +338,11 @@ class TitleReader:
                             text[toks[b].start:toks[c - 1].end], m.start())
                 continue
             if c - a < 2 and not of and not (toks[a].text.isupper()
-                                             or foreign_word(toks[a].text)):
-                # (One word before the comma is a body only after "của" or as an acronym
-                # or a brand: "CEO của SpaceX - Elon Musk", "Tổng Giám đốc Maseco, ông
-                # Nguyễn Xuân Hàn"; not a given name.)
+                                             or foreign_word(toks[a].text)
+                                             or self._place_at(a, c) == 1):
+                # (One word before the comma is a body only after "của", as an acronym, a
+                # brand or a country: "CEO của SpaceX - Elon Musk", "Tổng Giám đốc Maseco,
+                # ông Nguyễn Xuân Hàn", "Tổng thống Mỹ, Donald Trump"; not a given name.)
                 continue
             title, org = self._split_title_org(m.start(), m.end(), a, c)
             best = (re.sub(r"\s+của$", "", title), org, m.start())
@@ -544,7 +547,8 @@ class TitleReader:
             while e < len(self.tokens) and e - c <= 6 and self.tokens[e].word \
                     and joined(self.tokens[e - 1], self.tokens[e], text) \
                     and not speech_at(self.tokens, e) and self.tokens[e].text not in (
-                        "cho", "và", "của") and not (
+                        "cho", "và", "của") and self.tokens[e].text not in _PREDICATE_START \
+                    and not (
                         e > c + 1 and self.lex.org_head_re.match(text, self.tokens[e].start)):
                 e += 1
             # The department's name runs to the comma, or to the hospital written after it
@@ -754,6 +758,8 @@ class TitleReader:
             if two in ORG_STOP:
                 break
             k += 1
+        while k > a + 1 and toks[k - 1].text == "và":
+            k -= 1
         return k
 
     def _unit_word(self, a: int, k: int) -> bool:
@@ -768,7 +774,17 @@ class TitleReader:
                 or LOWER_HEAD.match(self.text, toks[k].start) is not None
                 or toks[k].text in OPENERS
                 or (toks[k].text in self.lex.honorifics and k + 1 < len(toks)
-                    and toks[k + 1].titlecase)))
+                    and toks[k + 1].titlecase) or self._title_and_name_at(k)))
+
+    def _title_and_name_at(self, k: int) -> bool:
+        """True when a title and a family name follow at token ``k`` (``... và điều dưỡng
+        Nguyễn Thị Hường``): a second person, not a unit's name."""
+        m = self.lex.title_re.match(self.text, self.tokens[k].start)
+        if m is None:
+            return False
+        n = self.starts.get(m.end() + 1)
+        return n is not None and self.tokens[n].text in self.lex.surnames \
+            and n + 1 < len(self.tokens) and self.tokens[n + 1].titlecase
 
     def _unit_parts(self, k: int) -> int:
         """Extend a unit's name ending before the comma or dash at token ``k`` over the

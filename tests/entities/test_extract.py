@@ -1276,3 +1276,35 @@ def test_a_chief_architect_is_one_title() -> None:
     assert _people("Ông Steve Shirkey - Kiến trúc sư trưởng Amazon Web Services cũng cho rằng "
                    "như vậy.") == [("Steve Shirkey", "Ông", "Kiến trúc sư trưởng",
                                     "Amazon Web Services")]
+
+
+def test_england_after_a_title_is_the_country_not_an_honorific() -> None:
+    assert _people("Họ từ chối gợi ý của Thủ tướng Anh Theresa May rằng bà có thể làm cầu nối.") \
+        == [("Theresa May", None, "Thủ tướng", "Anh")]
+
+
+def test_a_country_before_the_comma_and_the_elect_qualifier() -> None:
+    assert _people("Sau đó, Tổng thống Mỹ, Donald Trump đã ký sắc lệnh.") \
+        == [("Donald Trump", None, "Tổng thống", "Mỹ")]
+    assert _people("Hai vấn đề khác được Tổng thống đắc cử Trump nêu lên.") \
+        == [("Trump", None, "Tổng thống", None)]
+    # The office someone took, before the comma, is not the next person's title.
+    assert _people("Sau khi ông Donald Trump nhậm chức Tổng thống Mỹ, bà Melania Trump mới xuất "
+                   "hiện.") == [("Donald Trump", "ông", None, None),
+                                ("Melania Trump", "bà", None, None)]
+
+
+def test_a_unit_s_name_ends_before_a_second_person_s_title_and_name() -> None:
+    assert _people("Bác sĩ Phạm Thế Nhân, Phó Khoa Hồi sức cấp cứu và điều dưỡng Nguyễn Thị "
+                   "Hường, Khoa Nội Tim mạch đã đến hiến máu.") == [
+        ("Phạm Thế Nhân", None, "Phó Khoa Hồi sức cấp cứu", None),
+        ("Nguyễn Thị Hường", None, "điều dưỡng", "Khoa Nội Tim mạch")]
+
+
+def test_assistant_coaches_envoys_political_officers_and_analysts() -> None:
+    assert _people("Trợ lý HLV Marco Ianni của Chelsea nói.") \
+        == [("Marco Ianni", None, "Trợ lý HLV", "Chelsea")]
+    assert _people("Ông Alexander Lavrentiev, Đặc phái viên của Tổng thống Nga, cho biết.")[0][2] \
+        == "Đặc phái viên"
+    assert _people("Edward Meir, nhà phân tích của INTL FCStone, nói.") \
+        == [("Edward Meir", None, "nhà phân tích", "INTL FCStone")]
