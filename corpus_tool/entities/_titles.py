@@ -89,9 +89,9 @@ _LOWER_DEPARTMENT = re.compile(r"(?:khoa|chuyên khoa) ")
 # bến xe Quy Nhơn", "Chủ tịch công đoàn công ty").
 _LOWER_BODY = re.compile(r"(?:tổng công ty|công ty|trung tâm|văn phòng|bến xe|công đoàn|"
                          r"bệnh viện|trường|ngân hàng|tập đoàn|hợp tác xã|xí nghiệp|nhà máy|"
-                         r"học viện|viện|chi nhánh|phòng khám|hãng|doanh nghiệp|câu lạc bộ|"
-                         r"nhà xuất bản|đội tuyển|đội bóng)(?!\w)")
-# Words that make a lower-case body a reference back, not a name ("công ty này").
+                         r"học viện|viện|chi nhánh|phòng khám|hãng xe|hãng tin|hãng|"
+                         r"doanh nghiệp|câu lạc bộ|nhà xuất bản|đội tuyển|đội bóng|"
+                         r"tổng lãnh sự quán|lãnh sự quán|đại sứ quán)(?!\w)")
 # Words that describe a person rather than name an occupation's field ("đạo diễn tài ba",
 # "thủ môn dự bị").
 _NOT_A_FIELD = frozenset({"nổi", "tiếng", "tài", "ba", "vô", "danh", "dự", "bị", "ngoại",
@@ -101,6 +101,7 @@ _NOT_A_FIELD = frozenset({"nổi", "tiếng", "tài", "ba", "vô", "danh", "dự
                           "bốn", "năm", "một", "mới", "hàng", "đầu", "lớn", "già",
                           "của", "và", "hay", "hoặc", "chàng", "nàng", "cô", "điển", "trai",
                           "xinh", "đẹp", "năng", "tuổi", "lừng", "huyền", "thoại", "nhà"})
+# Words that make a lower-case body a reference back, not a name ("công ty này").
 _NOT_A_NAME = frozenset({"này", "đó", "ấy", "kia", "trên", "đây", "mình", "nào", "khác"})
 _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
 # A unit's code in brackets between the unit and its body ("Phòng Cảnh sát hình sự (PC45)

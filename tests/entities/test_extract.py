@@ -1308,3 +1308,9 @@ def test_assistant_coaches_envoys_political_officers_and_analysts() -> None:
         == "Đặc phái viên"
     assert _people("Edward Meir, nhà phân tích của INTL FCStone, nói.") \
         == [("Edward Meir", None, "nhà phân tích", "INTL FCStone")]
+
+
+def test_a_consulate_after_the_name_and_cua_is_the_body() -> None:
+    assert _people("“Mọi người đều bỏ chạy”, người phát ngôn Harris Khan của lãnh sự quán "
+                   "Afghanistan cho hay.") == [("Harris Khan", None, "người phát ngôn",
+                                                "lãnh sự quán Afghanistan")]
