@@ -1314,3 +1314,10 @@ def test_a_consulate_after_the_name_and_cua_is_the_body() -> None:
     assert _people("“Mọi người đều bỏ chạy”, người phát ngôn Harris Khan của lãnh sự quán "
                    "Afghanistan cho hay.") == [("Harris Khan", None, "người phát ngôn",
                                                 "lãnh sự quán Afghanistan")]
+
+
+def test_photographers_editors_and_nurses_are_titled_and_found() -> None:
+    assert _people("Bức ảnh ngư dân kéo lưới của nhiếp ảnh gia Ge Zheng đã giành giải nhất.") \
+        == [("Ge Zheng", None, "nhiếp ảnh gia", None)]
+    assert _people("Đồng quan điểm, biên tập viên Scott Stein viết như vậy.") \
+        == [("Scott Stein", None, "biên tập viên", None)]
