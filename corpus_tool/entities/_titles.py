@@ -668,11 +668,15 @@ class TitleReader:
             k += 1
         if k == a or k - a >= 7 or toks[k - 1].text == "và":
             return None
-        if k == len(toks) or speech_at(toks, k) \
-                or toks[k].text in (",", ")", "(", ";", ":", ".", "tại", "ở") \
-                or (toks[k].text in ("-", "–") and toks[k].start > toks[k - 1].end):
-            return k
-        return None
+        return k if self._apposition_ends_at(k) else None
+
+    def _apposition_ends_at(self, k: int) -> bool:
+        """True when an apposition's words end before token ``k``: at the text's end, a verb
+        of speech, punctuation, a spaced dash, or ``ở``/``tại`` (where the person works)."""
+        toks = self.tokens
+        return k == len(toks) or speech_at(toks, k) \
+            or toks[k].text in (",", ")", "(", ";", ":", ".", "tại", "ở") \
+            or (toks[k].text in ("-", "–") and toks[k].start > toks[k - 1].end)
 
     def _lower_body_end(self, a: int) -> int | None:
         """End of a body named in lower case from token ``a`` to the end of an apposition
@@ -694,11 +698,7 @@ class TitleReader:
             k += 1
         if k < len(toks) and toks[k].text in _NOT_A_NAME:
             return None
-        if k == len(toks) or speech_at(toks, k) \
-                or toks[k].text in (",", "(", ")", ";", ":", ".", "ở", "tại") \
-                or (toks[k].text in ("-", "–") and toks[k].start > toks[k - 1].end):
-            return k
-        return None
+        return k if self._apposition_ends_at(k) else None
 
     def _org_end(self, a: int) -> int:
         """End of the organisation's name that starts at token ``a``; a head of several
