@@ -1321,3 +1321,10 @@ def test_photographers_editors_and_nurses_are_titled_and_found() -> None:
         == [("Ge Zheng", None, "nhiếp ảnh gia", None)]
     assert _people("Đồng quan điểm, biên tập viên Scott Stein viết như vậy.") \
         == [("Scott Stein", None, "biên tập viên", None)]
+
+
+def test_a_federal_judge_and_the_head_of_a_shift_or_a_surgical_team() -> None:
+    assert _people("Ông Trump chỉ trích quyết định của thẩm phán liên bang James Robart ở "
+                   "Seattle.")[-1] == ("James Robart", None, "thẩm phán liên bang", None)
+    assert _people("Bác sĩ Kiều Thanh Vân, Trưởng kíp phẫu thuật, cho biết.") \
+        == [("Kiều Thanh Vân", None, "Trưởng kíp phẫu thuật", None)]
