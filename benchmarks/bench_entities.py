@@ -224,6 +224,37 @@ def audit(items: list[dict[str, Any]], *, now: bool = True) -> dict[str, Any]:
     return c
 
 
+def agreement(items: list[dict[str, Any]]) -> list[tuple[str, ...]]:
+    """How far two annotators agree on title and organisation, beside the extractor.
+
+    Items judged a second time (``judged_again``, by an annotator who saw neither the first
+    judgement nor the extractor's) are counted when both call the mention the same titled
+    person. Rows: all of them, scored against the first annotator; those where the two
+    agree (the extractor against their shared answer).
+    """
+    twice = [i for i in items if "judged_again" in i]
+    now = _answers_now(twice)
+
+    def same(x: dict[str, Any] | None, y: dict[str, Any]) -> bool:
+        return x is not None and x["name"] == y["name"] \
+            and _norm(x["title"]) == _norm(y["title"]) \
+            and _norm(x["organization"]) == _norm(y["organization"])
+
+    both = [(i, n) for i, n in zip(twice, now, strict=True)
+            if i["judged_again"]["is_person"] and i["judged_again"]["title"]
+            and i["judged_again"]["name"] == i["judged"]["name"]]
+    agreed = [(i, n) for i, n in both if same(i["judged_again"], i["judged"])]
+    rows = []
+    for label, chosen in (("both call it a titled person", both),
+                          ("... and give the same title and body", agreed)):
+        k = len(chosen)
+        rows.append((f"{label}: {k}",
+                     f"{sum(same(i['judged_again'], i['judged']) for i, _ in chosen)}/{k}",
+                     f"{sum(same(i['system'], i['judged']) for i, _ in chosen) / k:.3f}",
+                     f"{sum(same(n, i['judged']) for i, n in chosen) / k:.3f}"))
+    return rows
+
+
 def _answers_now(items: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
     """The extractor's answer now at each audit item's span (None when nothing is found)."""
     from corpus_tool._text import clean_text
@@ -313,6 +344,10 @@ def main(argv: list[str]) -> int:
     print(table(rows, ("audit (mentions found in unread articles, judged)",
                        "people: exact and right", "title+org right (annotator's titled)",
                        "initiatives: exact and right")))
+    print()
+    print(table(agreement(audited), ("titled mentions judged twice (audit4, audit5)",
+                                     "second annotator agrees", "extractor at sampling",
+                                     "extractor now")))
     syllables, ours, base = speed(limit)
     print()
     print(table([(f"{limit} baomoi articles, {syllables} syllables",

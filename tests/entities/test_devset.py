@@ -96,6 +96,15 @@ def test_audit_items_mark_their_mention_and_hold_a_judgement() -> None:
         if right:
             # The annotator's name is copied from the excerpt they read.
             assert judged["name"] in context.replace("[[", "").replace("]]", ""), item
+        again = item.get("judged_again")
+        if again is not None:
+            # A second judgement, of a titled person, by another annotator.
+            assert item["round"] in ("audit4", "audit5") and judged["title"], item
+            assert isinstance(again["is_person"], bool)
+            for key in ("name", "title", "organization"):
+                if again[key]:
+                    assert again[key] in context.replace("[[", "").replace("]]", ""), item
+    assert sum("judged_again" in i for i in items) == 151
 
 
 @pytest.mark.shared_data
