@@ -5,7 +5,7 @@ from __future__ import annotations
 import resource
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,7 @@ def run_isolated(fn: Callable[..., Any], *args: Any) -> tuple[Any, float, float]
 
     ctx = mp.get_context("spawn")
     with ctx.Pool(1, maxtasksperchild=1) as pool:
-        return pool.apply(_measured, (fn, *args))  # type: ignore[no-any-return]
+        return pool.apply(_measured, (fn, *args))
 
 
 def _measured(fn: Callable[..., Any], *args: Any) -> tuple[Any, float, float]:
@@ -50,11 +50,11 @@ def _measured(fn: Callable[..., Any], *args: Any) -> tuple[Any, float, float]:
     return result, seconds, peak_kib / 1024
 
 
-def table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> str:
+def table(rows: Sequence[Sequence[object]], header: tuple[str, ...]) -> str:
     """Return a Markdown table."""
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
 
-    def line(r: tuple[str, ...]) -> str:
+    def line(r: Sequence[object]) -> str:
         return "| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=False)) + " |"
 
     return "\n".join([line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|",

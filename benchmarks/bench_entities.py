@@ -137,15 +137,15 @@ def quality(items: list[dict[str, Any]]) -> dict[str, Any]:
         for key, i in pred_i.items():
             if key not in gold_i:
                 misses.append(f"{item['id']}: extra initiative {i.name!r}")
-        for key, gold_key, found in (("o", "organizations", got.organizations),
-                                     ("l", "locations", got.locations)):
+        for kind, gold_key, found in (("o", "organizations", got.organizations),
+                                      ("l", "locations", got.locations)):
             if gold_key not in item:
                 continue
             gold_s = {(o["start"], o["end"]) for o in item[gold_key]}
             pred_s = {(o.start, o.end) for o in found}
-            c[f"{key}_gold"] += len(gold_s)
-            c[f"{key}_pred"] += len(pred_s)
-            c[f"{key}_tp"] += len(gold_s & pred_s)
+            c[f"{kind}_gold"] += len(gold_s)
+            c[f"{kind}_pred"] += len(pred_s)
+            c[f"{kind}_tp"] += len(gold_s & pred_s)
         if text not in _BASELINE_CACHE:
             _BASELINE_CACHE[text] = _underthesea_people(text)
         base = set(_BASELINE_CACHE[text])
@@ -244,7 +244,7 @@ def agreement(items: list[dict[str, Any]]) -> list[tuple[str, ...]]:
             if i["judged_again"]["is_person"] and i["judged_again"]["title"]
             and i["judged_again"]["name"] == i["judged"]["name"]]
     agreed = [(i, n) for i, n in both if same(i["judged_again"], i["judged"])]
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for label, chosen in (("both call it a titled person", both),
                           ("... and give the same title and body", agreed)):
         k = len(chosen)
@@ -293,7 +293,7 @@ def main(argv: list[str]) -> int:
     limit = 100 if args.quick else args.limit
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     items = [json.loads(line) for line in DEV.read_text("utf-8").splitlines() if line.strip()]
-    rows = []
+    rows: list[tuple[str, ...]] = []
     # The batches in the order they were added to the dev set, then all of them.
     for split in [*dict.fromkeys(i["split"] for i in items), "all"]:
         chosen = [i for i in items if split == "all" or i["split"] == split]
