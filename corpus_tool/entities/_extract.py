@@ -23,10 +23,14 @@ _BYLINE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
 _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
 # Pen names run onto the last sentence, as aggregators paste them: two to four capitalised
 # words after the final full stop, with no punctuation of their own ("... 2016. Lê Châu").
-# An outlet or a source may follow ("Vũ Hạnh/VOV.VN", "Nguyễn Minh(theo DigitalTrends)").
-_TRAILING_BYLINE = re.compile(r"[.!?…\"”)]\s+((?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*"
+# An outlet or a source may follow ("Vũ Hạnh/VOV.VN", "Nguyễn Minh(theo DigitalTrends)",
+# "Lương Ngọc (Tổng hợp)", "Lê Cao (T/h)"), and then "Theo" may open the line ("Theo Vũ
+# Nga (Dịch từ FSB) (Khám phá)", "Theo Giang Chinh/Vnexpress").
+_TRAILING_BYLINE = re.compile(r"[.!?…\"”)]\s+(?:Theo\s(?=[^\n]*(?:/|\()))?"
+                              r"((?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*"
                               r"(?:\s*[-–]\s*(?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*)?)"
-                              r"(?:/[\w.+]+|\s*\((?:[Tt]heo|[Nn]guồn)[^()\n]{1,40}\))?\s*$")
+                              r"(?:/[\w.+]+|(?:\s*\((?:[Tt]heo|[Nn]guồn|[Dd]ịch|T/[Hh]|[A-ZĐ])"
+                              r"[^()\n]{0,40}\)){1,2})?\s*$")
 _COMMITTEE = re.compile(r"(?:Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy) (?=[A-ZĐ])")
 _MAX_PLACE = 5
 

@@ -59,6 +59,9 @@ _NOT_NAME_WORDS = frozenset({"Championship", "Cup", "Open", "League", "Awards", 
 # Words that open a unit's name inside a body ("Khoa Điều trị ...", "Phòng Tham mưu").
 _UNIT_WORDS = frozenset({"Khoa", "Phòng", "Đội", "Tổ", "Ban"})
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
+# Kin words before a name ("đàn anh", "người anh em"): seniors and siblings, and in car and
+# phone reviews a maker's other models.
+_KIN_BEFORE = re.compile(r"(?<!\w)(?:đàn (?:anh|em|chị)|người (?:anh |chị )?em)\s$")
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty"})
 
@@ -490,7 +493,20 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     return [p for p in out if p.name not in roles and not (
         p.name in f.not_people and p.honorific is None and p.title is None)
         and not _reader_signature(text, p.start, p.end)
-        and not any(a <= p.start and p.end <= b for a, b in titled)]
+        and not any(a <= p.start and p.end <= b for a, b in titled)
+        and not _model_name(text, p, lex)]
+
+
+def _model_name(text: str, p: PersonMention, lex: Lexicon) -> bool:
+    """True for a product's model taken for a name: one with a digit (``Audi A8``, ``X5``),
+    or a foreign name after a kin word that reviews use for a maker's other models
+    (``người anh em Santa Fe``, ``đàn anh Elantra``), unless it opens with a known given
+    name (``đàn anh Sergio Aguero``) or is Vietnamese (``đàn anh Văn Quyết``)."""
+    if any(c.isdigit() for c in p.name):
+        return True
+    words = p.name.split()
+    return _KIN_BEFORE.search(text, max(0, p.start - 16), p.start) is not None \
+        and all(foreign_word(w) for w in words) and words[0] not in lex.foreign_given
 
 
 def _title_spans(text: str, people: list[PersonMention]) -> list[tuple[int, int]]:

@@ -1328,3 +1328,26 @@ def test_a_federal_judge_and_the_head_of_a_shift_or_a_surgical_team() -> None:
                    "Seattle.")[-1] == ("James Robart", None, "thẩm phán liên bang", None)
     assert _people("Bác sĩ Kiều Thanh Vân, Trưởng kíp phẫu thuật, cho biết.") \
         == [("Kiều Thanh Vân", None, "Trưởng kíp phẫu thuật", None)]
+
+
+def test_pen_names_with_a_compiled_or_translated_note_or_after_theo_are_authors() -> None:
+    for text, author in (("Sao chổi sẽ quay lại năm 2022. Lê Cao (T/h)", "Lê Cao"),
+                         ("Ảnh: Lequyanh. Lương Ngọc (Tổng hợp)", "Lương Ngọc"),
+                         ("Thông tin mang tính tham khảo. Theo Vũ Nga (Dịch từ FSB) (Khám phá)",
+                          "Vũ Nga"),
+                         ("Bị cáo chấp hành án 5 năm tù./. Theo Giang Chinh/Vnexpress",
+                          "Giang Chinh")):
+        e = extract_entities(text)
+        assert [a.name for a in e.authors] == [author] and e.people == [], text
+    # A source alone is no author, and a caption in brackets keeps its person.
+    assert extract_entities("Theo tin từ báo. Theo VnExpress").authors == []
+    assert [p.name for p in extract_entities(
+        "Ông Nguyễn Văn An nói vậy. Nguyễn Văn An (trái)").people] == ["Nguyễn Văn An"] * 2
+
+
+def test_product_models_are_no_people() -> None:
+    assert _people("Thiết kế tương tự đàn anh Audi A8 hay A7 Sportback.") == []
+    assert _people("Kiểu dáng hao hao người anh em Panamera nhưng thấp hơn.") == []
+    # Players called seniors are people.
+    assert [p[0] for p in _people("Anh ấy đẩy đàn anh Sergio Aguero lên ghế dự bị, rồi chuyền "
+                                  "cho đàn anh Văn Quyết.")] == ["Sergio Aguero", "Văn Quyết"]
