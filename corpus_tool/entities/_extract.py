@@ -26,11 +26,11 @@ _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
 # An outlet or a source may follow ("Vũ Hạnh/VOV.VN", "Nguyễn Minh(theo DigitalTrends)",
 # "Lương Ngọc (Tổng hợp)", "Lê Cao (T/h)"), and then "Theo" may open the line ("Theo Vũ
 # Nga (Dịch từ FSB) (Khám phá)", "Theo Giang Chinh/Vnexpress").
-_TRAILING_BYLINE = re.compile(r"[.!?…\"”)]\s+(?:Theo\s(?=[^\n]*(?:/|\()))?"
-                              r"((?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*"
+_TRAILING_BYLINE = re.compile(r"[.!?…\"”)]\s+(?P<theo>Theo\s)?"
+                              r"(?P<name>(?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*"
                               r"(?:\s*[-–]\s*(?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*)?)"
-                              r"(?:/[\w.+]+|(?:\s*\((?:[Tt]heo|[Nn]guồn|[Dd]ịch|T/[Hh]|[A-ZĐ])"
-                              r"[^()\n]{0,40}\)){1,2})?\s*$")
+                              r"(?P<outlet>/[\w.+]+|(?:\s*\((?:[Tt]heo|[Nn]guồn|[Dd]ịch|T/[Hh]|"
+                              r"[A-ZĐ])[^()\n]{0,40}\)){1,2})?\s*$")
 _COMMITTEE = re.compile(r"(?:Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy) (?=[A-ZĐ])")
 _MAX_PLACE = 5
 
@@ -148,14 +148,15 @@ def _byline(text: str) -> list[Span]:
             out = names
             break
     tail = _TRAILING_BYLINE.search(text) if not out else None
-    if tail is not None and not tail.group(1).startswith("Theo ") \
-            and not lexicon().org_head_re.match(tail.group(1)) \
-            and not lexicon().title_re.match(tail.group(1)):
+    if tail is not None and not tail.group("name").startswith("Theo ") \
+            and not (tail.group("theo") and not tail.group("outlet")) \
+            and not lexicon().org_head_re.match(tail.group("name")) \
+            and not lexicon().title_re.match(tail.group("name")):
         # "... trong năm 2016. Phùng Nguyễn": a pen name run onto the last sentence (not a
         # source, "Theo VnExpress", a team or a titled person).
-        at = tail.start(1)
+        at = tail.start("name")
         # ("Mai Chi Theo Reuters": the pen name, then the source.)
-        for part in _BYLINE_SPLIT.split(tail.group(1).split(" Theo ")[0]):
+        for part in _BYLINE_SPLIT.split(tail.group("name").split(" Theo ")[0]):
             at = text.find(part, at)
             out.append(Span(part, at, at + len(part)))
             at += len(part)
