@@ -494,19 +494,26 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         p.name in f.not_people and p.honorific is None and p.title is None)
         and not _reader_signature(text, p.start, p.end)
         and not any(a <= p.start and p.end <= b for a, b in titled)
-        and not _model_name(text, p, lex)]
+        and not _model_name(text, p, lex, out)]
 
 
-def _model_name(text: str, p: PersonMention, lex: Lexicon) -> bool:
+def _model_name(text: str, p: PersonMention, lex: Lexicon,
+                people: list[PersonMention]) -> bool:
     """True for a product's model taken for a name: one with a digit (``Audi A8``, ``X5``),
     or a foreign name after a kin word that reviews use for a maker's other models
     (``người anh em Santa Fe``, ``đàn anh Elantra``), unless it opens with a known given
-    name (``đàn anh Sergio Aguero``) or is Vietnamese (``đàn anh Văn Quyết``)."""
+    name (``đàn anh Sergio Aguero``), is Vietnamese (``đàn anh Văn Quyết``) or is found as
+    a name elsewhere in the article without a kin word (``đàn em Naomi Osaka``)."""
     if any(c.isdigit() for c in p.name):
         return True
     words = p.name.split()
-    return _KIN_BEFORE.search(text, max(0, p.start - 16), p.start) is not None \
-        and all(foreign_word(w) for w in words) and words[0] not in lex.foreign_given
+    return _kin_before(text, p.start) and all(foreign_word(w) for w in words) \
+        and words[0] not in lex.foreign_given \
+        and not any(q.name == p.name and not _kin_before(text, q.start) for q in people)
+
+
+def _kin_before(text: str, start: int) -> bool:
+    return _KIN_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def _title_spans(text: str, people: list[PersonMention]) -> list[tuple[int, int]]:

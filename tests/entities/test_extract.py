@@ -1351,3 +1351,9 @@ def test_product_models_are_no_people() -> None:
     # Players called seniors are people.
     assert [p[0] for p in _people("Anh ấy đẩy đàn anh Sergio Aguero lên ghế dự bị, rồi chuyền "
                                   "cho đàn anh Văn Quyết.")] == ["Sergio Aguero", "Văn Quyết"]
+
+
+def test_a_player_after_a_kin_word_named_elsewhere_in_the_article_is_a_person() -> None:
+    people = _people("Stephens lỳ lợm trước đàn em Naomi Osaka. Xét cả trận, Naomi Osaka tấn "
+                     "công mạnh hơn.")
+    assert [p[0] for p in people].count("Naomi Osaka") == 2
