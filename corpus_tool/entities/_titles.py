@@ -109,6 +109,12 @@ _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
 _CODE_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9.-]{1,9}\)\s+")
 
 
+def _occupation(title: str) -> bool:
+    """True for a rank, degree or occupation (``bác sĩ``, ``chuyên gia``), whichever the case
+    of its first letter."""
+    return PREFIX_TITLE.fullmatch(title[:1].upper() + title[1:]) is not None
+
+
 def _police_chief(title: str, org: str) -> tuple[str, str] | None:
     """Title and body of a police chief whose title names the police ("Trưởng Công an" and
     "huyện Chương Mỹ"): the chief of the place's police, a body ("Công an huyện Chương
@@ -262,22 +268,16 @@ class TitleReader:
                 # body's acronym, then the name.
                 best = (text[m.start():te] + " " + " ".join(words[:-1]), words[-1], m.start())
                 continue
-            if _UNIT_TITLE.search(m.group()) and gap == " " + " ".join(words) + " " \
-                    and 1 <= len(words) <= 3 and all(
-                        w.isalpha() and w.islower() and w not in ORG_STOP for w in words) \
-                    and " ".join(words[:2]) not in ORG_STOP:
-                # "Trưởng ban trọng tài Nguyễn Văn Mùi": a unit in lower case, then the name.
-                best = (text[m.start():start - 1], None, m.start())
-                continue
-            if PREFIX_TITLE.fullmatch(m.group()[:1].upper() + m.group()[1:]) \
-                    and gap == " " + " ".join(words) + " " and 1 <= len(words) <= 3 \
-                    and all(w.isalpha() and w.islower() and w not in ORG_STOP
-                            and w not in _NOT_A_FIELD and w not in self.lex.honorifics
-                            for w in words) \
-                    and words[0] not in _ADMIN_OPENERS and " ".join(words[:2]) not in ORG_STOP \
-                    and not self.lex.title_re.search(gap) and not LOWER_HEAD.match(text, te + 1):
+            lower_gap = 1 <= len(words) <= 3 and gap == " " + " ".join(words) + " " \
+                and all(w.isalpha() and w.islower() and w not in ORG_STOP for w in words) \
+                and " ".join(words[:2]) not in ORG_STOP
+            if lower_gap and (_UNIT_TITLE.search(m.group()) or (
+                    _occupation(m.group()) and all(self._field_word(w) for w in words)
+                    and words[0] not in _ADMIN_OPENERS and not self.lex.title_re.search(gap)
+                    and not LOWER_HEAD.match(text, te + 1))):
+                # "Trưởng ban trọng tài Nguyễn Văn Mùi": a unit in lower case, then the name;
                 # "Bác sĩ phẫu thuật Nguyễn Huy Toàn", "chuyên gia an ninh mạng Nguyễn Đức":
-                # an occupation and its field in lower case, then the name.
+                # an occupation and its field in lower case.
                 best = (text[m.start():start - 1], None, m.start())
                 continue
             if gap == ". " and PREFIX_TITLE.fullmatch(m.group()):
@@ -435,7 +435,7 @@ class TitleReader:
                         return title, org
                     return (text[tm.start():self.tokens[u - 1].end],
                             self._org_beside(u, space=True))
-            if org_at == te and PREFIX_TITLE.fullmatch(tm.group()[:1].upper() + tm.group()[1:]):
+            if org_at == te and _occupation(tm.group()):
                 f = self._field_end(a)
                 if f is not None:
                     # "Nguyễn Đức, chuyên gia an ninh mạng tại Mỹ chia sẻ": an occupation
@@ -656,19 +656,22 @@ class TitleReader:
         or None when no such field is written there."""
         toks = self.tokens
         k = a
-        while k < len(toks) and k - a < 7 and toks[k].word and toks[k].text.isalpha() \
-                and toks[k].text.islower() and joined(toks[k - 1], toks[k], self.text) \
-                and not speech_at(toks, k) and (
-                    (toks[k].text not in ORG_STOP and toks[k].text not in _NOT_A_FIELD) or (
-                        toks[k].text == "và" and k > a and k + 1 < len(toks)
-                        and toks[k + 1].text.islower())) \
-                and toks[k].text not in self.lex.honorifics \
+        while k < len(toks) and k - a < 7 and joined(toks[k - 1], toks[k], self.text) \
+                and not speech_at(toks, k) and (self._field_word(toks[k].text) or (
+                    toks[k].text == "và" and k > a and k + 1 < len(toks)
+                    and toks[k + 1].text.islower())) \
                 and not self.lex.title_re.match(self.text, toks[k].start) \
                 and not LOWER_HEAD.match(self.text, toks[k].start):
             k += 1
         if k == a or k - a >= 7 or toks[k - 1].text == "và":
             return None
         return k if self._apposition_ends_at(k) else None
+
+    def _field_word(self, word: str) -> bool:
+        """True for a word that may name an occupation's field: in lower case, no verb or
+        connective, no word that describes the person (``tài ba``), no honorific."""
+        return word.isalpha() and word.islower() and word not in ORG_STOP \
+            and word not in _NOT_A_FIELD and word not in self.lex.honorifics
 
     def _apposition_ends_at(self, k: int) -> bool:
         """True when an apposition's words end before token ``k``: at the text's end, a verb
