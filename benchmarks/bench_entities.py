@@ -22,6 +22,7 @@ import json
 import os
 import re
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -190,11 +191,12 @@ def speed(limit: int) -> tuple[int, float, float]:
     return syllables, ours["seconds"], base["seconds"]
 
 
-def audit(items: list[dict[str, Any]], *, now: bool = True) -> dict[str, Any]:
-    """Precision on the audit's sampled mentions: with ``now``, extracted again from their
-    articles (in ``../shared/data``; the excerpt kept with each item is what the annotator
-    read); otherwise the extractor's answers stored when the items were sampled (the blind
-    figures).
+def audit(items: list[dict[str, Any]],
+          answers: list[dict[str, Any] | None]) -> dict[str, Any]:
+    """Precision on the audit's sampled mentions, given the extractor's answer for each:
+    now (``_answers_now``: extracted again from their articles in ``../shared/data``; the
+    excerpt kept with each item is what the annotator read), or stored when the items were
+    sampled (``item["system"]``: the blind figures).
 
     Each item is one mention the extractor found (at the commit in ``rules``) in an article
     never read while rules were written, judged by an annotator who saw only the excerpt,
@@ -203,7 +205,6 @@ def audit(items: list[dict[str, Any]], *, now: bool = True) -> dict[str, Any]:
     (annotator's title) with the same title and organisation; mentions no longer found are
     counted apart, with how many of them were right.
     """
-    answers = _answers_now(items) if now else [i["system"] for i in items]
     c = {"p_found": 0, "p_exact": 0, "p_dropped": 0, "p_dropped_true": 0, "t_gold": 0,
          "t_ok": 0, "i_found": 0, "i_exact": 0, "i_dropped": 0, "i_dropped_true": 0}
     for item, answer in zip(items, answers, strict=True):
@@ -219,29 +220,32 @@ def audit(items: list[dict[str, Any]], *, now: bool = True) -> dict[str, Any]:
             c[f"{k}_exact"] += 1
             if k == "p" and judged["title"]:
                 c["t_gold"] += 1
-                c["t_ok"] += _norm(judged["title"]) == _norm(answer["title"]) \
-                    and _norm(judged["organization"]) == _norm(answer["organization"])
+                c["t_ok"] += _same_role(answer, judged)
     return c
 
 
-def agreement(items: list[dict[str, Any]]) -> list[tuple[str, ...]]:
+def _same_role(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """True when two answers give the same title and organisation (case and spacing aside)."""
+    return _norm(x["title"]) == _norm(y["title"]) \
+        and _norm(x["organization"]) == _norm(y["organization"])
+
+
+def agreement(items: list[dict[str, Any]],
+              answers: list[dict[str, Any] | None]) -> list[tuple[str, ...]]:
     """How far two annotators agree on title and organisation, beside the extractor.
 
     Items judged a second time (``judged_again``, by an annotator who saw neither the first
     judgement nor the extractor's) are counted when both call the mention the same titled
     person. Rows: all of them, scored against the first annotator; those where the two
-    agree (the extractor against their shared answer).
+    agree (the extractor against their shared answer). ``answers``: the extractor's answer
+    now for each item.
     """
-    twice = [i for i in items if "judged_again" in i]
-    now = _answers_now(twice)
-
     def same(x: dict[str, Any] | None, y: dict[str, Any]) -> bool:
-        return x is not None and x["name"] == y["name"] \
-            and _norm(x["title"]) == _norm(y["title"]) \
-            and _norm(x["organization"]) == _norm(y["organization"])
+        return x is not None and x["name"] == y["name"] and _same_role(x, y)
 
-    both = [(i, n) for i, n in zip(twice, now, strict=True)
-            if i["judged_again"]["is_person"] and i["judged_again"]["title"]
+    both = [(i, n) for i, n in zip(items, answers, strict=True)
+            if "judged_again" in i
+            and i["judged_again"]["is_person"] and i["judged_again"]["title"]
             and i["judged_again"]["name"] == i["judged"]["name"]]
     agreed = [(i, n) for i, n in both if same(i["judged_again"], i["judged"])]
     rows: list[tuple[str, ...]] = []
@@ -278,6 +282,19 @@ def _answers_now(items: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
             "name": found[0].name, "title": getattr(found[0], "title", None),
             "organization": getattr(found[0], "organization", None)})
     return out
+
+
+def _audit_row(label: str, a: Mapping[str, int], *, dropped: bool = False) -> tuple[str, ...]:
+    """One row of the audit table; with ``dropped``, the mentions no longer found too."""
+    def gone(k: str) -> str:
+        return f" ({a[f'{k}_dropped']} gone, {a[f'{k}_dropped_true']} of them right)" \
+            if dropped else ""
+
+    return (label, f"{a['p_exact']}/{a['p_found']} = {a['p_exact'] / a['p_found']:.3f}"
+            + gone("p"),
+            f"{a['t_ok']}/{a['t_gold']} = {a['t_ok'] / max(1, a['t_gold']):.3f}",
+            f"{a['i_exact']}/{a['i_found']} = {a['i_exact'] / a['i_found']:.3f}" + gone("i")
+            if a["i_found"] else "-")
 
 
 def _fmt(prf: tuple[float, float, float]) -> str:
@@ -317,35 +334,28 @@ def main(argv: list[str]) -> int:
         print("  " + line)
     audited = [json.loads(line) for line in AUDIT.read_text("utf-8").splitlines()
                if line.strip()]
+    # Every audited article is read and extracted once, for the "now" rows and the agreement.
+    now = _answers_now(audited)
     rows = []
     pooled: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
     for name in dict.fromkeys(i["round"] for i in audited):
-        chosen = [i for i in audited if i["round"] == name]
-        rules = chosen[0]["rules"]
+        chosen = [k for k, i in enumerate(audited) if i["round"] == name]
+        items = [audited[k] for k in chosen]
+        rules = items[0]["rules"]
         for label, at_sampling in ((f"{name}, rules {rules} (blind)", True),
                                    (f"{name}, rules now", False)):
-            a = audit(chosen, now=not at_sampling)
+            a = audit(items, [i["system"] for i in items] if at_sampling
+                      else [now[k] for k in chosen])
             pooled[at_sampling].update(a)
-            rows.append((label,
-                         f"{a['p_exact']}/{a['p_found']} = {a['p_exact'] / a['p_found']:.3f}"
-                         f" ({a['p_dropped']} gone, {a['p_dropped_true']} of them right)",
-                         f"{a['t_ok']}/{a['t_gold']} = {a['t_ok'] / max(1, a['t_gold']):.3f}",
-                         f"{a['i_exact']}/{a['i_found']} = {a['i_exact'] / a['i_found']:.3f}"
-                         f" ({a['i_dropped']} gone, {a['i_dropped_true']} of them right)"
-                         if a["i_found"] else "-"))
-    for label, at_sampling in (("all rounds pooled, each at its rules (blind)", True),
-                               ("all rounds pooled, rules now", False)):
-        a = pooled[at_sampling]
-        rows.append((label,
-                     f"{a['p_exact']}/{a['p_found']} = {a['p_exact'] / a['p_found']:.3f}",
-                     f"{a['t_ok']}/{a['t_gold']} = {a['t_ok'] / max(1, a['t_gold']):.3f}",
-                     f"{a['i_exact']}/{a['i_found']} = {a['i_exact'] / max(1, a['i_found']):.3f}"))
+            rows.append(_audit_row(label, a, dropped=True))
+    rows += [_audit_row("all rounds pooled, each at its rules (blind)", pooled[True]),
+             _audit_row("all rounds pooled, rules now", pooled[False])]
     print()
     print(table(rows, ("audit (mentions found in unread articles, judged)",
                        "people: exact and right", "title+org right (annotator's titled)",
                        "initiatives: exact and right")))
     print()
-    print(table(agreement(audited), ("titled mentions judged twice (audit4, audit5)",
+    print(table(agreement(audited, now), ("titled mentions judged twice (audit4, audit5)",
                                      "second annotator agrees", "extractor at sampling",
                                      "extractor now")))
     syllables, ours, base = speed(limit)
