@@ -85,6 +85,7 @@ class Lexicon:
     known_people: dict[str, str]
     foreign_given: frozenset[str]
     teams: frozenset[str]
+    brands: frozenset[str]
     org_acronym_re: re.Pattern[str]
     title_re: re.Pattern[str]
     trigger_re: re.Pattern[str]
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         foreign_given=frozenset(n for n in _lines("foreign_given_names.txt")
                                 if foreign_word(n)),
         teams=frozenset(_lines("teams.txt")),
+        brands=frozenset(_lines("brands.txt")),
         title_re=title_re,
         trigger_re=trigger_re,
         place_prefix_re=place_prefix_re,

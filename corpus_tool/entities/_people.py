@@ -405,6 +405,23 @@ _PREDICATE = re.compile(r" (?:nói|cho biết|chia sẻ|đã|đang|sẽ|là|cũn
                         r"được|bị|có|thừa nhận|khẳng định|kể|tâm sự|đánh|ghi|tiếp tục|"
                         r"từng|liền|bèn|lại)(?!\w)")
 
+# Words before a name that make it a firm's, a group's, an outlet's or a quoted word
+# ("đại diện Google", "nhà phân tích của Deloitte", "phiến quân Huthi", "trang Vogue").
+_BRAND_WORDS = (r"hãng|công ty|tập đoàn|thương hiệu|nhà sản xuất|đội|CLB|câu lạc bộ|trên|tại|"
+               r"sản phẩm|ứng dụng|mạng xã hội|dòng|mẫu|đại diện|phát ngôn viên|người phát ngôn|"
+               r"trang|tờ|báo|đài|kênh|người dùng|tài khoản|CEO|nhân viên|cổ phiếu|nền tảng|"
+               r"dịch vụ|dùng|sử dụng")
+_BRAND_BEFORE = re.compile(rf"(?<!\w)(?:{_BRAND_WORDS})\s*$", re.IGNORECASE)
+_NOT_SPEAKER_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?:{_BRAND_WORDS}|của|với|phiến quân|lực lượng|nhóm|quân|phe)"
+    r"|[“\"'])\s*$", re.IGNORECASE)
+_NOT_SPEAKER_FIRST = frozenset({"Theo", "Trang", "Video", "Team", "Kênh", "Báo", "Tờ", "Đài"})
+# Verbs of speech and feeling said of people, seldom of firms ("Apple cho biết" is common,
+# "Apple bày tỏ" is not).
+_SAYS = re.compile(r" (?:nói|nhận xét|bày tỏ|phát biểu|thừa nhận|đáp trả|tâm sự|trả lời|"
+                   r"giải thích|nhấn mạnh|kể lại|nhớ lại|cười|hài hước|thốt lên|than thở|"
+                   r"chia sẻ thêm|khẳng định chắc chắn)(?!\w)")
+
 
 def _initial(tokens: list[Token], q: int) -> bool:
     """True when token ``q`` is a capital letter with a dot right after it (``L.``)."""
@@ -485,8 +502,8 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     names = {n for p in out if p.honorific or (
         " " in p.name and p.name.split(" ", 1)[0] in lex.surnames)
         for n in (p.name, p.name.rsplit(" ", 1)[-1])} | {
-        p.name.rsplit(" ", 1)[-1] for p in out if p.title is not None and " " in p.name
-        and foreign_word(p.name.rsplit(" ", 1)[-1])}
+        n for p in out if p.title is not None and " " in p.name
+        and foreign_word(p.name.rsplit(" ", 1)[-1]) for n in (p.name, p.name.rsplit(" ", 1)[-1])}
     for p in out:
         if p.organization in names:
             p.organization = None
@@ -548,6 +565,28 @@ def _brand_elsewhere(f: _Finder, i: int) -> bool:
                for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", f.text))
 
 
+def _brand_elsewhere_any(f: _Finder, i: int, j: int) -> bool:
+    """True when the run of tokens ``i..j-1`` stands elsewhere in the text right after a
+    firm's head word or as part of a longer capitalised name (``hãng Nokia``, ``Nokia
+    Lumia``): a brand, not a person."""
+    run = f.text[f.tokens[i].start:f.tokens[j - 1].end]
+    for m in re.finditer(rf"(?<!\w){re.escape(run)}(?!\w)", f.text):
+        if m.start() == f.tokens[i].start:
+            continue
+        if _BRAND_BEFORE.search(f.text, max(0, m.start() - 24), m.start()) \
+                or re.match(r" [A-Z0-9]|\+", f.text[m.end():m.end() + 2]):
+            return True
+    return False
+
+
+def _listed_with_person(f: _Finder, i: int, j: int, found: list[PersonMention]) -> bool:
+    """True when a person found in the text stands right before or after tokens ``i..j-1``
+    in a list (a comma or ``và`` between)."""
+    start, end = f.tokens[i].start, f.tokens[j - 1].end
+    return any(f.text[p.end:start] in (", ", " và ") or f.text[end:p.start] in (", ", " và ")
+               for p in found if p.end <= start or p.start >= end)
+
+
 def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonMention],
                  sentences: Sentences) -> list[PersonMention]:
     """Names without family name or honorific, accepted from what the article says elsewhere.
@@ -568,6 +607,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     given1 = {n.split()[-1] for n in names if not n.isascii()}
     bodies = {p.organization for p in found if p.organization}
     out: list[PersonMention] = []
+    spoken: set[str] = set()
+    left: list[tuple[int, int, str]] = []
     for i, j in pending:
         # "Tổng thống Nam Phi Nelson Mandela": the country is not part of the name;
         # "Chủ tịch Hạ viện Bang California Anthony Rendon": a given name starts it.
@@ -639,12 +680,38 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             if 2 <= j - i <= 3 and all(t.titlecase and t.text not in _NOT_NAME_WORDS
                                        for t in tokens[i:j]):
                 out.append(_mention(f, i, j, "full", sentences))
+        elif j - i <= 3 and foreign_word(tokens[j - 1].text) \
+                and all(t.titlecase and t.text not in _NOT_NAME_WORDS for t in tokens[i:j]) \
+                and _SAYS.match(f.text, tokens[j - 1].end) \
+                and tokens[i].text not in _OPENERS and tokens[i].text not in _NOT_SPEAKER_FIRST \
+                and not (i > 0 and (tokens[i - 1].cap or tokens[i - 1].text in "&+")
+                         and not f._sentence_initial(i)) \
+                and not _NOT_SPEAKER_BEFORE.search(f.text, max(0, tokens[i].start - 24),
+                                                   tokens[i].start) \
+                and tokens[i].text not in f.lex.brands and tokens[j - 1].text not in f.lex.brands \
+                and (run in foreign_last or not _brand_elsewhere_any(f, i, j)):
+            # "..., Babbel nhận xét", "Jardim bày tỏ": a foreign name before a verb of
+            # speech or of feeling that a firm does not take.
+            out.append(_mention(f, i, j, "short" if single else "full", sentences))
+            spoken.update((run, run.rsplit(" ", 1)[-1]))
+        elif 2 <= j - i <= 3 and foreign_word(tokens[j - 1].text) \
+                and all(t.titlecase and t.text not in _NOT_NAME_WORDS for t in tokens[i:j]) \
+                and all(len(t.text) >= 3 and t.text not in f.lex.brands
+                        and t.text not in f.lex.teams for t in tokens[i:j]) \
+                and foreign_word(tokens[i].text) and _listed_with_person(f, i, j, found):
+            # "Kylian Mbappe, Benjamin Mendy, Bernardo Silva": a foreign name listed beside
+            # a person's.
+            out.append(_mention(f, i, j, "full", sentences))
         elif single and run in given1 and not _UNIT_BEFORE.search(
                 f.text, max(0, tokens[i].start - 14), tokens[i].start) and (
                 (i > 0 and not f._sentence_initial(i)) or _PREDICATE.match(f.text, tokens[i].end)):
             # A bare given name opening a sentence must be followed by a predicate
             # ("Phượng đánh mất ..."): "Nam giới ..." opens with a common word.
             out.append(_mention(f, i, j, "short", sentences))
+        elif foreign_word(run):
+            left.append((i, j, run))
+    # The speaker's name repeated bare ("Zaha đáp trả ...", then "phạm lỗi với Zaha").
+    out.extend(_mention(f, i, j, "short", sentences) for i, j, run in left if run in spoken)
     return out
 
 

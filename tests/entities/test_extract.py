@@ -1357,3 +1357,28 @@ def test_a_player_after_a_kin_word_named_elsewhere_in_the_article_is_a_person() 
     people = _people("Stephens lỳ lợm trước đàn em Naomi Osaka. Xét cả trận, Naomi Osaka tấn "
                      "công mạnh hơn.")
     assert [p[0] for p in people].count("Naomi Osaka") == 2
+
+
+def test_a_foreign_name_before_a_verb_of_speech_is_a_person_and_so_are_its_repeats() -> None:
+    text = ("\"Thành thật mà nói, đó là chiến dịch marketing\", Babbel nhận xét. Sau trận, "
+            "Xhaka thừa nhận phạm lỗi với Zaha. \"Tôi chúc họ những điều tốt đẹp\", Zaha đáp "
+            "trả. Kể từ năm 2014, Zaha mang về 11 quả phạt đền.")
+    names = _names(text)
+    assert names.count("Babbel") == 1 and names.count("Xhaka") == 1
+    assert names.count("Zaha") == 3
+
+
+def test_a_firm_or_an_outlet_before_a_verb_of_speech_is_no_person() -> None:
+    text = ("Google nói rằng sẽ kháng cáo. \"Đừng liên kết tài khoản\", Alipay nói. Đại diện "
+            "Deloitte nhận xét thị trường chậm lại. Trang Vogue nhận xét bộ cánh thanh lịch. "
+            "Phiến quân Huthi nói rằng họ đã tấn công. Người dùng Nokia và Nokia bày tỏ thất "
+            "vọng.")
+    assert _names(text) == []
+
+
+def test_a_foreign_name_listed_beside_a_person_is_a_person() -> None:
+    text = ("Những trụ cột như Kylian Mbappe, Benjamin Mendy, Bernardo Silva, Thomas Lemar, "
+            "Joao Moutinho đều đã ra đi. Các chuỗi bán lẻ FPT Shop, Viettel Store và Nguyễn Kim.")
+    names = _names(text)
+    assert {"Bernardo Silva", "Joao Moutinho"} <= set(names)
+    assert "Viettel Store" not in names
