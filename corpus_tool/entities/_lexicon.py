@@ -86,6 +86,7 @@ class Lexicon:
     foreign_given: frozenset[str]
     teams: frozenset[str]
     brands: frozenset[str]
+    firms: frozenset[str]
     org_acronym_re: re.Pattern[str]
     title_re: re.Pattern[str]
     trigger_re: re.Pattern[str]
@@ -136,7 +137,8 @@ def lexicon() -> Lexicon:
         foreign_given=frozenset(n for n in _lines("foreign_given_names.txt")
                                 if foreign_word(n)),
         teams=frozenset(_lines("teams.txt")),
-        brands=frozenset(_lines("brands.txt")),
+        brands=frozenset(b.rstrip("*") for b in _lines("brands.txt")),
+        firms=frozenset(b for b in _lines("brands.txt") if not b.endswith("*")),
         title_re=title_re,
         trigger_re=trigger_re,
         place_prefix_re=place_prefix_re,

@@ -597,8 +597,36 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
             stop = tokens[end - 1].end
         out.append(Span(text[m.start():stop], m.start(), stop))
     out.extend(_lower_head_organizations(tokens, text, lex, starts))
+    out.extend(f for f in _firms(tokens, text, lex)
+               if not any(o.start <= f.start and f.end <= o.end for o in out))
     out.sort(key=lambda s: (s.start, -s.end))
     return out
+
+
+def _firms(tokens: list[Token], text: str, lex: Lexicon) -> list[Span]:
+    """``Apple``, ``BMW``: a known firm or outlet named on its own, not inside a longer
+    name or a product's (``Apple Watch``, ``BMW X2``, ``Google I/O``) and not as a platform
+    (``người dùng Facebook``, ``trên Amazon``)."""
+    out: list[Span] = []
+    for k, tok in enumerate(tokens):
+        if tok.text in lex.firms \
+                and not (k > 0 and tokens[k - 1].cap
+                         and text[tokens[k - 1].end:tok.start] in _NEXT_TO) \
+                and not (k + 1 < len(tokens) and text[tok.end:tokens[k + 1].start] in _NEXT_TO
+                         and (tokens[k + 1].cap or tokens[k + 1].text[:1].isdigit()
+                              or tokens[k + 1].text in "+/-&'")) \
+                and not _PLATFORM_BEFORE.search(text, max(0, tok.start - 20), tok.start):
+            out.append(Span(tok.text, tok.start, tok.end))
+    return out
+
+
+# Words before a firm's name that make it a platform, a product or a credit: "người dùng
+# Facebook", "mua xe Peugeot", "điện thoại Xiaomi", "(Ảnh: Reuters)".
+_PLATFORM_BEFORE = re.compile(r"(?:(?<!\w)(?:trên|người dùng|tài khoản|ứng dụng|dùng|sử dụng|"
+                              r"mạng xã hội|nền tảng|qua|fanpage|trang|xe|chiếc|điện thoại|máy|"
+                              r"hiệu|đại lý|showroom|học bổng)|[Ảả]nh:|[Nn]guồn:)\s$",
+                              re.IGNORECASE)
+_NEXT_TO = ("", " ", "\xa0")
 
 
 def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,

@@ -1382,3 +1382,11 @@ def test_a_foreign_name_listed_beside_a_person_is_a_person() -> None:
     names = _names(text)
     assert {"Bernardo Silva", "Joao Moutinho"} <= set(names)
     assert "Viettel Store" not in names
+
+
+def test_a_known_firm_alone_is_an_organisation_not_inside_a_product_or_as_a_platform() -> None:
+    e = extract_entities("Apple Watch của Apple và BMW X2 của BMW. Người dùng Facebook chê "
+                         "Facebook. Tập đoàn Samsung tham dự Google I/O. Mua xe "
+                         "Peugeot (Ảnh: Reuters). Ứng dụng Zalo.")
+    assert [o.name for o in e.organizations] == [
+        "Apple", "BMW", "Facebook", "Tập đoàn Samsung"]
