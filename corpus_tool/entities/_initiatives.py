@@ -18,8 +18,10 @@ from corpus_tool.entities._types import InitiativeMention
 
 __all__ = ["find_initiatives"]
 
-_QUOTE = re.compile(r"“([^”“\n]{2,400})”|\"([^\"\n]{2,400})\"|«([^»«\n]{2,400})»"
-                    r"|‘([^’‘\n]{2,400})’|“([^”“\"\n]{2,400})\""
+# Quotes opened straight and closed curly, or the other way, count too: text from the
+# wild mixes them ("Mừng Đảng, mừng Xuân”).
+_QUOTE = re.compile(r"“([^”“\n]{2,400})”|\"([^\"“”\n]{2,400})”|\"([^\"\n]{2,400})\""
+                    r"|«([^»«\n]{2,400})»|‘([^’‘\n]{2,400})’|“([^”“\"\n]{2,400})\""
                     # Two apostrophes or one for quotes, as some sites write them
                     # (chương trình ''Lăn bánh an toàn'', chiến dịch 'Sữa học đường'); an
                     # apostrophe inside a word (O'Neil, Apple's) opens and closes nothing.
@@ -161,6 +163,15 @@ _THEMED_YEAR = re.compile(r"Năm [^\W\d_]+ [^\W\d_]")
 _PURPOSE = re.compile(r"(?<!\w)(?:nhằm|để|là|rằng|mục tiêu|nội dung|mục đích)\s*:?\s*$")
 # Movements named after a faith are political or religious groups, not campaigns.
 _RELIGION = re.compile(r"(?:Hồi giáo|Thánh chiến|Phật giáo|Công giáo|Kitô giáo|Tin lành)(?!\w)")
+# Triggers whose foreign-language name follows unquoted, and that name: two words or more,
+# capitalised or digits, English connectives between ("Ground X-Vehicle Technologies").
+# (After "chương trình" such names are mostly shows: "Good Morning America"; pageants are
+# no initiatives either: "Miss Earth 2016".)
+_FOREIGN_NAMED = frozenset({"cuộc thi", "chiến dịch", "sáng kiến", "hội thi"})
+_ENGLISH_NAME = re.compile(r"([A-Z][A-Za-z&-]*[a-z][A-Za-z&-]*)"
+                           r"(?: (?:[A-Z0-9][A-Za-z0-9&-]*|of|for|the|and|vs|&))+(?![\w-])")
+_EVENT_WORD = re.compile(r"(?<!\w)(?:Games|Cup|Open|Championship|League|Festival|Expo|Show|Miss|"
+                         r"Awards?(?= \d{4} (?:diễn ra|tổ chức)))(?!\w)")
 _LIST_INTRO = re.compile(r"[,\s]*(?:như|gồm|bao gồm|là|sau)?\s*:\s*$")
 
 
@@ -289,7 +300,7 @@ def find_initiatives(text: str, lex: Lexicon, *,
         elif content.lower() in _MECHANISMS or _EVENT_NAME.match(content) \
                 or _LEGAL_ACT.match(content) or (
                 _NOT_INITIATIVE_BEFORE.search(before) and not (
-                    _NAMING.search(before) and kind in _STRONG and distance <= 5)):
+                    _NAMING.search(before) and kind in _STRONG and distance <= 10)):
             ok = False
         elif continues_list and not _is_speech(content, "", ""):
             ok, kind = True, (kind if kind is not None and distance <= 3 else prev_kind)
@@ -384,7 +395,8 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             # "Phó chủ tịch Chương trình quốc tế,": a unit of the body the person heads.
             continue
         if trig.lower() not in _STRONG and not (
-                trig == "Kế hoạch" and not sentence_start and _named_plan(text, m.start())):
+                trig == "Kế hoạch" and not sentence_start and _named_plan(text, m.start())) \
+                and not (trig in _FOREIGN_NAMED and nxt.isupper()):
             continue
         if _NOT_NAME_START.match(text, pos + 1):
             # "Chủ đề của cuộc thi ...", "Chương trình này": no name follows.
@@ -422,6 +434,14 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             name = text[start:end].rstrip()
             if len(_WORD.findall(name)) < 3:
                 continue
+        elif nxt.isupper() and trig in _FOREIGN_NAMED and (
+                english := _ENGLISH_NAME.match(text, pos + 1)) is not None \
+                and foreign_word(english.group(1).split("-")[0]) \
+                and not _EVENT_WORD.search(english.group()):
+            # "chiến dịch World IPv6 Launch", "cuộc thi Honda Fuel Challenge": a name in a
+            # foreign language right after the trigger.
+            start = pos + 1
+            name = english.group()
         else:
             continue
         name = _DANGLING.sub("", name.rstrip(" ,-–"))

@@ -1390,3 +1390,21 @@ def test_a_known_firm_alone_is_an_organisation_not_inside_a_product_or_as_a_plat
                          "Peugeot (Ảnh: Reuters). Ứng dụng Zalo.")
     assert [o.name for o in e.organizations] == [
         "Apple", "BMW", "Facebook", "Tập đoàn Samsung"]
+
+
+def test_a_quote_opened_straight_and_closed_curly_names_an_initiative() -> None:
+    assert _initiatives('Công đoàn phát động phong trào thi đua "Mừng Đảng, mừng Xuân, mừng '
+                        'Thủ đô và Đất nước đổi mới”, phấn đấu hoàn thành chỉ tiêu.') == [
+        "Mừng Đảng, mừng Xuân, mừng Thủ đô và Đất nước đổi mới"]
+
+
+def test_a_name_given_after_a_long_trigger_phrase_and_a_naming_word() -> None:
+    assert _initiatives('Anh tham dự cuộc thi cờ vua với trí tuệ nhân tạo mang tên "1K vs AI" '
+                        'tại Hà Nội.') == ["1K vs AI"]
+
+
+def test_a_foreign_name_right_after_a_contest_or_a_campaign_but_not_a_show_or_a_pageant() -> None:
+    assert _initiatives("Nhân 6 năm kể từ khi chiến dịch World IPv6 Launch được phát động. "
+                        "Trong cuộc thi Honda Fuel Challenge, xe đi 100 km. Cô tham gia chương "
+                        "trình Good Morning America và cuộc thi Miss Earth 2016.") == [
+        "World IPv6 Launch", "Honda Fuel Challenge"]
