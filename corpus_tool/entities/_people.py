@@ -694,14 +694,20 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # speech or of feeling that a firm does not take.
             out.append(_mention(f, i, j, "short" if single else "full", sentences))
             spoken.update((run, run.rsplit(" ", 1)[-1]))
-        elif 2 <= j - i <= 3 and foreign_word(tokens[j - 1].text) \
+        elif 2 <= j - i <= 3 \
                 and all(t.titlecase and t.text not in _NOT_NAME_WORDS for t in tokens[i:j]) \
                 and all(len(t.text) >= 3 and t.text not in f.lex.brands
                         and t.text not in f.lex.teams for t in tokens[i:j]) \
-                and foreign_word(tokens[i].text) and _listed_with_person(f, i, j, found):
+                and foreign_word(tokens[i].text) and foreign_word(tokens[j - 1].text) \
+                and _listed_with_person(f, i, j, found):
             # "Kylian Mbappe, Benjamin Mendy, Bernardo Silva": a foreign name listed beside
-            # a person's.
-            out.append(_mention(f, i, j, "full", sentences))
+            # a person's; a title before the list is the first person's ("HLV Jose
+            # Mourinho, Xabi Alonso").
+            listed = _mention(f, i, j, "full", sentences)
+            if listed.title is not None and f.text.rfind(
+                    listed.title, sentences.bounds(tokens[i].start)[0], tokens[i].start) >= 0:
+                listed.title = listed.organization = None
+            out.append(listed)
         elif single and run in given1 and not _UNIT_BEFORE.search(
                 f.text, max(0, tokens[i].start - 14), tokens[i].start) and (
                 (i > 0 and not f._sentence_initial(i)) or _PREDICATE.match(f.text, tokens[i].end)):
