@@ -415,6 +415,16 @@ _BRAND_BEFORE = re.compile(rf"(?<!\w)(?:{_BRAND_WORDS})\s*$", re.IGNORECASE)
 _NOT_SPEAKER_BEFORE = re.compile(
     rf"(?:(?<!\w)(?:{_BRAND_WORDS}|của|với|phiến quân|lực lượng|nhóm|quân|phe)"
     r"|[“\"'])\s*$", re.IGNORECASE)
+# Nouns for players, artists and hosts, with the qualifiers that may follow them: the
+# capitalised words right after are a person's name (not a title: annotators leave
+# occupations and playing positions out of it).
+_PERSON_BEFORE = re.compile(
+    r"(?<![\w])(?:chân sút|tay vợt|tay đua|tay golf|golfer|võ sĩ|ông bầu|tỷ phú|rapper|"
+    r"(?:người )?dẫn chương trình(?: truyền hình| TV)?|(?:nam |nữ )?ca sĩ|"
+    r"(?:nam |nữ )?diễn viên(?: hài)?|"
+    r"(?:hậu vệ|tiền vệ|tiền đạo|trung vệ|thủ môn)(?: (?:trái|phải|cánh|trụ|phòng ngự|"
+    r"tấn công|cắm|dự bị|số \d+|người (?-i:[A-ZĐ])\w*(?: (?-i:[A-ZĐ])\w*)?))*)\s$",
+    re.IGNORECASE)
 _NOT_SPEAKER_FIRST = frozenset({"Theo", "Trang", "Video", "Team", "Kênh", "Báo", "Tờ", "Đài"})
 # Verbs of speech and feeling said of people, seldom of firms ("Apple cho biết" is common,
 # "Apple bày tỏ" is not).
@@ -708,6 +718,16 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                     listed.title, sentences.bounds(tokens[i].start)[0], tokens[i].start) >= 0:
                 listed.title = listed.organization = None
             out.append(listed)
+        elif j - i <= 3 and all(t.titlecase and t.text not in _NOT_NAME_WORDS
+                                and t.text not in f.lex.brands and t.text not in f.lex.teams
+                                for t in tokens[i:j]) \
+                and tokens[i].text not in _OPENERS and tokens[i].text not in _NOT_SPEAKER_FIRST \
+                and (not single or foreign_word(run)) \
+                and _PERSON_BEFORE.search(f.text, max(0, tokens[i].start - 40), tokens[i].start):
+            # "chân sút Salah", "hậu vệ trái Kolarov", "người dẫn chương trình Oprah
+            # Winfrey": a noun for a player, an artist or a host names the person after it.
+            out.append(_mention(f, i, j, "short" if single else "full", sentences))
+            spoken.update((run, run.rsplit(" ", 1)[-1]))
         elif single and run in given1 and not _UNIT_BEFORE.search(
                 f.text, max(0, tokens[i].start - 14), tokens[i].start) and (
                 (i > 0 and not f._sentence_initial(i)) or _PREDICATE.match(f.text, tokens[i].end)):

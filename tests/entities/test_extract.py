@@ -1408,3 +1408,10 @@ def test_a_foreign_name_right_after_a_contest_or_a_campaign_but_not_a_show_or_a_
                         "Trong cuộc thi Honda Fuel Challenge, xe đi 100 km. Cô tham gia chương "
                         "trình Good Morning America và cuộc thi Miss Earth 2016.") == [
         "World IPv6 Launch", "Honda Fuel Challenge"]
+
+
+def test_a_noun_for_a_player_an_artist_or_a_host_names_the_person_after_it() -> None:
+    names = _names("Thế mới có chuyện hậu vệ trái Kolarov phải đá trung vệ. Tiền đạo người Bỉ "
+                   "Romelu Lukaku cũng ưa thích tai nghe. Mail.Ru được thành lập bởi tỷ phú "
+                   "Alisher Usmanov. Các cầu thủ Cameroon ăn mừng.")
+    assert names == ["Kolarov", "Romelu Lukaku", "Alisher Usmanov"]
