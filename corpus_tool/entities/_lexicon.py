@@ -87,6 +87,7 @@ class Lexicon:
     teams: frozenset[str]
     brands: frozenset[str]
     firms: frozenset[str]
+    famous: frozenset[str]
     org_acronym_re: re.Pattern[str]
     title_re: re.Pattern[str]
     trigger_re: re.Pattern[str]
@@ -139,6 +140,7 @@ def lexicon() -> Lexicon:
         teams=frozenset(_lines("teams.txt")),
         brands=frozenset(b.rstrip("*") for b in _lines("brands.txt")),
         firms=frozenset(b for b in _lines("brands.txt") if not b.endswith("*")),
+        famous=frozenset(_lines("famous_people.txt")),
         title_re=title_re,
         trigger_re=trigger_re,
         place_prefix_re=place_prefix_re,

@@ -680,6 +680,19 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         single = j - i == 1
         if titled and (not single or foreign_word(run) or run in last):
             out.append(_mention(f, i, j, "short", sentences))
+        elif (run in f.lex.famous or (
+                2 <= j - i <= 3 and tokens[j - 1].text in f.lex.famous
+                and all(t.titlecase and foreign_word(t.text) and t.text not in f.lex.brands
+                        for t in tokens[i:j]))) \
+                and not _BRAND_BEFORE.search(f.text, max(0, tokens[i].start - 24),
+                                             tokens[i].start) \
+                and not re.match(r"\s*&", f.text[tokens[j - 1].end:tokens[j - 1].end + 3]) \
+                and not re.search(r"(?:(?<!\w)(?:ở|tại|chuẩn)|&)\s$",
+                                  f.text[max(0, tokens[i].start - 8):tokens[i].start]):
+            # "Ronaldo", "Federer", "Công Phượng", "Novak Djokovic": a person news names
+            # by one word or a stage name.
+            out.append(_mention(f, i, j, "short" if single else "full", sentences))
+            spoken.update((run, run.rsplit(" ", 1)[-1]))
         elif run in names or run in given2 or (single and run in foreign_last):
             out.append(_mention(f, i, j, "short", sentences))
         elif foreign_word(tokens[j - 1].text) and f._title_after(j)[0] is not None:

@@ -1415,3 +1415,10 @@ def test_a_noun_for_a_player_an_artist_or_a_host_names_the_person_after_it() -> 
                    "Romelu Lukaku cũng ưa thích tai nghe. Mail.Ru được thành lập bởi tỷ phú "
                    "Alisher Usmanov. Các cầu thủ Cameroon ăn mừng.")
     assert names == ["Kolarov", "Romelu Lukaku", "Alisher Usmanov"]
+
+
+def test_a_person_news_names_by_one_word_or_a_stage_name_is_found_bare() -> None:
+    names = _names("Nếu mọi thứ diễn ra đúng dự kiến, Federer sẽ phải gặp Novak Djokovic ở tứ "
+                   "kết. Công Phượng cũng không nằm trong kế hoạch. Hội nghị ở Bretton Woods. "
+                   "Các hãng Johnson & Johnson và General Motors.")
+    assert names == ["Federer", "Novak Djokovic", "Công Phượng"]
