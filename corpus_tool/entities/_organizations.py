@@ -604,19 +604,33 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
 
 
 def _firms(tokens: list[Token], text: str, lex: Lexicon) -> list[Span]:
-    """``Apple``, ``BMW``: a known firm or outlet named on its own, not inside a longer
-    name or a product's (``Apple Watch``, ``BMW X2``, ``Google I/O``) and not as a platform
-    (``người dùng Facebook``, ``trên Amazon``)."""
+    """``Apple``, ``BMW``, ``Real Madrid``: a known firm, outlet or club named on its own,
+    not inside a longer name or a product's (``Apple Watch``, ``BMW X2``, ``Google I/O``)
+    and not as a platform (``người dùng Facebook``, ``trên Amazon``)."""
     out: list[Span] = []
-    for k, tok in enumerate(tokens):
-        if tok.text in lex.firms \
-                and not (k > 0 and tokens[k - 1].cap
-                         and text[tokens[k - 1].end:tok.start] in _NEXT_TO) \
-                and not (k + 1 < len(tokens) and text[tok.end:tokens[k + 1].start] in _NEXT_TO
-                         and (tokens[k + 1].cap or tokens[k + 1].text[:1].isdigit()
-                              or tokens[k + 1].text in "+/-&'")) \
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        n = next((n for n in (3, 2, 1) if (n == 1 and tok.text in lex.firms) or (
+                  k + n <= len(tokens)
+                  and all(text[tokens[q].end:tokens[q + 1].start] == " "
+                          for q in range(k, k + n - 1))
+                  and text[tok.start:tokens[k + n - 1].end] in lex.teams)), 0)
+        if not n:
+            k += 1
+            continue
+        last = tokens[k + n - 1]
+        if not (k > 0 and tokens[k - 1].cap and text[tokens[k - 1].end:tok.start] in _NEXT_TO
+                and not any(m.end() == tokens[k - 1].end for m in lex.title_re.finditer(
+                    text, max(0, tok.start - 30), tokens[k - 1].end))) \
+                and not (k + n < len(tokens) and text[last.end:tokens[k + n].start] in _NEXT_TO
+                         and (tokens[k + n].cap or tokens[k + n].text in "+/-&'"
+                              # ("BMW X2" is a product; "Man Utd 2-0" a score.)
+                              or (tokens[k + n].text[:1].isdigit() and n == 1
+                                  and tok.text in lex.firms))) \
                 and not _PLATFORM_BEFORE.search(text, max(0, tok.start - 20), tok.start):
-            out.append(Span(tok.text, tok.start, tok.end))
+            out.append(Span(text[tok.start:last.end], tok.start, last.end))
+        k += n
     return out
 
 

@@ -1422,3 +1422,8 @@ def test_a_person_news_names_by_one_word_or_a_stage_name_is_found_bare() -> None
                    "kết. Công Phượng cũng không nằm trong kế hoạch. Hội nghị ở Bretton Woods. "
                    "Các hãng Johnson & Johnson và General Motors.")
     assert names == ["Federer", "Novak Djokovic", "Công Phượng"]
+
+
+def test_a_known_club_on_its_own_is_an_organisation() -> None:
+    e = extract_entities("Real Madrid thắng Man Utd 2-0. HLV Chelsea Antonio Conte hài lòng.")
+    assert [o.name for o in e.organizations][:2] == ["Real Madrid", "Man Utd"]
