@@ -211,10 +211,19 @@ class _Finder(TitleReader):
             return f"{toks[p - 2].text} {toks[p - 1].text}", p - 2
         if p >= 1 and toks[p - 1].word and toks[p - 1].text.lower() in self.lex.honorifics \
                 and joined(toks[p - 1], toks[p], self.text) \
-                and not (toks[p - 1].text == "Anh" and self._title_right_before(p - 1)):
-            # ("Thủ tướng Anh Theresa May": England, after a title.)
+                and not (toks[p - 1].text == "Anh" and (
+                    self._title_right_before(p - 1) or self._body_right_before(p - 1))):
+            # ("Thủ tướng Anh Theresa May", "Chủ tịch Hạ viện Anh John Bercow": England,
+            # after a title or a body.)
             return toks[p - 1].text, p - 1
         return None, p
+
+    def _body_right_before(self, p: int) -> bool:
+        """True when a body's head word opens the words right before token ``p`` in the
+        same clause (``Hạ viện Anh``, ``Bộ Ngoại giao Anh``)."""
+        start = self.tokens[p].start
+        return any(not re.search(r"[^\w\s]", self.text[m.start():start])
+                   for m in self.lex.org_head_re.finditer(self.text, max(0, start - 30), start))
 
     # -- names ---------------------------------------------------------------------
     def runs(self) -> list[tuple[int, int]]:

@@ -1427,3 +1427,9 @@ def test_a_person_news_names_by_one_word_or_a_stage_name_is_found_bare() -> None
 def test_a_known_club_on_its_own_is_an_organisation() -> None:
     e = extract_entities("Real Madrid thắng Man Utd 2-0. HLV Chelsea Antonio Conte hài lòng.")
     assert [o.name for o in e.organizations][:2] == ["Real Madrid", "Man Utd"]
+
+
+def test_england_after_a_body_is_the_country_not_an_honorific() -> None:
+    assert _people("Chủ tịch Hạ viện Anh John Bercow cho biết ông phản đối.") == [
+        ("John Bercow", None, "Chủ tịch", "Hạ viện Anh")]
+    assert _people("Ruộng lúa của mình. Anh Nguyễn Văn Tú cho biết.")[0][1] == "Anh"
