@@ -61,6 +61,11 @@ LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HT
 _PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã", "phường", "thành phố"})
 # Bodies of the whole country: never "of the province" ("Đoàn đại biểu Quốc hội tỉnh").
 _NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành"})
+# Countries written in one syllable, as a body's name may end on them ("Bộ Quốc phòng Mỹ").
+_COUNTRY_SYLLABLES = frozenset({"Mỹ", "Nga", "Anh", "Pháp", "Đức", "Úc", "Lào", "Ý", "Bỉ",
+                                "Séc"})
+_COUNTRY_WORD_ENDS = frozenset({"ngữ", "văn", "hùng", "luật", "chế", "lý", "y", "thuật",
+                                "học", "phẩm", "nghệ", "quốc"})
 # Abbreviated place words ("TP.HCM", "Q.3", "H.Thủy Nguyên", "T.Ư"): never a name on their
 # own. Inside a body's name only those of a district, a ward or a city are followed
 # across their dot ("T." and "Tx." open too many other things).
@@ -197,7 +202,11 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             cap_run = 0 if t in heads or t in LEGAL_FORMS else cap_run + 1
             # A descriptor opens with one capital ("Y tế", "Tổ chức"); after a name written
             # all in capitals ("Hà Nội", "Estonia") a lower-case syllable is the next word.
-            last_cap = tok.titlecase and not in_place and cap_run <= 1 and not foreign_word(t)
+            # A country of one syllable ends the name ("Quốc hội Mỹ bỏ phiếu"), unless it
+            # opens a word ("Trung tâm Anh ngữ", "Vụ Pháp chế", "Trung tâm Mỹ học").
+            last_cap = tok.titlecase and not in_place and cap_run <= 1 and not foreign_word(t) \
+                and not (t in _COUNTRY_SYLLABLES
+                         and (nxt is None or nxt.text not in _COUNTRY_WORD_ENDS))
             lower_run = 0
             if nxt is not None and f"{t} {nxt.text}" in COMPOUNDS and joined(tok, nxt, text):
                 # "Ủy ban ATGT Quốc gia", "Ban Chấp hành Trung ương": one word.

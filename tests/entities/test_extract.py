@@ -1433,3 +1433,11 @@ def test_england_after_a_body_is_the_country_not_an_honorific() -> None:
     assert _people("Chủ tịch Hạ viện Anh John Bercow cho biết ông phản đối.") == [
         ("John Bercow", None, "Chủ tịch", "Hạ viện Anh")]
     assert _people("Ruộng lúa của mình. Anh Nguyễn Văn Tú cho biết.")[0][1] == "Anh"
+
+
+def test_a_body_s_name_ends_on_a_country_of_one_syllable_before_its_verb() -> None:
+    e = extract_entities("Quốc hội Mỹ thông qua luật. Bộ Quốc phòng Nga bác tin. Vụ trưởng Vụ "
+                         "Pháp chế phát biểu. Trung tâm Anh ngữ Apollo khai giảng.")
+    names = [o.name for o in e.organizations]
+    assert "Quốc hội Mỹ" in names and "Bộ Quốc phòng Nga" in names
+    assert "Vụ Pháp chế" in names and "Trung tâm Anh ngữ Apollo" in names
