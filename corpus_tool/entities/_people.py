@@ -584,7 +584,14 @@ def _brand_elsewhere(f: _Finder, i: int) -> bool:
                for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", f.text))
 
 
-def _brand_elsewhere_any(f: _Finder, i: int, j: int) -> bool:
+def _plain_name(f: _Finder, i: int, j: int) -> bool:
+    """True when tokens ``i..j-1`` can be a person's name read from its context alone:
+    capitalised words, none a known firm, club or word that names no one (``Cup``)."""
+    return all(t.titlecase and t.text not in _NOT_NAME_WORDS and t.text not in f.lex.brands
+               and t.text not in f.lex.teams for t in f.tokens[i:j])
+
+
+def _firm_elsewhere(f: _Finder, i: int, j: int) -> bool:
     """True when the run of tokens ``i..j-1`` stands elsewhere in the text right after a
     firm's head word or as part of a longer capitalised name (``hãng Nokia``, ``Nokia
     Lumia``): a brand, not a person."""
@@ -712,24 +719,20 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             if 2 <= j - i <= 3 and all(t.titlecase and t.text not in _NOT_NAME_WORDS
                                        for t in tokens[i:j]):
                 out.append(_mention(f, i, j, "full", sentences))
-        elif j - i <= 3 and foreign_word(tokens[j - 1].text) \
-                and all(t.titlecase and t.text not in _NOT_NAME_WORDS for t in tokens[i:j]) \
+        elif j - i <= 3 and foreign_word(tokens[j - 1].text) and _plain_name(f, i, j) \
                 and _SAYS.match(f.text, tokens[j - 1].end) \
                 and tokens[i].text not in _OPENERS and tokens[i].text not in _NOT_SPEAKER_FIRST \
                 and not (i > 0 and (tokens[i - 1].cap or tokens[i - 1].text in "&+")
                          and not f._sentence_initial(i)) \
                 and not _NOT_SPEAKER_BEFORE.search(f.text, max(0, tokens[i].start - 24),
                                                    tokens[i].start) \
-                and tokens[i].text not in f.lex.brands and tokens[j - 1].text not in f.lex.brands \
-                and (run in foreign_last or not _brand_elsewhere_any(f, i, j)):
+                and (run in foreign_last or not _firm_elsewhere(f, i, j)):
             # "..., Babbel nhận xét", "Jardim bày tỏ": a foreign name before a verb of
             # speech or of feeling that a firm does not take.
             out.append(_mention(f, i, j, "short" if single else "full", sentences))
             spoken.update((run, run.rsplit(" ", 1)[-1]))
-        elif 2 <= j - i <= 3 \
-                and all(t.titlecase and t.text not in _NOT_NAME_WORDS for t in tokens[i:j]) \
-                and all(len(t.text) >= 3 and t.text not in f.lex.brands
-                        and t.text not in f.lex.teams for t in tokens[i:j]) \
+        elif 2 <= j - i <= 3 and _plain_name(f, i, j) \
+                and all(len(t.text) >= 3 for t in tokens[i:j]) \
                 and foreign_word(tokens[i].text) and foreign_word(tokens[j - 1].text) \
                 and _listed_with_person(f, i, j, found):
             # "Kylian Mbappe, Benjamin Mendy, Bernardo Silva": a foreign name listed beside
@@ -740,10 +743,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                     listed.title, sentences.bounds(tokens[i].start)[0], tokens[i].start) >= 0:
                 listed.title = listed.organization = None
             out.append(listed)
-        elif j - i <= 3 and all(t.titlecase and t.text not in _NOT_NAME_WORDS
-                                and t.text not in f.lex.brands and t.text not in f.lex.teams
-                                for t in tokens[i:j]) \
-                and tokens[i].text not in _OPENERS and tokens[i].text not in _NOT_SPEAKER_FIRST \
+        elif j - i <= 3 and _plain_name(f, i, j) and tokens[i].text not in _OPENERS \
+                and tokens[i].text not in _NOT_SPEAKER_FIRST \
                 and (not single or foreign_word(run)) \
                 and _PERSON_BEFORE.search(f.text, max(0, tokens[i].start - 40), tokens[i].start):
             # "chân sút Salah", "hậu vệ trái Kolarov", "người dẫn chương trình Oprah
