@@ -85,6 +85,7 @@ class Lexicon:
     known_people: dict[str, str]
     foreign_given: frozenset[str]
     teams: frozenset[str]
+    team_firsts: frozenset[str]
     brands: frozenset[str]
     firms: frozenset[str]
     famous: frozenset[str]
@@ -104,6 +105,9 @@ def lexicon() -> Lexicon:
         heads[line.rstrip("!")] = line.endswith("!")
     prefixes = _lines("place_prefixes.txt")
     triggers = _lines("initiative_triggers.txt")
+    teams = _lines("teams.txt")
+    # (Products and platforms end with "*": never people, not organisations either.)
+    brands = _lines("brands.txt")
     # A title ends at a word boundary; "TS." style entries end with their dot. It does not
     # start after an abbreviation's dot ("PGS.TS"), but may after a sentence's dot that a
     # missing space glued to it ("cứu sống.Phó giáo sư"); "cờ vua" is chess, not a king.
@@ -137,9 +141,10 @@ def lexicon() -> Lexicon:
             _lines("org_acronyms.txt"), fold_first=False) + r")(?![\w&-])"),
         foreign_given=frozenset(n for n in _lines("foreign_given_names.txt")
                                 if foreign_word(n)),
-        teams=frozenset(_lines("teams.txt")),
-        brands=frozenset(b.rstrip("*") for b in _lines("brands.txt")),
-        firms=frozenset(b for b in _lines("brands.txt") if not b.endswith("*")),
+        teams=frozenset(teams),
+        team_firsts=frozenset(t.split(" ", 1)[0] for t in teams),
+        brands=frozenset(b.rstrip("*") for b in brands),
+        firms=frozenset(b for b in brands if not b.endswith("*")),
         famous=frozenset(_lines("famous_people.txt")),
         title_re=title_re,
         trigger_re=trigger_re,

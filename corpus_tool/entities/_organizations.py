@@ -8,7 +8,6 @@ words before a place (``UBND tỉnh Bình Dương``).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Collection
 
@@ -613,23 +612,16 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
     return out
 
 
-@functools.lru_cache(maxsize=4)
-def _first_words(names: frozenset[str]) -> frozenset[str]:
-    """The first word of each name (``Real`` of ``Real Madrid``)."""
-    return frozenset(n.split(" ", 1)[0] for n in names)
-
-
 def _firms(tokens: list[Token], text: str, lex: Lexicon) -> list[Span]:
     """``Apple``, ``BMW``, ``Real Madrid``: a known firm, outlet or club named on its own,
     not inside a longer name or a product's (``Apple Watch``, ``BMW X2``, ``Google I/O``)
     and not as a platform (``người dùng Facebook``, ``trên Amazon``)."""
     out: list[Span] = []
-    firsts = _first_words(lex.teams)
     k = 0
     while k < len(tokens):
         tok = tokens[k]
         n = 0
-        if tok.text in firsts:
+        if tok.text in lex.team_firsts:
             n = next((n for n in (3, 2, 1) if k + n <= len(tokens)
                       and all(text[tokens[q].end:tokens[q + 1].start] == " "
                               for q in range(k, k + n - 1))
