@@ -22,7 +22,7 @@ from corpus_tool.entities._organizations import (
     org_extent,
 )
 from corpus_tool.entities._titles import BOARD_TITLE, PREFIX_TITLE, TitleReader
-from corpus_tool.entities._tokens import Sentences, Token, foreign_word, joined
+from corpus_tool.entities._tokens import Sentences, Token, foreign_word, joined, marked_syllable
 from corpus_tool.entities._types import PersonMention
 
 __all__ = ["find_people"]
@@ -237,11 +237,23 @@ class _Finder(TitleReader):
                 continue
             j = i + 1
             while j < n and toks[j].titlecase and joined(toks[j - 1], toks[j], self.text) \
-                    and toks[j].text not in _OPENERS and not self._title_word_at(j):
+                    and toks[j].text not in _OPENERS and not self._title_word_at(j) \
+                    and not self._heading_after_foreign(j):
                 j += 1
             out.append((i, j))
             i = j
         return out
+
+    def _heading_after_foreign(self, j: int) -> bool:
+        """True when token ``j`` opens a sentence glued to a foreign name before it, a
+        heading or a caption that lost its full stop (``Donald Trump Nơi đây ...``,
+        ``Matthew Goode Thể loại: ...``): a capitalised Vietnamese syllable, not a family
+        name, with a lower-case word right after it."""
+        toks = self.tokens
+        word = toks[j].text
+        return foreign_word(toks[j - 1].text) and marked_syllable(word) \
+            and word not in self.lex.surnames and j + 1 < len(toks) \
+            and toks[j + 1].word and not toks[j + 1].cap and joined(toks[j], toks[j + 1], self.text)
 
     def _title_word_at(self, j: int) -> bool:
         """True when a title of two or more syllables starts at token ``j``, its first
@@ -689,8 +701,12 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # ("Thượng nghị sĩ Patrick Leahy bang Vermont": the title is the person's
             # found between them, unless the two are listed: "CEO Mark Zuckerberg và COO
             # Sheryl Sandberg", "người mẫu ... Taylor Hill và Romee Strijd".)
+            # A title with a sector right before a foreign name of two words or more
+            # ("Bộ trưởng Quốc phòng Harjit Sajjan") is the person's too.
             titled = (b_org is not None or (
-                b_title is not None and b_at + len(b_title) + 1 < tokens[i].start)) \
+                b_title is not None and b_at + len(b_title) + 1 < tokens[i].start) or (
+                b_title is not None and j - i >= 2 and tokens[i].text not in f.lex.brands
+                and all(foreign_word(t.text) for t in tokens[i:j]))) \
                 and (not between or re.fullmatch(
                     r"\s+và\s+(?:\S+\s+)?", f.text[between[-1].end:tokens[i].start]) is not None)
         single = j - i == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from corpus_tool.entities import extract_entities
+from corpus_tool.entities._tokens import marked_syllable
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -1441,3 +1442,24 @@ def test_a_body_s_name_ends_on_a_country_of_one_syllable_before_its_verb() -> No
     names = [o.name for o in e.organizations]
     assert "Quốc hội Mỹ" in names and "Bộ Quốc phòng Nga" in names
     assert "Vụ Pháp chế" in names and "Trung tâm Anh ngữ Apollo" in names
+
+
+def test_a_title_with_its_sector_right_before_a_foreign_name_is_the_person_s() -> None:
+    assert _people("Sau chuyến thăm của Bộ trưởng Quốc phòng Harjit Sajjan tới Mỹ.") == [
+        ("Harjit Sajjan", None, "Bộ trưởng Quốc phòng", None)]
+    # A Vietnamese word after the sector is a body's, not a name.
+    assert _names("Bà Nguyễn Kiều Anh, Trưởng phòng Marketing Công ty Phú Quý cho biết.") == [
+        "Nguyễn Kiều Anh"]
+
+
+def test_a_heading_glued_to_a_foreign_name_does_not_join_the_name() -> None:
+    names = _names("Khu nghỉ dưỡng của Tổng thống Mỹ Donald Trump Nơi đây được mệnh danh là "
+                   "Nhà Trắng mùa đông. Diễn viên: Keira Knightley, Matthew Goode Thể loại: "
+                   "Phim Tâm Lý. Tiền đạo Nicolas N’Koulou gỡ hòa. Ca sĩ Dustin Nguyễn hát.")
+    assert names == ["Donald Trump", "Keira Knightley", "Matthew Goode", "Nicolas N’Koulou",
+                     "Dustin Nguyễn"]
+
+
+def test_a_marked_syllable_is_vietnamese_and_an_accented_foreign_word_is_not() -> None:
+    assert [w for w in ("Nơi", "Thể", "Nguyễn", "Mbappé", "N’Koulou", "Khu", "Rodríguez")
+            if marked_syllable(w)] == ["Nơi", "Thể", "Nguyễn"]
