@@ -1463,3 +1463,9 @@ def test_a_heading_glued_to_a_foreign_name_does_not_join_the_name() -> None:
 def test_a_marked_syllable_is_vietnamese_and_an_accented_foreign_word_is_not() -> None:
     assert [w for w in ("Nơi", "Thể", "Nguyễn", "Mbappé", "N’Koulou", "Khu", "Rodríguez")
             if marked_syllable(w)] == ["Nơi", "Thể", "Nguyễn"]
+
+
+def test_a_frequent_american_given_name_opens_a_name_but_a_storm_or_a_brand_does_not() -> None:
+    names = _names("Những tên tuổi như Barry Jenkins (Moonlight) và Naomi Watts đều có mặt. "
+                   "Siêu bão Harvey Irma đổ bộ. Cửa hàng Tiffany Blue Box mở cửa.")
+    assert names == ["Barry Jenkins", "Naomi Watts"]
