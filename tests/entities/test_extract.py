@@ -1469,3 +1469,8 @@ def test_a_frequent_american_given_name_opens_a_name_but_a_storm_or_a_brand_does
     names = _names("Những tên tuổi như Barry Jenkins (Moonlight) và Naomi Watts đều có mặt. "
                    "Siêu bão Harvey Irma đổ bộ. Cửa hàng Tiffany Blue Box mở cửa.")
     assert names == ["Barry Jenkins", "Naomi Watts"]
+
+
+def test_a_warship_named_after_a_person_is_no_person_mention() -> None:
+    assert _names("Tàu chiến Rafael Peralta của Hải quân Mỹ cập cảng. Tàu sân bay John C. "
+                  "Stennis rời cảng. Vua bóng đá Pele gặp Maradona.") == ["Pele", "Maradona"]
