@@ -198,6 +198,27 @@ def _named_plan(text: str, start: int) -> bool:
         and re.search(r"(?:các|những|[-–):])\s*$", before) is None
 
 
+_VERB_NEXT = re.compile(r"\s(?:được|bị|đã|đang|sẽ|là|cũng|vẫn|đều|luôn|phải|cần)(?!\w)")
+
+
+def _named_end(text: str, start: int) -> int:
+    """Where an unquoted name that starts at ``start`` ends (:data:`_NAMED_END`).
+
+    A name may hold a comma (``Đề án cải tạo, xây dựng lại chung cư cũ``), but one or two
+    words between the last comma and a verb are the next clause's subject: ``trong Chương
+    trình tiêm chủng mở rộng, trẻ được tiêm ...`` ends at the comma.
+    """
+    end_m = _NAMED_END.search(text, start)
+    if end_m is None:
+        return len(text)
+    end = end_m.start()
+    if _VERB_NEXT.match(text, end):
+        comma = text.rfind(", ", start, end)
+        if comma >= 0 and len(_WORD.findall(text, comma, end)) <= 2:
+            return comma
+    return end
+
+
 def _opening_trigger(content: str, lex: Lexicon) -> str | None:
     """The trigger a quoted name opens with, capitalised and followed by two words or more
     (“Cuộc vận động người Việt Nam ưu tiên dùng hàng Việt Nam”) or by an acronym or number
@@ -401,8 +422,7 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         if _NOT_NAME_START.match(text, pos + 1):
             # "Chủ đề của cuộc thi ...", "Chương trình này": no name follows.
             continue
-        end_m = _NAMED_END.search(text, pos + 1) if head_cap else None
-        end = end_m.start() if end_m else len(text)
+        end = _named_end(text, pos + 1) if head_cap else len(text)
         if head_cap and (not sentence_start or _NAMED_IN_BRACKETS.match(text, end) or (
                 glued and _NAMED_SOON.match(text, pos))):
             # (Opening a sentence, a capitalised trigger names a programme only when the
@@ -429,8 +449,7 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             if lex.org_head_re.match(text, start) or lex.title_re.match(text, start) \
                     or _EVENT.match(text, start) or _RELIGION.match(text, start):
                 continue
-            end_m = _NAMED_END.search(text, start)
-            end = end_m.start() if end_m else len(text)
+            end = _named_end(text, start)
             name = text[start:end].rstrip()
             if len(_WORD.findall(name)) < 3:
                 continue

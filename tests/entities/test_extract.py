@@ -1474,3 +1474,10 @@ def test_a_frequent_american_given_name_opens_a_name_but_a_storm_or_a_brand_does
 def test_a_warship_named_after_a_person_is_no_person_mention() -> None:
     assert _names("Tàu chiến Rafael Peralta của Hải quân Mỹ cập cảng. Tàu sân bay John C. "
                   "Stennis rời cảng. Vua bóng đá Pele gặp Maradona.") == ["Pele", "Maradona"]
+
+
+def test_an_unquoted_name_ends_at_a_comma_before_the_next_clause_s_subject_and_verb() -> None:
+    assert _initiatives("Hiện nay, trong Chương trình tiêm chủng mở rộng, trẻ được tiêm mũi "
+                        "sởi lúc 9 tháng. Thành phố thực hiện Đề án cải tạo, xây dựng lại chung "
+                        "cư cũ trên địa bàn.") == [
+        "Chương trình tiêm chủng mở rộng", "Đề án cải tạo, xây dựng lại chung cư cũ"]
