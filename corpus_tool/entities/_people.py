@@ -238,6 +238,7 @@ class _Finder(TitleReader):
             j = i + 1
             while j < n and toks[j].titlecase and joined(toks[j - 1], toks[j], self.text) \
                     and toks[j].text not in _OPENERS and not self._title_word_at(j) \
+                    and not (toks[j].text == "Phóng" and j + 1 < n and toks[j + 1].text == "viên") \
                     and not self._heading_after_foreign(j):
                 j += 1
             out.append((i, j))
@@ -408,9 +409,10 @@ class _Finder(TitleReader):
 
 
 # Capitalised words that open a sentence or a caption and are never a syllable of a name: a
-# run of capitals ends before them ("HLV Hoàng Anh Tuấn Trong danh sách ...").
-_OPENERS = OPENERS | {"Các", "Những", "Con", "Người", "Song", "Và", "Thậm", "Mời", "Chuyện",
-                      "Bên", "Ngay", "Ông", "Từng"}
+# run of capitals ends before them ("HLV Hoàng Anh Tuấn Trong danh sách ..."). "Phóng" is a
+# given name too ("Tòng Thị Phóng"): it ends a run only as "Phóng viên" (reporter).
+_OPENERS = (OPENERS - {"Phóng"}) | {"Các", "Những", "Con", "Người", "Song", "Và", "Thậm",
+                                    "Mời", "Chuyện", "Bên", "Ngay", "Ông", "Từng"}
 # "Trưởng khoa Cấp cứu": a unit's name, not the given name of "Nguyễn Trung Cấp".
 _UNIT_BEFORE = re.compile(r"(?:khoa|phòng|ban|đơn vị|đội|tổ|trung tâm|[Cc]ục|[Vv]iện|[Ss]ở|"
                           r"đường|phố|xã|phường|huyện|quận|tỉnh) $")

@@ -1481,3 +1481,10 @@ def test_an_unquoted_name_ends_at_a_comma_before_the_next_clause_s_subject_and_v
                         "sởi lúc 9 tháng. Thành phố thực hiện Đề án cải tạo, xây dựng lại chung "
                         "cư cũ trên địa bàn.") == [
         "Chương trình tiêm chủng mở rộng", "Đề án cải tạo, xây dựng lại chung cư cũ"]
+
+
+def test_highland_family_names_and_the_national_assembly_as_the_organisation() -> None:
+    assert _people("Phó Chủ tịch Quốc hội Tòng Thị Phóng phát biểu. Cô gái Tẩn Thị Su mở "
+                   "cửa hàng. Phóng viên Lường Văn Thoan hỏi.") == [
+        ("Tòng Thị Phóng", None, "Phó Chủ tịch", "Quốc hội"), ("Tẩn Thị Su", None, None, None),
+        ("Lường Văn Thoan", None, None, None)]
