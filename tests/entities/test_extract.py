@@ -1488,3 +1488,10 @@ def test_highland_family_names_and_the_national_assembly_as_the_organisation() -
                    "cửa hàng. Phóng viên Lường Văn Thoan hỏi.") == [
         ("Tòng Thị Phóng", None, "Phó Chủ tịch", "Quốc hội"), ("Tẩn Thị Su", None, None, None),
         ("Lường Văn Thoan", None, None, None)]
+
+
+def test_head_coach_and_ship_s_captain_are_titles() -> None:
+    assert _people("Huấn luyện viên trưởng Didier Deschamps cảm ơn. Tàu do thuyền trưởng "
+                   "Trịnh Văn Hợp điều khiển.") == [
+        ("Didier Deschamps", None, "Huấn luyện viên trưởng", None),
+        ("Trịnh Văn Hợp", None, "thuyền trưởng", None)]
