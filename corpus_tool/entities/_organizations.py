@@ -22,7 +22,7 @@ __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "LEGAL_FORMS", "LOOSE_
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "ấp", "thôn"})
-_ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP",
+_ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP", "bang",
                             "Tp", "ấp", "thôn"})
 _MAX_ORG_TOKENS = 16
 # Verbs of speech: where an apposition written without a closing comma ends.
@@ -709,7 +709,9 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
         if prefix in ("quận", "phường") and first.text.isdigit():
             spans.append(Span(text[m.start():first.end], m.start(), first.end))
             continue
-        if not first.titlecase:
+        if not first.titlecase or (prefix == "bang" and text[max(0, m.start() - 5):m.start()]
+                                   in ("liên ", "Liên ")):
+            # ("Liên bang Nga": the federation, not a state.)
             continue
         j = i + 1
         while j < n and tokens[j].titlecase and joined(tokens[j - 1], tokens[j], text):
@@ -756,5 +758,8 @@ def trim_place(parts: list[str], lex: Lexicon) -> int:
             # ("tỉnh TT-Huế Nguyễn Văn Cao": a known place of one word, then a name.)
             return k
         if parts[k] in lex.org_heads:
+            return k
+        if parts[k] in lex.foreign_given and k + 1 < len(parts):
+            # ("bang Texas Greg Abbott": a state, then a foreign name.)
             return k
     return min(len(parts), 4)

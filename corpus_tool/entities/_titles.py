@@ -29,7 +29,7 @@ from corpus_tool.entities._tokens import Token, foreign_word, joined
 __all__ = ["BOARD_TITLE", "PREFIX_TITLE", "TitleReader"]
 
 # Words that open a place after a unit's name ("Phó trưởng phòng Giáo dục quận Hai Bà Trưng").
-_ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP",
+_ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP", "bang",
                             "H", "Q", "P"})
 _APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*")
 # Titles whose last syllable is a generic unit: the capitalised words after them name the

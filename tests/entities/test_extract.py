@@ -1495,3 +1495,12 @@ def test_head_coach_and_ship_s_captain_are_titles() -> None:
                    "Trịnh Văn Hợp điều khiển.") == [
         ("Didier Deschamps", None, "Huấn luyện viên trưởng", None),
         ("Trịnh Văn Hợp", None, "thuyền trưởng", None)]
+
+
+def test_a_state_after_bang_is_a_place_and_the_body_of_its_governor() -> None:
+    e = extract_entities("Thống đốc bang Texas Greg Abbott nói. Cựu Thống đốc bang California, "
+                         "Arnold Schwarzenegger, chỉ trích. Liên bang Nga phản đối.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Greg Abbott", "Thống đốc", "bang Texas"),
+        ("Arnold Schwarzenegger", "Thống đốc", "bang California")]
+    assert [s.name for s in e.locations] == ["bang Texas", "bang California", "Nga"]
