@@ -430,7 +430,7 @@ _PREDICATE = re.compile(r" (?:nói|cho biết|chia sẻ|đã|đang|sẽ|là|cũn
 
 # Words before a name that make it a firm's, a group's, an outlet's or a quoted word
 # ("đại diện Google", "nhà phân tích của Deloitte", "phiến quân Huthi", "trang Vogue").
-_BRAND_WORDS = (r"hãng|công ty|tập đoàn|thương hiệu|nhà sản xuất|đội|CLB|câu lạc bộ|trên|tại|"
+_BRAND_WORDS = (r"hãng|công ty|CTCP|tập đoàn|thương hiệu|nhà sản xuất|đội|CLB|câu lạc bộ|trên|tại|"
                r"sản phẩm|ứng dụng|mạng xã hội|dòng|mẫu|đại diện|phát ngôn viên|người phát ngôn|"
                r"trang|tờ|báo|đài|kênh|người dùng|tài khoản|CEO|nhân viên|cổ phiếu|nền tảng|"
                r"dịch vụ|dùng|sử dụng")
@@ -451,9 +451,17 @@ _PERSON_BEFORE = re.compile(
 _NOT_SPEAKER_FIRST = frozenset({"Theo", "Trang", "Video", "Team", "Kênh", "Báo", "Tờ", "Đài"})
 # Verbs of speech and feeling said of people, seldom of firms ("Apple cho biết" is common,
 # "Apple bày tỏ" is not).
-_SAYS = re.compile(r" (?:nói|nhận xét|bày tỏ|phát biểu|thừa nhận|đáp trả|tâm sự|trả lời|"
-                   r"giải thích|nhấn mạnh|kể lại|nhớ lại|cười|hài hước|thốt lên|than thở|"
-                   r"chia sẻ thêm|khẳng định chắc chắn)(?!\w)")
+_SPEAKER_VERBS = (r"nói|nhận xét|bày tỏ|phát biểu|thừa nhận|đáp trả|tâm sự|trả lời|giải thích|"
+                  r"nhấn mạnh|kể lại|nhớ lại|cười|hài hước|thốt lên|than thở|chia sẻ thêm|"
+                  r"khẳng định chắc chắn")
+_SAYS = re.compile(rf" (?:{_SPEAKER_VERBS})(?!\w)")
+# The same, and the verbs that firms take too, for a name that opens a clause.
+_SAYS_OR_TELLS = re.compile(rf" (?:{_SPEAKER_VERBS}|cho biết|chia sẻ|tiết lộ)(?!\w)")
+
+
+# Where a clause starts: at a line's start, or after a sentence's end, a comma, a colon or a
+# dash and a space (not "UBND X.Điền Hải", an abbreviation's dot).
+_CLAUSE_START = re.compile(r"(?:^|\n|[.!?:…,;–-][\"”’']?\s)\s*$")
 
 
 def _initial(tokens: list[Token], q: int) -> bool:
@@ -769,13 +777,24 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # Winfrey": a noun for a player, an artist or a host names the person after it.
             out.append(_mention(f, i, j, "short" if single else "full", sentences))
             spoken.update((run, run.rsplit(" ", 1)[-1]))
+        elif j - i == 2 and _plain_name(f, i, j) \
+                and not any(foreign_word(t.text) for t in tokens[i:j]) \
+                and tokens[i].text not in _OPENERS and tokens[i].text not in _NOT_SPEAKER_FIRST \
+                and tokens[i].text.lower() not in f.lex.honorifics \
+                and _CLAUSE_START.search(f.text, max(0, tokens[i].start - 4), tokens[i].start) \
+                and _SAYS_OR_TELLS.match(f.text, tokens[j - 1].end) \
+                and not _firm_elsewhere(f, i, j):
+            # "Mới đây, Bảo Duy chia sẻ", "...", Quốc Nghiệp cho biết": a Vietnamese given or
+            # stage name opening a clause, before a verb of speech.
+            out.append(_mention(f, i, j, "short", sentences))
+            spoken.add(run)
         elif single and run in given1 and not _UNIT_BEFORE.search(
                 f.text, max(0, tokens[i].start - 14), tokens[i].start) and (
                 (i > 0 and not f._sentence_initial(i)) or _PREDICATE.match(f.text, tokens[i].end)):
             # A bare given name opening a sentence must be followed by a predicate
             # ("Phượng đánh mất ..."): "Nam giới ..." opens with a common word.
             out.append(_mention(f, i, j, "short", sentences))
-        elif foreign_word(run):
+        elif foreign_word(run) or (j - i == 2 and _plain_name(f, i, j)):
             left.append((i, j, run))
     # The speaker's name repeated bare ("Zaha đáp trả ...", then "phạm lỗi với Zaha").
     out.extend(_mention(f, i, j, "short", sentences) for i, j, run in left if run in spoken)

@@ -1504,3 +1504,10 @@ def test_a_state_after_bang_is_a_place_and_the_body_of_its_governor() -> None:
         ("Greg Abbott", "Thống đốc", "bang Texas"),
         ("Arnold Schwarzenegger", "Thống đốc", "bang California")]
     assert [s.name for s in e.locations] == ["bang Texas", "bang California", "Nga"]
+
+
+def test_a_vietnamese_stage_name_opening_a_clause_before_a_verb_of_speech() -> None:
+    assert _names("Mới đây, Bảo Duy chia sẻ trên trang cá nhân. Theo lời Bảo Duy, anh đã sai. "
+                  "Ông Hùng, Chủ tịch UBND X.Điền Hải cho biết. CTCP Hùng Vương (mã HVG) lỗ. "
+                  "Giải trình về kết quả này, Hùng Vương cho biết có ba thay đổi.") == [
+        "Bảo Duy", "Bảo Duy", "Hùng"]
