@@ -126,7 +126,8 @@ class _Finder(TitleReader):
         credit = _CREDIT.search(self.text, max(0, start - 60), start)
         if credit is not None and not re.search(r"(?<!\w)(?:Ông|Bà)\s", credit.group()) \
                 and self.tokens[p].text.lower() not in self.lex.honorifics \
-                and self.lex.title_re.search(credit.group(), 5) is None:
+                and self.lex.title_re.search(credit.group(), 5) is None \
+                and not self._caption_subject(p):
             # ("Ảnh: Bác sĩ Lê Hồng Nga, Trưởng khoa ...", "Ảnh: PT Ông Trang sinh năm ...":
             # a caption naming who is pictured.)
             return True
@@ -136,6 +137,22 @@ class _Finder(TitleReader):
         return any(m.end() == start - 1 and not self.lex.org_heads.get(m.group(), True)
                    for m in self.lex.org_head_re.finditer(self.text, max(0, start - 30), start)) \
             or self._before_words(p, 1) == "tncs"
+
+    def _caption_subject(self, p: int) -> bool:
+        """True when a foreign or a famous name at token ``p`` is followed by a lower-case
+        word: the subject of a caption's sentence (``Ảnh: Novak Djokovic được xếp làm hạt
+        giống``), not a photographer's credit (``Ảnh: Trần Lê Lâm/TTXVN``). A Vietnamese
+        name there is taken for a credit: the next sentence is often glued to it (``Ảnh: Mỹ
+        Hà Đánh giá về ...``)."""
+        toks = self.tokens
+        q = p + 1
+        while q < len(toks) and toks[q].titlecase and joined(toks[q - 1], toks[q], self.text) \
+                and toks[q].text not in _OPENERS:
+            q += 1
+        run = self.text[toks[p].start:toks[q - 1].end]
+        return q < len(toks) and toks[q].word and not toks[q].cap \
+            and joined(toks[q - 1], toks[q], self.text) \
+            and (run in self.lex.famous or foreign_word(toks[q - 1].text))
 
     def _names_a_person(self, words: str) -> bool:
         """True when the capitalised run that ends ``words`` is a person's name: it opens

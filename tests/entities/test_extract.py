@@ -1511,3 +1511,9 @@ def test_a_vietnamese_stage_name_opening_a_clause_before_a_verb_of_speech() -> N
                   "Ông Hùng, Chủ tịch UBND X.Điền Hải cho biết. CTCP Hùng Vương (mã HVG) lỗ. "
                   "Giải trình về kết quả này, Hùng Vương cho biết có ba thay đổi.") == [
         "Bảo Duy", "Bảo Duy", "Hùng"]
+
+
+def test_a_foreign_name_opening_a_caption_s_sentence_is_no_photo_credit() -> None:
+    assert _names("Nadal là hạt giống số một. Ảnh: Novak Djokovic được xếp làm hạt giống số "
+                  "sáu. Giá vàng giảm. Ảnh: Mỹ Hà Đánh giá về kết quả, ông Nguyễn Văn An cho "
+                  "biết.") == ["Nadal", "Novak Djokovic", "Nguyễn Văn An"]
