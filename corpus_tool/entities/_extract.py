@@ -79,15 +79,18 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
     _resolve_in_article(people, set(lex.known_people.values()))
     organizations = _extend_to_titles(
         _trim_at_people(find_organizations(tokens, text, lex, starts), people), people, text)
+    initiatives = find_initiatives(
+        text, lex, organizations=[(o.start, o.end) for o in organizations])
+    named = [(o.start, o.end) for o in organizations] + [(i.start, i.end) for i in initiatives]
     locations = [loc for loc in _trim_at_people(
         _locations(tokens, text, lex, prefixed, learned, people), people)
-        # A place inside an organisation's name ("UBND tỉnh Bình Dương") is the
-        # organisation's, not a place mentioned on its own.
-        if not any(o.start <= loc.start and loc.end <= o.end for o in organizations)]
+        # A place inside an organisation's or an initiative's name ("UBND tỉnh Bình
+        # Dương", "Chương trình ... Việt Nam") is the name's, not a place mentioned on its
+        # own.
+        if not any(a <= loc.start and loc.end <= b for a, b in named)]
     return ArticleEntities(
         people=people,
-        initiatives=find_initiatives(
-            text, lex, organizations=[(o.start, o.end) for o in organizations]),
+        initiatives=initiatives,
         organizations=organizations,
         locations=locations,
         acronyms=find_acronyms(text, lex),

@@ -700,13 +700,22 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
     listed: list[Span] = []
     learned: set[str] = set()
     n = len(tokens)
+    spans.extend(Span(m.group(), m.start(), m.end()) for m in _HCM_CITY.finditer(text))
     for m in lex.place_prefix_re.finditer(text):
         prefix = m.group()
-        i = starts.get(m.end()) if prefix.endswith(".") else starts.get(m.end() + 1)
-        if i is None or (not prefix.endswith(".") and text[m.end():m.end() + 1] != " "):
+        i = starts.get(m.end()) if prefix.endswith(".") else None
+        if i is None:
+            # ("TP. Hồ Chí Minh": a space after the abbreviation's dot, unless the dot ends
+            # a sentence: "... của TP. Ông Quang vào Đảng ...".)
+            i = starts.get(m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            if i is not None and prefix.endswith(".") and (
+                    tokens[i].text.lower() in lex.honorifics or tokens[i].text in OPENERS
+                    or lex.title_re.match(text, tokens[i].start)):
+                continue
+        if i is None:
             continue
         first = tokens[i]
-        if prefix in ("quận", "phường") and first.text.isdigit():
+        if prefix.lower() in ("quận", "phường") and first.text.isdigit():
             spans.append(Span(text[m.start():first.end], m.start(), first.end))
             continue
         if not first.titlecase or (prefix == "bang" and text[max(0, m.start() - 5):m.start()]
@@ -745,6 +754,10 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
                 listed.append(Span(text[a:b], a, b))
                 k = e
     return spans, learned, listed
+
+
+# Ho Chi Minh City by its initials, as the press writes it most often.
+_HCM_CITY = re.compile(r"(?<![\w.])(?:TP|Tp)(?:\. ?| )?HCM(?![\w])")
 
 
 def trim_place(parts: list[str], lex: Lexicon) -> int:

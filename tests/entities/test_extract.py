@@ -1517,3 +1517,15 @@ def test_a_foreign_name_opening_a_caption_s_sentence_is_no_photo_credit() -> Non
     assert _names("Nadal là hạt giống số một. Ảnh: Novak Djokovic được xếp làm hạt giống số "
                   "sáu. Giá vàng giảm. Ảnh: Mỹ Hà Đánh giá về kết quả, ông Nguyễn Văn An cho "
                   "biết.") == ["Nadal", "Novak Djokovic", "Nguyễn Văn An"]
+
+
+def test_ho_chi_minh_city_by_its_initials_and_a_capitalised_prefix_are_places() -> None:
+    e = extract_entities("Giá vàng tại TP HCM và TP.HCM tăng. Thành phố Hồ Chí Minh có 22 quận. "
+                         "Ông Nguyễn Thanh Quang nói đây là thành công của TP. Ông Quang vào "
+                         "Đảng năm 1984.")
+    assert [s.name for s in e.locations] == ["TP HCM", "TP.HCM", "Thành phố Hồ Chí Minh"]
+
+
+def test_a_place_inside_an_initiative_s_name_is_the_name_s() -> None:
+    e = extract_entities("Sở phát động cuộc thi “Việt Nam trong trái tim em” tại Hà Nội.")
+    assert [s.name for s in e.locations] == ["Hà Nội"]
