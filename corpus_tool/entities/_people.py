@@ -535,6 +535,12 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
             # "Aaron Ramsey", "Arsene Wenger": a foreign given name and a second word.
             out.append(_mention(f, i, j, "full", sentences))
             continue
+        if any(tokens[q].text in lex.foreign_given and 2 <= j - q <= 3
+               and any(k + f._place_at(k, q) == q for k in range(i, q)) for q in range(i + 1, j)):
+            # "Chủ tịch Hạ viện Bang California Anthony Rendon": a place, then a foreign
+            # name that the second pass takes from its given name on.
+            pending.append((i, j))
+            continue
         if tokens[i].text.lower() in lex.honorifics and j - i >= 2:
             start = i + 1
         hon, _ = f._honorific(start) if start == i else (tokens[i].text, i)

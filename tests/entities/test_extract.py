@@ -1529,3 +1529,11 @@ def test_ho_chi_minh_city_by_its_initials_and_a_capitalised_prefix_are_places() 
 def test_a_place_inside_an_initiative_s_name_is_the_name_s() -> None:
     e = extract_entities("Sở phát động cuộc thi “Việt Nam trong trái tim em” tại Hà Nội.")
     assert [s.name for s in e.locations] == ["Hà Nội"]
+
+
+def test_countries_states_and_cities_named_bare_are_places_and_no_people() -> None:
+    e = extract_entities("Thẩm phán Indiana Gonzalo Curiel cho biết. Tổng thống Croatia thăm "
+                         "Sài Gòn và Biển Đông. Tiền đạo Đức Chinh ghi bàn ở Australia.")
+    assert [p.name for p in e.people] == ["Gonzalo Curiel", "Đức Chinh"]
+    assert [s.name for s in e.locations] == ["Indiana", "Croatia", "Sài Gòn", "Biển Đông",
+                                             "Australia"]
