@@ -727,6 +727,9 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
             j += 1
         parts = [t.text for t in tokens[i:j]]
         keep = trim_place(parts, lex)
+        if prefix == "châu":
+            # A continent: one word ("châu Âu", "châu Á"), or two ("châu Đại Dương").
+            keep = min(keep, 2 if parts[:2] in (["Đại", "Dương"], ["Nam", "Cực"]) else 1)
         if not keep:
             continue
         end = tokens[i + keep - 1].end

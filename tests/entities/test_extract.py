@@ -1526,6 +1526,11 @@ def test_ho_chi_minh_city_by_its_initials_and_a_capitalised_prefix_are_places() 
     assert [s.name for s in e.locations] == ["TP HCM", "TP.HCM", "Thành phố Hồ Chí Minh"]
 
 
+def test_a_continent_after_chau_is_a_place_of_one_word_or_two() -> None:
+    e = extract_entities("Các nước châu Âu Nhiều nước châu Á và châu Đại Dương tham gia.")
+    assert [s.name for s in e.locations] == ["châu Âu", "châu Á", "châu Đại Dương"]
+
+
 def test_a_place_inside_an_initiative_s_name_is_the_name_s() -> None:
     e = extract_entities("Sở phát động cuộc thi “Việt Nam trong trái tim em” tại Hà Nội.")
     assert [s.name for s in e.locations] == ["Hà Nội"]
