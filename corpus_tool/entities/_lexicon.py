@@ -85,7 +85,7 @@ class Lexicon:
     known_people: dict[str, str]
     foreign_given: frozenset[str]
     teams: frozenset[str]
-    team_firsts: frozenset[str]
+    name_firsts: frozenset[str]
     brands: frozenset[str]
     firms: frozenset[str]
     famous: frozenset[str]
@@ -108,6 +108,7 @@ def lexicon() -> Lexicon:
     teams = _lines("teams.txt")
     # (Products and platforms end with "*": never people, not organisations either.)
     brands = _lines("brands.txt")
+    firms = [b for b in brands if not b.endswith("*")]
     # A title ends at a word boundary; "TS." style entries end with their dot. It does not
     # start after an abbreviation's dot ("PGS.TS"), but may after a sentence's dot that a
     # missing space glued to it ("cứu sống.Phó giáo sư"); "cờ vua" is chess, not a king.
@@ -142,9 +143,9 @@ def lexicon() -> Lexicon:
         foreign_given=frozenset(n for n in _lines("foreign_given_names.txt")
                                 if foreign_word(n)),
         teams=frozenset(teams),
-        team_firsts=frozenset(t.split(" ", 1)[0] for t in teams),
+        name_firsts=frozenset(t.split(" ", 1)[0] for t in (*teams, *firms)),
         brands=frozenset(b.rstrip("*") for b in brands),
-        firms=frozenset(b for b in brands if not b.endswith("*")),
+        firms=frozenset(firms),
         famous=frozenset(_lines("famous_people.txt")),
         title_re=title_re,
         trigger_re=trigger_re,

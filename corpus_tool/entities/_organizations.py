@@ -621,13 +621,12 @@ def _firms(tokens: list[Token], text: str, lex: Lexicon) -> list[Span]:
     while k < len(tokens):
         tok = tokens[k]
         n = 0
-        if tok.text in lex.team_firsts:
+        if tok.text in lex.name_firsts:
             n = next((n for n in (3, 2, 1) if k + n <= len(tokens)
                       and all(text[tokens[q].end:tokens[q + 1].start] == " "
                               for q in range(k, k + n - 1))
-                      and text[tok.start:tokens[k + n - 1].end] in lex.teams), 0)
-        if not n and tok.text in lex.firms:
-            n = 1
+                      and ((name := text[tok.start:tokens[k + n - 1].end]) in lex.teams
+                           or name in lex.firms)), 0)
         if not n:
             k += 1
             continue
