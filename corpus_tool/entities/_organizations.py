@@ -606,8 +606,11 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
             stop = tokens[end - 1].end
         out.append(Span(text[m.start():stop], m.start(), stop))
     out.extend(_lower_head_organizations(tokens, text, lex, starts))
-    out.extend(f for f in _firms(tokens, text, lex)
-               if not any(o.start <= f.start and f.end <= o.end for o in out))
+    firms = [f for f in _firms(tokens, text, lex)
+             if not any(o.start <= f.start and f.end <= o.end for o in out)]
+    # ("SHB Đà Nẵng", a club, holds the bank's acronym "SHB".)
+    out = [o for o in out if not any(f.start <= o.start and o.end <= f.end for f in firms)]
+    out.extend(firms)
     out.sort(key=lambda s: (s.start, -s.end))
     return out
 

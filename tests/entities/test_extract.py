@@ -1542,3 +1542,12 @@ def test_countries_states_and_cities_named_bare_are_places_and_no_people() -> No
     assert [p.name for p in e.people] == ["Gonzalo Curiel", "Đức Chinh"]
     assert [s.name for s in e.locations] == ["Indiana", "Croatia", "Sài Gòn", "Biển Đông",
                                              "Australia"]
+
+
+def test_vietnamese_firms_outlets_and_clubs_named_bare_are_organisations() -> None:
+    e = extract_entities("Thị trường nước ngoài mang về cho FPT hơn 900 tỷ. Theo đó, Vietcombank "
+                         "và Thanh Niên cho biết SHB Đà Nẵng thắng Leicester City. Chị Nguyễn "
+                         "Mai Linh đến Đoàn Thanh Niên.")
+    assert [o.name for o in e.organizations][:5] == [
+        "FPT", "Vietcombank", "Thanh Niên", "SHB Đà Nẵng", "Leicester City"]
+    assert "Nguyễn Mai Linh" in [p.name for p in e.people]
