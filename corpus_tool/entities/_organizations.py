@@ -79,10 +79,17 @@ COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phò
 # Two-word names whose second syllable is lower case, ending a body's name after a lower-case
 # descriptor ("Trung tâm thể thao Quốc gia", "Phòng CSGT Công an").
 _ENDING_COMPOUNDS = COMPOUNDS | {"Công an"}
-_TEAM_OR_BRAND = re.compile(r"(?<![\w-])(U\d{2}|[A-Z][a-zA-Z]{2,}) (?:Việt Nam|Thái Lan|Malaysia|"
-                            r"Indonesia|Singapore|Myanmar|Philippines|Campuchia|Lào|"
-                            r"Hàn Quốc|Nhật Bản|Trung Quốc|Triều Tiên|Australia|Qatar|"
-                            r"Iraq|Iran|Jordan|Uzbekistan|UAE|Ả Rập Xê Út)(?!\w)")
+_TEAM_COUNTRIES = (r"Việt Nam|Thái Lan|Malaysia|Indonesia|Singapore|Myanmar|Philippines|"
+                   r"Campuchia|Lào|Hàn Quốc|Nhật Bản|Trung Quốc|Triều Tiên|Australia|Qatar|"
+                   r"Iraq|Iran|Jordan|Uzbekistan|UAE|Ả Rập Xê Út")
+# A foreign firm's branch ("Amway Việt Nam").
+_BRANCH = re.compile(rf"(?<![\w-])([A-Z][a-zA-Z]{{2,}}) (?:{_TEAM_COUNTRIES})(?!\w)")
+# A national team, of an age or not, with the words that name it a team ("U23 Việt Nam",
+# "ĐT U23 Malaysia", "đội tuyển U23 Việt Nam", "U.23 VN", "tuyển Việt Nam").
+_TEAM_WORD = r"(?:[Đđ]ội tuyển|ĐT|[Tt]uyển)"
+_NATIONAL_TEAM = re.compile(
+    rf"(?<![\w.-])(?:(?:{_TEAM_WORD} )?U\.?\d{{2}}(?: nữ)? (?:{_TEAM_COUNTRIES}|VN)"
+    rf"|{_TEAM_WORD} (?:{_TEAM_COUNTRIES}))(?!\w)")
 # Words counted by a number: "Bình Dương 2 năm" is a place and a duration, not a body's
 # number as in "Bệnh viện Nhi Đồng 2".
 _COUNTED = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ",
@@ -681,11 +688,9 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
             out.append(Span(text[m.start():tokens[end - 1].end], m.start(), tokens[end - 1].end))
     for m in lex.org_acronym_re.finditer(text):
         out.append(Span(m.group(), m.start(), m.end()))
-    for m in _TEAM_OR_BRAND.finditer(text):
-        # "U23 Việt Nam", a national age team; "Amway Việt Nam", a foreign firm's branch.
-        first = m.group(1)
-        if (first.startswith("U") and first[1:].isdigit()) or foreign_word(first):
-            out.append(Span(m.group(), m.start(), m.end()))
+    out.extend(Span(m.group(), m.start(), m.end()) for m in _NATIONAL_TEAM.finditer(text))
+    out.extend(Span(m.group(), m.start(), m.end()) for m in _BRANCH.finditer(text)
+               if foreign_word(m.group(1)))
     return out
 
 

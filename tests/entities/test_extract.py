@@ -1551,3 +1551,10 @@ def test_vietnamese_firms_outlets_and_clubs_named_bare_are_organisations() -> No
     assert [o.name for o in e.organizations][:5] == [
         "FPT", "Vietcombank", "Thanh Niên", "SHB Đà Nẵng", "Leicester City"]
     assert "Nguyễn Mai Linh" in [p.name for p in e.people]
+
+
+def test_a_national_team_keeps_the_words_that_name_it_a_team() -> None:
+    e = extract_entities("ĐT U23 Việt Nam thắng đội tuyển U23 Malaysia. U.23 VN gặp tuyển Việt "
+                         "Nam. Amway Việt Nam tài trợ.")
+    assert [o.name for o in e.organizations] == [
+        "ĐT U23 Việt Nam", "đội tuyển U23 Malaysia", "U.23 VN", "tuyển Việt Nam", "Amway Việt Nam"]
