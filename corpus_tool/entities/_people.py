@@ -650,6 +650,15 @@ def _firm_elsewhere(f: _Finder, i: int, j: int) -> bool:
     return False
 
 
+def _titled_before_comma(f: _Finder, i: int, found: list[PersonMention],
+                         sentences: Sentences) -> bool:
+    """True when a title and its body end at the comma before token ``i`` with no person
+    between them (in ``HLV Jose Mourinho, Xabi Alonso`` the title is Mourinho's)."""
+    _title, org, at = f._title_before_comma(i - 1, sentences.bounds(f.tokens[i].start)[0])
+    return org is not None and not any(at <= p.start and p.end <= f.tokens[i].start
+                                       for p in found)
+
+
 def _listed_with_person(f: _Finder, i: int, j: int, found: list[PersonMention]) -> bool:
     """True when a person found in the text stands right before or after tokens ``i..j-1``
     in a list (a comma or ``và`` between)."""
@@ -768,6 +777,13 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             if 2 <= j - i <= 3 and all(t.titlecase and t.text not in _NOT_NAME_WORDS
                                        for t in tokens[i:j]):
                 out.append(_mention(f, i, j, "full", sentences))
+        elif 2 <= j - i <= 3 and _plain_name(f, i, j) \
+                and all(foreign_word(t.text) for t in tokens[i:j]) \
+                and i >= 2 and tokens[i - 1].text == "," \
+                and _titled_before_comma(f, i, found, sentences):
+            # "cựu Giám đốc điều hành của Lamborghini, Stephan Winkelmann": a foreign name
+            # after a position and its body and a comma.
+            out.append(_mention(f, i, j, "full", sentences))
         elif j - i <= 3 and foreign_word(tokens[j - 1].text) and _plain_name(f, i, j) \
                 and _SAYS.match(f.text, tokens[j - 1].end) \
                 and tokens[i].text not in _OPENERS and tokens[i].text not in _NOT_SPEAKER_FIRST \

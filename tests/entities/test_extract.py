@@ -1558,3 +1558,11 @@ def test_a_national_team_keeps_the_words_that_name_it_a_team() -> None:
                          "Nam. Amway Việt Nam tài trợ.")
     assert [o.name for o in e.organizations] == [
         "ĐT U23 Việt Nam", "đội tuyển U23 Malaysia", "U.23 VN", "tuyển Việt Nam", "Amway Việt Nam"]
+
+
+def test_a_foreign_name_after_a_position_its_body_and_a_comma_is_the_person_s() -> None:
+    assert _people("Người đứng đầu là cựu Giám đốc điều hành của Lamborghini, Stephan "
+                   "Winkelmann cho biết. Nhiều người như HLV Jose Mourinho, Xabi Alonso "
+                   "cũng vướng vào rắc rối.") == [
+        ("Stephan Winkelmann", None, "Giám đốc điều hành", "Lamborghini"),
+        ("Jose Mourinho", None, "HLV", None), ("Xabi Alonso", None, None, None)]
