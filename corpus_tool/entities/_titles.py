@@ -635,8 +635,9 @@ class TitleReader:
                 toks[e].cap or (e > start_caps and toks[e].text.isdigit())):
             e += 1
             if e + 1 < len(toks) and toks[e].text == "." and toks[e].start == toks[e - 1].end \
-                    and toks[e + 1].start == toks[e].end and toks[e + 1].cap:
-                # "M.U", "SHB.Đà Nẵng".
+                    and toks[e + 1].start == toks[e].end \
+                    and (toks[e + 1].cap or toks[e + 1].text.isdigit()):
+                # "M.U", "SHB.Đà Nẵng", "U.23 Malaysia".
                 e += 1
         if e == start_caps:
             return None

@@ -1553,6 +1553,11 @@ def test_vietnamese_firms_outlets_and_clubs_named_bare_are_organisations() -> No
     assert "Nguyễn Mai Linh" in [p.name for p in e.people]
 
 
+def test_a_coach_s_team_after_cua_written_with_a_dot() -> None:
+    assert _people("Trước trận đấu, HLV Frank Bernhardt của U.23 Malaysia phát biểu.") == [
+        ("Frank Bernhardt", None, "HLV", "U.23 Malaysia")]
+
+
 def test_a_national_team_keeps_the_words_that_name_it_a_team() -> None:
     e = extract_entities("ĐT U23 Việt Nam thắng đội tuyển U23 Malaysia. U.23 VN gặp tuyển Việt "
                          "Nam. Amway Việt Nam tài trợ.")
