@@ -19,7 +19,7 @@ def _items() -> list[dict[str, object]]:
 
 def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
     items = _items()
-    assert len(items) >= 2518
+    assert len(items) >= 2536
     assert {i["split"] for i in items} == {"tune", "heldout", "heldout2", "heldout3", "heldout4",
                                            "heldout5", "heldout6", "heldout7", "heldout8",
                                            "heldout9", "heldout10", "heldout11", "heldout12",
@@ -46,7 +46,7 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout95", "heldout96", "heldout97", "heldout98",
                                            "heldout99", "heldout100", "heldout101", "heldout102",
                                            "heldout103", "heldout104", "heldout105", "heldout106",
-                                           "heldout107", "heldout108"}
+                                           "heldout107", "heldout108", "heldout109", "heldout110"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
