@@ -18,12 +18,12 @@ import itertools
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import httpx
 
@@ -52,6 +52,9 @@ from corpus_tool.settings import CrawlSettings, load_settings
 from corpus_tool.store import CorpusStore, derive_uid
 
 __all__ = ["CrawlProgress", "CrawlSummary", "acrawl", "crawl", "resolve_profile"]
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 logger = logging.getLogger(__name__)
 
@@ -644,60 +647,60 @@ async def acrawl(
             await client.aclose()
 
 
-def crawl(
-    store: CorpusStore, target: SiteProfile | str | Path, *,
-    since: datetime | None = None, until: datetime | None = None,
-    max_pages: int | None = None, client: httpx.AsyncClient | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
-    progress: Callable[[CrawlProgress], None] | None = None,
-    settings: CrawlSettings | None = None, delay: float | None = None,
-    concurrency: int | None = None, allow_private: bool | None = None,
-    revalidate: bool = False, base_url: str | None = None, keep_raw_html: bool = True,
-) -> CrawlSummary:
-    """Crawl a press site into the store and return what happened; resumes an interrupted crawl.
 
-    Articles published in ``[since, until)`` are extracted, deduplicated and
-    stored; listing pages, sitemaps and feeds are followed, never stored. Run
-    the same call again after a crash (even SIGKILL) and it carries on from
-    the frontier kept in the store.
+def _blocking(coro_fn: Callable[_P, Coroutine[Any, Any, _R]], *, name: str,
+              doc: str) -> Callable[_P, _R]:
+    """The blocking form of ``coro_fn``, with its arguments: runs the coroutine to the end in
+    its own event loop, in a worker thread when called from inside a running loop (a
+    notebook, an async test) rather than fail."""
+    @functools.wraps(coro_fn)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        coroutine = coro_fn(*args, **kwargs)
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(coroutine)
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            return pool.submit(asyncio.run, coroutine).result()
 
-    Args:
-        store: the corpus to fill.
-        target: a :class:`SiteProfile`, a ``crawls/*.toml`` path, or a home
-            page URL (generic discovery and extraction).
-        since, until: publication range, ``until`` exclusive (timezone-aware).
-        max_pages: stop after fetching this many pages (resumable).
-        client: an ``httpx.AsyncClient`` to use (not closed here).
-        transport: a transport for the client built here (e.g. ``httpx.MockTransport``).
-        progress: called with a :class:`CrawlProgress` after each page.
-        settings: the ``[crawl]`` settings (default: the packaged defaults).
-        delay, concurrency, allow_private: override the profile and settings.
-        revalidate: fetch stored articles again (conditional GET) and update changed ones.
-        base_url: replaces the profile's base URL (``{base}``/``{host}`` in it).
-        keep_raw_html: keep each article's page (compressed) in the store.
+    run.__name__ = run.__qualname__ = name
+    run.__doc__ = doc
+    return run
 
-    Raises:
-        ConfigError: the profile is invalid.
-        CrawlError: the site's host is out of scope or not public, or the
-            options are inconsistent.
 
-    Example:
-        >>> with CorpusStore("corpus.sqlite") as store:  # doctest: +SKIP
-        ...     s = crawl(store, "crawls/baobinhduong.toml",
-        ...               since=parse_datetime("2023-01-01"), until=parse_datetime("2023-02-01"))
-        ...     s.outcomes
-        {'listing': 12, 'stored': 240, 'duplicate': 3}
-    """
-    coroutine = acrawl(
-        store, target, since=since, until=until, max_pages=max_pages, client=client,
-        transport=transport, progress=progress, settings=settings, delay=delay,
-        concurrency=concurrency, allow_private=allow_private, revalidate=revalidate,
-        base_url=base_url, keep_raw_html=keep_raw_html)
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coroutine)
-    # Called from inside an event loop (a notebook, an async test): run the
-    # crawl's own loop in a worker thread rather than fail.
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
+crawl = _blocking(acrawl, name="crawl", doc="""Crawl a press site into the store.
+
+Returns a :class:`CrawlSummary` of what happened; resumes an interrupted crawl.
+
+Articles published in ``[since, until)`` are extracted, deduplicated and
+stored; listing pages, sitemaps and feeds are followed, never stored. Run
+the same call again after a crash (even SIGKILL) and it carries on from
+the frontier kept in the store.
+
+Args:
+    store: the corpus to fill.
+    target: a :class:`SiteProfile`, a ``crawls/*.toml`` path, or a home
+        page URL (generic discovery and extraction).
+    since, until: publication range, ``until`` exclusive (timezone-aware).
+    max_pages: stop after fetching this many pages (resumable).
+    client: an ``httpx.AsyncClient`` to use (not closed here).
+    transport: a transport for the client built here (e.g. ``httpx.MockTransport``).
+    progress: called with a :class:`CrawlProgress` after each page.
+    settings: the ``[crawl]`` settings (default: the packaged defaults).
+    delay, concurrency, allow_private: override the profile and settings.
+    revalidate: fetch stored articles again (conditional GET) and update changed ones.
+    base_url: replaces the profile's base URL (``{base}``/``{host}`` in it).
+    keep_raw_html: keep each article's page (compressed) in the store.
+
+Raises:
+    ConfigError: the profile is invalid.
+    CrawlError: the site's host is out of scope or not public, or the
+        options are inconsistent.
+
+Example:
+    >>> with CorpusStore("corpus.sqlite") as store:  # doctest: +SKIP
+    ...     s = crawl(store, "crawls/baobinhduong.toml",
+    ...               since=parse_datetime("2023-01-01"), until=parse_datetime("2023-02-01"))
+    ...     s.outcomes
+    {'listing': 12, 'stored': 240, 'duplicate': 3}
+""")
