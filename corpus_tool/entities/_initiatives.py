@@ -172,6 +172,9 @@ _ENGLISH_NAME = re.compile(r"([A-Z][A-Za-z&-]*[a-z][A-Za-z&-]*)"
                            r"(?: (?:[A-Z0-9][A-Za-z0-9&-]*|of|for|the|and|vs|&))+(?![\w-])")
 _EVENT_WORD = re.compile(r"(?<!\w)(?:Games|Cup|Open|Championship|League|Festival|Expo|Show|Miss|"
                          r"Awards?(?= \d{4} (?:diễn ra|tổ chức)))(?!\w)")
+# Titles of those who head a unit: before a capitalised programme, the programme is the unit
+# ("giám đốc Chương trình An ninh châu Á"), not an initiative ("trình Thủ tướng Kế hoạch ...").
+_UNIT_HEAD = re.compile(r"(?i)giám đốc|chủ nhiệm|trưởng|phó|điều phối|chủ tịch")
 _LIST_INTRO = re.compile(r"[,\s]*(?:như|gồm|bao gồm|là|sau)?\s*:\s*$")
 
 
@@ -410,10 +413,11 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                 and prev.group(1)[-1].isalpha():
             # "Ban Quản lý Dự án Đầu tư ...": the trigger is inside a longer proper name.
             continue
-        if head_cap and re.match(r" [a-zđà-ỹ]+(?: [a-zđà-ỹ]+)?\s*[,.;)(]", text[pos:pos + 30]) \
-                and any(t.end() + 1 == m.start() for t in lex.title_re.finditer(
-                    text, max(0, m.start() - 40), m.start())):
-            # "Phó chủ tịch Chương trình quốc tế,": a unit of the body the person heads.
+        if head_cap and any(t.end() + 1 == m.start() and _UNIT_HEAD.search(t.group())
+                            for t in lex.title_re.finditer(text, max(0, m.start() - 40),
+                                                           m.start())):
+            # "Phó chủ tịch Chương trình quốc tế,", "Giám đốc Chương trình HIV và Lao": a
+            # unit of the body the person heads.
             continue
         if trig.lower() not in _STRONG and not (
                 trig == "Kế hoạch" and not sentence_start and _named_plan(text, m.start())) \

@@ -448,8 +448,8 @@ def test_unit_names_headings_speech_verbs_and_single_quoted_words() -> None:
     assert _initiatives("Bác sĩ Trần Thị Hải Ninh, Trưởng phòng Kế hoạch Tổng hợp, cho biết.") == []
     assert _initiatives("Cuộc thi Cuộc thi sẽ nhận tác phẩm từ 17/7. Xe trở thành một phong trào "
                         "\"chơi\" của giới trẻ.") == []
-    assert _initiatives("Đại diện Chương trình Tiêm chủng mở rộng quốc gia cho biết. Ông là chủ "
-                        "nhiệm Chương trình Ung thư Tuyến tiền liệt (Mỹ) nhiều năm.") == [
+    assert _initiatives("Đại diện Chương trình Tiêm chủng mở rộng quốc gia cho biết. Ông tham "
+                        "gia Chương trình Ung thư Tuyến tiền liệt (Mỹ) nhiều năm.") == [
         "Chương trình Tiêm chủng mở rộng quốc gia", "Chương trình Ung thư Tuyến tiền liệt"]
 
 
@@ -1571,3 +1571,10 @@ def test_a_foreign_name_after_a_position_its_body_and_a_comma_is_the_person_s() 
                    "cũng vướng vào rắc rối.") == [
         ("Stephan Winkelmann", None, "Giám đốc điều hành", "Lamborghini"),
         ("Jose Mourinho", None, "HLV", None), ("Xabi Alonso", None, None, None)]
+
+
+def test_a_programme_headed_by_a_director_is_a_unit_not_an_initiative() -> None:
+    assert _initiatives("Tiến sĩ John Bandford, Giám đốc Chương trình HIV và Lao, Văn phòng "
+                        "CDC Mỹ cho biết. Bộ trình Thủ tướng Kế hoạch hành động quốc gia về "
+                        "phát triển ngành tôm.") == [
+        "Kế hoạch hành động quốc gia về phát triển ngành tôm"]
