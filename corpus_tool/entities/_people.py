@@ -102,6 +102,9 @@ class _Finder(TitleReader):
             if p - count < 0:
                 break
             before = self._before_words(p, count)
+            if count == 1 and self._before_words(p, 2) == "đối tượng":
+                # "đối tượng Võ Hữu Ba": a suspect, not a statue ("tượng").
+                break
             if before in self.lex.not_person_before:
                 if count == 1 and p >= 2 and self.lex.title_re.fullmatch(
                         self.text, self.tokens[p - 2].start, self.tokens[p - 1].end):

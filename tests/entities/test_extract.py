@@ -1578,3 +1578,9 @@ def test_a_programme_headed_by_a_director_is_a_unit_not_an_initiative() -> None:
                         "CDC Mỹ cho biết. Bộ trình Thủ tướng Kế hoạch hành động quốc gia về "
                         "phát triển ngành tôm.") == [
         "Kế hoạch hành động quốc gia về phát triển ngành tôm"]
+
+
+def test_a_suspect_after_doi_tuong_is_a_person_but_a_statue_s_name_is_not() -> None:
+    assert _names("Các trinh sát đã bắt được đối tượng Võ Hữu Ba. Tại CQĐT, Võ Hữu Ba đã khai "
+                  "nhận. Tỉnh dựng tượng Võ Thị Sáu. Bác sĩ Tăng Hà Nam Anh cho biết.") == [
+        "Võ Hữu Ba", "Võ Hữu Ba", "Tăng Hà Nam Anh"]
