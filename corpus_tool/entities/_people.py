@@ -102,8 +102,9 @@ class _Finder(TitleReader):
             if p - count < 0:
                 break
             before = self._before_words(p, count)
-            if count == 1 and self._before_words(p, 2) == "đối tượng":
-                # "đối tượng Võ Hữu Ba": a suspect, not a statue ("tượng").
+            if count == 1 and self._before_words(p, 2) in ("đối tượng", "nổi tiếng"):
+                # "đối tượng Võ Hữu Ba": a suspect, not a statue ("tượng"); "ca sĩ nổi tiếng
+                # Steven Tyler": a famous singer, not a language ("tiếng Anh").
                 break
             if before in self.lex.not_person_before:
                 if count == 1 and p >= 2 and self.lex.title_re.fullmatch(
@@ -755,7 +756,10 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 and (not between or re.fullmatch(
                     r"\s+và\s+(?:\S+\s+)?", f.text[between[-1].end:tokens[i].start]) is not None)
         single = j - i == 1
-        if titled and (not single or foreign_word(run) or run in last):
+        if titled and (not single or foreign_word(run) or run in last) \
+                and not (single and run in f.lex.firms):
+            # ("các bác sĩ Vinmec", "Viện trưởng Pasteur": a firm or an institute after a
+            # title is the body, not a person.)
             out.append(_mention(f, i, j, "short", sentences))
         elif (run in f.lex.famous or (
                 2 <= j - i <= 3 and tokens[j - 1].text in f.lex.famous

@@ -1584,3 +1584,9 @@ def test_a_suspect_after_doi_tuong_is_a_person_but_a_statue_s_name_is_not() -> N
     assert _names("Các trinh sát đã bắt được đối tượng Võ Hữu Ba. Tại CQĐT, Võ Hữu Ba đã khai "
                   "nhận. Tỉnh dựng tượng Võ Thị Sáu. Bác sĩ Tăng Hà Nam Anh cho biết.") == [
         "Võ Hữu Ba", "Võ Hữu Ba", "Tăng Hà Nam Anh"]
+
+
+def test_a_language_a_region_or_a_firm_after_a_title_is_no_person() -> None:
+    assert _names("Học sinh học tiếng Anh và tiếng Việt. Ngày giải phóng miền Nam. Các kỹ sư "
+                  "Apple và Viện trưởng Pasteur cho biết. Ca sĩ nổi tiếng Steven Tyler hát.") == [
+        "Steven Tyler"]
