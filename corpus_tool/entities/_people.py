@@ -673,12 +673,17 @@ def _listed_with_person(f: _Finder, i: int, j: int, found: list[PersonMention]) 
 
 def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonMention],
                  sentences: Sentences) -> list[PersonMention]:
-    """Names without family name or honorific, accepted from what the article says elsewhere.
+    """Names without family name or honorific, accepted from their context.
 
     After a title (``Bí thư Thăng``, ``Tổng thống Mỹ Barack Obama``) a run of two or more
     syllables, a Latin-only syllable, or the last syllable of a name found in the article is
     a person; so is a bare repeat of a name found in the article (``Trường Chinh``) and the
-    bare family name of a foreign name found in it (``Trump`` after ``Donald Trump``).
+    bare family name of a foreign name found in it (``Trump`` after ``Donald Trump``). Then,
+    in order: a name news gives alone (``famous_people.txt``), a foreign name with a position
+    in apposition or after a position and a comma, a foreign name before a verb of speech or
+    listed beside a person, a name after a noun for a player or an artist, a Vietnamese
+    stage name opening a clause before a verb of speech, and the bare repeats of the names
+    accepted from speech.
     """
     tokens = f.tokens
     names = {p.name for p in found if len(p.name.split()) >= 2}
