@@ -1,8 +1,9 @@
 """Boundary text clean-up shared by readers, the crawler and the store.
 
 Only what every text needs on the way in lives here: NFC, dropping characters
-that cannot be stored or displayed, and hashing. Linguistic normalisation
-(tone-mark convention, quotes for matching) belongs to :mod:`corpus_tool.nlp`.
+that cannot be stored or displayed, hashing, and the letters without their marks
+(for slugs and letter tests). Linguistic normalisation (tone-mark convention,
+quotes for matching) belongs to :mod:`corpus_tool.nlp`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import hashlib
 import re
 import unicodedata
 
-__all__ = ["clean_text", "content_hash", "nfc"]
+__all__ = ["clean_text", "content_hash", "nfc", "unmarked"]
 
 # C0/C1 controls except tab and newline, and lone surrogates (which can't be encoded).
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -31,6 +32,17 @@ def nfc(text: str) -> str:
         True
     """
     return unicodedata.normalize("NFC", text)
+
+
+def unmarked(text: str) -> str:
+    """Return ``text`` with its letters stripped of tone and letter marks (``đ`` -> ``d``).
+
+    Example:
+        >>> unmarked("Đổi mới ở Thủ Dầu Một")
+        'Doi moi o Thu Dau Mot'
+    """
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def clean_text(text: str) -> str:

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from corpus_tool._dates import parse_datetime
-from corpus_tool._text import clean_text, content_hash, nfc
+from corpus_tool._text import clean_text, content_hash, nfc, unmarked
 from corpus_tool.errors import ConfigError
 
 
@@ -14,6 +14,12 @@ def test_nfd_and_nfc_texts_clean_to_the_same_string() -> None:
     text = "Trưởng ban Tuyên giáo Thành ủy Thủ Dầu Một"
     assert clean_text(unicodedata.normalize("NFD", text)) == text
     assert nfc(unicodedata.normalize("NFD", text)) == text
+
+
+def test_unmarked_strips_tone_and_letter_marks_whatever_the_normal_form() -> None:
+    text = "Đổi mới ở Thủ Dầu Một, Mbappé"
+    assert unmarked(text) == "Doi moi o Thu Dau Mot, Mbappe"
+    assert unmarked(unicodedata.normalize("NFD", text)) == unmarked(text)
 
 
 def test_clean_text_drops_controls_zero_width_and_lone_surrogates() -> None:

@@ -12,7 +12,6 @@ upper-case line, share buttons, related links, comments, footer with credits),
 from __future__ import annotations
 
 import re
-import unicodedata
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from string import Template
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
+from corpus_tool._text import unmarked
 from corpus_tool.errors import ConfigError
 
 __all__ = ["DemoPage", "DemoSite", "slugify"]
@@ -42,10 +42,7 @@ def slugify(text: str) -> str:
         >>> slugify("Đổi mới trong học và làm theo Bác")
         'doi-moi-trong-hoc-va-lam-theo-bac'
     """
-    text = text.replace("đ", "d").replace("Đ", "D")
-    plain = "".join(c for c in unicodedata.normalize("NFD", text)
-                    if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:80].rstrip("-")
+    return re.sub(r"[^a-z0-9]+", "-", unmarked(text).lower()).strip("-")[:80].rstrip("-")
 
 
 @lru_cache(maxsize=8)

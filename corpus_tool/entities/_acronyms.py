@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from corpus_tool._text import unmarked
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._types import AcronymMention
 
@@ -16,8 +16,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def _initial(word: str) -> str:
-    base = unicodedata.normalize("NFD", word[0].replace("đ", "d").replace("Đ", "D"))
-    return base[0].upper()
+    return unmarked(word[0]).upper()
 
 
 def _letters(short: str) -> str:

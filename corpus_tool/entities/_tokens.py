@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from corpus_tool._text import unmarked
+
 __all__ = ["Sentences", "Token", "foreign_word", "joined", "marked_syllable", "tokenize"]
 
 # A syllable may carry hyphenated parts (Hang-seo, KT-XH) and an ampersand (GD&ĐT).
@@ -23,19 +25,12 @@ def foreign_word(word: str) -> bool:
     return word.isascii() and word.isalpha() and _VIET_SYLLABLE.fullmatch(word) is None
 
 
-# Vietnamese letters and tone marks, each with its bare Latin letter.
-_UNMARK = str.maketrans({
-    **{c: "a" for c in "àáảãạăằắẳẵặâầấẩẫậ"}, **{c: "e" for c in "èéẻẽẹêềếểễệ"},
-    **{c: "i" for c in "ìíỉĩị"}, **{c: "o" for c in "òóỏõọôồốổỗộơờớởỡợ"},
-    **{c: "u" for c in "ùúủũụưừứửữự"}, **{c: "y" for c in "ỳýỷỹỵ"}, "đ": "d"})
-
-
 def marked_syllable(word: str) -> bool:
     """True for a Vietnamese syllable written with a Vietnamese letter or tone mark (``Nơi``,
     ``Thể``), never for a foreign word with an accent (``Mbappé``, ``N’Koulou``)."""
     if word.isascii() or not word.isalpha():
         return False
-    bare = word.lower().translate(_UNMARK)
+    bare = unmarked(word.lower())
     return bare.isascii() and _VIET_SYLLABLE.fullmatch(bare) is not None
 
 
