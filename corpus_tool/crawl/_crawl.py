@@ -12,7 +12,6 @@ URL is already stored get outcome ``duplicate`` the same way.
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import functools
 import itertools
 import logging
@@ -660,7 +659,7 @@ def _blocking(coro_fn: Callable[_P, Coroutine[Any, Any, _R]], *, name: str,
             asyncio.get_running_loop()
         except RuntimeError:
             return asyncio.run(coroutine)
-        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        with ThreadPoolExecutor(1) as pool:
             return pool.submit(asyncio.run, coroutine).result()
 
     run.__name__ = run.__qualname__ = name
