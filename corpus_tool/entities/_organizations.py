@@ -59,6 +59,9 @@ LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HT
 # Prefixes that may head a list of places ("2 huyện Thoại Sơn và Châu Thành").
 _PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã", "phường", "thành phố"})
 # Bodies of the whole country: never "of the province" ("Đoàn đại biểu Quốc hội tỉnh").
+# Heads that are a body's whole name, whatever their case ("Liên hợp quốc"): no word after
+# one continues it ("Liên Hợp quốc tố Mỹ ...", "Liên Hợp Quốc Nikki Haley").
+_WHOLE_NAMES = frozenset({"liên hợp quốc", "liên hiệp quốc"})
 _NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành"})
 # Countries written in one syllable, as a body's name may end on them ("Bộ Quốc phòng Mỹ").
 _COUNTRY_SYLLABLES = frozenset({"Mỹ", "Nga", "Anh", "Pháp", "Đức", "Úc", "Lào", "Ý", "Bỉ",
@@ -588,6 +591,9 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         if j < len(tokens) and len(head.split()) == 1 and tokens[j].word \
                 and tokens[j].text.islower() and tokens[j].text not in _ADMIN_OPENERS:
             # "Bộ trưởng", "Hội nghị", "Trường hợp": an ordinary word, not a body.
+            continue
+        if head.lower() in _WHOLE_NAMES:
+            out.append(Span(head, m.start(), m.end()))
             continue
         end = org_extent(tokens, j, text, head_cap=head.split()[-1][:1].isupper(),
                          heads=lex.org_heads, head_re=lex.org_head_re)

@@ -215,6 +215,15 @@ class _Finder(TitleReader):
                 return k - p
         return 0
 
+    def _body_at(self, p: int, j: int) -> int:
+        """Length of a body named by its head word alone (``Liên Hợp Quốc``, ``Quốc hội``)
+        starting at token ``p`` inside the run ending at ``j``."""
+        m = self.lex.org_head_re.match(self.text, self.tokens[p].start)
+        if m is None or not self.lex.org_heads.get(m.group(), False):
+            return 0
+        k = next((k for k in range(p + 1, j + 1) if self.tokens[k - 1].end == m.end()), 0)
+        return k - p if k else 0
+
     def _place_ends_at(self, i: int, p: int) -> bool:
         """True if a known place ends with token ``p`` (a family name inside a place)."""
         for q in range(max(i, p - 3), p):
@@ -540,9 +549,11 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
             out.append(_mention(f, i, j, "full", sentences))
             continue
         if any(tokens[q].text in lex.foreign_given and 2 <= j - q <= 3
-               and any(k + f._place_at(k, q) == q for k in range(i, q)) for q in range(i + 1, j)):
+               and any(k + (f._place_at(k, q) or f._body_at(k, q)) == q for k in range(i, q))
+               for q in range(i + 1, j)):
             # "Chủ tịch Hạ viện Bang California Anthony Rendon": a place, then a foreign
-            # name that the second pass takes from its given name on.
+            # name that the second pass takes from its given name on; or a body named by
+            # its head alone ("Tổng thư ký Liên Hợp Quốc Antonio Guterres").
             pending.append((i, j))
             continue
         if tokens[i].text.lower() in lex.honorifics and j - i >= 2:

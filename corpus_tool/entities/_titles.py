@@ -291,6 +291,12 @@ class TitleReader:
                             and a + 2 <= p)))):
                 # ("Thống đốc tỉnh Sơn Đông Quách Thụ Thanh": a province's governor.)
                 continue
+            posted = self._posting(a, p)
+            if posted is not None and text[self.tokens[p - 1].end:start] == " ":
+                # "Đại sứ Nga tại Iran Levan Djagaryan": where the post is, not whose.
+                title, org = self._split_title_org(m.start(), te, a, posted)
+                best = (title, org, m.start())
+                continue
             # "Chủ nhiệm Ủy ban Kiểm tra Trung ương (UBKT) Trần Cẩm Tú": the acronym in
             # brackets is left out of the organisation.
             q = p - 3 if p - 3 > a and _BRACKETED.fullmatch(
@@ -327,6 +333,12 @@ class TitleReader:
             of = a < c and toks[a].text == "của"
             while a < c and toks[a].text == "của":
                 a += 1
+            posted = self._posting(a, c)
+            if posted is not None:
+                # "Đại sứ Mỹ tại El Salvador, Jean Manes".
+                title, org = self._split_title_org(m.start(), m.end(), a, posted)
+                best = (re.sub(r"\s+của$", "", title), org, m.start())
+                continue
             end = org_extent(toks, a, text, head_cap=False, heads=self.lex.org_heads,
                              head_re=self.lex.org_head_re)
             if end != c and self._loose_org_end(a, c) != c:
@@ -722,6 +734,26 @@ class TitleReader:
 
     def _loose_org_end(self, a: int, limit: int) -> int | None:
         return loose_org_end(self.tokens, a, self.text, self.lex, limit)
+
+    def _posting(self, a: int, q: int) -> int | None:
+        """Where ``tại`` splits tokens ``a..q-1`` into a body and the place or body it is
+        posted to (``Mỹ tại Liên Hợp Quốc``, ``WB tại Việt Nam``, ``Hàn Quốc tại TP.HCM``):
+        the index of ``tại``, or None. Both sides are known places or bodies, or the post
+        is a short run of capitalised words (``Mỹ tại El Salvador``)."""
+        toks = self.tokens
+        k = next((x for x in range(a + 1, q - 1) if toks[x].text == "tại"), None)
+        if k is None or not all(t.cap for t in toks[a:k]):
+            return None
+        if not (self._place_at(a, k) == k - a or self._org_end(a) == k
+                or self.lex.org_acronym_re.fullmatch(self.text, toks[a].start, toks[k - 1].end)
+                or (k - a == 1 and foreign_word(toks[a].text))):
+            return None
+        post = toks[k + 1:q]
+        if self._place_at(k + 1, q) == q - k - 1 or self._org_end(k + 1) == q \
+                or self.text[post[0].start:post[-1].end] in self.lex.places \
+                or (len(post) <= 3 and all(t.titlecase for t in post)):
+            return k
+        return None
 
     def _institute_end(self, a: int) -> int:
         """End of an institute's name written after its head's title without its head

@@ -1590,3 +1590,26 @@ def test_a_language_a_region_or_a_firm_after_a_title_is_no_person() -> None:
     assert _names("Học sinh học tiếng Anh và tiếng Việt. Ngày giải phóng miền Nam. Các kỹ sư "
                   "Apple và Viện trưởng Pasteur cho biết. Ca sĩ nổi tiếng Steven Tyler hát.") == [
         "Steven Tyler"]
+
+
+def test_a_diplomat_s_post_after_tai_is_neither_the_name_nor_the_organisation() -> None:
+    assert _people("Đại sứ Nga tại Iran Levan Djagaryan cho biết. Đại sứ Mỹ tại Liên Hợp Quốc "
+                   "Nikki Haley nói. Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh đã gặp Đại sứ Mỹ "
+                   "tại El Salvador, Jean Manes. Theo Giám đốc WB tại Việt Nam - ông Ousmane "
+                   "Dione, năng suất giảm.") == [
+        ("Levan Djagaryan", None, "Đại sứ", "Nga"), ("Nikki Haley", None, "Đại sứ", "Mỹ"),
+        ("Phạm Quang Vinh", None, "Đại sứ", "Việt Nam"), ("Jean Manes", None, "Đại sứ", "Mỹ"),
+        ("Ousmane Dione", "ông", "Giám đốc", "WB")]
+    assert _people("Tổng Lãnh sự Hàn Quốc tại TP.HCM Park No-wan thăm tỉnh cùng Đại sứ Đặc "
+                   "mệnh toàn quyền Việt Nam tại Nhật Bản Vũ Hồng Nam.") == [
+        ("Park No-wan", None, "Tổng Lãnh sự", "Hàn Quốc"),
+        ("Vũ Hồng Nam", None, "Đại sứ Đặc mệnh toàn quyền", "Việt Nam")]
+
+
+def test_the_united_nations_is_an_organisation_in_any_case_and_ends_where_it_is_written() -> None:
+    e = extract_entities("Tổng thư ký Liên hợp quốc Antonio Guterres cảnh báo. Liên Hợp quốc tố "
+                         "Mỹ vi phạm. UEFA phạt Liên Hiệp Quốc.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Antonio Guterres", "Tổng thư ký", "Liên hợp quốc")]
+    assert [o.name for o in e.organizations] == [
+        "Liên hợp quốc", "Liên Hợp quốc", "UEFA", "Liên Hiệp Quốc"]
