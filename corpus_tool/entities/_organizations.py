@@ -693,11 +693,18 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
         if end > j and tokens[j].cap:
             out.append(Span(text[m.start():tokens[end - 1].end], m.start(), tokens[end - 1].end))
     for m in lex.org_acronym_re.finditer(text):
-        out.append(Span(m.group(), m.start(), m.end()))
+        if _COMPETITION_AFTER.match(text, m.end()) is None:
+            out.append(Span(m.group(), m.start(), m.end()))
     out.extend(Span(m.group(), m.start(), m.end()) for m in _NATIONAL_TEAM.finditer(text))
     out.extend(Span(m.group(), m.start(), m.end()) for m in _BRANCH.finditer(text)
                if foreign_word(m.group(1)))
     return out
+
+
+# A body's acronym that opens a competition's name names the competition, not the body:
+# "AFF Cup", "UEFA Champions League", "FIFA World Cup", "AFC Futsal Championship".
+_COMPETITION_AFTER = re.compile(r" (?:[A-Z][\w-]* ){0,2}(?:Cup|League|Games|Championships?|"
+                                r"Open|Awards?|Futsal|Trophy|Series)(?!\w)")
 
 
 def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int]

@@ -1613,3 +1613,9 @@ def test_the_united_nations_is_an_organisation_in_any_case_and_ends_where_it_is_
         ("Antonio Guterres", "Tổng thư ký", "Liên hợp quốc")]
     assert [o.name for o in e.organizations] == [
         "Liên hợp quốc", "Liên Hợp quốc", "UEFA", "Liên Hiệp Quốc"]
+
+
+def test_a_body_s_acronym_opening_a_competition_s_name_is_no_organisation() -> None:
+    e = extract_entities("Việt Nam vô địch AFF Cup 2018. UEFA Nations League và FIFA World Cup "
+                         "khởi tranh. UEFA phạt Real, FIFA điều tra.")
+    assert [o.name for o in e.organizations] == ["UEFA", "Real", "FIFA"]
