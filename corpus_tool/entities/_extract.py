@@ -9,7 +9,12 @@ from corpus_tool._text import nfc
 from corpus_tool.entities._acronyms import find_acronyms
 from corpus_tool.entities._initiatives import find_initiatives
 from corpus_tool.entities._lexicon import Lexicon, lexicon
-from corpus_tool.entities._organizations import find_locations, find_organizations, trim_place
+from corpus_tool.entities._organizations import (
+    find_locations,
+    find_organizations,
+    in_credit,
+    trim_place,
+)
 from corpus_tool.entities._people import find_people
 from corpus_tool.entities._tokens import Sentences, Token, tokenize
 from corpus_tool.entities._types import ArticleEntities, PersonMention, Span
@@ -91,7 +96,8 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
     return ArticleEntities(
         people=people,
         initiatives=initiatives,
-        organizations=organizations,
+        # (A body credited for a photo names no body, nor a place inside its name.)
+        organizations=[o for o in organizations if not in_credit(text, o)],
         locations=locations,
         acronyms=find_acronyms(text, lex),
         authors=byline,

@@ -628,6 +628,21 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
     return out
 
 
+# A photo credit or a source line: "Ảnh: TTXVN", "Ảnh: Trần Lê Lâm/TTXVN", "(Nguồn: AFP/TTXVN)".
+_CREDIT_BEFORE = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s*"
+                            r"(?:[^\n:()/]{1,40}/)?$")
+
+
+def in_credit(text: str, span: Span) -> bool:
+    """True for a body named as a photo's or a text's source, where the credit ends (a
+    bracket, a full stop or the next sentence's capital after it): no body mentioned. A
+    caption that runs on into a sentence (``Ảnh: Cục Quân y chỉ đạo ...``) names one."""
+    if _CREDIT_BEFORE.search(text, max(0, span.start - 60), span.start) is None:
+        return False
+    rest = text[span.end:span.end + 4].lstrip(" ")
+    return not rest or rest[0] in ").\n" or rest[0].isupper()
+
+
 def _firms(tokens: list[Token], text: str, lex: Lexicon) -> list[Span]:
     """``Apple``, ``BMW``, ``Real Madrid``: a known firm, outlet or club named on its own,
     not inside a longer name or a product's (``Apple Watch``, ``BMW X2``, ``Google I/O``)

@@ -1619,3 +1619,12 @@ def test_a_body_s_acronym_opening_a_competition_s_name_is_no_organisation() -> N
     e = extract_entities("Việt Nam vô địch AFF Cup 2018. UEFA Nations League và FIFA World Cup "
                          "khởi tranh. UEFA phạt Real, FIFA điều tra.")
     assert [o.name for o in e.organizations] == ["UEFA", "Real", "FIFA"]
+
+
+def test_a_body_credited_for_a_photo_is_no_organisation_mentioned() -> None:
+    e = extract_entities("Đội tàu ra quân. Ảnh: Đoàn Hữu Trung/TTXVN Tại lễ ra quân, TTXVN đưa "
+                         "tin. Hiện trường vụ án (Ảnh: Công an Vĩnh Long). Ông Hải bị bắt. Ảnh: "
+                         "Cục Quân y chỉ đạo Bệnh viện Quân y 103.")
+    assert [o.name for o in e.organizations] == [
+        "TTXVN", "Cục Quân y", "Bệnh viện Quân y 103"]
+    assert [loc.name for loc in e.locations] == []
