@@ -97,7 +97,8 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
         people=people,
         initiatives=initiatives,
         # (A body credited for a photo names no body, nor a place inside its name.)
-        organizations=[o for o in organizations if not in_credit(text, o)],
+        organizations=_longest([o for o in organizations if not in_credit(text, o)], lex,
+                               text),
         locations=locations,
         acronyms=find_acronyms(text, lex),
         authors=byline,
@@ -125,6 +126,23 @@ def _extend_to_titles(organizations: list[Span], people: list[PersonMention],
         end = bodies.get(o.start, 0)
         out.append(Span(text[o.start:end], o.start, end) if end > o.end else o)
     return out
+
+
+def _longest(organizations: list[Span], lex: Lexicon, text: str) -> list[Span]:
+    """One body written as one unit is one mention, the longest (``Văn phòng Chính phủ``,
+    not also ``Chính phủ``), unless a title runs into the outer span (``Trưởng Ban Tuyên
+    giáo Thành ủy X``: title ``Trưởng Ban Tuyên giáo``, body ``Thành ủy X``): there the body
+    after the title is the mention, as it is the person's organisation."""
+    def title_runs_in(outer: Span, inner: Span) -> bool:
+        return any(m.start() < outer.start < m.end() <= inner.start
+                   for m in lex.title_re.finditer(text, max(0, outer.start - 30), inner.start))
+
+    drop: set[tuple[int, int]] = set()
+    for o in organizations:
+        for q in organizations:
+            if (q.start, q.end) != (o.start, o.end) and o.start <= q.start and q.end <= o.end:
+                drop.add((o.start, o.end) if title_runs_in(o, q) else (q.start, q.end))
+    return [o for o in organizations if (o.start, o.end) not in drop]
 
 
 def _byline(text: str) -> list[Span]:

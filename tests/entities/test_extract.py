@@ -426,7 +426,7 @@ def test_organisations_with_compounds_inner_heads_teams_and_branches() -> None:
     assert orgs("Tổng công ty Cảng hàng không Việt Nam cho biết.") == [
         "Tổng công ty Cảng hàng không Việt Nam"]
     assert orgs("Phòng CSGT Công an tỉnh Quảng Nam cho biết.") == [
-        "Phòng CSGT Công an tỉnh Quảng Nam", "Công an tỉnh Quảng Nam"]
+        "Phòng CSGT Công an tỉnh Quảng Nam"]
     assert orgs("Bà Mai làm việc ở Bệnh viện nội tiết Trung ương.") == [
         "Bệnh viện nội tiết Trung ương"]
     assert orgs("U23 Việt Nam thắng U23 Thái Lan; Amway Việt Nam tài trợ.") == [
@@ -441,7 +441,7 @@ def test_brands_after_business_titles_and_the_communist_party() -> None:
                          "Thế Huynh trao quyết định.")
     assert [p.name for p in e.people] == ["Đinh Thế Huynh"]
     assert [o.name for o in e.organizations] == [
-        "Ban Bí thư Trung ương Đảng Cộng sản Việt Nam", "Đảng Cộng sản Việt Nam"]
+        "Ban Bí thư Trung ương Đảng Cộng sản Việt Nam"]
 
 
 def test_unit_names_headings_speech_verbs_and_single_quoted_words() -> None:
@@ -1628,3 +1628,10 @@ def test_a_body_credited_for_a_photo_is_no_organisation_mentioned() -> None:
     assert [o.name for o in e.organizations] == [
         "TTXVN", "Cục Quân y", "Bệnh viện Quân y 103"]
     assert [loc.name for loc in e.locations] == []
+
+
+def test_a_body_written_as_one_unit_is_one_mention_unless_a_title_runs_into_it() -> None:
+    e = extract_entities("Văn phòng Chính phủ vừa có văn bản. Ông Long thôi giữ chức trưởng Ban "
+                         "Tuyên giáo Thành ủy Đà Nẵng. Văn phòng UBND tỉnh Bình Dương cho biết.")
+    assert [o.name for o in e.organizations] == [
+        "Văn phòng Chính phủ", "Thành ủy Đà Nẵng", "Văn phòng UBND tỉnh Bình Dương"]
