@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from corpus_tool._text import nfc
 from corpus_tool.entities._acronyms import find_acronyms
 from corpus_tool.entities._initiatives import find_initiatives
 from corpus_tool.entities._lexicon import Lexicon, lexicon
 from corpus_tool.entities._organizations import (
+    COUNTRY_SYLLABLES,
     find_locations,
     find_organizations,
     in_credit,
     trim_place,
 )
-from corpus_tool.entities._people import find_people
+from corpus_tool.entities._people import PERSON_BEFORE, find_people
+from corpus_tool.entities._titles import PREFIX_TITLE
 from corpus_tool.entities._tokens import Sentences, Token, tokenize
 from corpus_tool.entities._types import ArticleEntities, PersonMention, Span
 
@@ -84,6 +86,8 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
     _resolve_in_article(people, set(lex.known_people.values()))
     organizations = _extend_to_titles(
         _trim_at_people(find_organizations(tokens, text, lex, starts), people), people, text)
+    organizations = _with_people_s_bodies(
+        organizations, people, text, lex, places=lex.places | learned | {s.name for s in prefixed})
     initiatives = find_initiatives(
         text, lex, organizations=[(o.start, o.end) for o in organizations])
     named = [(o.start, o.end) for o in organizations] + [(i.start, i.end) for i in initiatives]
@@ -143,6 +147,60 @@ def _longest(organizations: list[Span], lex: Lexicon, text: str) -> list[Span]:
             if (q.start, q.end) != (o.start, o.end) and o.start <= q.start and q.end <= o.end:
                 drop.add((o.start, o.end) if title_runs_in(o, q) else (q.start, q.end))
     return [o for o in organizations if (o.start, o.end) not in drop]
+
+
+# A person's "organisation" that opens on an administrative prefix is the place the unit of
+# the title serves ("Trưởng phòng GD-ĐT H. Trà Bồng"), not a body.
+_PLACE_OPENING = re.compile(r"(?:[HQPX]\.|TP\.|TX\.|(?:TP|TX|tỉnh|thành phố|huyện|quận|xã|phường|"
+                            r"thị xã|thị trấn) (?!ủy|đoàn|đội))", re.IGNORECASE)
+
+
+def _with_people_s_bodies(organizations: list[Span], people: list[PersonMention], text: str,
+                          lex: Lexicon, *, places: Collection[str]) -> list[Span]:
+    """Add the body of a person's title where the finder missed it (``Trưởng Công an huyện
+    Chương Mỹ``, ``Chủ tịch La Liga Javier Tebas``, ``Phó Thống đốc NHNN``): right between
+    the title and the name, or in the apposition after the name. A place standing for a
+    government (``Thủ tướng Ba Lan``) stays a place; a head word alone in lower case
+    (``Giám đốc bệnh viện``) names no body, but capitalised it stands for the body the
+    article is about (``Giám đốc Bệnh viện``)."""
+    out = list(organizations)
+    generic = {h.lower() for h in lex.org_heads}
+    names = {p.name for p in people}
+    for p in people:
+        org = p.organization
+        if org and (org in names or any(
+                org.endswith(" " + n) and " " in n and len(org[:-len(n)].split()) <= 2
+                for n in names)):
+            # ("HLV Mourinho", "Tổng thống Mỹ Donald Trump": a person's name, or one after a
+            # country or a title, is no body; "Công ty sen Hoàng Giang" is one.)
+            continue
+        if not org or not p.title or len(org) < 2 or org in places or org in COUNTRY_SYLLABLES \
+                or (org[0].islower() and org.lower() in generic) or org == "BV" \
+                or _PLACE_OPENING.match(org):
+            continue
+        before = text.rfind(org, max(0, p.start - len(org) - 12), p.start)
+        if " " not in org and not (org.isupper() or org in lex.brands or org in lex.teams
+                                   or any(c.isupper() for c in org[1:])) \
+                and (PREFIX_TITLE.fullmatch(p.title) or p.title[0].islower()
+                     or PERSON_BEFORE.search(p.title + " ") is not None):
+            # After a rank, a degree or an occupation in lower case a single word is part of
+            # the name ("thủ môn Runar Alex Runarsson") or a field ("GS Luật"), unless it is
+            # a known body or written like an acronym or a brand.
+            continue
+        if before >= 0 and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?(?:[-–,]\s*)?"
+                                        r"(?:(?i:ông|bà|anh|chị|đồng chí)\s+)?",
+                                        text[before + len(org):p.start]):
+            at = before
+        else:
+            at = text.find(org, p.end, p.end + len(p.title) + len(org) + 24)
+            if at < 0 or text.find(p.title, p.end, at) < 0:
+                continue
+        span = Span(org, at, at + len(org))
+        if not any(o.start < span.end and span.start < o.end for o in out) \
+                and not any(q.start < span.end and span.start < q.end for q in people):
+            out.append(span)
+    out.sort(key=lambda o: (o.start, -o.end))
+    return out
 
 
 def _byline(text: str) -> list[Span]:

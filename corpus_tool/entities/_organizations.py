@@ -64,8 +64,8 @@ _PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã",
 _WHOLE_NAMES = frozenset({"liên hợp quốc", "liên hiệp quốc"})
 _NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành"})
 # Countries written in one syllable, as a body's name may end on them ("Bộ Quốc phòng Mỹ").
-_COUNTRY_SYLLABLES = frozenset({"Mỹ", "Nga", "Anh", "Pháp", "Đức", "Úc", "Lào", "Ý", "Bỉ",
-                                "Séc"})
+COUNTRY_SYLLABLES = frozenset({"Mỹ", "Nga", "Anh", "Pháp", "Đức", "Úc", "Lào", "Ý", "Bỉ",
+                               "Séc", "Nhật"})
 _COUNTRY_WORD_ENDS = frozenset({"ngữ", "văn", "hùng", "luật", "chế", "lý", "y", "thuật",
                                 "học", "phẩm", "nghệ", "quốc"})
 # Abbreviated place words ("TP.HCM", "Q.3", "H.Thủy Nguyên", "T.Ư"): never a name on their
@@ -214,7 +214,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # A country of one syllable ends the name ("Quốc hội Mỹ bỏ phiếu"), unless it
             # opens a word ("Trung tâm Anh ngữ", "Vụ Pháp chế", "Trung tâm Mỹ học").
             last_cap = tok.titlecase and not in_place and cap_run <= 1 and not foreign_word(t) \
-                and not (t in _COUNTRY_SYLLABLES
+                and not (t in COUNTRY_SYLLABLES
                          and (nxt is None or nxt.text not in _COUNTRY_WORD_ENDS))
             lower_run = 0
             if nxt is not None and f"{t} {nxt.text}" in COMPOUNDS and joined(tok, nxt, text):

@@ -471,7 +471,7 @@ _NOT_SPEAKER_BEFORE = re.compile(
 # Nouns for players, artists and hosts, with the qualifiers that may follow them: the
 # capitalised words right after are a person's name (not a title: annotators leave
 # occupations and playing positions out of it).
-_PERSON_BEFORE = re.compile(
+PERSON_BEFORE = re.compile(
     r"(?<![\w])(?:chân sút|tay vợt|tay đua|tay golf|golfer|võ sĩ|ông bầu|tỷ phú|rapper|"
     r"(?:người )?dẫn chương trình(?: truyền hình| TV)?|(?:nam |nữ )?ca sĩ|"
     r"(?:nam |nữ )?diễn viên(?: hài)?|"
@@ -834,7 +834,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         elif j - i <= 3 and _plain_name(f, i, j) and tokens[i].text not in _OPENERS \
                 and tokens[i].text not in _NOT_SPEAKER_FIRST \
                 and (not single or foreign_word(run)) \
-                and _PERSON_BEFORE.search(f.text, max(0, tokens[i].start - 40), tokens[i].start):
+                and PERSON_BEFORE.search(f.text, max(0, tokens[i].start - 40), tokens[i].start):
             # "chân sút Salah", "hậu vệ trái Kolarov", "người dẫn chương trình Oprah
             # Winfrey": a noun for a player, an artist or a host names the person after it.
             out.append(_mention(f, i, j, "short" if single else "full", sentences))

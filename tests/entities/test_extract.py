@@ -1635,3 +1635,12 @@ def test_a_body_written_as_one_unit_is_one_mention_unless_a_title_runs_into_it()
                          "Tuyên giáo Thành ủy Đà Nẵng. Văn phòng UBND tỉnh Bình Dương cho biết.")
     assert [o.name for o in e.organizations] == [
         "Văn phòng Chính phủ", "Thành ủy Đà Nẵng", "Văn phòng UBND tỉnh Bình Dương"]
+
+
+def test_the_body_of_a_person_s_title_is_an_organisation_mentioned() -> None:
+    e = extract_entities("Trung tá Trần Trí Dũng, Trưởng Công an huyện Chương Mỹ cho biết. Aganzo "
+                         "gặp Chủ tịch La Liga Javier Tebas. Ông Đào Minh Tú, Phó Thống đốc NHNN "
+                         "khẳng định. Thủ tướng Anh Theresa May phát biểu. Thủ môn Runar Alex "
+                         "Runarsson bắt bóng. Ông Hải, Trưởng phòng GD-ĐT H. Trà Bồng nói.")
+    assert [o.name for o in e.organizations] == [
+        "Công an huyện Chương Mỹ", "La Liga", "NHNN"]
