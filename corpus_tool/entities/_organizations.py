@@ -213,9 +213,14 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # all in capitals ("Hà Nội", "Estonia") a lower-case syllable is the next word.
             # A country of one syllable ends the name ("Quốc hội Mỹ bỏ phiếu"), unless it
             # opens a word ("Trung tâm Anh ngữ", "Vụ Pháp chế", "Trung tâm Mỹ học").
+            # "Đảng" inside a name is a whole word ("Ban Chấp hành Trung ương Đảng khai mạc"),
+            # unless a body's head or a term follows ("Ban Chấp hành Đảng bộ quận", "... Trung
+            # ương Đảng khóa XIII").
             last_cap = tok.titlecase and not in_place and cap_run <= 1 and not foreign_word(t) \
                 and not (t in COUNTRY_SYLLABLES
-                         and (nxt is None or nxt.text not in _COUNTRY_WORD_ENDS))
+                         and (nxt is None or nxt.text not in _COUNTRY_WORD_ENDS)) \
+                and not (t == "Đảng" and (nxt is None or (f"Đảng {nxt.text}" not in heads
+                                                          and nxt.text not in ("khóa", "khoá"))))
             lower_run = 0
             if nxt is not None and f"{t} {nxt.text}" in COMPOUNDS and joined(tok, nxt, text):
                 # "Ủy ban ATGT Quốc gia", "Ban Chấp hành Trung ương": one word.

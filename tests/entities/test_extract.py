@@ -1644,3 +1644,14 @@ def test_the_body_of_a_person_s_title_is_an_organisation_mentioned() -> None:
                          "Runarsson bắt bóng. Ông Hải, Trưởng phòng GD-ĐT H. Trà Bồng nói.")
     assert [o.name for o in e.organizations] == [
         "Công an huyện Chương Mỹ", "La Liga", "NHNN"]
+
+
+def test_the_party_s_central_committee_is_a_body_and_dang_is_a_whole_word() -> None:
+    e = extract_entities("Bà Võ Thị Ánh Xuân, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy An Giang dự. "
+                         "Hội nghị Ban Chấp hành Trung ương Đảng khai mạc. Ông Quang vào Ban Chấp "
+                         "hành Đảng bộ quận, Ban Thường vụ Quận ủy.")
+    p = e.people[0]
+    assert (p.name, p.title, p.organization) == ("Võ Thị Ánh Xuân", "Ủy viên", "Trung ương Đảng")
+    assert [o.name for o in e.organizations] == [
+        "Trung ương Đảng", "Tỉnh ủy An Giang", "Ban Chấp hành Trung ương Đảng",
+        "Ban Chấp hành Đảng bộ quận", "Ban Thường vụ Quận ủy"]
