@@ -728,11 +728,15 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         if i >= j:
             continue
         run = f.text[tokens[i].start:tokens[j - 1].end]
+        before = f.text[tokens[i - 1].start:tokens[i].start] if i > 0 else ""
         if run in PLACE_ABBREVIATIONS or (run in f.lex.teams and run not in foreign_last) \
+                or (before.endswith(" ") and tokens[i - 1].text.isupper()
+                    and f"{before}{run}" in f.lex.teams) \
                 or (tokens[i].text in _UNIT_WORDS and j - i >= 2) \
                 or f.lex.org_head_re.match(f.text, tokens[i].start):
-            # "UBND Tp. Hồ Chí Minh": a city's abbreviation, no name; "HLV Chelsea": a club;
-            # "Các bác sĩ Khoa Điều trị rối loạn nhịp": a department's name.
+            # "UBND Tp. Hồ Chí Minh": a city's abbreviation, no name; "HLV Chelsea", "Tổng
+            # Giám đốc AC Milan": a club; "Các bác sĩ Khoa Điều trị rối loạn nhịp": a
+            # department's name.
             continue
         if j < len(tokens) and joined(tokens[j - 1], tokens[j], f.text) \
                 and f"{tokens[j - 1].text} {tokens[j].text}" in COMPOUNDS:

@@ -109,6 +109,10 @@ _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
 _CODE_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9.-]{1,9}\)\s+")
 
 
+# Titles of those the press names by a given or stage name ("HLV Hữu Thắng", "BLV Quang Huy").
+_COACHES = frozenset({"hlv", "huấn luyện viên", "blv", "bình luận viên", "mc"})
+
+
 def _occupation(title: str) -> bool:
     """True for a rank, degree or occupation (``bác sĩ``, ``chuyên gia``), whichever the case
     of its first letter."""
@@ -471,6 +475,15 @@ class TitleReader:
         # belongs to the next person's name, not in apposition to this one ("UBND xã
         # Đoàn Tùng" is a ward's committee, its name after the ward word).
         head = self.lex.org_head_re.match(text, first.start)
+        if head is None and b - a == 2 and b < len(self.tokens) \
+                and speech_at(self.tokens, b) and not self._place_at(a, b) \
+                and (_occupation(tm.group()) or tm.group().lower() in _COACHES) \
+                and all(t.titlecase and not foreign_word(t.text) for t in self.tokens[a:b]) \
+                and text[first.start:self.tokens[b - 1].end] not in self.lex.brands \
+                and text[first.start:self.tokens[b - 1].end] not in self.lex.teams:
+            # "Nói riêng về Công Phượng, BLV Quang Huy nhấn mạnh": a title, then the next
+            # speaker's name, written without a family name.
+            return None, None
         for k in range(a, b - 1):
             if self.tokens[k].text in self.lex.surnames and self.tokens[k + 1].titlecase \
                     and not self._place_at(k, b) and self.tokens[k - 1].text not in ADMIN_WORDS \

@@ -1655,3 +1655,11 @@ def test_the_party_s_central_committee_is_a_body_and_dang_is_a_whole_word() -> N
     assert [o.name for o in e.organizations] == [
         "Trung ương Đảng", "Tỉnh ủy An Giang", "Ban Chấp hành Trung ương Đảng",
         "Ban Chấp hành Đảng bộ quận", "Ban Thường vụ Quận ủy"]
+
+
+def test_a_coach_named_by_given_name_after_a_comma_is_the_next_speaker_not_a_body() -> None:
+    e = extract_entities("Nói riêng về Công Phượng, BLV Quang Huy nhấn mạnh không nên vội. Tổng "
+                         "Giám đốc AC Milan, cựu danh thủ Leonardo lý giải.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Công Phượng", None, None), ("Quang Huy", "BLV", None)]
+    assert [o.name for o in e.organizations] == ["AC Milan"]
