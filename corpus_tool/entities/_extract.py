@@ -179,13 +179,19 @@ def _with_people_s_bodies(organizations: list[Span], people: list[PersonMention]
                 or _PLACE_OPENING.match(org):
             continue
         before = text.rfind(org, max(0, p.start - len(org) - 12), p.start)
-        if " " not in org and not (org.isupper() or org in lex.brands or org in lex.teams
-                                   or any(c.isupper() for c in org[1:])) \
-                and (PREFIX_TITLE.fullmatch(p.title) or p.title[0].islower()
-                     or PERSON_BEFORE.search(p.title + " ") is not None):
-            # After a rank, a degree or an occupation in lower case a single word is part of
-            # the name ("thủ môn Runar Alex Runarsson") or a field ("GS Luật"), unless it is
-            # a known body or written like an acronym or a brand.
+        known = org.isupper() or org in lex.brands or org in lex.teams
+        if not known and (
+                (" " not in org and not any(c.isupper() for c in org[1:])
+                 and (PREFIX_TITLE.fullmatch(p.title) or p.title[0].islower()))
+                or PERSON_BEFORE.search(p.title + " ") is not None
+                or (any(w in lex.foreign_given for w in org.split())
+                    and lex.org_head_re.match(org) is None)
+                or lex.title_re.match(org)):
+            # After a rank, a degree, an occupation in lower case or a playing position the
+            # words are part of the name ("thủ môn Runar Alex Runarsson", "trung vệ Yerry
+            # Mina", "HLV Eusebio Di Francesco") or a field ("GS Luật"), unless they are a
+            # known body or written like an acronym; nor is a title a body ("người phát
+            # ngôn của Tổng thống Nga").
             continue
         if before >= 0 and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?(?:[-–,]\s*)?"
                                         r"(?:(?i:ông|bà|anh|chị|đồng chí)\s+)?",
@@ -193,7 +199,13 @@ def _with_people_s_bodies(organizations: list[Span], people: list[PersonMention]
             at = before
         else:
             at = text.find(org, p.end, p.end + len(p.title) + len(org) + 24)
-            if at < 0 or text.find(p.title, p.end, at) < 0:
+            if at < 0 or not re.fullmatch(r"\s*[,(–-]\s*(?:\S+\s+){0,8}?" + re.escape(p.title)
+                                          + r"(?:\s+kiêm(?:\s+\S+){1,4}?)?"
+                                          r"(?:\s*[,–-]\s*|\s+(?:(?:của|tại)\s+)?)",
+                                          text[p.end:at], re.IGNORECASE) \
+                    or re.match(r" [A-ZĐ]", text[at + len(org):at + len(org) + 2]):
+                # (The body in the apposition right after the name, and whole: "Tổng Giám
+                # đốc AC Milan, cựu danh thủ Leonardo" names the club "AC Milan".)
                 continue
         span = Span(org, at, at + len(org))
         if not any(o.start < span.end and span.start < o.end for o in out) \

@@ -1663,3 +1663,10 @@ def test_a_coach_named_by_given_name_after_a_comma_is_the_next_speaker_not_a_bod
     assert [(p.name, p.title, p.organization) for p in e.people] == [
         ("Công Phượng", None, None), ("Quang Huy", "BLV", None)]
     assert [o.name for o in e.organizations] == ["AC Milan"]
+
+
+def test_a_player_s_or_a_country_s_words_after_a_title_are_no_body() -> None:
+    e = extract_entities("HLV Eusebio Di Francesco chịu sức ép. Họ liên hệ với các trung vệ Yerry "
+                         "Mina, Harry Maguire. Tổng thống Colombia Juan Manuel Santos cho biết. "
+                         "Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov nói.")
+    assert [o.name for o in e.organizations] == []
