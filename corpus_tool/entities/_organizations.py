@@ -51,8 +51,16 @@ LOWER_HEAD = re.compile(r"(?<![\w-])(?<!cơ )(?<!trụ )(?:trường|báo|công 
                         r"ngân hàng|hợp tác xã|xí nghiệp|nhà máy|trung tâm|học viện|viện|sở) "
                         r"(?:(?<=trường )(?:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|"
                         r"đại học|cao đẳng) )?(?=[A-ZĐ])")
-_NOT_SCHOOL = frozenset({"thị", "quảng", "môi", "chiến", "ngư", "hiện", "lập", "công",
-                         "phi", "nông", "đấu", "sân", "thương"})
+# Words that make a compound of a lower-case head word, no body: "thị trường", "cảnh báo",
+# "thông báo", "tình báo", "khán đài", "tượng đài", "nhập viện", "vũ trường".
+_NOT_A_BODY_BEFORE = {
+    "trường": frozenset({"thị", "quảng", "môi", "chiến", "ngư", "hiện", "lập", "công", "phi",
+                         "nông", "đấu", "sân", "thương", "vũ", "chính"}),
+    "báo": frozenset({"cảnh", "thông", "tình", "dự", "khai", "tố", "trình", "tin", "phát",
+                      "loan", "hồi", "cấp"}),
+    "đài": frozenset({"khán", "tượng", "lâu", "vọng", "đền", "sân", "lễ"}),
+    "viện": frozenset({"nhập", "xuất", "chuyển", "nằm", "trốn"}),
+}
 # Legal forms and trade abbreviations inside firms' names ("Công ty TNHH", "Công ty Cổ phần").
 LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HTX", "ĐT", "PT",
                          "Cổ", "Phần", "Trách", "Nhiệm", "Hữu", "Hạn"})
@@ -690,6 +698,10 @@ _PLATFORM_BEFORE = re.compile(r"(?:(?<!\w)(?:trên|người dùng|tài khoản|�
 _NEXT_TO = ("", " ", "\xa0")
 
 
+_GENERIC_BEFORE_PLACE = frozenset({"trung tâm", "công ty", "tập đoàn", "ngân hàng", "nhà máy",
+                                   "xí nghiệp"})
+
+
 def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
                               starts: dict[int, int]) -> list[Span]:
     """``trường Mầm non Sen Vàng``, ``báo Người Đưa Tin``: a head word in lower case is an
@@ -705,11 +717,15 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
                 and text[m.start() - 1] == " ":
             # "Bệnh viện Việt Đức", "Học viện ...": the head was capitalised, found already.
             continue
-        if m.group().startswith("trường") and before and before[-1].lower() in _NOT_SCHOOL:
-            # "thị trường", "môi trường", "quảng trường": not a school.
+        if before and before[-1].lower() in _NOT_A_BODY_BEFORE.get(m.group().split()[0], ()):
+            # "thị trường", "cảnh báo Tokyo", "khán đài Stamford Bridge": no body.
             continue
         end = org_extent(tokens, j, text, head_cap=False, heads=lex.org_heads,
                          head_re=lex.org_head_re)
+        if end > j and m.group().strip() in _GENERIC_BEFORE_PLACE \
+                and text[tokens[j].start:tokens[end - 1].end] in lex.places:
+            # "các công ty Trung Quốc", "trung tâm TP.HCM" (downtown): a kind and a place.
+            continue
         if end > j and tokens[j].cap:
             out.append(Span(text[m.start():tokens[end - 1].end], m.start(), tokens[end - 1].end))
     for m in lex.org_acronym_re.finditer(text):

@@ -1670,3 +1670,10 @@ def test_a_player_s_or_a_country_s_words_after_a_title_are_no_body() -> None:
                          "Mina, Harry Maguire. Tổng thống Colombia Juan Manuel Santos cho biết. "
                          "Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov nói.")
     assert [o.name for o in e.organizations] == []
+
+
+def test_a_lower_case_head_in_a_compound_or_before_a_bare_place_names_no_body() -> None:
+    e = extract_entities("Triều Tiên cảnh báo Tokyo. Họ thông báo Tư lệnh sẽ đến. Anh ngồi trên "
+                         "khán đài Stamford Bridge. Các công ty Trung Quốc đầu tư. Dòng xe đổ về "
+                         "trung tâm TP.HCM. Ông Hùng trao đổi với báo Người Đưa Tin.")
+    assert [o.name for o in e.organizations] == ["báo Người Đưa Tin"]
