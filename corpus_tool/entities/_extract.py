@@ -88,6 +88,7 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
         _trim_at_people(find_organizations(tokens, text, lex, starts), people), people, text)
     organizations = _with_people_s_bodies(
         organizations, people, text, lex, places=lex.places | learned | {s.name for s in prefixed})
+    organizations = _with_short_names(organizations, text)
     initiatives = find_initiatives(
         text, lex, organizations=[(o.start, o.end) for o in organizations])
     named = [(o.start, o.end) for o in organizations] + [(i.start, i.end) for i in initiatives]
@@ -211,6 +212,38 @@ def _with_people_s_bodies(organizations: list[Span], people: list[PersonMention]
         if not any(o.start < span.end and span.start < o.end for o in out) \
                 and not any(q.start < span.end and span.start < q.end for q in people):
             out.append(span)
+    out.sort(key=lambda o: (o.start, -o.end))
+    return out
+
+
+_SHORT_NAME = re.compile(r" \(([A-ZĐ][A-ZĐ0-9&-]{1,9})\)")
+
+
+def _with_short_names(organizations: list[Span], text: str) -> list[Span]:
+    """Add a body's short name given in brackets right after it (``Ngân hàng Phát triển
+    nhà ĐBSCL (MHB)``), and its later uses on their own (``MHB``), where no body is found
+    already."""
+    out = list(organizations)
+    for o in organizations:
+        m = _SHORT_NAME.match(text, o.end)
+        if m is None or sum(c.isupper() for c in m.group(1)) < 2:
+            continue
+        short = m.group(1)
+        letters = "".join(c for c in short if c.isalpha())
+        words = [w for w in re.findall(r"[^\W\d_]+", o.name) if w not in ("và", "của")]
+        if len(letters) > len(words) or any(
+                letters == "".join(w[0].upper() for w in words[k:]) for k in range(1, len(words))):
+            # ("Sở Thông tin và Truyền thông (TT&TT)": the short name of the field, not of
+            # the body; "Quốc hội (ĐBQH)": of more than the body.)
+            continue
+        spans = [Span(short, m.start(1), m.end(1))] + [
+            Span(short, x.start(), x.end()) for x in re.compile(
+                # (Not inside a longer name or a code: "BVĐK Lạng Sơn", "ISO 9001".)
+                rf"(?<![\w&.-]){re.escape(short)}(?![\w&-])(?! [A-ZĐ\d])").finditer(
+                    text, m.end())]
+        for span in spans:
+            if not any(q.start < span.end and span.start < q.end for q in out):
+                out.append(span)
     out.sort(key=lambda o: (o.start, -o.end))
     return out
 

@@ -1677,3 +1677,12 @@ def test_a_lower_case_head_in_a_compound_or_before_a_bare_place_names_no_body() 
                          "khán đài Stamford Bridge. Các công ty Trung Quốc đầu tư. Dòng xe đổ về "
                          "trung tâm TP.HCM. Ông Hùng trao đổi với báo Người Đưa Tin.")
     assert [o.name for o in e.organizations] == ["báo Người Đưa Tin"]
+
+
+def test_a_body_s_short_name_in_brackets_and_its_later_uses_are_organisations() -> None:
+    e = extract_entities("Cơ quan điều tra khởi tố lãnh đạo Ngân hàng Phát triển nhà ĐBSCL (MHB). "
+                         "Ông A, nguyên chủ tịch HĐQT MHB, bị bắt. Sở Thông tin và Truyền thông "
+                         "(TT&TT) họp; Tổ chức Tiêu chuẩn hóa Quốc tế (ISO) ban hành ISO 9001.")
+    assert [o.name for o in e.organizations] == [
+        "Ngân hàng Phát triển nhà ĐBSCL", "MHB", "MHB", "Sở Thông tin và Truyền thông",
+        "Tổ chức Tiêu chuẩn hóa Quốc tế", "ISO"]
