@@ -10,7 +10,9 @@ from corpus_tool.entities._acronyms import find_acronyms
 from corpus_tool.entities._initiatives import find_initiatives
 from corpus_tool.entities._lexicon import Lexicon, lexicon
 from corpus_tool.entities._organizations import (
+    ADMIN_WORDS,
     COUNTRY_SYLLABLES,
+    OPENERS,
     find_locations,
     find_organizations,
     in_credit,
@@ -18,7 +20,7 @@ from corpus_tool.entities._organizations import (
 )
 from corpus_tool.entities._people import PERSON_BEFORE, find_people
 from corpus_tool.entities._titles import PREFIX_TITLE
-from corpus_tool.entities._tokens import Sentences, Token, tokenize
+from corpus_tool.entities._tokens import Sentences, Token, foreign_word, tokenize
 from corpus_tool.entities._types import ArticleEntities, PersonMention, Span
 
 __all__ = ["EXTRACTOR_VERSION", "extract_entities"]
@@ -338,6 +340,10 @@ def _trim_at_people(orgs: list[Span], people: list[PersonMention]) -> list[Span]
     return out
 
 
+# Words that open a sentence glued to the one before it ("... tại Nga Sáng 6-2, ...").
+_DAY_PARTS = frozenset({"Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Nước", "Nhóm"})
+
+
 def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span],
                learned: set[str], people: list[PersonMention]) -> list[Span]:
     out = list(prefixed)
@@ -359,7 +365,24 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
             if text[tokens[k].start:tokens[k + size - 1].end] in names:
                 hit = size
                 break
-        if hit:
+        if hit == 1 and run > 1 and not foreign_word(tokens[k].text) \
+                and tokens[k + 1].text.isalpha() and not foreign_word(tokens[k + 1].text) \
+                and tokens[k + 1].text not in lex.foreign_given \
+                and tokens[k + 1].text not in OPENERS and tokens[k + 1].text not in _DAY_PARTS \
+                and tokens[k + 1].text.lower() not in ADMIN_WORDS \
+                and tokens[k + 1].text not in lex.surnames \
+                and lex.title_re.match(text, tokens[k + 1].start) is None \
+                and lex.org_head_re.match(text, tokens[k + 1].start) is None \
+                and not (k + 2 < n and tokens[k + 2].word and tokens[k + 2].text.islower()
+                         and tokens[k + 2].start - tokens[k + 1].end == 1) \
+                and not any(text[tokens[k + 1].start:tokens[k + 1 + size - 1].end] in names
+                            for size in range(1, run)):
+            # "bến xe Mỹ Đình", "Ý Yên, Nam Định", "Pháp Luật TP.HCM": a one-syllable place
+            # opening a longer name. ("Tổng thống Mỹ Donald Trump", "Mỹ Nguyễn ..." stand,
+            # and so does a place before a heading glued on, "hải quân Mỹ Tuyên bố ...", or
+            # before another place, "Latvia Áo Đan Mạch".)
+            k += 2
+        elif hit:
             s, e = tokens[k].start, tokens[k + hit - 1].end
             if not any(a <= s < b for a, b in taken):
                 out.append(Span(text[s:e], s, e))

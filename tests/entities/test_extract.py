@@ -1686,3 +1686,11 @@ def test_a_body_s_short_name_in_brackets_and_its_later_uses_are_organisations() 
     assert [o.name for o in e.organizations] == [
         "Ngân hàng Phát triển nhà ĐBSCL", "MHB", "MHB", "Sở Thông tin và Truyền thông",
         "Tổ chức Tiêu chuẩn hóa Quốc tế", "ISO"]
+
+
+def test_a_one_syllable_place_opening_a_longer_name_is_no_place() -> None:
+    e = extract_entities("Trận đấu diễn ra trên sân Mỹ Đình. Bà Ngát ở Ý Yên, Nam Định. Ông nói "
+                         "với Pháp Luật TP.HCM. Tổng thống Mỹ Donald Trump và hải quân Mỹ Tuyên "
+                         "bố. Các nước Latvia Áo Đan Mạch ký.")
+    assert [loc.name for loc in e.locations] == [
+        "Nam Định", "TP.HCM", "Mỹ", "Mỹ", "Latvia", "Áo", "Đan Mạch"]
