@@ -67,6 +67,7 @@ LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HT
 # Prefixes that may head a list of places ("2 huyện Thoại Sơn và Châu Thành").
 _PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã", "phường", "thành phố"})
 # Bodies of the whole country: never "of the province" ("Đoàn đại biểu Quốc hội tỉnh").
+_NOT_THE_GOVERNMENT_AFTER = re.compile(r" (?:điện tử|số|kiến tạo)(?!\w)")
 # Heads that are a body's whole name, whatever their case ("Liên hợp quốc"): no word after
 # one continues it ("Liên Hợp quốc tố Mỹ ...", "Liên Hợp Quốc Nikki Haley").
 _WHOLE_NAMES = frozenset({"liên hợp quốc", "liên hiệp quốc"})
@@ -604,6 +605,10 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         if j < len(tokens) and len(head.split()) == 1 and tokens[j].word \
                 and tokens[j].text.islower() and tokens[j].text not in _ADMIN_OPENERS:
             # "Bộ trưởng", "Hội nghị", "Trường hợp": an ordinary word, not a body.
+            continue
+        if head == "Chính phủ" and (_NOT_THE_GOVERNMENT_AFTER.match(text, m.end())
+                                    or text[max(0, m.start() - 11):m.start()] == "trái phiếu "):
+            # "Chính phủ điện tử" (e-government), "trái phiếu Chính phủ" (bonds).
             continue
         if head.lower() in _WHOLE_NAMES:
             out.append(Span(head, m.start(), m.end()))

@@ -1694,3 +1694,9 @@ def test_a_one_syllable_place_opening_a_longer_name_is_no_place() -> None:
                          "bố. Các nước Latvia Áo Đan Mạch ký.")
     assert [loc.name for loc in e.locations] == [
         "Nam Định", "TP.HCM", "Mỹ", "Mỹ", "Latvia", "Áo", "Đan Mạch"]
+
+
+def test_e_government_and_government_bonds_are_no_mention_of_the_government() -> None:
+    e = extract_entities("Vốn trái phiếu Chính phủ tăng. Việt Nam xây dựng Chính phủ điện tử, "
+                         "Chính phủ số. Chính phủ ban hành nghị định.")
+    assert [o.name for o in e.organizations] == ["Chính phủ"]
