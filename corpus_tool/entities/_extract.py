@@ -162,60 +162,69 @@ def _with_people_s_bodies(organizations: list[Span], people: list[PersonMention]
                           lex: Lexicon, *, places: Collection[str]) -> list[Span]:
     """Add the body of a person's title where the finder missed it (``Trưởng Công an huyện
     Chương Mỹ``, ``Chủ tịch La Liga Javier Tebas``, ``Phó Thống đốc NHNN``): right between
-    the title and the name, or in the apposition after the name. A place standing for a
-    government (``Thủ tướng Ba Lan``) stays a place; a head word alone in lower case
-    (``Giám đốc bệnh viện``) names no body, but capitalised it stands for the body the
-    article is about (``Giám đốc Bệnh viện``)."""
+    the title and the name, or in the apposition after the name (:func:`_body_offset`),
+    when it reads as a body (:func:`_reads_as_body`)."""
     out = list(organizations)
-    generic = {h.lower() for h in lex.org_heads}
     names = {p.name for p in people}
+    heads = {h.lower() for h in lex.org_heads}
     for p in people:
         org = p.organization
-        if org and (org in names or any(
-                org.endswith(" " + n) and " " in n and len(org[:-len(n)].split()) <= 2
-                for n in names)):
-            # ("HLV Mourinho", "Tổng thống Mỹ Donald Trump": a person's name, or one after a
-            # country or a title, is no body; "Công ty sen Hoàng Giang" is one.)
+        if not org or not p.title or not _reads_as_body(org, p.title, lex, names, places, heads):
             continue
-        if not org or not p.title or len(org) < 2 or org in places or org in COUNTRY_SYLLABLES \
-                or (org[0].islower() and org.lower() in generic) or org == "BV" \
-                or _PLACE_OPENING.match(org):
+        at = _body_offset(org, p.title, p, text)
+        if at is None:
             continue
-        before = text.rfind(org, max(0, p.start - len(org) - 12), p.start)
-        known = org.isupper() or org in lex.brands or org in lex.teams
-        if not known and (
-                (" " not in org and not any(c.isupper() for c in org[1:])
-                 and (PREFIX_TITLE.fullmatch(p.title) or p.title[0].islower()))
-                or PERSON_BEFORE.search(p.title + " ") is not None
-                or (any(w in lex.foreign_given for w in org.split())
-                    and lex.org_head_re.match(org) is None)
-                or lex.title_re.match(org)):
-            # After a rank, a degree, an occupation in lower case or a playing position the
-            # words are part of the name ("thủ môn Runar Alex Runarsson", "trung vệ Yerry
-            # Mina", "HLV Eusebio Di Francesco") or a field ("GS Luật"), unless they are a
-            # known body or written like an acronym; nor is a title a body ("người phát
-            # ngôn của Tổng thống Nga").
-            continue
-        if before >= 0 and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?(?:[-–,]\s*)?"
-                                        r"(?:(?i:ông|bà|anh|chị|đồng chí)\s+)?",
-                                        text[before + len(org):p.start]):
-            at = before
-        else:
-            at = text.find(org, p.end, p.end + len(p.title) + len(org) + 24)
-            if at < 0 or not re.fullmatch(r"\s*[,(–-]\s*(?:\S+\s+){0,8}?" + re.escape(p.title)
-                                          + r"(?:\s+kiêm(?:\s+\S+){1,4}?)?"
-                                          r"(?:\s*[,–-]\s*|\s+(?:(?:của|tại)\s+)?)",
-                                          text[p.end:at], re.IGNORECASE) \
-                    or re.match(r" [A-ZĐ]", text[at + len(org):at + len(org) + 2]):
-                # (The body in the apposition right after the name, and whole: "Tổng Giám
-                # đốc AC Milan, cựu danh thủ Leonardo" names the club "AC Milan".)
-                continue
         span = Span(org, at, at + len(org))
         if not any(o.start < span.end and span.start < o.end for o in out) \
                 and not any(q.start < span.end and span.start < q.end for q in people):
             out.append(span)
     out.sort(key=lambda o: (o.start, -o.end))
     return out
+
+
+def _reads_as_body(org: str, title: str, lex: Lexicon, names: Collection[str],
+                   places: Collection[str], heads: Collection[str]) -> bool:
+    """False for what the title rules took for a body but the guideline does not count: a
+    place standing for a government (``Thủ tướng Ba Lan``), a head word alone in lower
+    case (``giám đốc bệnh viện``; capitalised it stands for the body the article is about),
+    a person's name (``HLV Mourinho``, ``Tổng thống Mỹ Donald Trump``; ``Công ty sen Hoàng
+    Giang`` is a body), a place after a unit's title (``Trưởng phòng GD-ĐT H. Trà Bồng``),
+    a title, and after a rank, a degree, an occupation or a playing position words that are
+    part of the name or a field (``thủ môn Runar Alex Runarsson``, ``trung vệ Yerry Mina``,
+    ``GS Luật``) unless known or written like an acronym."""
+    if len(org) < 2 or org in places or org in COUNTRY_SYLLABLES or org == "BV" \
+            or (org[0].islower() and org.lower() in heads) \
+            or _PLACE_OPENING.match(org) or org in names \
+            or any(org.endswith(" " + n) and " " in n and len(org[:-len(n)].split()) <= 2
+                   for n in names):
+        return False
+    if org.isupper() or org in lex.brands or org in lex.teams:
+        return True
+    return not ((" " not in org and not any(c.isupper() for c in org[1:])
+                 and (PREFIX_TITLE.fullmatch(title) or title[0].islower()))
+                or PERSON_BEFORE.search(title + " ") is not None
+                or (any(w in lex.foreign_given for w in org.split())
+                    and lex.org_head_re.match(org) is None)
+                or lex.title_re.match(org))
+
+
+def _body_offset(org: str, title: str, p: PersonMention, text: str) -> int | None:
+    """Where the person's body is written: right before the name (``Chủ tịch La Liga Javier
+    Tebas``, ``Giám đốc WB tại Việt Nam - ông Ousmane Dione``), or whole in the apposition
+    right after the title (``X, Tổng Giám đốc AC Milan,`` names ``AC Milan``, not ``AC``)."""
+    before = text.rfind(org, max(0, p.start - len(org) - 12), p.start)
+    if before >= 0 and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?(?:[-–,]\s*)?"
+                                    r"(?:(?i:ông|bà|anh|chị|đồng chí)\s+)?",
+                                    text[before + len(org):p.start]):
+        return before
+    at = text.find(org, p.end, p.end + len(title) + len(org) + 24)
+    if at < 0 or not re.fullmatch(r"\s*[,(–-]\s*(?:\S+\s+){0,8}?" + re.escape(title)
+                                  + r"(?:\s+kiêm(?:\s+\S+){1,4}?)?"
+                                  r"(?:\s*[,–-]\s*|\s+(?:(?:của|tại)\s+)?)",
+                                  text[p.end:at], re.IGNORECASE) \
+            or re.match(r" [A-ZĐ]", text[at + len(org):at + len(org) + 2]):
+        return None
+    return at
 
 
 _SHORT_NAME = re.compile(r" \(([A-ZĐ][A-ZĐ0-9&-]{1,9})\)")
@@ -341,7 +350,26 @@ def _trim_at_people(orgs: list[Span], people: list[PersonMention]) -> list[Span]
 
 
 # Words that open a sentence glued to the one before it ("... tại Nga Sáng 6-2, ...").
-_DAY_PARTS = frozenset({"Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Nước", "Nhóm"})
+_GLUED_OPENERS = frozenset({"Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Nước", "Nhóm"})
+
+
+def _opens_longer_name(tokens: list[Token], k: int, run: int, text: str, lex: Lexicon,
+                       names: Collection[str]) -> bool:
+    """True when the one-syllable place at token ``k`` opens a longer name that is no known
+    place (``bến xe Mỹ Đình``, ``Ý Yên, Nam Định``, ``Pháp Luật TP.HCM``). The place stands
+    before a foreign word, a family name, a title, a body's head, another place, a sentence
+    opener or a heading glued on (``Tổng thống Mỹ Donald Trump``, ``hải quân Mỹ Tuyên bố
+    ...``, ``Latvia Áo Đan Mạch``)."""
+    nxt = tokens[k + 1]
+    return not foreign_word(tokens[k].text) and nxt.text.isalpha() \
+        and not foreign_word(nxt.text) and nxt.text not in lex.foreign_given \
+        and nxt.text not in OPENERS and nxt.text not in _GLUED_OPENERS \
+        and nxt.text.lower() not in ADMIN_WORDS and nxt.text not in lex.surnames \
+        and lex.title_re.match(text, nxt.start) is None \
+        and lex.org_head_re.match(text, nxt.start) is None \
+        and not (k + 2 < len(tokens) and tokens[k + 2].word and tokens[k + 2].text.islower()
+                 and tokens[k + 2].start - nxt.end == 1) \
+        and not any(text[nxt.start:tokens[k + size].end] in names for size in range(1, run))
 
 
 def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span],
@@ -365,22 +393,7 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
             if text[tokens[k].start:tokens[k + size - 1].end] in names:
                 hit = size
                 break
-        if hit == 1 and run > 1 and not foreign_word(tokens[k].text) \
-                and tokens[k + 1].text.isalpha() and not foreign_word(tokens[k + 1].text) \
-                and tokens[k + 1].text not in lex.foreign_given \
-                and tokens[k + 1].text not in OPENERS and tokens[k + 1].text not in _DAY_PARTS \
-                and tokens[k + 1].text.lower() not in ADMIN_WORDS \
-                and tokens[k + 1].text not in lex.surnames \
-                and lex.title_re.match(text, tokens[k + 1].start) is None \
-                and lex.org_head_re.match(text, tokens[k + 1].start) is None \
-                and not (k + 2 < n and tokens[k + 2].word and tokens[k + 2].text.islower()
-                         and tokens[k + 2].start - tokens[k + 1].end == 1) \
-                and not any(text[tokens[k + 1].start:tokens[k + 1 + size - 1].end] in names
-                            for size in range(1, run)):
-            # "bến xe Mỹ Đình", "Ý Yên, Nam Định", "Pháp Luật TP.HCM": a one-syllable place
-            # opening a longer name. ("Tổng thống Mỹ Donald Trump", "Mỹ Nguyễn ..." stand,
-            # and so does a place before a heading glued on, "hải quân Mỹ Tuyên bố ...", or
-            # before another place, "Latvia Áo Đan Mạch".)
+        if hit == 1 and run > 1 and _opens_longer_name(tokens, k, run, text, lex, names):
             k += 2
         elif hit:
             s, e = tokens[k].start, tokens[k + hit - 1].end
