@@ -288,12 +288,23 @@ class TitleReader:
                 # "GS. Vũ Hà Văn": a degree written with its dot.
                 best = (m.group() + ".", None, m.start())
                 continue
+            lower_head = LOWER_HEAD.match(text, self.tokens[a].start) \
+                if a is not None and a < p else None
+            if a is not None and lower_head is not None \
+                    and text[self.tokens[p - 1].end:start] == " " \
+                    and (j := self.starts.get(lower_head.end())) is not None and j < p \
+                    and all(t.cap for t in self.tokens[j:p]):
+                # "Hiệu trưởng trường Sen Vàng Phạm Thị Tân": a body's type word in lower
+                # case, its capitalised name, then the person's.
+                best = (m.group(), text[self.tokens[a].start:self.tokens[p - 1].end], m.start())
+                continue
             if a is None or a >= p or not (self.tokens[a].cap or (
                     self.tokens[a].text in _ADMIN_OPENERS and a + 1 < p and (
-                        self.tokens[a + 1].cap or (
+                        self.tokens[a + 1].cap or self.tokens[a + 1].text.isdigit() or (
                             self.tokens[a + 1].text in ("phố", "xã", "trấn")
                             and a + 2 <= p)))):
-                # ("Thống đốc tỉnh Sơn Đông Quách Thụ Thanh": a province's governor.)
+                # ("Thống đốc tỉnh Sơn Đông Quách Thụ Thanh": a province's governor; "Trưởng
+                # Công an quận 2 Trần Văn Hiếu": a numbered district's police chief.)
                 continue
             posted = self._posting(a, p)
             if posted is not None and text[self.tokens[p - 1].end:start] == " ":

@@ -1700,3 +1700,11 @@ def test_e_government_and_government_bonds_are_no_mention_of_the_government() ->
     e = extract_entities("Vốn trái phiếu Chính phủ tăng. Việt Nam xây dựng Chính phủ điện tử, "
                          "Chính phủ số. Chính phủ ban hành nghị định.")
     assert [o.name for o in e.organizations] == ["Chính phủ"]
+
+
+def test_a_body_in_lower_case_or_a_numbered_district_between_title_and_name() -> None:
+    assert _people("Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói. Trưởng Công an quận 2 Trần "
+                   "Văn Hiếu cho biết. Cựu Tổng biên tập báo Thanh Niên Nguyễn Công Khế dự.") == [
+        ("Phạm Thị Tân", None, "Hiệu trưởng", "trường Sen Vàng"),
+        ("Trần Văn Hiếu", None, "Trưởng", "Công an quận 2"),
+        ("Nguyễn Công Khế", None, "Tổng biên tập", "báo Thanh Niên")]
