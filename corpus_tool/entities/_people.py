@@ -35,6 +35,7 @@ _CHI = frozenset({"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "T�
 _ROLE_WORDS = frozenset({"vai", "nhân vật"})
 _ADMIN = frozenset({"tỉnh", "xã", "phường", "quận", "huyện", "thị xã", "thị trấn",
                     "thành phố", "tp", "tp.", "ấp", "thôn", "khu phố"})
+_ADMIN_TWO_WORDS = frozenset(w for w in _ADMIN if " " in w)
 # An organisation head that is also a common given name ("Nguyễn Xuân Trường").
 _GIVEN_NAME_HEADS = frozenset({"Trường"})
 _STREET_WORDS = frozenset({"đường", "phố", "tuyến phố", "tuyến đường", "đại lộ", "nút giao",
@@ -102,6 +103,11 @@ class _Finder(TitleReader):
             if p - count < 0:
                 break
             before = self._before_words(p, count)
+            if count == 1 and p >= 2 and self._before_words(p, 2) in _ADMIN_TWO_WORDS \
+                    and self.tokens[p].text in self.lex.surnames:
+                # ("thành phố Nguyễn ...", not "phố": read as two words before a family
+                # name.)
+                continue
             if count == 1 and self._before_words(p, 2) in ("đối tượng", "nổi tiếng"):
                 # "đối tượng Võ Hữu Ba": a suspect, not a statue ("tượng"); "ca sĩ nổi tiếng
                 # Steven Tyler": a famous singer, not a language ("tiếng Anh").
@@ -113,6 +119,15 @@ class _Finder(TitleReader):
                     return False
                 # "Chủ tịch UBND xã Nguyễn Văn A": a title before the committee makes the
                 # name after the place word a person's, not the ward's.
+                if before in _ADMIN and self.tokens[p].text in self.lex.surnames \
+                        and self._place_at(p, len(self.tokens)) < 2 and any(
+                        m.end() + 1 == self.tokens[p - count].start
+                        for m in self.lex.title_re.finditer(
+                            self.text, max(0, self.tokens[p - count].start - 30),
+                            self.tokens[p - count].start)):
+                    # "Chủ tịch thành phố Nguyễn Đức Chung": the chief of the unit the place
+                    # word names.
+                    return False
                 if before in _ADMIN:
                     title, _org, at = self._title_before(p, 0)
                     # ... unless that title is in apposition to a name already ("ông

@@ -1708,3 +1708,11 @@ def test_a_body_in_lower_case_or_a_numbered_district_between_title_and_name() ->
         ("Phạm Thị Tân", None, "Hiệu trưởng", "trường Sen Vàng"),
         ("Trần Văn Hiếu", None, "Trưởng", "Công an quận 2"),
         ("Nguyễn Công Khế", None, "Tổng biên tập", "báo Thanh Niên")]
+
+
+def test_a_chief_of_a_city_named_by_thanh_pho_before_the_name() -> None:
+    assert _people("Chủ tịch UBND thành phố Nguyễn Đức Chung chỉ đạo. Chủ tịch thành phố Nguyễn "
+                   "Đức Chung yêu cầu. Đường phố Nguyễn Huệ đông. TP Hồ Chí Minh mở tuyến mới. "
+                   "Thị trưởng thành phố Vigo phản đối.") == [
+        ("Nguyễn Đức Chung", None, "Chủ tịch", "UBND thành phố"),
+        ("Nguyễn Đức Chung", None, "Chủ tịch", "thành phố")]
