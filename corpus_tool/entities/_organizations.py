@@ -830,9 +830,12 @@ def trim_place(parts: list[str], lex: Lexicon) -> int:
     The run is cut before a following person name or organisation head word.
     """
     for k in range(1, len(parts)):
-        if parts[k] in lex.surnames and k + 1 < len(parts) and (
-                k >= 2 or parts[0] in lex.places):
-            # ("tỉnh TT-Huế Nguyễn Văn Cao": a known place of one word, then a name.)
+        if parts[k] in lex.surnames and (k + 1 < len(parts) or (
+                k >= 2 and " ".join(parts[:k]) in lex.places
+                and " ".join(parts[:k + 1]) not in lex.places)) \
+                and (k >= 2 or parts[0] in lex.places):
+            # ("tỉnh TT-Huế Nguyễn Văn Cao": a known place of one word, then a name;
+            # "Thành ủy Thủ Dầu Một Nguyễn ...": a known place, then a family name.)
             return k
         if parts[k] in lex.org_heads:
             return k

@@ -1716,3 +1716,9 @@ def test_a_chief_of_a_city_named_by_thanh_pho_before_the_name() -> None:
                    "Thị trưởng thành phố Vigo phản đối.") == [
         ("Nguyễn Đức Chung", None, "Chủ tịch", "UBND thành phố"),
         ("Nguyễn Đức Chung", None, "Chủ tịch", "thành phố")]
+
+
+def test_a_committee_of_a_three_syllable_city_then_the_secretary_s_name() -> None:
+    assert _people("Bí thư Thành ủy Thủ Dầu Một Nguyễn Thanh Tâm phát biểu. Tàu chạy trên biển "
+                   "Thái Bình Dương.") == [
+        ("Nguyễn Thanh Tâm", None, "Bí thư", "Thành ủy Thủ Dầu Một")]
