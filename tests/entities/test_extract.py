@@ -1722,3 +1722,11 @@ def test_a_committee_of_a_three_syllable_city_then_the_secretary_s_name() -> Non
     assert _people("Bí thư Thành ủy Thủ Dầu Một Nguyễn Thanh Tâm phát biểu. Tàu chạy trên biển "
                    "Thái Bình Dương.") == [
         ("Nguyễn Thanh Tâm", None, "Bí thư", "Thành ủy Thủ Dầu Một")]
+
+
+def test_a_programme_name_ends_before_a_place_word_and_a_verb_of_speech() -> None:
+    assert _initiatives("Đồng chí Mai Hùng Dũng, Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc "
+                        "gia xây dựng nông thôn mới tỉnh phát biểu. Văn phòng Điều phối Chương "
+                        "trình MTQG nông thôn mới tỉnh chủ trì.") == [
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
+        "Chương trình MTQG nông thôn mới"]
