@@ -89,7 +89,7 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
     organizations = _extend_to_titles(
         _trim_at_people(find_organizations(tokens, text, lex, starts), people), people, text)
     organizations = _with_people_s_bodies(
-        organizations, people, text, lex, places=lex.places | learned | {s.name for s in prefixed})
+        organizations, people, text, lex, places=learned | {s.name for s in prefixed})
     organizations = _with_short_names(organizations, text)
     initiatives = find_initiatives(
         text, lex, organizations=[(o.start, o.end) for o in organizations])
@@ -166,10 +166,9 @@ def _with_people_s_bodies(organizations: list[Span], people: list[PersonMention]
     when it reads as a body (:func:`_reads_as_body`)."""
     out = list(organizations)
     names = {p.name for p in people}
-    heads = {h.lower() for h in lex.org_heads}
     for p in people:
         org = p.organization
-        if not org or not p.title or not _reads_as_body(org, p.title, lex, names, places, heads):
+        if not org or not p.title or not _reads_as_body(org, p.title, lex, names, places):
             continue
         at = _body_offset(org, p.title, p, text)
         if at is None:
@@ -183,7 +182,7 @@ def _with_people_s_bodies(organizations: list[Span], people: list[PersonMention]
 
 
 def _reads_as_body(org: str, title: str, lex: Lexicon, names: Collection[str],
-                   places: Collection[str], heads: Collection[str]) -> bool:
+                   places: Collection[str]) -> bool:
     """False for what the title rules took for a body but the guideline does not count: a
     place standing for a government (``Thủ tướng Ba Lan``), a head word alone in lower
     case (``giám đốc bệnh viện``; capitalised it stands for the body the article is about),
@@ -191,9 +190,10 @@ def _reads_as_body(org: str, title: str, lex: Lexicon, names: Collection[str],
     Giang`` is a body), a place after a unit's title (``Trưởng phòng GD-ĐT H. Trà Bồng``),
     a title, and after a rank, a degree, an occupation or a playing position words that are
     part of the name or a field (``thủ môn Runar Alex Runarsson``, ``trung vệ Yerry Mina``,
-    ``GS Luật``) unless known or written like an acronym."""
-    if len(org) < 2 or org in places or org in COUNTRY_SYLLABLES or org == "BV" \
-            or (org[0].islower() and org.lower() in heads) \
+    ``GS Luật``) unless known or written like an acronym. ``places`` are the article's own
+    places (after a prefix or a committee), beside the bundled ``lex.places``."""
+    if len(org) < 2 or org in lex.places or org in places or org in COUNTRY_SYLLABLES \
+            or org == "BV" or (org[0].islower() and org.lower() in lex.org_heads_lower) \
             or _PLACE_OPENING.match(org) or org in names \
             or any(org.endswith(" " + n) and " " in n and len(org[:-len(n)].split()) <= 2
                    for n in names):

@@ -76,6 +76,7 @@ class Lexicon:
     titles: tuple[str, ...]
     honorifics: frozenset[str]
     org_heads: dict[str, bool]
+    org_heads_lower: frozenset[str]
     places: frozenset[str]
     place_prefixes: tuple[str, ...]
     not_person_before: frozenset[str]
@@ -131,6 +132,7 @@ def lexicon() -> Lexicon:
         titles=tuple(titles),
         honorifics=frozenset(_lines("honorifics.txt")),
         org_heads=heads,
+        org_heads_lower=frozenset(h.lower() for h in heads),
         places=frozenset(_lines("places.txt")),
         place_prefixes=tuple(prefixes),
         not_person_before=frozenset(w.lower() for w in _lines("not_person_before.txt")),

@@ -646,9 +646,9 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
     return out
 
 
-# A photo credit or a source line: "Ảnh: TTXVN", "Ảnh: Trần Lê Lâm/TTXVN", "(Nguồn: AFP/TTXVN)".
-_CREDIT_BEFORE = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip)\s*:\s*"
-                            r"(?:[^\n:()/]{1,40}/)?$")
+# The labels of a photo credit or a source line ("Ảnh: TTXVN", "(Nguồn: AFP/TTXVN)").
+CREDIT_LABELS = "Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip"
+_CREDIT_BEFORE = re.compile(rf"(?:{CREDIT_LABELS})\s*:\s*(?:[^\n:()/]{{1,40}}/)?$")
 
 
 def in_credit(text: str, span: Span) -> bool:

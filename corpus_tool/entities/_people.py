@@ -14,6 +14,7 @@ from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
     COMPOUNDS,
+    CREDIT_LABELS,
     LEGAL_FORMS,
     OPENERS,
     ORG_STOP,
@@ -44,7 +45,7 @@ _STREET_WORDS = frozenset({"đường", "phố", "tuyến phố", "tuyến đư�
 _LIST_JOINERS = frozenset({"-", "–", ",", "và"})
 # The words before a separator that sets a title in apposition ("ông Nguyễn Viết Hà - ").
 _AFTER_NAME = re.compile(r"(?<!\w)((?:[^\W\d_]+ ){0,4}[^\W\d_][^\W_]*)\s*[-–,(]\s*$")
-_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip|Bài ảnh|Bài và ảnh)\s*:\s*"
+_CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Bài ảnh|Bài và ảnh)\s*:\s*"
                      r"(?:[\w.]+/)?"
                      r"(?:[^\W\d_]+\s){0,3}$")
 # English words that make a capitalised run a title, an event or a body, not a name
