@@ -119,8 +119,8 @@ _NAME_TAIL = re.compile(
     r")(?![\w/-])")
 # A connective left at the end of a cut name ("Chương trình trao hỗ trợ cho").
 _DANGLING = re.compile(r"(?:\s+(?:cho|của|và|với|tại|về|để|trong|từ|ở))+$")
-_STEERING = re.compile(r"(?:Ban Chỉ đạo|Ban Điều hành|Văn phòng Điều phối|Ban Điều phối|"
-                       r"Tổ công tác|Hội đồng thẩm định) ")
+_STEERING = re.compile(r"(?:Ban Chỉ đạo|Ban Điều hành|Ban [Tt]ổ chức|Văn phòng Điều phối|"
+                       r"Ban Điều phối|Tổ công tác|Hội đồng thẩm định) ")
 # Administrative mechanisms, quoted but not initiatives (as in the seed article's gold).
 _MECHANISMS = frozenset({"một cửa", "một cửa liên thông", "một cửa, một cửa liên thông"})
 # Triggers that name initiatives often enough to accept a lower-case quote right after them
@@ -167,16 +167,24 @@ _PURPOSE = re.compile(r"(?<!\w)(?:nhằm|để|là|rằng|mục tiêu|nội dung
 _RELIGION = re.compile(r"(?:Hồi giáo|Thánh chiến|Phật giáo|Công giáo|Kitô giáo|Tin lành)(?!\w)")
 # Triggers whose foreign-language name follows unquoted, and that name: two words or more,
 # capitalised or digits, English connectives between ("Ground X-Vehicle Technologies").
-# (After "chương trình" such names are mostly shows: "Good Morning America"; pageants are
-# no initiatives either: "Miss Earth 2016".)
+# (After "chương trình" such names are mostly shows: "Good Morning America". Pageants are
+# contests, found by their own rule: :data:`_PAGEANT`.)
 _FOREIGN_NAMED = frozenset({"cuộc thi", "chiến dịch", "sáng kiến", "hội thi"})
 _ENGLISH_NAME = re.compile(r"([A-Z][A-Za-z&-]*[a-z][A-Za-z&-]*)"
                            r"(?: (?:[A-Z0-9][A-Za-z0-9&-]*|of|for|the|and|vs|&))+(?![\w-])")
-_EVENT_WORD = re.compile(r"(?<!\w)(?:Games|Cup|Open|Championship|League|Festival|Expo|Show|Miss|"
+_EVENT_WORD = re.compile(r"(?<!\w)(?:Games|Cup|Open|Championship|League|Festival|Expo|Show|"
                          r"Awards?(?= \d{4} (?:diễn ra|tổ chức)))(?!\w)")
 # Titles of those who head a unit: before a capitalised programme, the programme is the unit
 # ("giám đốc Chương trình An ninh châu Á"), not an initiative ("trình Thủ tướng Kế hoạch ...").
 _UNIT_HEAD = re.compile(r"(?i)giám đốc|chủ nhiệm|trưởng|phó|điều phối|chủ tịch")
+# A pageant named right after "cuộc thi" is a contest ("cuộc thi Hoa hậu Việt Nam 2016",
+# "cuộc thi Miss Teen 2009"); without the trigger the same words are a winner's title
+# ("Hoa hậu Kim Hồng"). The name runs over capitalised words and a year; a lower-case
+# word joins it only before a capital within two words ("Hoa khôi Đồng bằng sông Cửu
+# Long"), or one or two as the last words before punctuation ("Hoa hậu Hoàn vũ.", "Hoa
+# hậu Trái đất,").
+_PAGEANT = re.compile(r"(?:Hoa hậu|Hoa khôi|Người đẹp|Nam vương|Siêu mẫu|Miss|Mister)(?!\w)")
+_PAGEANT_WORD = re.compile(r" (?:(?:năm )?(?:19|20)\d{2}(?![\w/-])|[^\W\d_][\w’'-]*)")
 _LIST_INTRO = re.compile(r"[,\s]*(?:như|gồm|bao gồm|là|sau)?\s*:\s*$")
 
 
@@ -186,6 +194,35 @@ def _english(words: list[str]) -> bool:
     if not words or any(not w.isascii() for w in words):
         return False
     return sum(foreign_word(w) for w in words) * 2 >= len(words)
+
+
+def _pageant_end(text: str, start: int) -> int | None:
+    """Where the pageant's name that starts at ``start`` ends (:data:`_PAGEANT`), or None
+    when no pageant is named there or nothing follows its head."""
+    head = _PAGEANT.match(text, start)
+    if head is None:
+        return None
+    end = head.end()
+    while (w := _PAGEANT_WORD.match(text, end)) is not None:
+        word = w.group()[1:]
+        if word[0].isdigit() or word.startswith("năm "):
+            return w.end()
+        if word[0].isupper():
+            end = w.end()
+            continue
+        lower = [w]
+        while len(lower) < 3 and (nxt := _PAGEANT_WORD.match(text, lower[-1].end())) \
+                is not None and nxt.group()[1].islower() and not nxt.group().startswith(" năm "):
+            lower.append(nxt)
+        after = _PAGEANT_WORD.match(text, lower[-1].end())
+        if len(lower) <= 2 and after is not None and not after.group()[1].islower():
+            end = lower[-1].end()
+        elif len(lower) <= 2 and after is None \
+                and re.match(r"[,.;:!?)\n]|$", text[lower[-1].end():]):
+            return lower[-1].end()
+        else:
+            break
+    return end if end > head.end() else None
 
 
 def _named_plan(text: str, start: int) -> bool:
@@ -459,6 +496,11 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             name = text[start:end].rstrip()
             if len(_WORD.findall(name)) < 3:
                 continue
+        elif trig == "cuộc thi" and (pageant := _pageant_end(text, pos + 1)) is not None \
+                and not re.search(r"(?:các|những)\s$", text[max(0, m.start() - 6):m.start()]):
+            # ("các cuộc thi Hoa hậu": pageants in general.)
+            start = pos + 1
+            name = text[start:pageant]
         elif nxt.isupper() and trig in _FOREIGN_NAMED and (
                 english := _ENGLISH_NAME.match(text, pos + 1)) is not None \
                 and foreign_word(english.group(1).split("-")[0]) \
@@ -501,8 +543,9 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             continue
         if any(s <= m.start() < e and not _STEERING.match(text, s)
                for s, e in organizations):
-            # "Ban Quản lý Đề án ...", but the board that steers a programme is named
-            # after it: "Ban Chỉ đạo Chương trình mục tiêu quốc gia ...".
+            # "Ban Quản lý Đề án ...", but the board that steers a programme or runs a
+            # contest is named after it: "Ban Chỉ đạo Chương trình mục tiêu quốc gia ...",
+            # "Ban tổ chức cuộc thi Hoa hậu Việt Nam".
             continue
         out.append(InitiativeMention(name, trig.lower(), start, end))
     return out

@@ -1404,11 +1404,27 @@ def test_a_name_given_after_a_long_trigger_phrase_and_a_naming_word() -> None:
                         'tại Hà Nội.') == ["1K vs AI"]
 
 
-def test_a_foreign_name_right_after_a_contest_or_a_campaign_but_not_a_show_or_a_pageant() -> None:
+def test_a_foreign_name_right_after_a_contest_or_a_campaign_but_not_a_show() -> None:
     assert _initiatives("Nhân 6 năm kể từ khi chiến dịch World IPv6 Launch được phát động. "
                         "Trong cuộc thi Honda Fuel Challenge, xe đi 100 km. Cô tham gia chương "
-                        "trình Good Morning America và cuộc thi Miss Earth 2016.") == [
+                        "trình Good Morning America.") == [
         "World IPv6 Launch", "Honda Fuel Challenge"]
+
+
+def test_a_pageant_named_after_cuoc_thi_is_a_contest_up_to_its_year() -> None:
+    found = _initiatives(
+        "Á hậu 1 cuộc thi Hoa hậu Việt Nam 2016 Ngô Thanh Thanh Tú tham gia hiến máu. Cô lọt "
+        "Top 20 của cuộc thi Miss Teen 2009, rồi giải Á khôi 1 cuộc thi Hoa khôi Đồng bằng "
+        "sông Cửu Long 2015. Tại cuộc thi Hoa hậu Trái đất, cô vào top 8. Tiêu chí mà Ban tổ "
+        "chức cuộc thi Hoa hậu Việt Nam đã đặt ra rất rõ.")
+    assert found == ["Hoa hậu Việt Nam 2016", "Miss Teen 2009",
+                     "Hoa khôi Đồng bằng sông Cửu Long 2015", "Hoa hậu Trái đất",
+                     "Hoa hậu Việt Nam"]
+
+
+def test_a_pageant_without_the_trigger_or_in_general_is_no_initiative() -> None:
+    assert _initiatives("Hoa hậu Kim Hồng đón sinh nhật ở Mỹ. Nhan sắc của các cuộc thi Hoa "
+                        "hậu tham gia The Face mùa 3.") == []
 
 
 def test_a_noun_for_a_player_an_artist_or_a_host_names_the_person_after_it() -> None:
