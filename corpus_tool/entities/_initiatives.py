@@ -162,7 +162,12 @@ _ROUTINE_PLAN = re.compile(r" (?:sử dụng đất|sản xuất|kinh doanh|phá
 _CAPTION = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Video|Clip)\s*:\s*$")
 _THEMED_YEAR = re.compile(r"Năm [^\W\d_]+ [^\W\d_]")
 # "chương trình nhằm “trang bị cho ...”": a purpose or content follows, not a name.
-_PURPOSE = re.compile(r"(?<!\w)(?:nhằm|để|là|rằng|mục tiêu|nội dung|mục đích)\s*:?\s*$")
+# But "là" after a naming word or a slogan's trigger gives the name: "được đặt tên là
+# “CrossCheck”", "khẩu hiệu của hãng là “...”".
+_PURPOSE = re.compile(r"(?<!\w)(?:nhằm|để|(?<!tên )(?<!gọi )là|rằng|mục tiêu|nội dung|mục đích)"
+                      r"\s*:?\s*$")
+_SLOGAN_IS = re.compile(r"(?i:khẩu hiệu|chủ đề|phương châm|thông điệp)(?: của(?: [^\W\d_]+){1,3})?"
+                        r" là\s*:?\s*$")
 # Movements named after a faith are political or religious groups, not campaigns.
 _RELIGION = re.compile(r"(?:Hồi giáo|Thánh chiến|Phật giáo|Công giáo|Kitô giáo|Tin lành)(?!\w)")
 # Triggers whose foreign-language name follows unquoted, and that name: two words or more,
@@ -375,10 +380,11 @@ def find_initiatives(text: str, lex: Lexicon, *,
                 and not _is_speech(content, before, after, named=distance <= 1 or (
                     kind in _STRONG and distance <= 4 and content[0].isupper())) \
                 and not (kind == "chương trình" and _SHOW_BEFORE.search(before)) \
-                and not _PURPOSE.search(before) \
+                and not (_PURPOSE.search(before) and not _SLOGAN_IS.search(before)) \
                 and not (kind == "dự án" and _FACILITY.match(content)) \
                 and (content[0].isupper() or content[0].isdigit()
-                     or (distance <= 3 and kind in _STRONG and len(words) >= 2)) \
+                     or (distance <= 3 and kind in _STRONG and len(words) >= 2)
+                     or (distance <= 6 and _NAMING.search(before) is not None)) \
                 and not (kind == "chương trình" and (
                     _TV.search(_sentence_around(text, m.start())) or _english(words))):
             ok = True

@@ -1422,6 +1422,14 @@ def test_a_pageant_named_after_cuoc_thi_is_a_contest_up_to_its_year() -> None:
                      "Hoa hậu Việt Nam"]
 
 
+def test_a_slogan_given_after_la_or_a_name_after_dat_ten_la_is_an_initiative() -> None:
+    assert _initiatives(
+        "Máy ở phân khúc tầm trung, ứng với khẩu hiệu của hãng là \"phần cứng sáng tạo, giá "
+        "trung thực\". Facebook hỗ trợ một sáng kiến riêng rẽ được Google đặt tên là "
+        "\"CrossCheck\". Chương trình nhằm \"Nâng cao năng lực cho cán bộ\".") == [
+        "phần cứng sáng tạo, giá trung thực", "CrossCheck"]
+
+
 def test_a_pageant_without_the_trigger_or_in_general_is_no_initiative() -> None:
     assert _initiatives("Hoa hậu Kim Hồng đón sinh nhật ở Mỹ. Nhan sắc của các cuộc thi Hoa "
                         "hậu tham gia The Face mùa 3.") == []
