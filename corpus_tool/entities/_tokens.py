@@ -64,6 +64,19 @@ def joined(a: Token, b: Token, text: str) -> bool:
     return gap == 0 or (gap == 1 and text[a.end] == " ")
 
 
+def _glued_at(s: str) -> int:
+    """Where a lower-case Vietnamese syllable of two letters or more ends in ``s`` when a
+    capitalised word in lower case after its capital follows it (``vàAaron``), else 0."""
+    for k in range(2, min(len(s) - 1, 8)):
+        if s[k].isupper():
+            head, rest = s[:k], s[k + 1:]
+            if head.isalpha() and head.islower() and rest.isalpha() and rest.islower() \
+                    and _VIET_SYLLABLE.fullmatch(unmarked(head)) is not None:
+                return k
+            return 0
+    return 0
+
+
 def tokenize(text: str) -> list[Token]:
     """Return the tokens of ``text``: words (syllables) and single punctuation marks.
 
@@ -74,6 +87,13 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         s = m.group()
+        k = _glued_at(s)
+        if k:
+            # "vàAaron Ramsey", "Bệnh việnViệt Đức": a word run into a capitalised one where
+            # the source lost the space around a link; not "iPhone", "eBay" or "LeBron".
+            out.append(_token(s[:k], m.start(), m.start() + k))
+            out.append(_token(s[k:], m.start() + k, m.end()))
+            continue
         out.append(_token(s, m.start(), m.end()))
     return out
 

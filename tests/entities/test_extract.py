@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from corpus_tool.entities import extract_entities
-from corpus_tool.entities._tokens import marked_syllable
+from corpus_tool.entities._tokens import marked_syllable, tokenize
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -1754,3 +1754,14 @@ def test_a_programme_name_ends_before_a_place_word_and_a_verb_of_speech() -> Non
                         "trình MTQG nông thôn mới tỉnh chủ trì.") == [
         "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
         "Chương trình MTQG nông thôn mới"]
+
+
+def test_a_name_run_into_the_word_before_it_is_found_from_its_capital() -> None:
+    text = ("Hợp đồng được thương lượng giữa Arsenal vàAaron Ramsey. Ông Nguyễn Văn Thường, "
+            "Giám đốc Bệnh viện Đa khoaĐức Giang cho biết. Anh mua iPhone trên eBay.")
+    people = extract_entities(text).people
+    assert [(p.name, text[p.start:p.end]) for p in people] == [
+        ("Aaron Ramsey", "Aaron Ramsey"), ("Nguyễn Văn Thường", "Nguyễn Văn Thường")]
+    assert people[1].organization == "Bệnh viện Đa khoaĐức Giang"
+    assert [t.text for t in tokenize("vàAaron iPhone LeBron macOS")] == [
+        "và", "Aaron", "iPhone", "LeBron", "macOS"]
