@@ -33,6 +33,8 @@ _MAX_NAME = 4
 _CAN = frozenset({"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"})
 _CHI = frozenset({"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân",
                   "Dậu", "Tuất", "Hợi"})
+# Words before a year's name ("năm Đinh Dậu"), listed in not_person_before.txt.
+_YEAR_WORDS = frozenset({"năm", "năm mới"})
 _ROLE_WORDS = frozenset({"vai", "nhân vật"})
 _ADMIN = frozenset({"tỉnh", "xã", "phường", "quận", "huyện", "thị xã", "thị trấn",
                     "thành phố", "tp", "tp.", "ấp", "thôn", "khu phố"})
@@ -113,6 +115,11 @@ class _Finder(TitleReader):
                 # "đối tượng Võ Hữu Ba": a suspect, not a statue ("tượng"); "ca sĩ nổi tiếng
                 # Steven Tyler": a famous singer, not a language ("tiếng Anh").
                 break
+            if before in _YEAR_WORDS and self.tokens[p].text not in _CAN \
+                    and self.tokens[p].text not in _CHI:
+                # "năm mới Đinh Dậu", "năm Thân" name a year, but "Chín năm Ronaldo gắn bó
+                # với Real" names a person.
+                continue
             if before in self.lex.not_person_before:
                 if count == 1 and p >= 2 and self.lex.title_re.fullmatch(
                         self.text, self.tokens[p - 2].start, self.tokens[p - 1].end):

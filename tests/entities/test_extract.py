@@ -1765,3 +1765,9 @@ def test_a_name_run_into_the_word_before_it_is_found_from_its_capital() -> None:
     assert people[1].organization == "Bệnh viện Đa khoaĐức Giang"
     assert [t.text for t in tokenize("vàAaron iPhone LeBron macOS")] == [
         "và", "Aaron", "iPhone", "LeBron", "macOS"]
+
+
+def test_a_year_word_before_a_name_excludes_it_only_for_a_year_of_the_cycle() -> None:
+    assert _names("Chín năm Ronaldo gắn bó với Real là chín năm rực rỡ. Chào năm mới Đinh Dậu, "
+                  "ông Nguyễn Văn An phát biểu. Người sinh năm Thân thì khác.") == [
+        "Ronaldo", "Nguyễn Văn An"]
