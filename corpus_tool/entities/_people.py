@@ -735,7 +735,12 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     for i, j in pending:
         # "Tổng thống Nam Phi Nelson Mandela": the country is not part of the name;
         # "Chủ tịch Hạ viện Bang California Anthony Rendon": a given name starts it.
-        i += f._place_at(i, j)
+        place = f._place_at(i, j)
+        # "nhà hóa học người Thụy Sĩ Albert Hofmann", "HLV người Hàn Quốc Park Hang-seo": a
+        # nationality before a name.
+        nationality = place > 0 and f.text.endswith("người ", 0, tokens[i].start) \
+            and not f.text[:tokens[i].start].endswith(("những người ", "các người "))
+        i += place
         given = next((q for q in range(i + 1, j - 1)
                       if tokens[q].text in f.lex.foreign_given), None)
         if given is not None:
@@ -861,9 +866,11 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         elif j - i <= 3 and _plain_name(f, i, j) and tokens[i].text not in _OPENERS \
                 and tokens[i].text not in _NOT_SPEAKER_FIRST \
                 and (not single or foreign_word(run)) \
-                and PERSON_BEFORE.search(f.text, max(0, tokens[i].start - 40), tokens[i].start):
+                and (nationality or PERSON_BEFORE.search(f.text, max(0, tokens[i].start - 40),
+                                                         tokens[i].start)):
             # "chân sút Salah", "hậu vệ trái Kolarov", "người dẫn chương trình Oprah
-            # Winfrey": a noun for a player, an artist or a host names the person after it.
+            # Winfrey": a noun for a player, an artist or a host names the person after it;
+            # so does a nationality.
             out.append(_mention(f, i, j, "short" if single else "full", sentences))
             spoken.update((run, run.rsplit(" ", 1)[-1]))
         elif j - i == 2 and _plain_name(f, i, j) \

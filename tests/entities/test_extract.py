@@ -1771,3 +1771,10 @@ def test_a_year_word_before_a_name_excludes_it_only_for_a_year_of_the_cycle() ->
     assert _names("Chín năm Ronaldo gắn bó với Real là chín năm rực rỡ. Chào năm mới Đinh Dậu, "
                   "ông Nguyễn Văn An phát biểu. Người sinh năm Thân thì khác.") == [
         "Ronaldo", "Nguyễn Văn An"]
+
+
+def test_a_nationality_before_a_foreign_name_makes_it_a_persons() -> None:
+    assert _names("Năm 1959, nhà hóa học người Thụy Sĩ Albert Hofmann đã phân lập hoạt chất. "
+                  "Trọng tài biên người Thái Lan Lekhpha Phubes đã căng cờ. Sản phẩm dành cho "
+                  "người Việt FPT Play Box vừa ra mắt. Lễ hội của người Viking Up Helly Aa.") == [
+        "Albert Hofmann", "Lekhpha Phubes"]
