@@ -88,6 +88,26 @@ COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phò
                         "Giao thông", "Vận tải", "Xây dựng", "Nông nghiệp", "Thương mại",
                         "Thị trường", "Đô thị", "Nhiệt đới", "Kiểm lâm", "Phòng không",
                         "Tham mưu"})
+# Fields of the ministries and of the provinces' departments named in more than one part,
+# as the press writes them: in any case after the first letter and with "và" or a dash
+# between the parts ("Sở Giao thông vận tải", "Bộ Kế hoạch và đầu tư", "Sở Lao động -
+# Thương binh và xã hội"). (A name with a comma inside is followed where places are known,
+# by ``long_name_end``.)
+_FIELD_PARTS = (("Kế hoạch", "Đầu tư"), ("Giao thông", "Vận tải"), ("Tài nguyên", "Môi trường"),
+                ("Thông tin", "Truyền thông"), ("Lao động", "Thương binh", "Xã hội"),
+                ("Văn hóa", "Thể thao", "Du lịch"), ("Khoa học", "Công nghệ"),
+                ("Giáo dục", "Đào tạo"), ("Nông nghiệp", "Phát triển nông thôn"))
+_FIELD_SEP = r"(?:\s*[–-]\s*|\s+)(?:và\s+)?"
+
+
+def _field_pattern(parts: tuple[str, ...]) -> str:
+    """The pattern of a field: its first letter as written, the rest in any case."""
+    body = _FIELD_SEP.join(r"\s+".join(part.split(" ")) for part in parts)
+    return body[0] + "(?i:" + body[1:].replace("hóa", "h(?:óa|oá)") + ")"
+
+
+_OFFICIAL_FIELD = re.compile(r"(?:" + "|".join(_field_pattern(p) for p in _FIELD_PARTS)
+                            + r")(?!\w)")
 # Two-word names whose second syllable is lower case, ending a body's name after a lower-case
 # descriptor ("Trung tâm thể thao Quốc gia", "Phòng CSGT Công an").
 _ENDING_COMPOUNDS = COMPOUNDS | {"Công an"}
@@ -173,6 +193,11 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
     end = i
     in_place = False
     cap_run = 0
+    # A department's field follows its head ("Sở Giao thông vận tải"), where the name starts.
+    field_at = i
+    own_head = head_re.match(text, tokens[i].start) if head_re is not None and i < n else None
+    while own_head is not None and field_at < n and tokens[field_at].end <= own_head.end():
+        field_at += 1
     while k < n and k - i < _MAX_ORG_TOKENS:
         tok = tokens[k]
         if k > 0 and not joined(tokens[k - 1], tok, text):
@@ -182,6 +207,14 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
         nxt_cap = nxt is not None and joined(tok, nxt, text) and (nxt.cap or nxt.text.isdigit())
         inner = head_re.match(text, tok.start) if head_re is not None and tok.cap \
             and k > i else None
+        field = _OFFICIAL_FIELD.match(text, tok.start) if k == field_at and tok.cap else None
+        if field is not None:
+            # "Sở Giao thông vận tải", "Bộ Kế hoạch và đầu tư": a department's field whole.
+            while k < n and tokens[k].end <= field.end():
+                k += 1
+            end = k
+            last_cap, lower_run, cap_run = False, 0, 0
+            continue
         if inner is not None and " " in inner.group() and inner.group() in heads:
             # "Phòng CSGT Công an tỉnh Quảng Nam": a body inside the name, its head written
             # in more than one word.

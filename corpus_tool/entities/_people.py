@@ -120,6 +120,10 @@ class _Finder(TitleReader):
                 # "năm mới Đinh Dậu", "năm Thân" name a year, but "Chín năm Ronaldo gắn bó
                 # với Real" names a person.
                 continue
+            if count == 1 and before == "trường" and self._before_words(p, 2) == "môi trường":
+                # "Sở Tài nguyên và Môi trường Nguyễn Văn An": "trường" of the environment
+                # names no school.
+                break
             if before in self.lex.not_person_before:
                 if count == 1 and p >= 2 and self.lex.title_re.fullmatch(
                         self.text, self.tokens[p - 2].start, self.tokens[p - 1].end):

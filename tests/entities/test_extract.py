@@ -1778,3 +1778,16 @@ def test_a_nationality_before_a_foreign_name_makes_it_a_persons() -> None:
                   "Trọng tài biên người Thái Lan Lekhpha Phubes đã căng cờ. Sản phẩm dành cho "
                   "người Việt FPT Play Box vừa ra mắt. Lễ hội của người Viking Up Helly Aa.") == [
         "Albert Hofmann", "Lekhpha Phubes"]
+
+
+def test_a_department_s_field_in_lower_case_is_part_of_its_name_before_a_person() -> None:
+    assert _people("Giám đốc Sở Giao thông vận tải Nguyễn Văn An cho biết. Bộ trưởng Bộ Tài "
+                   "nguyên và Môi trường Trần Hồng Hà phát biểu. Thứ trưởng Kế hoạch và đầu tư "
+                   "Nguyễn Văn Hiếu dự.") == [
+        ("Nguyễn Văn An", None, "Giám đốc", "Sở Giao thông vận tải"),
+        ("Trần Hồng Hà", None, "Bộ trưởng", "Bộ Tài nguyên và Môi trường"),
+        ("Nguyễn Văn Hiếu", None, "Thứ trưởng Kế hoạch và đầu tư", None)]
+    assert [o.name for o in extract_entities(
+        "Bộ Kế hoạch và đầu tư vừa có báo cáo. Sở Văn hóa thể thao và du lịch tỉnh Bình Dương "
+        "tổ chức lễ hội.").organizations] == [
+        "Bộ Kế hoạch và đầu tư", "Sở Văn hóa thể thao và du lịch tỉnh Bình Dương"]
