@@ -429,6 +429,11 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 tokens[q - 1].text == "số" or tokens[q - 1].cap))
 
         last = k
+        if k == limit and k - a >= 3 and tokens[k - 1].text in ("tỉnh", "huyện", "quận") \
+                and joined(tokens[k - 2], tokens[k - 1], text):
+            # "Giám đốc Trung tâm Phục vụ hành chính công tỉnh Nguyễn Văn Đức": the body of
+            # the province, its place left unnamed, right before the person.
+            return k
         while last > a and not named(last - 1):
             last -= 1
         if last - a < 2 or last <= strict:

@@ -140,6 +140,15 @@ class _Finder(TitleReader):
                     # "Chủ tịch thành phố Nguyễn Đức Chung": the chief of the unit the place
                     # word names.
                     return False
+                if self.tokens[p - 1].text == "tỉnh" and self.tokens[p].text in self.lex.surnames \
+                        and self._place_at(p, len(self.tokens)) < 2 \
+                        and self._place_at(p + 1, len(self.tokens)) < 2 \
+                        and self._capitalised_run(p) >= 3:
+                    # "Giám đốc Trung tâm Phục vụ hành chính công tỉnh Nguyễn Văn Đức": no
+                    # province is named after a person (but "tỉnh Hồ Bắc", a Chinese
+                    # province of two syllables, may be missing from the places, and "Tỉnh
+                    # Đoàn Thái Nguyên" is the province's youth union).
+                    return False
                 if before in _ADMIN:
                     title, _org, at = self._title_before(p, 0)
                     # ... unless that title is in apposition to a name already ("ông
@@ -168,6 +177,14 @@ class _Finder(TitleReader):
         return any(m.end() == start - 1 and not self.lex.org_heads.get(m.group(), True)
                    for m in self.lex.org_head_re.finditer(self.text, max(0, start - 30), start)) \
             or self._before_words(p, 1) == "tncs"
+
+    def _capitalised_run(self, p: int) -> int:
+        """How many capitalised words follow one another from token ``p``."""
+        q = p + 1
+        while q < len(self.tokens) and self.tokens[q].titlecase \
+                and joined(self.tokens[q - 1], self.tokens[q], self.text):
+            q += 1
+        return q - p
 
     def _caption_subject(self, p: int) -> bool:
         """True when a foreign or a famous name at token ``p`` is followed by a lower-case

@@ -1791,3 +1791,12 @@ def test_a_department_s_field_in_lower_case_is_part_of_its_name_before_a_person(
         "Bộ Kế hoạch và đầu tư vừa có báo cáo. Sở Văn hóa thể thao và du lịch tỉnh Bình Dương "
         "tổ chức lễ hội.").organizations] == [
         "Bộ Kế hoạch và đầu tư", "Sở Văn hóa thể thao và du lịch tỉnh Bình Dương"]
+
+
+def test_a_person_after_the_body_of_the_province_left_unnamed_keeps_title_and_body() -> None:
+    assert _people("Giám đốc Trung tâm Phục vụ hành chính công tỉnh Nguyễn Văn Đức cho biết. "
+                   "Giám đốc Ban quản lý dự án đầu tư xây dựng tỉnh Lê Văn Tâm phát biểu.") == [
+        ("Nguyễn Văn Đức", None, "Giám đốc", "Trung tâm Phục vụ hành chính công tỉnh"),
+        ("Lê Văn Tâm", None, "Giám đốc", "Ban quản lý dự án đầu tư xây dựng tỉnh")]
+    # A Chinese province missing from the places, and a province's youth union.
+    assert _people("Ở tỉnh Hồ Bắc có chùa. Tỉnh Đoàn Thái Nguyên tổ chức hội trại.") == []
