@@ -756,7 +756,9 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     for i, j in pending:
         # "Tổng thống Nam Phi Nelson Mandela": the country is not part of the name;
         # "Chủ tịch Hạ viện Bang California Anthony Rendon": a given name starts it.
-        place = f._place_at(i, j)
+        # ("Ca sĩ Mỹ Tâm": a name news gives alone, though it opens with a country.)
+        place = 0 if f.text[tokens[i].start:tokens[j - 1].end] in f.lex.famous \
+            else f._place_at(i, j)
         # "nhà hóa học người Thụy Sĩ Albert Hofmann", "HLV người Hàn Quốc Park Hang-seo": a
         # nationality before a name.
         nationality = place > 0 and f.text.endswith("người ", 0, tokens[i].start) \
@@ -766,9 +768,10 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                       if tokens[q].text in f.lex.foreign_given), None)
         if given is not None:
             i = given
-        elif j - i >= 3 and foreign_word(tokens[i].text) and _brand_elsewhere(f, i):
-            # "Giám đốc điều hành Apple Tim Cook" where the article names Apple on its own
-            # too: the firm, then the person.
+        elif j - i >= 3 and foreign_word(tokens[i].text) and (
+                tokens[i].text in f.lex.brands or _brand_elsewhere(f, i)):
+            # "Giám đốc điều hành Apple Tim Cook", a known brand or one the article names on
+            # its own too: the firm, then the person.
             i += 1
         # "Thủ quân Bayern Philipp Lahm", "HLV Man Utd Jose Mourinho": the club, then the
         # person.

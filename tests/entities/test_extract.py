@@ -1800,3 +1800,9 @@ def test_a_person_after_the_body_of_the_province_left_unnamed_keeps_title_and_bo
         ("Lê Văn Tâm", None, "Giám đốc", "Ban quản lý dự án đầu tư xây dựng tỉnh")]
     # A Chinese province missing from the places, and a province's youth union.
     assert _people("Ở tỉnh Hồ Bắc có chùa. Tỉnh Đoàn Thái Nguyên tổ chức hội trại.") == []
+
+
+def test_a_famous_name_opening_with_a_country_and_a_brand_before_a_name() -> None:
+    assert _people("Ca sĩ Mỹ Tâm vừa ra mắt MV mới. Giám đốc điều hành Apple Tim Cook cho "
+                   "biết.") == [("Mỹ Tâm", None, "Ca sĩ", None),
+                                ("Tim Cook", None, "Giám đốc điều hành", "Apple")]
