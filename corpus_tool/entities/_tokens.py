@@ -87,7 +87,7 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         s = m.group()
-        k = _glued_at(s)
+        k = _glued_at(s) if s[0].islower() and not s.islower() else 0
         if k:
             # "vàAaron Ramsey", "Bệnh việnViệt Đức": a word run into a capitalised one where
             # the source lost the space around a link; not "iPhone", "eBay" or "LeBron".
