@@ -22,6 +22,7 @@ from corpus_tool.entities._people import PERSON_BEFORE, find_people
 from corpus_tool.entities._titles import PREFIX_TITLE
 from corpus_tool.entities._tokens import Sentences, Token, foreign_word, tokenize
 from corpus_tool.entities._types import ArticleEntities, PersonMention, Span
+from corpus_tool.nlp._normalize import tone_form
 
 __all__ = ["EXTRACTOR_VERSION", "extract_entities"]
 
@@ -61,6 +62,17 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
         [('Toàn dân đoàn kết xây dựng đời sống văn hóa', 'phong trào')]
     """
     text = nfc(text)
+    shadow = tone_form(text)
+    if shadow == text:
+        return _extract(text, authors)
+    # "Thành uỷ", "hoà", "Thuỷ": the rules and word lists read one tone-mark convention.
+    # The text is read in it (same length, same offsets) and what is found is given back
+    # as written.
+    return _as_written(_extract(shadow, [tone_form(nfc(a)) for a in authors if a]),
+                       text, shadow)
+
+
+def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
     lex = lexicon()
     tokens = tokenize(text)
     starts = {t.start: k for k, t in enumerate(tokens)}
@@ -110,6 +122,39 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
         acronyms=find_acronyms(text, lex),
         authors=byline,
     )
+
+
+def _as_written(found: ArticleEntities, text: str, shadow: str) -> ArticleEntities:
+    """``found`` in ``shadow`` (``text`` in one tone-mark convention, the same length), with
+    every name, title and body as ``text`` writes it."""
+    def written(s: str | None, near: int) -> str | None:
+        # The occurrence nearest ``near``: a title or a body is written by its person.
+        if not s:
+            return s
+        best, k = -1, shadow.find(s)
+        while k >= 0:
+            if best < 0 or abs(k - near) < abs(best - near):
+                best = k
+            k = shadow.find(s, k + 1)
+        return text[best:best + len(s)] if best >= 0 else s
+
+    for p in found.people:
+        p.name = text[p.start:p.end]
+        p.honorific = written(p.honorific, p.start)
+        p.title = written(p.title, p.start)
+        p.organization = written(p.organization, p.start)
+        p.sentence = written(p.sentence, p.start)
+        p.resolves_to = written(p.resolves_to, p.start)
+        p.canonical = written(p.canonical, p.start)
+    for i in found.initiatives:
+        i.name = text[i.start:i.end]
+    for spans in (found.organizations, found.locations, found.authors):
+        for span in spans:
+            span.name = text[span.start:span.end]
+    for a in found.acronyms:
+        a.short = text[a.start:a.end]
+        a.long = written(a.long, a.start) or a.long
+    return found
 
 
 def _extend_to_titles(organizations: list[Span], people: list[PersonMention],

@@ -21,7 +21,7 @@ import html
 import re
 from dataclasses import dataclass
 
-__all__ = ["OffsetMap", "analysis_view", "match_form"]
+__all__ = ["OffsetMap", "analysis_view", "match_form", "tone_form"]
 
 # Same-length substitutions: one character for one, so offsets are unchanged.
 _SAME_LENGTH = str.maketrans({
@@ -187,6 +187,19 @@ def _plain(toned: str) -> str:
     return toned
 
 
+def tone_form(text: str) -> str:
+    """Return ``text`` with one tone-mark convention and nothing else changed: same length.
+
+    Tone marks of open ``oa``/``oe``/``uy`` go on the first vowel and ``qui`` becomes
+    ``quy``; quotes, spaces and case are kept.
+
+    Example:
+        >>> tone_form("Thành uỷ Thủ Dầu Một, “hoà nhập”")
+        'Thành ủy Thủ Dầu Một, “hòa nhập”'
+    """
+    return _OLD_STYLE.sub(_move_tone, text)
+
+
 def match_form(text: str) -> str:
     """Return ``text`` in the form used for matching: same length, one spelling convention.
 
@@ -198,5 +211,4 @@ def match_form(text: str) -> str:
         >>> match_form("Thuỷ lợi hoá “xanh” ở Qui Nhơn")
         'Thủy lợi hóa "xanh" ở Quy Nhơn'
     """
-    text = text.translate(_SAME_LENGTH).translate(_QUOTES)
-    return _OLD_STYLE.sub(_move_tone, text)
+    return tone_form(text.translate(_SAME_LENGTH).translate(_QUOTES))

@@ -1806,3 +1806,16 @@ def test_a_famous_name_opening_with_a_country_and_a_brand_before_a_name() -> Non
     assert _people("Ca sĩ Mỹ Tâm vừa ra mắt MV mới. Giám đốc điều hành Apple Tim Cook cho "
                    "biết.") == [("Mỹ Tâm", None, "Ca sĩ", None),
                                 ("Tim Cook", None, "Giám đốc điều hành", "Apple")]
+
+
+def test_old_style_tone_marks_are_read_and_given_back_as_written() -> None:
+    text = ("Chủ tịch Uỷ ban nhân dân tỉnh Võ Văn Minh phát biểu. Bà Nguyễn Thị Thuỷ, Giám đốc "
+            "Sở Văn hoá, Thể thao và Du lịch tỉnh, cho biết mô hình “Khu phố hoà thuận” hiệu "
+            "quả.")
+    e = extract_entities(text)
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Võ Văn Minh", "Chủ tịch", "Uỷ ban nhân dân tỉnh"),
+        ("Nguyễn Thị Thuỷ", "Giám đốc", "Sở Văn hoá, Thể thao và Du lịch tỉnh")]
+    assert all(text[x.start:x.end] == x.name
+               for x in [*e.people, *e.initiatives, *e.organizations, *e.locations])
+    assert [i.name for i in e.initiatives] == ["Khu phố hoà thuận"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tool.nlp import analysis_view, match_form
+from corpus_tool.nlp._normalize import tone_form
 
 
 @pytest.mark.parametrize(("old", "new"), [
@@ -20,6 +21,11 @@ def test_match_form_uses_one_convention_and_keeps_length(old: str, new: str) -> 
 @pytest.mark.parametrize("word", ["hoán", "ngoài", "quý", "thuyền", "Thụy", "hóa", "quỳnh"])
 def test_match_form_leaves_words_that_are_already_right(word: str) -> None:
     assert match_form(word) == word
+
+
+def test_tone_form_moves_tone_marks_only_and_keeps_quotes_and_spaces() -> None:
+    assert tone_form("Thành uỷ\u00a0“hoà”") == "Thành ủy\u00a0“hòa”"
+    assert tone_form("Thành ủy") == "Thành ủy"
 
 
 def test_view_of_clean_text_is_the_text_itself() -> None:
