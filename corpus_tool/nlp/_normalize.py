@@ -165,6 +165,11 @@ _OLD_STYLE = re.compile(
     r"|(?<!\w)([qQ][uU])([iìíỉĩịIÌÍỈĨỊ])(?!\w)"
 )
 _I_TO_Y = str.maketrans("iìíỉĩịIÌÍỈĨỊ", "yỳýỷỹỵYỲÝỶỸỴ")
+# The two common i/y variants of a whole syllable, in the usual spelling: "bác sỹ" ->
+# "bác sĩ", "kĩ sư" -> "kỹ sư".
+_I_OR_Y = re.compile(r"(?<!\w)(?:[sS][ỹỸ]|[kK][ĩĨ])(?!\w)")
+_I_OR_Y_USUAL = {"sỹ": "sĩ", "sỸ": "sĨ", "Sỹ": "Sĩ", "SỸ": "SĨ",
+                 "kĩ": "kỹ", "kĨ": "kỸ", "Kĩ": "Kỹ", "KĨ": "KỸ"}
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                          "″": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
                          "`": "'", "´": "'"})
@@ -190,22 +195,24 @@ def _plain(toned: str) -> str:
 def tone_form(text: str) -> str:
     """Return ``text`` with one tone-mark convention and nothing else changed: same length.
 
-    Tone marks of open ``oa``/``oe``/``uy`` go on the first vowel and ``qui`` becomes
-    ``quy``; quotes, spaces and case are kept.
+    Tone marks of open ``oa``/``oe``/``uy`` go on the first vowel; ``qui`` becomes
+    ``quy``, ``sỹ`` ``sĩ`` and ``kĩ`` ``kỹ``; quotes, spaces and case are kept.
 
     Example:
-        >>> tone_form("Thành uỷ Thủ Dầu Một, “hoà nhập”")
-        'Thành ủy Thủ Dầu Một, “hòa nhập”'
+        >>> tone_form("Thành uỷ Thủ Dầu Một, “hoà nhập”, bác sỹ")
+        'Thành ủy Thủ Dầu Một, “hòa nhập”, bác sĩ'
     """
-    return _OLD_STYLE.sub(_move_tone, text)
+    text = _OLD_STYLE.sub(_move_tone, text)
+    return _I_OR_Y.sub(lambda m: _I_OR_Y_USUAL[m.group()], text)
 
 
 def match_form(text: str) -> str:
     """Return ``text`` in the form used for matching: same length, one spelling convention.
 
     Tone marks of open ``oa``/``oe``/``uy`` go on the first vowel, ``qui``
-    becomes ``quy``, ``Ð`` becomes ``Đ``, curly quotes and guillemets become
-    straight ones and every kind of space a plain space. Case is kept.
+    becomes ``quy`` (and ``sỹ`` ``sĩ``, ``kĩ`` ``kỹ``), ``Ð`` becomes ``Đ``,
+    curly quotes and guillemets become straight ones and every kind of space a
+    plain space. Case is kept.
 
     Example:
         >>> match_form("Thuỷ lợi hoá “xanh” ở Qui Nhơn")

@@ -1819,3 +1819,8 @@ def test_old_style_tone_marks_are_read_and_given_back_as_written() -> None:
     assert all(text[x.start:x.end] == x.name
                for x in [*e.people, *e.initiatives, *e.organizations, *e.locations])
     assert [i.name for i in e.initiatives] == ["Khu phố hoà thuận"]
+
+
+def test_a_title_spelt_with_y_is_a_title_as_written() -> None:
+    assert _people("Nghệ sỹ Đức Lưu chia sẻ. Thượng Nghị sỹ John McCain phản đối.") == [
+        ("Đức Lưu", None, "Nghệ sỹ", None), ("John McCain", None, "Thượng Nghị sỹ", None)]
