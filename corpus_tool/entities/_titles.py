@@ -179,7 +179,9 @@ class TitleReader:
             inside_place = m.group().split()[0] in ("Cảnh", "Phòng", "Khoa", "Đội") and any(
                 t.text in _ADMIN_OPENERS and k + 1 < b and self.tokens[k + 1].cap
                 for k, t in enumerate(self.tokens[a + 1:b], start=a + 1))
-            if later is not None or inside_place or (after is not None and (
+            # ("Trưởng phòng Tổ chức cán bộ Sở Y tế": the body's head right after the unit.)
+            head_next = text[hi:hi + 1] == " " and self.lex.org_head_re.match(text, hi + 1)
+            if later is not None or inside_place or head_next or (after is not None and (
                     self.lex.org_head_re.match(text, after.end())
                     or self.lex.org_acronym_re.match(text, after.end())
                     or text.startswith("công an ", after.end()))):

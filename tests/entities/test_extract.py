@@ -1824,3 +1824,10 @@ def test_old_style_tone_marks_are_read_and_given_back_as_written() -> None:
 def test_a_title_spelt_with_y_is_a_title_as_written() -> None:
     assert _people("Nghệ sỹ Đức Lưu chia sẻ. Thượng Nghị sỹ John McCain phản đối.") == [
         ("Đức Lưu", None, "Nghệ sỹ", None), ("John McCain", None, "Thượng Nghị sỹ", None)]
+
+
+def test_a_unit_named_with_a_head_word_keeps_its_name_before_the_body() -> None:
+    assert _people("Ông Trần Văn An, Trưởng phòng Tổ chức cán bộ Sở Y tế, cho biết. Ông Lê "
+                   "Văn Bình, Phó trưởng phòng Tổ chức hành chính Bệnh viện Nhi đồng 1, nói.") == [
+        ("Trần Văn An", "Ông", "Trưởng phòng Tổ chức cán bộ", "Sở Y tế"),
+        ("Lê Văn Bình", "Ông", "Phó trưởng phòng Tổ chức hành chính", "Bệnh viện Nhi đồng 1")]
