@@ -286,6 +286,16 @@ class TitleReader:
                 # an occupation and its field in lower case.
                 best = (text[m.start():start - 1], None, m.start())
                 continue
+            if _UNIT_TITLE.search(m.group()) and 2 <= len(words) <= 5 \
+                    and gap == " " + " ".join(words) + " " and words[0].isalpha() \
+                    and words[0][0].isupper() and not words[0].isupper() \
+                    and all(w.isalpha() and w.islower() and w not in ORG_STOP
+                            for w in words[1:]) \
+                    and " ".join(words[1:3]) not in ORG_STOP:
+                # "Trưởng khoa Hồi sức tích cực Nguyễn Văn An", "Trưởng phòng Tổ chức cán
+                # bộ Lê Văn Bình": a unit's name, capitalised once, then the name.
+                best = (text[m.start():start - 1], None, m.start())
+                continue
             if gap == ". " and PREFIX_TITLE.fullmatch(m.group()):
                 # "GS. Vũ Hà Văn": a degree written with its dot.
                 best = (m.group() + ".", None, m.start())

@@ -1831,3 +1831,10 @@ def test_a_unit_named_with_a_head_word_keeps_its_name_before_the_body() -> None:
                    "Văn Bình, Phó trưởng phòng Tổ chức hành chính Bệnh viện Nhi đồng 1, nói.") == [
         ("Trần Văn An", "Ông", "Trưởng phòng Tổ chức cán bộ", "Sở Y tế"),
         ("Lê Văn Bình", "Ông", "Phó trưởng phòng Tổ chức hành chính", "Bệnh viện Nhi đồng 1")]
+
+
+def test_a_unit_s_name_capitalised_once_before_the_name_is_part_of_the_title() -> None:
+    assert _people("Trưởng khoa Hồi sức tích cực Nguyễn Văn An cho biết. Trưởng phòng Tổ chức "
+                   "cán bộ Lê Văn Bình phát biểu.") == [
+        ("Nguyễn Văn An", None, "Trưởng khoa Hồi sức tích cực", None),
+        ("Lê Văn Bình", None, "Trưởng phòng Tổ chức cán bộ", None)]
