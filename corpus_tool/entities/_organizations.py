@@ -161,7 +161,7 @@ ORG_STOP = frozenset({
     "đều", "nằm", "giữ", "điều chuyển", "mời", "tổ chức",
     "thực hiện", "triển khai", "phối hợp", "khai trương", "công bố", "ban hành", "đảm nhận",
     "nhận định", "thay", "trực tiếp", "chỉ đạo", "xử lý", "xử phạt", "kiểm tra", "lý giải",
-    "báo cáo",
+    "báo cáo", "phát động", "ra quân", "hưởng ứng", "tuyên dương", "biểu dương",
     "tâm sự"})
 
 
