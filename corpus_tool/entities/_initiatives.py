@@ -230,6 +230,12 @@ def _pageant_end(text: str, start: int) -> int | None:
     return end if end > head.end() else None
 
 
+def _names_a_place(text: str, start: int, lex: Lexicon) -> bool:
+    """True when a known place opens the words at ``start`` (``Điện Biên Phủ``)."""
+    words = _WORD.findall(text, start, start + 40)
+    return any(" ".join(words[:n]) in lex.places for n in (1, 2, 3))
+
+
 def _named_plan(text: str, start: int) -> bool:
     """True when a capitalised ``Kế hoạch`` at ``start`` (mid-sentence) opens a named plan
     (``Kế hoạch chuyển đổi mã vùng ...``), not a numbered document (``Kế hoạch số 32``), a
@@ -466,7 +472,11 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             continue
         if trig.lower() not in _STRONG and not (
                 trig == "Kế hoạch" and not sentence_start and _named_plan(text, m.start())) \
-                and not (trig in _FOREIGN_NAMED and nxt.isupper()):
+                and not (trig in _FOREIGN_NAMED and nxt.isupper()) \
+                and not (trig == "Chiến dịch" and not sentence_start and nxt.isupper()
+                         and not _names_a_place(text, pos + 1, lex)):
+            # ("ra quân Chiến dịch Thanh niên tình nguyện hè", but a battle is named by its
+            # place: "Chiến dịch Điện Biên Phủ".)
             continue
         if _NOT_NAME_START.match(text, pos + 1):
             # "Chủ đề của cuộc thi ...", "Chương trình này": no name follows.

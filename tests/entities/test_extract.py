@@ -1838,3 +1838,10 @@ def test_a_unit_s_name_capitalised_once_before_the_name_is_part_of_the_title() -
                    "cán bộ Lê Văn Bình phát biểu.") == [
         ("Nguyễn Văn An", None, "Trưởng khoa Hồi sức tích cực", None),
         ("Lê Văn Bình", None, "Trưởng phòng Tổ chức cán bộ", None)]
+
+
+def test_a_campaign_named_with_a_capital_mid_sentence_but_not_a_battle() -> None:
+    e = extract_entities("Tỉnh đoàn phát động Chiến dịch Mùa hè xanh năm 2023 tại các huyện. "
+                         "Tỉnh chi viện sức người cho Chiến dịch Điện Biên Phủ.")
+    assert [i.name for i in e.initiatives] == ["Chiến dịch Mùa hè xanh năm 2023"]
+    assert [o.name for o in e.organizations] == ["Tỉnh đoàn"]
