@@ -762,7 +762,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         # "nhà hóa học người Thụy Sĩ Albert Hofmann", "HLV người Hàn Quốc Park Hang-seo": a
         # nationality before a name.
         nationality = place > 0 and f.text.endswith("người ", 0, tokens[i].start) \
-            and not f.text[:tokens[i].start].endswith(("những người ", "các người "))
+            and not f.text.endswith(("những người ", "các người "), 0, tokens[i].start)
         i += place
         given = next((q for q in range(i + 1, j - 1)
                       if tokens[q].text in f.lex.foreign_given), None)
