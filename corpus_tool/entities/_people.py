@@ -33,7 +33,7 @@ _MAX_NAME = 4
 _CAN = frozenset({"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"})
 _CHI = frozenset({"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân",
                   "Dậu", "Tuất", "Hợi"})
-# Words before a year's name ("năm Đinh Dậu"), listed in not_person_before.txt.
+# Words before a year's name ("năm Đinh Dậu"): a name of the cycle after them is no person.
 _YEAR_WORDS = frozenset({"năm", "năm mới"})
 _ROLE_WORDS = frozenset({"vai", "nhân vật"})
 _ADMIN = frozenset({"tỉnh", "xã", "phường", "quận", "huyện", "thị xã", "thị trấn",
@@ -115,10 +115,11 @@ class _Finder(TitleReader):
                 # "đối tượng Võ Hữu Ba": a suspect, not a statue ("tượng"); "ca sĩ nổi tiếng
                 # Steven Tyler": a famous singer, not a language ("tiếng Anh").
                 break
-            if before in _YEAR_WORDS and self.tokens[p].text not in _CAN \
-                    and self.tokens[p].text not in _CHI:
-                # "năm mới Đinh Dậu", "năm Thân" name a year, but "Chín năm Ronaldo gắn bó
-                # với Real" names a person.
+            if before in _YEAR_WORDS:
+                if self.tokens[p].text in _CAN or self.tokens[p].text in _CHI:
+                    # "năm mới Đinh Dậu", "năm Thân": a year's name.
+                    return True
+                # "Chín năm Ronaldo gắn bó với Real" names a person.
                 continue
             if count == 1 and before == "trường" and self._before_words(p, 2) == "môi trường":
                 # "Sở Tài nguyên và Môi trường Nguyễn Văn An": "trường" of the environment
