@@ -87,7 +87,7 @@ COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phò
                         "Y tế", "Giáo dục", "Đào tạo", "Khoa học", "Công nghệ", "Môi trường",
                         "Giao thông", "Vận tải", "Xây dựng", "Nông nghiệp", "Thương mại",
                         "Thị trường", "Đô thị", "Nhiệt đới", "Kiểm lâm", "Phòng không",
-                        "Tham mưu"})
+                        "Tham mưu", "An ninh"})
 # Fields of the ministries and of the provinces' departments named in more than one part,
 # as the press writes them: in any case after the first letter and with "và" or a dash
 # between the parts ("Sở Giao thông vận tải", "Bộ Kế hoạch và đầu tư", "Sở Lao động -

@@ -62,6 +62,10 @@ _NOT_NAME_WORDS = frozenset({"Championship", "Cup", "Open", "League", "Awards", 
                              "Guardian", "Gazette", "Magazine"})
 # Words that open a unit's name inside a body ("Khoa Điều trị ...", "Phòng Tham mưu").
 _UNIT_WORDS = frozenset({"Khoa", "Phòng", "Đội", "Tổ", "Ban"})
+# Occupations of the stage and the screen: a position written before them and a comma is
+# another person's ("tổng thống Mỹ Obama, danh hài Hoài Linh"), not theirs as with a degree.
+_STAGE = re.compile(r"(?i:Ca sĩ|Diễn viên(?: hài)?|Đạo diễn|Người mẫu|Hoa hậu|Á hậu|MC|"
+                    r"Danh hài|Nghệ sĩ hài)")
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
 # Kin words before a name ("đàn anh", "người anh em"): seniors and siblings, and in car and
 # phone reviews a maker's other models.
@@ -462,7 +466,10 @@ class _Finder(TitleReader):
         nxt = self.tokens[j] if j < len(self.tokens) else None
         after = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
         # "T.Ư", "H.Thủy Nguyên": a capital followed by a dot and a letter is an abbreviation.
+        # ("Guardiola.Trong buổi họp báo": a name and a sentence run into it, not an
+        # abbreviation, which is short.)
         if len(first.text) == 1 or (nxt is not None and after is not None and nxt.text == "."
+                                    and len(self.tokens[j - 1].text) <= 3
                                     and nxt.start == self.tokens[j - 1].end
                                     and after.start == nxt.end and after.word):
             return False
@@ -621,13 +628,14 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     # Nguyễn Thái Sơn"), unless an honorific or a title makes it a person's.
     titled = _title_spans(text, out)
     # "Domenec Torrent, cựu trợ lý của Guardiola", "đại biểu Nguyễn Bá Thuyền và Ngô Minh
-    # Tiến": a person named with an honorific or a family name (or a foreigner named with a
-    # title, by the last word of the name) is no organisation.
+    # Tiến", "trung vệ Chiellini - Bonucci": a person named with an honorific or a family
+    # name (or a foreigner named with a title, by the last word of the name) is no
+    # organisation.
     names = {n for p in out if p.honorific or (
         " " in p.name and p.name.split(" ", 1)[0] in lex.surnames)
         for n in (p.name, p.name.rsplit(" ", 1)[-1])} | {
-        n for p in out if p.title is not None and " " in p.name
-        and foreign_word(p.name.rsplit(" ", 1)[-1]) for n in (p.name, p.name.rsplit(" ", 1)[-1])}
+        n for p in out if p.title is not None and foreign_word(p.name.rsplit(" ", 1)[-1])
+        for n in (p.name, p.name.rsplit(" ", 1)[-1])}
     for p in out:
         if p.organization in names:
             p.organization = None
@@ -817,9 +825,16 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         if not titled:
             b_title, b_org, b_at = f._title_before(i, sentences.bounds(tokens[i].start)[0])
             between = [p for p in found if b_at <= p.start and p.end <= tokens[i].start]
+            between_out = [p for p in out if b_at <= p.start and p.end <= tokens[i].start]
+            if between_out and re.search(r"(?<!\w)(?!và\b)[a-zà-ỹđ]+(?!\w)", f.lex.title_re.sub(
+                    "", f.text[between_out[-1].end:tokens[i].start])):
+                between.append(between_out[-1])
             # ("Thượng nghị sĩ Patrick Leahy bang Vermont": the title is the person's
             # found between them, unless the two are listed: "CEO Mark Zuckerberg và COO
-            # Sheryl Sandberg", "người mẫu ... Taylor Hill và Romee Strijd".)
+            # Sheryl Sandberg", "người mẫu ... Taylor Hill và Romee Strijd". A name found in
+            # this pass takes the title only with a lower-case word after it: "HLV Pep
+            # Guardiola giúp Man City giành Champions League", not "trung vệ Chiellini -
+            # Bonucci", "Nữ hoàng Elizabeth II và Hoàng thân Philip".)
             # A title with a sector right before a foreign name of two words or more
             # ("Bộ trưởng Quốc phòng Harjit Sajjan") is the person's too.
             titled = (b_org is not None or (
@@ -944,7 +959,8 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
             # written before the degree; "Giám đốc ĐH Đà Nẵng, GS-TS Trần Văn Nam": before
             # a comma and the degree.
             t2, o2, _at2 = f._title_before(k, sent_lo)
-            if t2 is None and k >= 2 and toks[k - 1].text == ",":
+            if t2 is None and k >= 2 and toks[k - 1].text == "," \
+                    and not _STAGE.fullmatch(title or ""):
                 t2, o2, _at2 = f._title_before_comma(k - 1, sent_lo)
                 t2 = t2 if o2 is not None else None
             if t2 is not None and not PREFIX_TITLE.fullmatch(t2):

@@ -59,7 +59,12 @@ PREFIX_TITLE = re.compile(
     r"Nhà nghiên cứu|Luật sư|Bác sĩ(?: chuyên khoa (?:II|I|1|2)| nội trú)?|Kỹ sư|"
     r"Kiến trúc sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư|"
     r"Ca sĩ|Diễn viên|Đạo diễn|Nghệ sĩ|Nghệ nhân|Chuyên gia|Doanh nhân|Giáo viên|"
-    r"Nhà sử học|Người mẫu|Hoa hậu|Á hậu|MC|Thầy giáo|Cô giáo)\.?", re.IGNORECASE)
+    r"Nhà sử học|Người mẫu|Hoa hậu|Á hậu|MC|Thầy giáo|Cô giáo|Danh hài|Nghệ sĩ hài|"
+    r"Diễn viên hài)\.?", re.IGNORECASE)
+# Royal titles: a capitalised word after them is a name ("Nữ hoàng Elizabeth") or a
+# country ("Nữ hoàng Anh"), never another body.
+_ROYAL = re.compile(r"(?:Nữ hoàng|Hoàng hậu|Hoàng tử|Công chúa|Công nương|Hoàng thân|Thái tử|"
+                    r"Vua|Quốc vương)", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
 _SECTOR_TITLE = re.compile(r"(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
@@ -357,6 +362,10 @@ class TitleReader:
                 # "chuyến thị sát của Bí thư Thành ủy, anh ...", "nhậm chức Tổng thống Mỹ,
                 # bà Melania Trump": the title is another's.
                 continue
+            if toks[a].titlecase and _ROYAL.fullmatch(m.group()) and not self._place_at(a, c):
+                # "Nữ hoàng Elizabeth, Hoa hậu ...": a royal title before a name, not a body.
+                # (A rank before a list names each in it: "các ca sĩ Beyonce, Ariana Grande".)
+                continue
             of = a < c and toks[a].text == "của"
             while a < c and toks[a].text == "của":
                 a += 1
@@ -426,8 +435,10 @@ class TitleReader:
             return tm.group(), None
         first = self.tokens[a]
         if first.titlecase and not self.lex.org_head_re.match(text, first.start) \
-                and PREFIX_TITLE.fullmatch(tm.group()):
-            # "NSND Thanh Vân, NSƯT Đức Việt": a rank before the next person's name.
+                and (PREFIX_TITLE.fullmatch(tm.group()) or (
+                    _ROYAL.fullmatch(tm.group()) and not self._place_at(a, len(self.tokens)))):
+            # "NSND Thanh Vân, NSƯT Đức Việt", "Michelle Obama, Hoàng hậu Letizia": a rank
+            # or a royal title before the next person's name.
             return None, None
         if first.text == "(":
             # "bà Nguyễn Thị Hương Giang, bác sĩ chuyên khoa II (Bệnh viện K)".

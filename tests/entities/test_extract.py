@@ -1845,3 +1845,29 @@ def test_a_campaign_named_with_a_capital_mid_sentence_but_not_a_battle() -> None
                          "Tỉnh chi viện sức người cho Chiến dịch Điện Biên Phủ.")
     assert [i.name for i in e.initiatives] == ["Chiến dịch Mùa hè xanh năm 2023"]
     assert [o.name for o in e.organizations] == ["Tỉnh đoàn"]
+
+
+def test_a_name_with_a_sentence_run_into_it_after_a_full_stop() -> None:
+    assert _people("Chấn thương ảnh hưởng tới kế hoạch của HLV Guardiola.Trong buổi họp báo, "
+                   "ông nói. Tỉnh lộ chạy qua Tp.Thủ Dầu Một.") == [
+        ("Guardiola", None, "HLV", None)]
+
+
+def test_a_title_is_not_taken_over_a_name_and_a_verb_to_the_next_capitalised_run() -> None:
+    assert _people("Anh tin vào khả năng HLV Pep Guardiola giúp Man City giành Champions "
+                   "League.Pep từng vô địch. Cặp trung vệ Chiellini - Bonucci chơi hay.") == [
+        ("Pep Guardiola", None, "HLV", None), ("Chiellini", None, "trung vệ", None),
+        ("Bonucci", None, "trung vệ", None)]
+
+
+def test_stage_and_royal_titles_open_the_next_name_in_a_list() -> None:
+    assert _people("Nhiều nghệ sĩ như MC Phan Anh, danh hài Hoài Linh, Hoa hậu Mai Phương "
+                   "Thúy bị mạo danh. Bà Jacqueline Kennedy, Nữ hoàng Elizabeth, Hoàng thân "
+                   "Philip được nhắc đến.") == [
+        ("Phan Anh", None, "MC", None), ("Hoài Linh", None, "danh hài", None),
+        ("Mai Phương Thúy", None, "Hoa hậu", None), ("Jacqueline Kennedy", "Bà", None, None),
+        ("Elizabeth", None, "Nữ hoàng", None), ("Philip", None, "Hoàng thân", None)]
+    assert _people("Ai cũng quen tổng thống Mỹ Obama, danh hài Hoài Linh trên truyền hình. "
+                   "Bộ trưởng An ninh Nội địa Mỹ John Kelly nhận lỗi.") == [
+        ("Obama", None, "tổng thống", "Mỹ"), ("Hoài Linh", None, "danh hài", None),
+        ("John Kelly", None, "Bộ trưởng An ninh Nội địa", "Mỹ")]
