@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from corpus_tool.entities._lexicon import Lexicon
-from corpus_tool.entities._tokens import foreign_word
+from corpus_tool.entities._tokens import CAPITALS, foreign_word
 from corpus_tool.entities._types import InitiativeMention
 
 __all__ = ["find_initiatives"]
@@ -79,31 +79,37 @@ _ACRONYM = r"[A-ZĐ][A-ZĐ\d&-]*"
 _NAMED_END = re.compile(
     rf"\s*(?:[.!?;:\n“”\"«»…]|\((?!{_ACRONYM}\))|(?<![A-ZĐ\d])\)"
     rf"|\((?={_ACRONYM}\)\s*[,.;:])"
-    r"|(?<!kinh tế)\s[-–]\s(?![A-ZĐ])"
+    r"|(?<!kinh tế)\s[-–]\s(?![" + CAPITALS + "])"
     r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay) (?=(?:Chương trình|Đề án|Phong trào|Cuộc vận động|"
     r"Kế hoạch|Dự án|Hội thi|Cuộc thi|Mô hình|Bộ|Sở|Ủy ban|UBND|Ban|Cục|Tổng cục|Chính phủ|"
     r"Thủ tướng|[A-ZĐ]{2,})(?!\w)))"
     r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
     r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|tầm nhìn|bắt đầu|"
     r"tham gia|"
-    r"[A-ZĐ\d]))"
+    "[" + CAPITALS + r"\d]))"
     r"|\s(?=(?:Tại|Theo|Trong|Sau|Khi|Ngày|Đây|Với|Để|Từ|Hiện|Nhưng|Tuy|Vì|Ảnh)\s)"
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
     r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch|quy định|từng|hướng|đúng|đó)|vào|"
     r"lên|trên địa bàn|"
     r"này|đó|mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm|lại (?:được|là|có|diễn ra)|"
-    r"cũng|vẫn|đều|luôn|thuộc (?=[A-ZĐ])|cho biết|cho hay|khẳng định|nhấn mạnh|chia sẻ|"
+    r"cũng|vẫn|đều|luôn|thuộc (?=[" + CAPITALS + r"])|cho biết|cho hay|khẳng định|"
+    r"nhấn mạnh|chia sẻ|"
     r"thông báo|phát biểu|chủ trì|"
-    r"lần (?:này|thứ|đầu)|thu hút|góp phần|diễn ra|khai mạc|bế mạc|kết thúc)(?!\w))"
+    r"lần (?:này|thứ|đầu|\d)|có thể|thu hút|góp phần|diễn ra|khai mạc|bế mạc|kết thúc)(?!\w))"
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) (?:phát biểu|chủ trì|cho biết|"
     r"cho hay|khẳng định|nhấn mạnh|chia sẻ)(?!\w))"
     r"|\s(?=(?:năm|nhiệm kỳ|thời kỳ) \d)"
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|xã|phường)\s*(?:[,.;:)\n]|$))"
-    r"|\s(?=của [A-ZĐ])"
-    r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) [A-ZĐ\d]"
-    r"|TP\.? ?[A-ZĐ]))|\s\d")
-_NAMED_SOON = re.compile(r"(?:\s+(?!của\b|cho\b)[a-zà-ỹđ]+){0,4}\s+(?:[A-ZĐ]|\d{4})")
-_NAMED_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZĐ][^()\n]{1,60})\)")
+    r"|\s(?=của [" + CAPITALS + "])"
+    r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) ["
+    + CAPITALS + r"\d]|TP\.? ?[" + CAPITALS + r"]))"
+    # A number ends the name, but one after an acronym is part of it ("UPU 46"), unless it
+    # counts ("về ATGT 5 năm").
+    r"|(?<!\W[A-ZĐ]{2})(?<!\W[A-ZĐ]{3})(?<!\W[A-ZĐ]{4})\s\d"
+    r"|\s(?=\d+\s(?:năm(?! \d)|tháng|ngày|tuần|người|tỷ|triệu|nghìn)(?!\w))")
+_NAMED_SOON = re.compile(r"(?:\s+(?!của\b|cho\b)[a-zà-ỹđ]+){0,4}\s+(?:[" + CAPITALS
+                         + r"]|\d{4})")
+_NAMED_IN_BRACKETS = re.compile(r"\s*\((?:[" + CAPITALS + r"][^()\n]{1,60})\)")
 _TRAILING_ACRONYM = re.compile(rf"\s*\({_ACRONYM}\)$")
 _NAMED_MAX = 40
 _PLAN_MAX = 25
@@ -113,9 +119,11 @@ _NOT_NAME_START = re.compile(
 _NAME_TAIL = re.compile(
     r"\s+(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?"
     r"|(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d{2}(?!\s*[-–/.,]\s*\d)"
-    r"|trên địa bàn (?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+[A-ZĐ]\w*){0,3}"
+    r"|lần\s+(?:thứ\s+)?\d{1,3}"
+    r"|trên địa bàn (?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+[" + CAPITALS + r"]\w*){0,3}"
     r"(?=\s+(?:giai đoạn|nhiệm kỳ|thời kỳ|năm|đến năm)\s+(?:từ\s+)?(?:năm\s+)?\d)"
-    r"|(?:tỉnh|thành phố|TP\.?|thị xã|huyện|quận)\s+(?:[A-ZĐ][\w.]*)(?:\s+[A-ZĐ][\w]*){0,3}"
+    r"|(?:tỉnh|thành phố|TP\.?|thị xã|huyện|quận)\s+(?:[" + CAPITALS + r"][\w.]*)(?:\s+["
+    + CAPITALS + r"][\w]*){0,3}"
     r")(?![\w/-])")
 # A connective left at the end of a cut name ("Chương trình trao hỗ trợ cho").
 _DANGLING = re.compile(r"(?:\s+(?:cho|của|và|với|tại|về|để|trong|từ|ở))+$")
@@ -188,7 +196,8 @@ _UNIT_HEAD = re.compile(r"(?i)giám đốc|chủ nhiệm|trưởng|phó|điều 
 # word joins it only before a capital within two words ("Hoa khôi Đồng bằng sông Cửu
 # Long"), or one or two as the last words before punctuation ("Hoa hậu Hoàn vũ.", "Hoa
 # hậu Trái đất,").
-_PAGEANT = re.compile(r"(?:Hoa hậu|Hoa khôi|Người đẹp|Nam vương|Siêu mẫu|Miss|Mister)(?!\w)")
+_PAGEANT = re.compile(r"(?:Hoa [Hh]ậu|Hoa [Kk]hôi|Người [Đđ]ẹp|Nam [Vv]ương|Siêu [Mm]ẫu|Miss|"
+                      r"Mister)(?!\w)")
 _PAGEANT_WORD = re.compile(r" (?:(?:năm )?(?:19|20)\d{2}(?![\w/-])|[^\W\d_][\w’'-]*)")
 _LIST_INTRO = re.compile(r"[,\s]*(?:như|gồm|bao gồm|là|sau)?\s*:\s*$")
 
@@ -496,10 +505,15 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                     continue
                 end = pos + nm.end()
                 name = text[start:end]
-        elif nxt.isupper() and trig.lower() in ("phong trào", "cuộc vận động", "đề án"):
+        elif nxt.isupper() and (trig.lower() in ("phong trào", "cuộc vận động", "đề án") or (
+                trig in ("cuộc thi", "hội thi") and _PAGEANT.match(text, pos + 1) is None
+                and (w := _WORD.match(text, pos + 1)) is not None
+                and not (w.group().isupper() or foreign_word(w.group())
+                         or w.group() in ("Các", "Những", "Một", "Mỗi")))):
             # A lower-case trigger and a capitalised name ("phong trào Toàn dân đoàn kết
-            # ..."). After "chương trình", "cuộc thi" or "mô hình" such names are mostly
-            # shows, curricula, pageants and replicas ("chương trình Giọng hát Việt nhí",
+            # ...", "cuộc thi Viết thư quốc tế UPU 46"; pageants and foreign names after
+            # "cuộc thi" are read below). After "chương trình" or "mô hình" such names are
+            # mostly shows, curricula and replicas ("chương trình Giọng hát Việt nhí",
             # "chương trình THPT", "mô hình Khải Hoàn Môn"), so those need quotes.
             start = pos + 1
             first = _WORD.match(text, start)

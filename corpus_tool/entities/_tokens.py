@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from corpus_tool._text import unmarked
 
-__all__ = ["Sentences", "Token", "foreign_word", "joined", "marked_syllable", "tokenize"]
+__all__ = ["CAPITALS", "Sentences", "Token", "foreign_word", "joined", "marked_syllable",
+           "tokenize"]
+
+# The capital letters of Vietnamese, for a regular-expression class: "[A-ZĐ]" misses the
+# capitals with a mark that open words such as "Ủy", "Ứng", "Ấn" and "Ông".
+CAPITALS = ("A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰ"
+            "ỲÝỶỸỴ")
 
 # A syllable may carry hyphenated parts (Hang-seo, KT-XH) and an ampersand (GD&ĐT).
 _TOKEN = re.compile(r"[^\W_](?:[^\W_]|[&\-'’](?=[^\W_]))*|\S")

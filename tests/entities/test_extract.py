@@ -1871,3 +1871,19 @@ def test_stage_and_royal_titles_open_the_next_name_in_a_list() -> None:
                    "Bộ trưởng An ninh Nội địa Mỹ John Kelly nhận lỗi.") == [
         ("Obama", None, "tổng thống", "Mỹ"), ("Hoài Linh", None, "danh hài", None),
         ("John Kelly", None, "Bộ trưởng An ninh Nội địa", "Mỹ")]
+
+
+def test_a_contest_named_with_a_capital_after_cuoc_thi_with_its_round_and_year() -> None:
+    assert _initiatives("Nhóm đạt giải đồng trong cuộc thi Thiết kế - Chế tạo - Ứng dụng lần 3 "
+                        "của thành Đoàn. Chủ đề của cuộc thi Viết thư quốc tế UPU 46 năm 2017 "
+                        "là: Hãy hình dung. Xe của cuộc thi Lập trình xe tự hành có thể đạt "
+                        "100 km/h. Ngày 25/5, Hội thi tay nghề kỹ thuật viên Isuzu lần thứ 15 "
+                        "diễn ra. Một vài thí sinh nổi bật tại cuộc thi Các thí sinh sẽ đi "
+                        "tiếp.") == [
+        "Thiết kế - Chế tạo - Ứng dụng lần 3", "Viết thư quốc tế UPU 46 năm 2017",
+        "Lập trình xe tự hành", "Hội thi tay nghề kỹ thuật viên Isuzu lần thứ 15"]
+    # A pageant written with capitals is one whole; a count after an acronym ends a name.
+    assert _initiatives("Đêm chung kết cuộc thi Người Đẹp Kinh Bắc 2017 diễn ra. Honda ký "
+                        "Chương trình phối hợp triển khai các hoạt động về ATGT 5 năm, giai "
+                        "đoạn 2018-2023.") == [
+        "Người Đẹp Kinh Bắc 2017", "Chương trình phối hợp triển khai các hoạt động về ATGT"]
