@@ -91,7 +91,7 @@ _NAMED_END = re.compile(
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
     r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch|quy định|từng|hướng|đúng|đó)|vào|"
     r"lên|trên địa bàn|"
-    r"này|đó|mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm|lại (?:được|là|có|diễn ra)|"
+    r"này|đó|mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm|từ khi|lại (?:được|là|có|diễn ra)|"
     r"cũng|vẫn|đều|luôn|thuộc (?=[" + CAPITALS + r"])|cho biết|cho hay|khẳng định|"
     r"nhấn mạnh|chia sẻ|"
     r"thông báo|phát biểu|chủ trì|"
@@ -199,6 +199,8 @@ _UNIT_HEAD = re.compile(r"(?i)giám đốc|chủ nhiệm|trưởng|phó|điều 
 _PAGEANT = re.compile(r"(?:Hoa [Hh]ậu|Hoa [Kk]hôi|Người [Đđ]ẹp|Nam [Vv]ương|Siêu [Mm]ẫu|Miss|"
                       r"Mister)(?!\w)")
 _PAGEANT_WORD = re.compile(r" (?:(?:năm )?(?:19|20)\d{2}(?![\w/-])|[^\W\d_][\w’'-]*)")
+# Triggers that head no programme's name: what follows them is the theme or the slogan.
+_NOT_HEADS = frozenset({"chủ đề", "khẩu hiệu", "phương châm", "giải pháp", "thông điệp"})
 _LIST_INTRO = re.compile(r"[,\s]*(?:như|gồm|bao gồm|là|sau)?\s*:\s*$")
 
 
@@ -492,9 +494,13 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             continue
         end = _named_end(text, pos + 1) if head_cap else len(text)
         if head_cap and (not sentence_start or _NAMED_IN_BRACKETS.match(text, end) or (
-                glued and _NAMED_SOON.match(text, pos))):
+                glued and _NAMED_SOON.match(text, pos)) or (
+                nxt.isupper() and trig.lower() not in _NOT_HEADS
+                and (w := _WORD.match(text, pos + 1)) is not None
+                and not w.group().isupper() and not foreign_word(w.group()))):
             # (Opening a sentence, a capitalised trigger names a programme only when the
-            # name is given its short form in brackets: "Cuộc thi An toàn không gian mạng
+            # name goes on with a capital, "Cuộc thi Lái xe sinh thái được ...", or is given
+            # its short form in brackets: "Cuộc thi An toàn không gian mạng
             # toàn cầu (WhiteHat Grand Prix 2018) do ...".)
             start = m.start()
             name = text[start:end].rstrip()

@@ -1887,3 +1887,11 @@ def test_a_contest_named_with_a_capital_after_cuoc_thi_with_its_round_and_year()
                         "Chương trình phối hợp triển khai các hoạt động về ATGT 5 năm, giai "
                         "đoạn 2018-2023.") == [
         "Người Đẹp Kinh Bắc 2017", "Chương trình phối hợp triển khai các hoạt động về ATGT"]
+
+
+def test_a_programme_named_with_a_capital_after_its_trigger_opening_a_sentence() -> None:
+    assert _initiatives("Xe đạt giải nhất. Cuộc thi Lái xe sinh thái được Honda tổ chức "
+                        "thường niên. Chương trình Quỹ sữa Vươn cao Việt Nam đã trao tặng 33 "
+                        "triệu ly sữa. Chương trình năm nay thu hút nhiều người. Chủ đề Ngày "
+                        "Thế giới không khói thuốc lá năm nay là Thuốc lá và bệnh tim.") == [
+        "Cuộc thi Lái xe sinh thái", "Chương trình Quỹ sữa Vươn cao Việt Nam"]
