@@ -319,7 +319,10 @@ def _is_speech(content: str, before: str, after: str, *, named: bool = False) ->
     slogans speak in the first person too (Chiến dịch “Bạn khỏe mạnh, Việt Nam khỏe
     mạnh”)."""
     words = _WORD.findall(content)
-    if re.search(r"[.!…]\s*$", content) or (content.endswith("?") and not named):
+    if (re.search(r"[.!…]\s*$", content) and not (named and content.endswith(".")
+                                                and len(words) <= 10 and "." not in content[:-1]
+                                                and content[0].isupper())) \
+            or (content.endswith("?") and not named):
         # (A theme may be a question: chủ đề “Đâu là trận cuối?”.)
         return True
     if _SPEECH_BEFORE.search(before):
@@ -385,7 +388,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
         elif content.lower() in _MECHANISMS or _EVENT_NAME.match(content) \
                 or _LEGAL_ACT.match(content) or (
                 _NOT_INITIATIVE_BEFORE.search(before) and not (
-                    _NAMING.search(before) and kind in _STRONG and distance <= 10)):
+                    _NAMING.search(before) and (kind in _STRONG or kind == "chiến dịch")
+                    and distance <= 10)):
             ok = False
         elif continues_list and not _is_speech(content, "", ""):
             ok, kind = True, (kind if kind is not None and distance <= 3 else prev_kind)
@@ -421,6 +425,9 @@ def find_initiatives(text: str, lex: Lexicon, *,
                 and _CAMPAIGN_BEFORE.search(before) and not _is_speech(content, before, after):
             ok = True
         if ok:
+            if content.endswith("."):
+                # A theme quoted with the sentence's full stop inside: “... gặp lại.”
+                content, c_end = content[:-1].rstrip(), c_start + len(content[:-1].rstrip())
             out.append(InitiativeMention(content, kind, c_start, c_end))
             accepted_names.add(content.lower())
             prev_kind = kind

@@ -1895,3 +1895,11 @@ def test_a_programme_named_with_a_capital_after_its_trigger_opening_a_sentence()
                         "triệu ly sữa. Chương trình năm nay thu hút nhiều người. Chủ đề Ngày "
                         "Thế giới không khói thuốc lá năm nay là Thuốc lá và bệnh tim.") == [
         "Cuộc thi Lái xe sinh thái", "Chương trình Quỹ sữa Vươn cao Việt Nam"]
+
+
+def test_a_theme_quoted_with_its_full_stop_and_a_campaign_given_a_lower_case_name() -> None:
+    e = extract_entities("Lễ bế mạc ngày 13/7 có chủ đề “Buôn Ma Thuột hẹn ngày gặp lại.” Các "
+                         "golfer được bảo vệ bằng chiến dịch đặc biệt có tên “vòng tròn thép”. "
+                         "Ông nói: “Chúng tôi sẽ gặp lại.”")
+    assert [(i.name, i.kind) for i in e.initiatives] == [
+        ("Buôn Ma Thuột hẹn ngày gặp lại", "chủ đề"), ("vòng tròn thép", "chiến dịch")]
