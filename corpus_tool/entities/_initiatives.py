@@ -137,7 +137,8 @@ _MECHANISMS = frozenset({"một cửa", "một cửa liên thông", "một cửa
 _STRONG = frozenset({"mô hình", "phong trào", "cuộc vận động", "chương trình", "cuộc thi",
                      "hội thi", "đề án", "giải pháp", "khẩu hiệu", "phương châm", "chủ đề"})
 # Broadcast words: a "chương trình" in their sentence is a TV or radio show.
-_TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|kênh|VTV\d*|HTV\d*|THVL\d*|giám khảo|thí sinh|"
+_TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|trên sóng|mùa thứ \d+|kênh|VTV\d*|HTV\d*|THVL\d*|"
+                 r"giám khảo|thí sinh|"
                  r"gameshow|game show|truyền hình|khán giả|tập \d+|MC|đài|phỏng vấn|khách mời|"
                  r"dẫn chương trình|CNN|BBC|MSNBC|NBC|CBS|Fox News)(?!\w)", re.IGNORECASE)
 # Events (festivals, fairs, conferences) are not initiatives: after a trigger
@@ -179,12 +180,15 @@ _SLOGAN_IS = re.compile(r"(?i:khẩu hiệu|chủ đề|phương châm|thông đ
 # Movements named after a faith are political or religious groups, not campaigns.
 _RELIGION = re.compile(r"(?:Hồi giáo|Thánh chiến|Phật giáo|Công giáo|Kitô giáo|Tin lành)(?!\w)")
 # Triggers whose foreign-language name follows unquoted, and that name: two words or more,
-# capitalised or digits, English connectives between ("Ground X-Vehicle Technologies").
-# (After "chương trình" such names are mostly shows: "Good Morning America". Pageants are
-# contests, found by their own rule: :data:`_PAGEANT`.)
-_FOREIGN_NAMED = frozenset({"cuộc thi", "chiến dịch", "sáng kiến", "hội thi"})
+# capitalised or digits, English connectives between ("Ground X-Vehicle Technologies",
+# "chương trình Android One"; a show is told by the broadcast words of its sentence,
+# :data:`_TV`, or by a guest taking part in it: "tham gia chương trình Good Morning
+# America". Pageants are contests, found by their own rule: :data:`_PAGEANT`.)
+_FOREIGN_NAMED = frozenset({"cuộc thi", "chiến dịch", "sáng kiến", "hội thi", "chương trình"})
 _ENGLISH_NAME = re.compile(r"([A-Z][A-Za-z&-]*[a-z][A-Za-z&-]*)"
                            r"(?: (?:[A-Z0-9][A-Za-z0-9&-]*|of|for|the|and|vs|&))+(?![\w-])")
+# Taking part in or appearing on a programme with a foreign name is a guest's: a show.
+_GUEST_BEFORE = re.compile(r"(?:tham gia|xuất hiện (?:trong|trên)|khách mời của)\s$")
 _EVENT_WORD = re.compile(r"(?<!\w)(?:Games|Cup|Open|Championship|League|Festival|Expo|Show|"
                          r"Awards?(?= \d{4} (?:diễn ra|tổ chức)))(?!\w)")
 # Titles of those who head a unit: before a capitalised programme, the programme is the unit
@@ -547,7 +551,9 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         elif nxt.isupper() and trig in _FOREIGN_NAMED and (
                 english := _ENGLISH_NAME.match(text, pos + 1)) is not None \
                 and foreign_word(english.group(1).split("-")[0]) \
-                and not _EVENT_WORD.search(english.group()):
+                and not _EVENT_WORD.search(english.group()) \
+                and not (trig == "chương trình" and _GUEST_BEFORE.search(
+                    text, max(0, m.start() - 30), m.start())):
             # "chiến dịch World IPv6 Launch", "cuộc thi Honda Fuel Challenge": a name in a
             # foreign language right after the trigger.
             start = pos + 1
@@ -567,7 +573,7 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         name = _TRAILING_ACRONYM.sub("", name)
         words = _WORD.findall(name)
         if len(words) > (_PLAN_MAX if trig == "Kế hoạch" else _NAMED_MAX) \
-                or len(words) - len(_WORD.findall(trig)) < 1 \
+                or len(words) - (len(_WORD.findall(trig)) if start == m.start() else 0) < 1 \
                 or (trig == "Kế hoạch" and words[-1] == "số"):
             continue
         if trig.lower() == "chương trình" and (

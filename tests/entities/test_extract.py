@@ -1903,3 +1903,12 @@ def test_a_theme_quoted_with_its_full_stop_and_a_campaign_given_a_lower_case_nam
                          "Ông nói: “Chúng tôi sẽ gặp lại.”")
     assert [(i.name, i.kind) for i in e.initiatives] == [
         ("Buôn Ma Thuột hẹn ngày gặp lại", "chủ đề"), ("vòng tròn thép", "chiến dịch")]
+
+
+def test_a_programme_named_in_english_after_chuong_trinh_but_not_a_broadcast_show() -> None:
+    assert [(i.name, i.kind) for i in extract_entities(
+        "Máy nằm trong chương trình Android One của Google. Khách chọn nội thất qua chương "
+        "trình Ad Personam. Hai ca sĩ cãi nhau trên sóng chương trình American Idol. Quân đội "
+        "Mỹ ở Ba Lan trong chiến dịch Atlantic Resolve.").initiatives] == [
+        ("Android One", "chương trình"), ("Ad Personam", "chương trình"),
+        ("Atlantic Resolve", "chiến dịch")]
