@@ -104,8 +104,12 @@ _NAMED_END = re.compile(
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) ["
     + CAPITALS + r"\d]|TP\.? ?[" + CAPITALS + r"]))"
     # A number ends the name, but one after an acronym is part of it ("UPU 46"), unless it
-    # counts ("về ATGT 5 năm").
-    r"|(?<!\W[A-ZĐ]{2})(?<!\W[A-ZĐ]{3})(?<!\W[A-ZĐ]{4})\s\d"
+    # counts ("về ATGT 5 năm"); so is one that counts what the programme is for, not time
+    # or money ("Đề án đầu tư xây dựng mới 5 bệnh viện").
+    r"|(?<!\W[A-ZĐ]{2})(?<!\W[A-ZĐ]{3})(?<!\W[A-ZĐ]{4})\s(?=\d)(?:(?<=tháng\s)|(?<=năm\s)"
+    r"|(?<=lớp\s)|(?<=ngày\s)|(?<=quý\s)|(?<=số\s)|(?<=khóa\s)|(?=(?:19|20)\d\d(?!\d))"
+    r"|(?!\d+\s(?!(?:năm|tháng|ngày|"
+    r"tuần|giờ|phút|triệu|tỷ|nghìn|ngàn|đồng|km|ha|lần|tuổi|và|hoặc)(?!\w))[a-zà-ỹđ]))"
     r"|\s(?=\d+\s(?:năm(?! \d)|tháng|ngày|tuần|người|tỷ|triệu|nghìn)(?!\w))")
 _NAMED_SOON = re.compile(r"(?:\s+(?!của\b|cho\b)[a-zà-ỹđ]+){0,4}\s+(?:[" + CAPITALS
                          + r"]|\d{4})")

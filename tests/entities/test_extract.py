@@ -1912,3 +1912,11 @@ def test_a_programme_named_in_english_after_chuong_trinh_but_not_a_broadcast_sho
         "Mỹ ở Ba Lan trong chiến dịch Atlantic Resolve.").initiatives] == [
         ("Android One", "chương trình"), ("Ad Personam", "chương trình"),
         ("Atlantic Resolve", "chiến dịch")]
+
+
+def test_a_number_counting_what_a_programme_is_for_stays_in_its_name() -> None:
+    assert _initiatives("Hai bệnh viện này thuộc Đề án đầu tư xây dựng mới 5 bệnh viện, viện "
+                        "tuyến cuối. Nội dung thi nằm trong Chương trình lớp 11 và lớp 12. "
+                        "Bộ ban hành Chương trình tiêm chủng mở rộng 5 năm qua.") == [
+        "Đề án đầu tư xây dựng mới 5 bệnh viện, viện tuyến cuối",
+        "Chương trình tiêm chủng mở rộng"]
