@@ -52,8 +52,8 @@ _CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Bài ảnh|Bài và ảnh)\s*:\s*"
                      r"(?:[^\W\d_]+\s){0,3}$")
 # English words that make a capitalised run a title, an event or a body, not a name
 # ("Alfred Dunhill Links Championship").
-_NOT_NAME_WORDS = frozenset({"Championship", "Cup", "Open", "League", "Awards", "Award",
-                             "Foundation", "Center", "Centre", "Group", "Hotel", "Resort",
+_NOT_NAME_WORDS = frozenset({"The", "Serie", "Championship", "Cup", "Open", "League", "Awards",
+                             "Award", "Foundation", "Center", "Centre", "Group", "Hotel", "Resort",
                              "Festival", "Show", "Tour", "Club", "Company", "University",
                              "College", "Institute", "School", "Bank", "Links", "Trophy",
                              "Prize", "Street", "Avenue", "Road", "Park", "Plaza", "Tower",
@@ -525,6 +525,7 @@ _NOT_SPEAKER_BEFORE = re.compile(
 # occupations and playing positions out of it).
 PERSON_BEFORE = re.compile(
     r"(?<![\w])(?:chân sút|tay vợt|tay đua|tay golf|golfer|võ sĩ|ông bầu|tỷ phú|rapper|"
+    r"thí sinh|nhà khoa học|thần đồng(?: toán học)?|người mẫu|vận động viên|siêu sao|danh thủ|"
     r"(?:người )?dẫn chương trình(?: truyền hình| TV)?|(?:nam |nữ )?ca sĩ|"
     r"(?:nam |nữ )?diễn viên(?: hài)?|"
     r"(?:hậu vệ|tiền vệ|tiền đạo|trung vệ|thủ môn)(?: (?:trái|phải|cánh|trụ|phòng ngự|"

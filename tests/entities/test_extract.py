@@ -1685,7 +1685,7 @@ def test_a_coach_named_by_given_name_after_a_comma_is_the_next_speaker_not_a_bod
     e = extract_entities("Nói riêng về Công Phượng, BLV Quang Huy nhấn mạnh không nên vội. Tổng "
                          "Giám đốc AC Milan, cựu danh thủ Leonardo lý giải.")
     assert [(p.name, p.title, p.organization) for p in e.people] == [
-        ("Công Phượng", None, None), ("Quang Huy", "BLV", None)]
+        ("Công Phượng", None, None), ("Quang Huy", "BLV", None), ("Leonardo", None, None)]
     assert [o.name for o in e.organizations] == ["AC Milan"]
 
 
@@ -1920,3 +1920,10 @@ def test_a_number_counting_what_a_programme_is_for_stays_in_its_name() -> None:
                         "Bộ ban hành Chương trình tiêm chủng mở rộng 5 năm qua.") == [
         "Đề án đầu tư xây dựng mới 5 bệnh viện, viện tuyến cuối",
         "Chương trình tiêm chủng mở rộng"]
+
+
+def test_a_contestant_a_scientist_or_a_former_star_names_the_person_after_it() -> None:
+    assert _names("Minh Tú cùng các thí sinh Shikin lọt vào Top 3. Năm 1922, nhà khoa học "
+                  "Ludwig Haberlandt đã sáng chế thuốc. Theo danh thủ Rio Ferdinand, Man Utd "
+                  "đang khủng hoảng. Cô là cựu thí sinh The Face. Anh từng là danh thủ Serie "
+                  "A.") == ["Shikin", "Ludwig Haberlandt", "Rio Ferdinand"]
