@@ -66,6 +66,11 @@ _UNIT_WORDS = frozenset({"Khoa", "Phòng", "Đội", "Tổ", "Ban"})
 # another person's ("tổng thống Mỹ Obama, danh hài Hoài Linh"), not theirs as with a degree.
 _STAGE = re.compile(r"(?i:Ca sĩ|Diễn viên(?: hài)?|Đạo diễn|Người mẫu|Hoa hậu|Á hậu|MC|"
                     r"Danh hài|Nghệ sĩ hài)")
+# The tag some artists add to their stage name, capitals joined by a dash ("Sơn Tùng M-TP",
+# or "Sơn Tùng MTP" as the press also writes it), and a regnal number ("John Paul II"),
+# then the clause goes on. (A name with a digit is a product's model: ``_model_name``.)
+_STAGE_SUFFIX = re.compile(r" ((?=[A-Z0-9-]*[A-Z])(?:[A-Z0-9]+-[A-Z0-9]+|MTP|I{2,3}|IV))"
+                           r"(?=[\s,.;:)!?]|$)(?! [A-ZĐ])")
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
 # Kin words before a name ("đàn anh", "người anh em"): seniors and siblings, and in car and
 # phone reviews a maker's other models.
@@ -640,6 +645,12 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     for p in out:
         if p.organization in names:
             p.organization = None
+        suffix = _STAGE_SUFFIX.match(text, p.end)
+        if suffix is not None and not lex.org_acronym_re.match(text, p.end + 1) \
+                and suffix.group(1) not in PLACE_ABBREVIATIONS and " " in p.name:
+            # "Sơn Tùng M-TP", "Diễm My 9X", "Quân AP": a stage name's tag.
+            p.end = suffix.end(1)
+            p.name = text[p.start:p.end]
     return [p for p in out if p.name not in roles and not (
         p.name in f.not_people and p.honorific is None and p.title is None)
         and not _reader_signature(text, p.start, p.end)

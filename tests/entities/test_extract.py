@@ -1927,3 +1927,9 @@ def test_a_contestant_a_scientist_or_a_former_star_names_the_person_after_it() -
                   "Ludwig Haberlandt đã sáng chế thuốc. Theo danh thủ Rio Ferdinand, Man Utd "
                   "đang khủng hoảng. Cô là cựu thí sinh The Face. Anh từng là danh thủ Serie "
                   "A.") == ["Shikin", "Ludwig Haberlandt", "Rio Ferdinand"]
+
+
+def test_a_stage_name_s_tag_and_a_regnal_number_are_part_of_the_name() -> None:
+    assert _names("Đây là dự án của nam ca sĩ Sơn Tùng M-TP sau khi chia tay. Giáo hoàng John "
+                  "Paul II đã đến thăm. Ông Nguyễn Văn An UBND tỉnh cho biết.") == [
+        "Sơn Tùng M-TP", "John Paul II", "Nguyễn Văn An"]
