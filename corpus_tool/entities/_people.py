@@ -376,11 +376,13 @@ class _Finder(TitleReader):
             place = self._place_at(p, j)
             if place and not (
                     p + place == j - 1 and t in lex.surnames and place >= 2
+                    and not foreign_word(toks[j - 1].text)
                     and (p == 0 or toks[p - 1].text.lower() not in ADMIN_WORDS)
                     and not any(" ".join(x.text for x in toks[p:j]).startswith(nn)
                                 for nn in lex.not_names)):
                 # ("Vũ Quang Huy": a family name and two syllables that also name a place,
-                # "Vũ Quang", and one more syllable make a person's name.)
+                # "Vũ Quang", and one more syllable make a person's name; not a foreign
+                # one: "Hoàng đế La Mã Nero".)
                 p += place
                 continue
             if p == i and t.lower() in lex.honorifics and p + 1 < j:

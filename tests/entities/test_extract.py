@@ -1933,3 +1933,11 @@ def test_a_stage_name_s_tag_and_a_regnal_number_are_part_of_the_name() -> None:
     assert _names("Đây là dự án của nam ca sĩ Sơn Tùng M-TP sau khi chia tay. Giáo hoàng John "
                   "Paul II đã đến thăm. Ông Nguyễn Văn An UBND tỉnh cho biết.") == [
         "Sơn Tùng M-TP", "John Paul II", "Nguyễn Văn An"]
+
+
+def test_an_emperor_a_paramedic_and_a_director_general_written_short() -> None:
+    assert _people("Hoàng đế La Mã Nero là một bạo chúa. Chưa có bằng chứng lây từ y sĩ Hoàng "
+                   "Thị Hiền. "
+                   "Tổng GĐ Đường sắt Việt Nam Vũ Tá Tùng nhìn nhận. Số La Mã cho số 10.") == [
+        ("Nero", None, "Hoàng đế", "La Mã"), ("Hoàng Thị Hiền", None, "y sĩ", None),
+        ("Vũ Tá Tùng", None, "Tổng GĐ", "Đường sắt Việt Nam")]
