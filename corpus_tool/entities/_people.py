@@ -71,6 +71,7 @@ _STAGE = re.compile(r"(?i:Ca sĩ|Diễn viên(?: hài)?|Đạo diễn|Người m
 # then the clause goes on. (A name with a digit is a product's model: ``_model_name``.)
 _STAGE_SUFFIX = re.compile(r" ((?=[A-Z0-9-]*[A-Z])(?:[A-Z0-9]+-[A-Z0-9]+|MTP|I{2,3}|IV))"
                            r"(?=[\s,.;:)!?]|$)(?! [A-ZĐ])")
+_LOWER_WORD = re.compile(r"(?<!\w)(?!và\b)[a-zà-ỹđ]+(?!\w)")
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
 # Kin words before a name ("đàn anh", "người anh em"): seniors and siblings, and in car and
 # phone reviews a maker's other models.
@@ -839,9 +840,10 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         if not titled:
             b_title, b_org, b_at = f._title_before(i, sentences.bounds(tokens[i].start)[0])
             between = [p for p in found if b_at <= p.start and p.end <= tokens[i].start]
-            between_out = [p for p in out if b_at <= p.start and p.end <= tokens[i].start]
-            if between_out and re.search(r"(?<!\w)(?!và\b)[a-zà-ỹđ]+(?!\w)", f.lex.title_re.sub(
-                    "", f.text[between_out[-1].end:tokens[i].start])):
+            between_out = [p for p in out if b_at <= p.start and p.end <= tokens[i].start] \
+                if b_title is not None else []
+            gap = f.text[between_out[-1].end:tokens[i].start] if between_out else ""
+            if _LOWER_WORD.search(gap) and _LOWER_WORD.search(f.lex.title_re.sub("", gap)):
                 between.append(between_out[-1])
             # ("Thượng nghị sĩ Patrick Leahy bang Vermont": the title is the person's
             # found between them, unless the two are listed: "CEO Mark Zuckerberg và COO
