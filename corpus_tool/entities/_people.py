@@ -742,6 +742,34 @@ def _titled_before_comma(f: _Finder, i: int, found: list[PersonMention],
                                        for p in found)
 
 
+# Two foreign single names joined by "và" opening a sentence, a predicate after them
+# ("Molinari và Fleetwood tranh 1,25 triệu đôla", "Joshua và Povetkin trong buổi chụp").
+_PAIR_AFTER = re.compile(r" và ([A-Z][a-z]{2,}) (?=[a-zà-ỹđ])")
+_PAIR_BEFORE = re.compile(r"(?:^|[.!?:]\s|\n)([A-Z][a-z]{2,}) và $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s|\n)$")
+
+
+def _foreign_pair(f: _Finder, i: int) -> bool:
+    """True when the foreign single name at token ``i`` is one of two joined by ``và`` that
+    open a sentence before a lower-case predicate, neither a known place, firm or club."""
+    text = f.text
+    tok = f.tokens[i]
+
+    def plain(word: str) -> bool:
+        return foreign_word(word) and word not in f.lex.places and word not in f.lex.firms \
+            and word not in f.lex.brands and word not in f.lex.teams \
+            and word not in _NOT_NAME_WORDS
+
+    if not (len(tok.text) >= 3 and tok.text.isascii() and plain(tok.text)):
+        return False
+    after = _PAIR_AFTER.match(text, tok.end)
+    if after is not None and _SENTENCE_START.search(text, max(0, tok.start - 3), tok.start):
+        return plain(after.group(1))
+    before = _PAIR_BEFORE.search(text, max(0, tok.start - 20), tok.start)
+    return before is not None and plain(before.group(1)) \
+        and re.match(r" [a-zà-ỹđ]", text[tok.end:tok.end + 2]) is not None
+
+
 def _listed_with_person(f: _Finder, i: int, j: int, found: list[PersonMention]) -> bool:
     """True when a person found in the text stands right before or after tokens ``i..j-1``
     in a list (a comma or ``và`` between)."""
@@ -946,6 +974,10 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # A bare given name opening a sentence must be followed by a predicate
             # ("Phượng đánh mất ..."): "Nam giới ..." opens with a common word.
             out.append(_mention(f, i, j, "short", sentences))
+        elif single and _foreign_pair(f, i):
+            # "Molinari và Fleetwood tranh ...": two players named bare.
+            out.append(_mention(f, i, j, "short", sentences))
+            spoken.add(run)
         elif foreign_word(run) or (j - i == 2 and _plain_name(f, i, j)):
             left.append((i, j, run))
     # The speaker's name repeated bare ("Zaha đáp trả ...", then "phạm lỗi với Zaha").

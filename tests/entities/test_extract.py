@@ -1941,3 +1941,9 @@ def test_an_emperor_a_paramedic_and_a_director_general_written_short() -> None:
                    "Tổng GĐ Đường sắt Việt Nam Vũ Tá Tùng nhìn nhận. Số La Mã cho số 10.") == [
         ("Nero", None, "Hoàng đế", "La Mã"), ("Hoàng Thị Hiền", None, "y sĩ", None),
         ("Vũ Tá Tùng", None, "Tổng GĐ", "Đường sắt Việt Nam")]
+
+
+def test_two_foreign_names_joined_by_va_opening_a_sentence_are_people() -> None:
+    assert _names("Molinari và Fleetwood tranh 1,25 triệu đôla tại giải. Sau vòng hai, "
+                  "Fleetwood dẫn đầu. Vios và Innova là 2 mẫu xe chủ đạo. Warriors và Celtics "
+                  "thắng trận khai màn.") == ["Molinari", "Fleetwood", "Fleetwood"]
