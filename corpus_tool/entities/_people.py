@@ -22,7 +22,7 @@ from corpus_tool.entities._organizations import (
     loose_org_end,
     org_extent,
 )
-from corpus_tool.entities._titles import BOARD_TITLE, PREFIX_TITLE, TitleReader
+from corpus_tool.entities._titles import BOARD_TITLE, PREFIX_TITLE, STAGE_TITLES, TitleReader
 from corpus_tool.entities._tokens import Sentences, Token, foreign_word, joined, marked_syllable
 from corpus_tool.entities._types import PersonMention
 
@@ -64,8 +64,7 @@ _NOT_NAME_WORDS = frozenset({"The", "Serie", "Championship", "Cup", "Open", "Lea
 _UNIT_WORDS = frozenset({"Khoa", "Phòng", "Đội", "Tổ", "Ban"})
 # Occupations of the stage and the screen: a position written before them and a comma is
 # another person's ("tổng thống Mỹ Obama, danh hài Hoài Linh"), not theirs as with a degree.
-_STAGE = re.compile(r"(?i:Ca sĩ|Diễn viên(?: hài)?|Đạo diễn|Người mẫu|Hoa hậu|Á hậu|MC|"
-                    r"Danh hài|Nghệ sĩ hài)")
+_STAGE = re.compile(rf"(?i:{STAGE_TITLES})")
 # The tag some artists add to their stage name, capitals joined by a dash ("Sơn Tùng M-TP",
 # or "Sơn Tùng MTP" as the press also writes it), and a regnal number ("John Paul II"),
 # then the clause goes on. (A name with a digit is a product's model: ``_model_name``.)
@@ -651,7 +650,7 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         suffix = _STAGE_SUFFIX.match(text, p.end)
         if suffix is not None and not lex.org_acronym_re.match(text, p.end + 1) \
                 and suffix.group(1) not in PLACE_ABBREVIATIONS and " " in p.name:
-            # "Sơn Tùng M-TP", "Diễm My 9X", "Quân AP": a stage name's tag.
+            # "Sơn Tùng M-TP", "John Paul II": a stage name's tag, a regnal number.
             p.end = suffix.end(1)
             p.name = text[p.start:p.end]
     return [p for p in out if p.name not in roles and not (
@@ -715,8 +714,12 @@ def _brand_elsewhere(f: _Finder, i: int) -> bool:
 def _plain_name(f: _Finder, i: int, j: int) -> bool:
     """True when tokens ``i..j-1`` can be a person's name read from its context alone:
     capitalised words, none a known firm, club or word that names no one (``Cup``)."""
-    return all(t.titlecase and t.text not in _NOT_NAME_WORDS and t.text not in f.lex.brands
-               and t.text not in f.lex.teams for t in f.tokens[i:j])
+    return all(t.titlecase and _plain_word(f, t.text) for t in f.tokens[i:j])
+
+
+def _plain_word(f: _Finder, word: str) -> bool:
+    """True for a word that is no known firm, product, club or word that names no one."""
+    return word not in _NOT_NAME_WORDS and word not in f.lex.brands and word not in f.lex.teams
 
 
 def _firm_elsewhere(f: _Finder, i: int, j: int) -> bool:
@@ -745,8 +748,9 @@ def _titled_before_comma(f: _Finder, i: int, found: list[PersonMention],
 # Two foreign single names joined by "và" opening a sentence, a predicate after them
 # ("Molinari và Fleetwood tranh 1,25 triệu đôla", "Joshua và Povetkin trong buổi chụp").
 _PAIR_AFTER = re.compile(r" và ([A-Z][a-z]{2,}) (?=[a-zà-ỹđ])")
-_PAIR_BEFORE = re.compile(r"(?:^|[.!?:]\s|\n)([A-Z][a-z]{2,}) và $")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s|\n)$")
+_SENTENCE_OPENS = r"(?:^|[.!?:]\s|\n)"
+_PAIR_BEFORE = re.compile(_SENTENCE_OPENS + r"([A-Z][a-z]{2,}) và $")
+_SENTENCE_START = re.compile(_SENTENCE_OPENS + "$")
 
 
 def _foreign_pair(f: _Finder, i: int) -> bool:
@@ -756,9 +760,7 @@ def _foreign_pair(f: _Finder, i: int) -> bool:
     tok = f.tokens[i]
 
     def plain(word: str) -> bool:
-        return foreign_word(word) and word not in f.lex.places and word not in f.lex.firms \
-            and word not in f.lex.brands and word not in f.lex.teams \
-            and word not in _NOT_NAME_WORDS
+        return foreign_word(word) and word not in f.lex.places and _plain_word(f, word)
 
     if not (len(tok.text) >= 3 and tok.text.isascii() and plain(tok.text)):
         return False
@@ -871,6 +873,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             between_out = [p for p in out if b_at <= p.start and p.end <= tokens[i].start] \
                 if b_title is not None else []
             gap = f.text[between_out[-1].end:tokens[i].start] if between_out else ""
+            # (The title pattern is costly: the gap is stripped of titles only when it holds
+            # a lower-case word at all.)
             if _LOWER_WORD.search(gap) and _LOWER_WORD.search(f.lex.title_re.sub("", gap)):
                 between.append(between_out[-1])
             # ("Thượng nghị sĩ Patrick Leahy bang Vermont": the title is the person's

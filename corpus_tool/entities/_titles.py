@@ -49,6 +49,8 @@ _FORMER = re.compile(r"(?:cựu|nguyên|tân|Cựu|Nguyên|Tân) ")
 _QUALIFIER = re.compile(r"(?<=\s)(?:đương nhiệm|đắc cử)\s$")
 _CHAIN = re.compile(r" kiêm ")
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV|Hội đồng [Tt]hành viên) $")
+# Occupations of the stage and the screen, a part of :data:`PREFIX_TITLE`.
+STAGE_TITLES = r"Ca sĩ|Diễn viên(?: hài)?|Đạo diễn|Người mẫu|Hoa hậu|Á hậu|MC|Danh hài|Nghệ sĩ hài"
 # Ranks, degrees and honours written before a name, never followed by an organisation.
 PREFIX_TITLE = re.compile(
     r"(?:NSND|NSƯT|KTS|(?:P?GS|TS|ThS|BS|KS|LS)(?:\s?[.-]\s?(?:TS|TSKH|ThS|BS|BSCKI|BSCKII|KTS|VS))*|"
@@ -58,9 +60,8 @@ PREFIX_TITLE = re.compile(
     r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Nhà văn|Nhà thơ|Nhà báo|Nhạc sĩ|Họa sĩ|"
     r"Nhà nghiên cứu|Luật sư|Bác sĩ(?: chuyên khoa (?:II|I|1|2)| nội trú)?|Kỹ sư|"
     r"Kiến trúc sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư|"
-    r"Ca sĩ|Diễn viên|Đạo diễn|Nghệ sĩ|Nghệ nhân|Chuyên gia|Doanh nhân|Giáo viên|"
-    r"Nhà sử học|Người mẫu|Hoa hậu|Á hậu|MC|Thầy giáo|Cô giáo|Danh hài|Nghệ sĩ hài|"
-    r"Diễn viên hài)\.?", re.IGNORECASE)
+    r"Nghệ sĩ|Nghệ nhân|Chuyên gia|Doanh nhân|Giáo viên|Nhà sử học|Thầy giáo|Cô giáo|"
+    + STAGE_TITLES + r")\.?", re.IGNORECASE)
 # Royal titles: a capitalised word after them is a name ("Nữ hoàng Elizabeth") or a
 # country ("Nữ hoàng Anh"), never another body.
 _ROYAL = re.compile(r"(?:Nữ hoàng|Hoàng hậu|Hoàng tử|Công chúa|Công nương|Hoàng thân|Thái tử|"
@@ -362,7 +363,7 @@ class TitleReader:
                 # "chuyến thị sát của Bí thư Thành ủy, anh ...", "nhậm chức Tổng thống Mỹ,
                 # bà Melania Trump": the title is another's.
                 continue
-            if toks[a].titlecase and _ROYAL.fullmatch(m.group()) and not self._place_at(a, c):
+            if self._royal_before_name(m.group(), a, c):
                 # "Nữ hoàng Elizabeth, Hoa hậu ...": a royal title before a name, not a body.
                 # (A rank before a list names each in it: "các ca sĩ Beyonce, Ariana Grande".)
                 continue
@@ -409,6 +410,13 @@ class TitleReader:
         # ("Trưởng phòng Marketing của Tập đoàn ...": the connective is neither's.)
         return _OF_END.sub("", title), org
 
+    def _royal_before_name(self, title: str, a: int, end: int) -> bool:
+        """True when ``title`` is a royal one and the capitalised word at token ``a`` is no
+        place known up to token ``end``: a name follows (``Nữ hoàng Elizabeth``), not a
+        country (``Nữ hoàng Anh``) and never a body."""
+        return self.tokens[a].titlecase and _ROYAL.fullmatch(title) is not None \
+            and not self._place_at(a, end)
+
     def _apposition(self, q: int) -> tuple[str | None, str | None]:
         text = self.text
         pos = self.tokens[q - 1].end
@@ -435,8 +443,8 @@ class TitleReader:
             return tm.group(), None
         first = self.tokens[a]
         if first.titlecase and not self.lex.org_head_re.match(text, first.start) \
-                and (PREFIX_TITLE.fullmatch(tm.group()) or (
-                    _ROYAL.fullmatch(tm.group()) and not self._place_at(a, len(self.tokens)))):
+                and (PREFIX_TITLE.fullmatch(tm.group())
+                     or self._royal_before_name(tm.group(), a, len(self.tokens))):
             # "NSND Thanh Vân, NSƯT Đức Việt", "Michelle Obama, Hoàng hậu Letizia": a rank
             # or a royal title before the next person's name.
             return None, None
