@@ -338,9 +338,23 @@ class TitleReader:
                 continue
             if text[self.tokens[p - 1].end:start] != " ":
                 continue
+            # "cựu Ngoại trưởng Mỹ John Kerry và Madeleine Albright", "trung vệ Robert Huth và
+            # Wes Morgan": a title shared with another person's name, which is no body.
+            named = self._foreign_name_in(a, q)
+            q = q if named is None else named
+            if q == a:
+                best = (m.group(), None, m.start())
+                continue
             title, org = self._split_title_org(m.start(), te, a, q)
             best = (title, org, m.start())
         return best
+
+    def _foreign_name_in(self, a: int, b: int) -> int | None:
+        """The first token in ``a .. b - 1`` that opens a foreign person's name (a known
+        given name and a capitalised word after it), or None."""
+        toks = self.tokens
+        return next((k for k in range(a, min(b, len(toks)) - 1)
+                     if toks[k].text in self.lex.foreign_given and toks[k + 1].titlecase), None)
 
     def _title_before_comma(self, c: int, floor: int) -> tuple[str | None, str | None, int]:
         """Title and organisation ending right before the comma (or the spaced dash) at
@@ -393,6 +407,9 @@ class TitleReader:
                 # (One word before the comma is a body only after "của", as an acronym, a
                 # brand or a country: "CEO của SpaceX - Elon Musk", "Tổng Giám đốc Maseco,
                 # ông Nguyễn Xuân Hàn", "Tổng thống Mỹ, Donald Trump"; not a given name.)
+                continue
+            if self._foreign_name_in(a, c) is not None:
+                # "HLV Jose Mourinho, Xabi Alonso": the title is the first person's.
                 continue
             title, org = self._split_title_org(m.start(), m.end(), a, c)
             best = (re.sub(r"\s+của$", "", title), org, m.start())
@@ -447,6 +464,10 @@ class TitleReader:
                      or self._royal_before_name(tm.group(), a, len(self.tokens))):
             # "NSND Thanh Vân, NSƯT Đức Việt", "Michelle Obama, Hoàng hậu Letizia": a rank
             # or a royal title before the next person's name.
+            return None, None
+        if self._foreign_name_in(a, a + 2) == a:
+            # "Marcos Peña, Ngoại trưởng Susana Malcorra": a foreign given name opens the
+            # next person's name, not a body.
             return None, None
         if first.text == "(":
             # "bà Nguyễn Thị Hương Giang, bác sĩ chuyên khoa II (Bệnh viện K)".

@@ -1947,3 +1947,19 @@ def test_two_foreign_names_joined_by_va_opening_a_sentence_are_people() -> None:
     assert _names("Molinari và Fleetwood tranh 1,25 triệu đôla tại giải. Sau vòng hai, "
                   "Fleetwood dẫn đầu. Vios và Innova là 2 mẫu xe chủ đạo. Warriors và Celtics "
                   "thắng trận khai màn.") == ["Molinari", "Fleetwood", "Fleetwood"]
+
+
+def test_given_names_of_athletes_and_artists_open_foreign_names() -> None:
+    assert _names("Serena Williams vừa giành danh hiệu thứ 23. Rose sẽ qua mặt Brooks Koepka "
+                  "để lên số một, còn Unai Emery và Maurizio Sarri cùng thắng.") == [
+        "Serena Williams", "Brooks Koepka", "Unai Emery", "Maurizio Sarri"]
+
+
+def test_a_title_before_a_foreign_given_name_opens_the_next_person_not_a_body() -> None:
+    assert _people("Chánh văn phòng nội các Marcos Peña, Ngoại trưởng Susana Malcorra, cùng "
+                   "các bộ trưởng đã ký.") == [
+        ("Marcos Peña", None, None, None), ("Susana Malcorra", None, "Ngoại trưởng", None)]
+    assert _people("Tuyên bố có chữ ký của hai cựu Ngoại trưởng Mỹ John Kerry và Madeleine "
+                   "Albright.") == [
+        ("John Kerry", None, "Ngoại trưởng", "Mỹ"),
+        ("Madeleine Albright", None, "Ngoại trưởng", "Mỹ")]
