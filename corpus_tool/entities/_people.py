@@ -780,6 +780,16 @@ def _listed_with_person(f: _Finder, i: int, j: int, found: list[PersonMention]) 
                for p in found if p.end <= start or p.start >= end)
 
 
+def _club_named(f: _Finder, club: str) -> bool:
+    """True when the article names the club ``club`` as a side in a match (``trận đấu với
+    Valencia``, ``Man Utd - Valencia``): its bare name is then the club's, though a player
+    is named like it (``Antonio Valencia``)."""
+    return re.search(rf"(?:(?<!\w)(?:trận|đấu với|gặp|thắng|thua|hòa|tiếp|đội|CLB|sân|đánh bại|"
+                     rf"cầu thủ|CĐV|hâm mộ)"
+                     rf"|\w [-–]) {re.escape(club)}(?!\w)|(?<!\w){re.escape(club)} [-–] \w",
+                     f.text) is not None
+
+
 def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonMention],
                  sentences: Sentences) -> list[PersonMention]:
     """Names without family name or honorific, accepted from their context.
@@ -835,7 +845,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             continue
         run = f.text[tokens[i].start:tokens[j - 1].end]
         before = f.text[tokens[i - 1].start:tokens[i].start] if i > 0 else ""
-        if run in PLACE_ABBREVIATIONS or (run in f.lex.teams and run not in foreign_last) \
+        if run in PLACE_ABBREVIATIONS \
+                or (run in f.lex.teams and (run not in foreign_last or _club_named(f, run))) \
                 or (before.endswith(" ") and tokens[i - 1].text.isupper()
                     and f"{before}{run}" in f.lex.teams) \
                 or (tokens[i].text in _UNIT_WORDS and j - i >= 2) \

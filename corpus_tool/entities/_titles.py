@@ -119,6 +119,11 @@ _CODE_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9.-]{1,9}\)\s+")
 _COACHES = frozenset({"hlv", "huấn luyện viên", "blv", "bình luận viên", "mc"})
 
 
+# Words that make the title after them plural: it names each person listed after it.
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|cặp|bộ đôi|bộ ba|đời)"
+                            r"(?:\s+cựu)?\s+$")
+
+
 def _occupation(title: str) -> bool:
     """True for a rank, degree or occupation (``bác sĩ``, ``chuyên gia``), whichever the case
     of its first letter."""
@@ -262,6 +267,13 @@ class TitleReader:
                 continue
             words = gap.split()
             a = self.starts.get(te + 1) if text[te:te + 1] == " " else None
+            if a is not None and a < p and self._foreign_name_in(a, a + 2) == a \
+                    and _PLURAL_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+                    and all(t.titlecase or t.text in (",", "và") for t in self.tokens[a:p]):
+                # "các cựu tổng thống Barack Obama, Jimmy Carter và George W. Bush": a plural
+                # title is each listed person's.
+                best = (m.group(), None, m.start())
+                continue
             if _INSTITUTE_HEAD.search(m.group()) and a is not None and a < p \
                     and self.tokens[a].titlecase and p - a <= 6 \
                     and not self.lex.org_head_re.match(text, self.tokens[a].start) \

@@ -1963,3 +1963,23 @@ def test_a_title_before_a_foreign_given_name_opens_the_next_person_not_a_body() 
                    "Albright.") == [
         ("John Kerry", None, "Ngoại trưởng", "Mỹ"),
         ("Madeleine Albright", None, "Ngoại trưởng", "Mỹ")]
+
+
+def test_a_name_after_a_title_a_name_and_a_dash_is_no_body_of_the_title() -> None:
+    assert _names("Griezmann “bước 1 chân” tới M.U. Cố vấn hình ảnh của tiền đạo Antoine "
+                  "Griezmann - Sebastien Bellencontre thừa nhận điều đó.") == [
+        "Griezmann", "Antoine Griezmann", "Sebastien Bellencontre"]
+
+
+def test_a_club_named_like_a_player_s_family_name_is_the_club_when_bare() -> None:
+    assert _names("Thủ quân Antonio Valencia trở lại. Pogba bị cấm trả lời sau trận đấu với "
+                  "Valencia. Atletico Madrid thắng, Atletico vẫn khiến Barca khó chịu.") == [
+        "Antonio Valencia", "Pogba"]
+
+
+def test_a_plural_title_is_each_listed_person_s() -> None:
+    assert _people("Họ do các cựu tổng thống Barack Obama, Jimmy Carter bổ nhiệm. Phim có các "
+                   "diễn viên Emily Blunt, Rebecca Ferguson và Haley Bennett.") == [
+        ("Barack Obama", None, "tổng thống", None), ("Jimmy Carter", None, "tổng thống", None),
+        ("Emily Blunt", None, "diễn viên", None), ("Rebecca Ferguson", None, "diễn viên", None),
+        ("Haley Bennett", None, "diễn viên", None)]
