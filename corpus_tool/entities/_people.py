@@ -869,10 +869,11 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # Facebook Portal": the body of a person's title.
             continue
         if j - i == 1 and foreign_word(run) and run not in foreign_last \
+                and (run not in f.lex.famous or f.text.startswith(" &", tokens[i].end)) \
                 and _BUSINESS_TITLE.search(f.text, max(0, tokens[i].start - 30), tokens[i].start) \
                 and not re.match(r"\s+(?:của|thuộc)\s", f.text[tokens[i].end:tokens[i].end + 8]):
             # "Chủ tịch Vietravel", "CEO Bkav": a firm named by its brand ("CEO Musk của
-            # Tesla" is a person).
+            # Tesla", "Chủ tịch Perez" are people; "Johnson & Johnson" is a firm).
             continue
         # A title with its body before the name, or a title with a sector or a country
         # between ("Bộ trưởng Quốc phòng Mỹ James Mattis"); a unit's title right before

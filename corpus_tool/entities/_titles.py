@@ -477,8 +477,12 @@ class TitleReader:
             # "NSND Thanh Vân, NSƯT Đức Việt", "Michelle Obama, Hoàng hậu Letizia": a rank
             # or a royal title before the next person's name.
             return None, None
-        if self._foreign_name_in(a, a + 2) == a:
-            # "Marcos Peña, Ngoại trưởng Susana Malcorra": a foreign given name opens the
+        if self._foreign_name_in(a, a + 2) == a or (
+                first.text in self.lex.famous
+                and not (a + 1 < len(self.tokens) and (self.tokens[a + 1].titlecase
+                                                       or self.tokens[a + 1].text == "&"))):
+            # "Marcos Peña, Ngoại trưởng Susana Malcorra", "chấn thương của Sanchez, HLV
+            # Mourinho đã ...": a foreign given name or a name news gives alone opens the
             # next person's name, not a body.
             return None, None
         if first.text == "(":

@@ -1983,3 +1983,15 @@ def test_a_plural_title_is_each_listed_person_s() -> None:
         ("Barack Obama", None, "tổng thống", None), ("Jimmy Carter", None, "tổng thống", None),
         ("Emily Blunt", None, "diễn viên", None), ("Rebecca Ferguson", None, "diễn viên", None),
         ("Haley Bennett", None, "diễn viên", None)]
+
+
+def test_players_named_bare_by_their_family_name_are_people() -> None:
+    assert _names("Tiền đạo này đá cặp với Aubameyang, còn Bottas về thứ ba sau Raikkonen.") \
+        == ["Aubameyang", "Bottas", "Raikkonen"]
+
+
+def test_a_title_before_a_name_news_gives_alone_is_that_person_s() -> None:
+    assert _people("Với chấn thương của Sanchez, HLV Mourinho đã không thay người. Chủ tịch "
+                   "Perez đồng ý, còn Tổng giám đốc Johnson & Johnson Việt Nam thì không.") == [
+        ("Sanchez", None, None, None), ("Mourinho", None, "HLV", None),
+        ("Perez", None, "Chủ tịch", None)]
