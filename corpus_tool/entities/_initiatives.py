@@ -143,7 +143,9 @@ _STRONG = frozenset({"mô hình", "phong trào", "cuộc vận động", "chươ
 # Broadcast words: a "chương trình" in their sentence is a TV or radio show.
 _TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|trên sóng|mùa thứ \d+|kênh|VTV\d*|HTV\d*|THVL\d*|"
                  r"giám khảo|thí sinh|"
-                 r"gameshow|game show|truyền hình|khán giả|tập \d+|MC|đài|phỏng vấn|khách mời|"
+                 r"gameshow|game show|truyền hình|khán giả|tập \d+|MC|"
+                 # (A radio station, not Taiwan: "Đài Loan", "Đài Bắc".)
+                 r"đài(?! (?:Loan|Bắc|Nam|Trung))|phỏng vấn|khách mời|"
                  r"dẫn chương trình|CNN|BBC|MSNBC|NBC|CBS|Fox News)(?!\w)", re.IGNORECASE)
 # Events (festivals, fairs, conferences) are not initiatives: after a trigger
 # ("chương trình Lễ ..."), or opening a quoted name (“Ngày hội hoa mai anh đào”).

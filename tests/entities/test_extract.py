@@ -1995,3 +1995,9 @@ def test_a_title_before_a_name_news_gives_alone_is_that_person_s() -> None:
                    "Perez đồng ý, còn Tổng giám đốc Johnson & Johnson Việt Nam thì không.") == [
         ("Sanchez", None, None, None), ("Mourinho", None, "HLV", None),
         ("Perez", None, "Chủ tịch", None)]
+
+
+def test_taiwan_in_a_sentence_does_not_make_a_programme_a_broadcast() -> None:
+    assert _initiatives("Lao động sang Hàn Quốc theo Chương trình EPS… Các thị trường tiếp "
+                        "nhận từ 1.000 lao động trở lên gồm Đài Loan, Nhật Bản.") == [
+        "Chương trình EPS"]
