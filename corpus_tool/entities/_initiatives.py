@@ -211,6 +211,12 @@ _PAGEANT = re.compile(r"(?:Hoa [Hh]ậu|Hoa [Kk]hôi|Người [Đđ]ẹp|Nam [Vv
 _PAGEANT_WORD = re.compile(r" (?:(?:năm )?(?:19|20)\d{2}(?![\w/-])|[^\W\d_][\w’'-]*)")
 # Triggers that head no programme's name: what follows them is the theme or the slogan.
 _NOT_HEADS = frozenset({"chủ đề", "khẩu hiệu", "phương châm", "giải pháp", "thông điệp"})
+# A contest opening a sentence with its description, a capitalised name and its year or
+# round, then a lower-case predicate ("Cuộc thi ảnh chụp từ trên cao SkyPixel 2016 thu hút
+# ...", "Hội thi tay nghề Isuzu lần thứ 15 vinh danh ..."): the whole is its name.
+_CONTEST_HEADING = re.compile(
+    r"(?:Cuộc thi|Hội thi)(?: [a-zà-ỹđ]+){1,6}(?: [" + CAPITALS + r"][\w-]*)+"
+    r"(?: (?:năm )?(?:19|20)\d\d| lần (?:thứ )?\d+)(?= [a-zà-ỹđ])")
 _LIST_INTRO = re.compile(r"[,\s]*(?:như|gồm|bao gồm|là|sau)?\s*:\s*$")
 
 
@@ -511,7 +517,8 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             continue
         end = _named_end(text, pos + 1) if head_cap else len(text)
         if head_cap and (not sentence_start or _NAMED_IN_BRACKETS.match(text, end) or (
-                glued and _NAMED_SOON.match(text, pos)) or (
+                glued and _NAMED_SOON.match(text, pos))
+                or _CONTEST_HEADING.match(text, m.start()) or (
                 nxt.isupper() and trig.lower() not in _NOT_HEADS
                 and (w := _WORD.match(text, pos + 1)) is not None
                 and not w.group().isupper() and not foreign_word(w.group()))):

@@ -2001,3 +2001,9 @@ def test_taiwan_in_a_sentence_does_not_make_a_programme_a_broadcast() -> None:
     assert _initiatives("Lao động sang Hàn Quốc theo Chương trình EPS… Các thị trường tiếp "
                         "nhận từ 1.000 lao động trở lên gồm Đài Loan, Nhật Bản.") == [
         "Chương trình EPS"]
+
+
+def test_a_contest_heading_with_its_name_and_year_opening_a_sentence() -> None:
+    assert _initiatives("Cuộc thi ảnh chụp từ trên cao SkyPixel 2016 thu hút 27.000 tác phẩm. "
+                        "Cuộc thi nhận được nhiều ảnh đẹp.") == [
+        "Cuộc thi ảnh chụp từ trên cao SkyPixel 2016"]
