@@ -336,6 +336,13 @@ class _Finder(TitleReader):
         name, with a lower-case word right after it."""
         toks = self.tokens
         word = toks[j].text
+        if toks[j - 1].text in self.lex.famous and foreign_word(toks[j - 1].text) \
+                and not (j >= 2 and toks[j - 2].text == "&") \
+                and (word in self.lex.teams or (marked_syllable(word)
+                                                and word not in self.lex.surnames)):
+            # "kết hợp Mbappe với Ronaldo Juventus muốn ...", "với Ronaldo Tờ Daily Mail hé
+            # lộ": a name news gives alone, then a club or a Vietnamese word.
+            return True
         return foreign_word(toks[j - 1].text) and marked_syllable(word) \
             and word not in self.lex.surnames and j + 1 < len(toks) \
             and toks[j + 1].word and not toks[j + 1].cap and joined(toks[j], toks[j + 1], self.text)

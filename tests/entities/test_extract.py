@@ -2007,3 +2007,9 @@ def test_a_contest_heading_with_its_name_and_year_opening_a_sentence() -> None:
     assert _initiatives("Cuộc thi ảnh chụp từ trên cao SkyPixel 2016 thu hút 27.000 tác phẩm. "
                         "Cuộc thi nhận được nhiều ảnh đẹp.") == [
         "Cuộc thi ảnh chụp từ trên cao SkyPixel 2016"]
+
+
+def test_a_heading_glued_after_a_name_news_gives_alone_is_cut_from_it() -> None:
+    assert _names("Real từ chối gia hạn với Ronaldo Tờ Daily Mail hé lộ lý do. Juventus muốn "
+                  "kết hợp Mbappe với Ronaldo Juventus muốn mua Mbappe.") == [
+        "Ronaldo", "Mbappe", "Ronaldo", "Mbappe"]
