@@ -515,6 +515,11 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         if _NOT_NAME_START.match(text, pos + 1):
             # "Chủ đề của cuộc thi ...", "Chương trình này": no name follows.
             continue
+        if trig == "Mô hình" and not nxt.isupper():
+            # "Mô hình trưng bày iPhone", "Mô hình hoạt động của động cơ ...": a replica or
+            # a technical model; a programme named "Mô hình ..." goes on with a capital or
+            # is quoted.
+            continue
         end = _named_end(text, pos + 1) if head_cap else len(text)
         if head_cap and (not sentence_start or _NAMED_IN_BRACKETS.match(text, end) or (
                 glued and _NAMED_SOON.match(text, pos))

@@ -2013,3 +2013,8 @@ def test_a_heading_glued_after_a_name_news_gives_alone_is_cut_from_it() -> None:
     assert _names("Real từ chối gia hạn với Ronaldo Tờ Daily Mail hé lộ lý do. Juventus muốn "
                   "kết hợp Mbappe với Ronaldo Juventus muốn mua Mbappe.") == [
         "Ronaldo", "Mbappe", "Ronaldo", "Mbappe"]
+
+
+def test_a_capitalised_mo_hinh_before_a_lower_case_word_is_a_replica() -> None:
+    assert _initiatives("Video mới hé lộ Mô hình trưng bày iPhone 6,1 inch. Bà con nhân rộng "
+                        "mô hình “Tổ tự quản” trong xã.") == ["Tổ tự quản"]
