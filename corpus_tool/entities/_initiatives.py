@@ -515,6 +515,10 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         if _NOT_NAME_START.match(text, pos + 1):
             # "Chủ đề của cuộc thi ...", "Chương trình này": no name follows.
             continue
+        if head_cap and trig.lower() in _NOT_HEADS:
+            # "Đối tác tin cậy - Giải pháp phù hợp", "Chủ đề liên quan đến ...": a theme's or
+            # a slogan's trigger heads no name of its own.
+            continue
         if trig == "Mô hình" and not nxt.isupper():
             # "Mô hình trưng bày iPhone", "Mô hình hoạt động của động cơ ...": a replica or
             # a technical model; a programme named "Mô hình ..." goes on with a capital or
@@ -524,7 +528,7 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         if head_cap and (not sentence_start or _NAMED_IN_BRACKETS.match(text, end) or (
                 glued and _NAMED_SOON.match(text, pos))
                 or _CONTEST_HEADING.match(text, m.start()) or (
-                nxt.isupper() and trig.lower() not in _NOT_HEADS
+                nxt.isupper()
                 and (w := _WORD.match(text, pos + 1)) is not None
                 and not w.group().isupper() and not foreign_word(w.group()))):
             # (Opening a sentence, a capitalised trigger names a programme only when the

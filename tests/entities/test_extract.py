@@ -2018,3 +2018,8 @@ def test_a_heading_glued_after_a_name_news_gives_alone_is_cut_from_it() -> None:
 def test_a_capitalised_mo_hinh_before_a_lower_case_word_is_a_replica() -> None:
     assert _initiatives("Video mới hé lộ Mô hình trưng bày iPhone 6,1 inch. Bà con nhân rộng "
                         "mô hình “Tổ tự quản” trong xã.") == ["Tổ tự quản"]
+
+
+def test_a_capitalised_theme_or_solution_word_heads_no_name_of_its_own() -> None:
+    assert _initiatives("Tôn chỉ của ngân hàng là “Đối tác tin cậy - Giải pháp phù hợp”. LG Chem "
+                        "hoạt động trong ba lĩnh vực: Hóa dầu, Giải pháp năng lượng.") == []
