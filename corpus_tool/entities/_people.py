@@ -62,6 +62,8 @@ _NOT_NAME_WORDS = frozenset({"The", "Serie", "Championship", "Cup", "Open", "Lea
                              "Guardian", "Gazette", "Magazine"})
 # Words that open a unit's name inside a body ("Khoa Điều trị ...", "Phòng Tham mưu").
 _UNIT_WORDS = frozenset({"Khoa", "Phòng", "Đội", "Tổ", "Ban"})
+# Particles inside a foreign family name ("Virgil van Dijk", "Angel di Maria").
+_PARTICLES = frozenset({"van", "von", "der", "de", "del", "di", "da", "dos", "du"})
 # Occupations of the stage and the screen: a position written before them and a comma is
 # another person's ("tổng thống Mỹ Obama, danh hài Hoài Linh"), not theirs as with a degree.
 _STAGE = re.compile(rf"(?i:{STAGE_TITLES})")
@@ -320,14 +322,34 @@ class _Finder(TitleReader):
                 i += 1
                 continue
             j = i + 1
-            while j < n and toks[j].titlecase and joined(toks[j - 1], toks[j], self.text) \
-                    and toks[j].text not in _OPENERS and not self._title_word_at(j) \
-                    and not (toks[j].text == "Phóng" and j + 1 < n and toks[j + 1].text == "viên") \
-                    and not self._heading_after_foreign(j):
-                j += 1
+            while j < n:
+                if toks[j].titlecase and joined(toks[j - 1], toks[j], self.text) \
+                        and toks[j].text not in _OPENERS and not self._title_word_at(j) \
+                        and not (toks[j].text == "Phóng" and j + 1 < n
+                                 and toks[j + 1].text == "viên") \
+                        and not self._heading_after_foreign(j):
+                    j += 1
+                elif (k := self._particle_end(j)) > j:
+                    j = k
+                else:
+                    break
             out.append((i, j))
             i = j
         return out
+
+    def _particle_end(self, j: int) -> int:
+        """End of the family name after a nobiliary particle at token ``j`` that follows a
+        foreign given name (``Virgil van Dijk``, ``Kevin de Bruyne``, ``Edwin van der Sar``);
+        ``j`` when there is none."""
+        toks = self.tokens
+        k = j
+        while k < len(toks) and k - j < 2 and toks[k].text in _PARTICLES:
+            k += 1
+        if k == j or k >= len(toks) or toks[j - 1].text not in self.lex.foreign_given \
+                or not (toks[k].titlecase and foreign_word(toks[k].text)) \
+                or not all(joined(toks[q - 1], toks[q], self.text) for q in range(j, k + 1)):
+            return j
+        return k + 1
 
     def _heading_after_foreign(self, j: int) -> bool:
         """True when token ``j`` opens a sentence glued to a foreign name before it, a
@@ -609,7 +631,8 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         if f._excluded_context(i):
             f._not_person(i, j)
             continue
-        if 2 <= j - i <= 3 and tokens[i].text in lex.foreign_given \
+        if 2 <= j - i - sum(t.text in _PARTICLES for t in tokens[i:j]) <= 3 \
+                and tokens[i].text in lex.foreign_given \
                 and not f.org_inside(i, j) \
                 and not any(t.text in _NOT_NAME_WORDS for t in tokens[i:j]):
             # "Aaron Ramsey", "Arsene Wenger": a foreign given name and a second word.

@@ -2023,3 +2023,9 @@ def test_a_capitalised_mo_hinh_before_a_lower_case_word_is_a_replica() -> None:
 def test_a_capitalised_theme_or_solution_word_heads_no_name_of_its_own() -> None:
     assert _initiatives("Tôn chỉ của ngân hàng là “Đối tác tin cậy - Giải pháp phù hợp”. LG Chem "
                         "hoạt động trong ba lĩnh vực: Hóa dầu, Giải pháp năng lượng.") == []
+
+
+def test_a_particle_inside_a_foreign_family_name_keeps_the_name_whole() -> None:
+    assert _names("Sau khi Virgil van Dijk phạm lỗi, Juan Martin del Potro và Edwin van der "
+                  "Sar xem Tour de France ở Rio de Janeiro.") == [
+        "Virgil van Dijk", "Juan Martin del Potro", "Edwin van der Sar"]
