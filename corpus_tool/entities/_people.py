@@ -62,6 +62,8 @@ _NOT_NAME_WORDS = frozenset({"The", "Serie", "Championship", "Cup", "Open", "Lea
                              "Guardian", "Gazette", "Magazine"})
 # Words that open a unit's name inside a body ("Khoa Điều trị ...", "Phòng Tham mưu").
 _UNIT_WORDS = frozenset({"Khoa", "Phòng", "Đội", "Tổ", "Ban"})
+# A title's acronym glued to the name after it ("HLVMaurizio Sarri"): no name's first word.
+_GLUED_ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-Z][a-z]")
 # Particles inside a foreign family name ("Virgil van Dijk", "Angel di Maria").
 _PARTICLES = frozenset({"van", "von", "der", "de", "del", "di", "da", "dos", "du"})
 # Occupations of the stage and the screen: a position written before them and a comma is
@@ -942,7 +944,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         elif (run in f.lex.famous or (
                 2 <= j - i <= 3 and tokens[j - 1].text in f.lex.famous
                 and all(t.titlecase and foreign_word(t.text) and t.text not in f.lex.brands
-                        for t in tokens[i:j]))) \
+                        for t in tokens[i:j])
+                and not _GLUED_ACRONYM.match(tokens[i].text))) \
                 and not _BRAND_BEFORE.search(f.text, max(0, tokens[i].start - 24),
                                              tokens[i].start) \
                 and not re.match(r"\s*&", f.text[tokens[j - 1].end:tokens[j - 1].end + 3]) \

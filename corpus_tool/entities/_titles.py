@@ -119,6 +119,8 @@ _CODE_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9.-]{1,9}\)\s+")
 _COACHES = frozenset({"hlv", "huấn luyện viên", "blv", "bình luận viên", "mc"})
 
 
+# Words that separate the names of a list.
+_LIST_WORDS = frozenset({",", "và", "-", "–"})
 # Words that make the title after them plural: it names each person listed after it.
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|cặp|bộ đôi|bộ ba|đời)"
                             r"(?:\s+cựu)?\s+$")
@@ -363,10 +365,15 @@ class TitleReader:
 
     def _foreign_name_in(self, a: int, b: int) -> int | None:
         """The first token in ``a .. b - 1`` that opens a foreign person's name (a known
-        given name and a capitalised word after it), or None."""
+        given name and a capitalised word after it, or a name news gives alone that ends
+        the span or a list item: ``trung vệ Bailly và Chris Smalling``), or None."""
         toks = self.tokens
-        return next((k for k in range(a, min(b, len(toks)) - 1)
-                     if toks[k].text in self.lex.foreign_given and toks[k + 1].titlecase), None)
+        end = min(b, len(toks))
+        return next((k for k in range(a, end)
+                     if (k + 1 < end and toks[k].text in self.lex.foreign_given
+                         and toks[k + 1].titlecase)
+                     or (toks[k].text in self.lex.famous and foreign_word(toks[k].text)
+                         and (k + 1 == end or toks[k + 1].text in _LIST_WORDS))), None)
 
     def _title_before_comma(self, c: int, floor: int) -> tuple[str | None, str | None, int]:
         """Title and organisation ending right before the comma (or the spaced dash) at

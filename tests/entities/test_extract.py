@@ -2029,3 +2029,15 @@ def test_a_particle_inside_a_foreign_family_name_keeps_the_name_whole() -> None:
     assert _names("Sau khi Virgil van Dijk phạm lỗi, Juan Martin del Potro và Edwin van der "
                   "Sar xem Tour de France ở Rio de Janeiro.") == [
         "Virgil van Dijk", "Juan Martin del Potro", "Edwin van der Sar"]
+
+
+def test_a_name_news_gives_alone_in_a_list_is_no_body_of_the_title_before() -> None:
+    assert _people("Mourinho chỉ trích cặp trung vệ Bailly và Chris Smalling. Ảnh: Sarri hy "
+                   "vọng vào những nét mới.") == [
+        ("Mourinho", None, None, None), ("Bailly", None, "trung vệ", None),
+        ("Chris Smalling", None, "trung vệ", None), ("Sarri", None, None, None)]
+
+
+def test_a_title_s_acronym_glued_to_a_name_is_not_read_as_its_first_word() -> None:
+    assert not any("HLV" in name for name in _names(
+        "Real sa thải HLVJulen Lopetegui sau trận thua. Sarri ở lại."))
