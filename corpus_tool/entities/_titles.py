@@ -375,6 +375,13 @@ class TitleReader:
                      or (toks[k].text in self.lex.famous and foreign_word(toks[k].text)
                          and (k + 1 == end or toks[k + 1].text in _LIST_WORDS))), None)
 
+    def _famous_alone(self, k: int) -> bool:
+        """True for a foreign name news gives alone at token ``k`` (``Mourinho``), not
+        opening a longer name or a firm's (``Johnson & Johnson``)."""
+        toks = self.tokens
+        return toks[k].text in self.lex.famous and foreign_word(toks[k].text) \
+            and not (k + 1 < len(toks) and (toks[k + 1].titlecase or toks[k + 1].text == "&"))
+
     def _title_before_comma(self, c: int, floor: int) -> tuple[str | None, str | None, int]:
         """Title and organisation ending right before the comma (or the spaced dash) at
         token ``c``."""
@@ -484,10 +491,7 @@ class TitleReader:
             # "NSND Thanh Vân, NSƯT Đức Việt", "Michelle Obama, Hoàng hậu Letizia": a rank
             # or a royal title before the next person's name.
             return None, None
-        if self._foreign_name_in(a, a + 2) == a or (
-                first.text in self.lex.famous
-                and not (a + 1 < len(self.tokens) and (self.tokens[a + 1].titlecase
-                                                       or self.tokens[a + 1].text == "&"))):
+        if self._foreign_name_in(a, a + 2) == a or self._famous_alone(a):
             # "Marcos Peña, Ngoại trưởng Susana Malcorra", "chấn thương của Sanchez, HLV
             # Mourinho đã ...": a foreign given name or a name news gives alone opens the
             # next person's name, not a body.
