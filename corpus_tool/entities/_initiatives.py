@@ -217,6 +217,8 @@ _NOT_HEADS = frozenset({"chủ đề", "khẩu hiệu", "phương châm", "giả
 _CONTEST_HEADING = re.compile(
     r"(?:Cuộc thi|Hội thi)(?: [a-zà-ỹđ]+){1,6}(?: [" + CAPITALS + r"][\w-]*)+"
     r"(?: (?:năm )?(?:19|20)\d\d| lần (?:thứ )?\d+)(?= [a-zà-ỹđ])")
+# Capitalised quantifiers right after a lower-case "cuộc thi": they open no unquoted name.
+_QUANTIFIER = re.compile(r"(?:Các|Những|Một|Mỗi)(?!\w)")
 _LIST_INTRO = re.compile(r"[,\s]*(?:như|gồm|bao gồm|là|sau)?\s*:\s*$")
 
 
@@ -255,6 +257,13 @@ def _pageant_end(text: str, start: int) -> int | None:
         else:
             break
     return end if end > head.end() else None
+
+
+def _vietnamese_word_at(text: str, start: int) -> bool:
+    """True when a word at ``start`` is neither an acronym nor a foreign word: the opening
+    of a name in Vietnamese (``Toàn dân ...``), not ``THPT`` or ``Android``."""
+    word = _WORD.match(text, start)
+    return word is not None and not word.group().isupper() and not foreign_word(word.group())
 
 
 def _names_a_place(text: str, start: int, lex: Lexicon) -> bool:
@@ -443,7 +452,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
         if ok:
             if content.endswith("."):
                 # A theme quoted with the sentence's full stop inside: “... gặp lại.”
-                content, c_end = content[:-1].rstrip(), c_start + len(content[:-1].rstrip())
+                content = content[:-1].rstrip()
+                c_end = c_start + len(content)
             out.append(InitiativeMention(content, kind, c_start, c_end))
             accepted_names.add(content.lower())
             prev_kind = kind
@@ -528,9 +538,7 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         if head_cap and (not sentence_start or _NAMED_IN_BRACKETS.match(text, end) or (
                 glued and _NAMED_SOON.match(text, pos))
                 or _CONTEST_HEADING.match(text, m.start()) or (
-                nxt.isupper()
-                and (w := _WORD.match(text, pos + 1)) is not None
-                and not w.group().isupper() and not foreign_word(w.group()))):
+                nxt.isupper() and _vietnamese_word_at(text, pos + 1))):
             # (Opening a sentence, a capitalised trigger names a programme only when the
             # name goes on with a capital, "Cuộc thi Lái xe sinh thái được ...", or is given
             # its short form in brackets: "Cuộc thi An toàn không gian mạng
@@ -546,17 +554,15 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                 name = text[start:end]
         elif nxt.isupper() and (trig.lower() in ("phong trào", "cuộc vận động", "đề án") or (
                 trig in ("cuộc thi", "hội thi") and _PAGEANT.match(text, pos + 1) is None
-                and (w := _WORD.match(text, pos + 1)) is not None
-                and not (w.group().isupper() or foreign_word(w.group())
-                         or w.group() in ("Các", "Những", "Một", "Mỗi")))):
+                and _vietnamese_word_at(text, pos + 1)
+                and _QUANTIFIER.match(text, pos + 1) is None)):
             # A lower-case trigger and a capitalised name ("phong trào Toàn dân đoàn kết
             # ...", "cuộc thi Viết thư quốc tế UPU 46"; pageants and foreign names after
             # "cuộc thi" are read below). After "chương trình" or "mô hình" such names are
             # mostly shows, curricula and replicas ("chương trình Giọng hát Việt nhí",
             # "chương trình THPT", "mô hình Khải Hoàn Môn"), so those need quotes.
             start = pos + 1
-            first = _WORD.match(text, start)
-            if first is None or first.group().isupper() or foreign_word(first.group()):
+            if not _vietnamese_word_at(text, start):
                 continue
             if lex.org_head_re.match(text, start) or lex.title_re.match(text, start) \
                     or _EVENT.match(text, start) or _RELIGION.match(text, start):

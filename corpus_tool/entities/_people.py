@@ -22,7 +22,13 @@ from corpus_tool.entities._organizations import (
     loose_org_end,
     org_extent,
 )
-from corpus_tool.entities._titles import BOARD_TITLE, PREFIX_TITLE, STAGE_TITLES, TitleReader
+from corpus_tool.entities._titles import (
+    BOARD_TITLE,
+    LIST_JOINERS,
+    PREFIX_TITLE,
+    STAGE_TITLES,
+    TitleReader,
+)
 from corpus_tool.entities._tokens import Sentences, Token, foreign_word, joined, marked_syllable
 from corpus_tool.entities._types import PersonMention
 
@@ -44,7 +50,6 @@ _GIVEN_NAME_HEADS = frozenset({"Trường"})
 _STREET_WORDS = frozenset({"đường", "phố", "tuyến phố", "tuyến đường", "đại lộ", "nút giao",
                            "vòng xoay", "giao lộ", "ngã tư", "ngã ba", "ngã sáu", "hẻm",
                            "ngõ", "ngách", "đường hoa", "phố đi bộ"})
-_LIST_JOINERS = frozenset({"-", "–", ",", "và"})
 # The words before a separator that sets a title in apposition ("ông Nguyễn Viết Hà - ").
 _AFTER_NAME = re.compile(r"(?<!\w)((?:[^\W\d_]+ ){0,4}[^\W\d_][^\W_]*)\s*[-–,(]\s*$")
 _CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Bài ảnh|Bài và ảnh)\s*:\s*"
@@ -490,7 +495,7 @@ class _Finder(TitleReader):
     def _street_list(self, p: int) -> bool:
         """True when token ``p`` continues a list of streets (``Nguyễn Thái Sơn - Nguyễn
         Kiệm``, ``Lương Nhữ Học, Triệu Quang Phục và Hải Thượng Lãn Ông``)."""
-        return p >= 2 and self.tokens[p - 1].text in _LIST_JOINERS \
+        return p >= 2 and self.tokens[p - 1].text in LIST_JOINERS \
             and p - 2 in self.street_ends
 
     def role_before(self, p: int) -> bool:

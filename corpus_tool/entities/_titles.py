@@ -26,7 +26,7 @@ from corpus_tool.entities._organizations import (
 )
 from corpus_tool.entities._tokens import Token, foreign_word, joined
 
-__all__ = ["BOARD_TITLE", "PREFIX_TITLE", "TitleReader"]
+__all__ = ["BOARD_TITLE", "LIST_JOINERS", "PREFIX_TITLE", "STAGE_TITLES", "TitleReader"]
 
 # Words that open a place after a unit's name ("Phó trưởng phòng Giáo dục quận Hai Bà Trưng").
 _ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP", "bang",
@@ -120,7 +120,7 @@ _COACHES = frozenset({"hlv", "huấn luyện viên", "blv", "bình luận viên"
 
 
 # Words that separate the names of a list.
-_LIST_WORDS = frozenset({",", "và", "-", "–"})
+LIST_JOINERS = frozenset({"-", "–", ",", "và"})
 # Words that make the title after them plural: it names each person listed after it.
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|cặp|bộ đôi|bộ ba|đời)"
                             r"(?:\s+cựu)?\s+$")
@@ -373,7 +373,7 @@ class TitleReader:
                      if (k + 1 < end and toks[k].text in self.lex.foreign_given
                          and toks[k + 1].titlecase)
                      or (toks[k].text in self.lex.famous and foreign_word(toks[k].text)
-                         and (k + 1 == end or toks[k + 1].text in _LIST_WORDS))), None)
+                         and (k + 1 == end or toks[k + 1].text in LIST_JOINERS))), None)
 
     def _famous_alone(self, k: int) -> bool:
         """True for a foreign name news gives alone at token ``k`` (``Mourinho``), not
