@@ -90,6 +90,7 @@ class Lexicon:
     brands: frozenset[str]
     firms: frozenset[str]
     famous: frozenset[str]
+    korean_surnames: frozenset[str]
     org_acronym_re: re.Pattern[str]
     title_re: re.Pattern[str]
     trigger_re: re.Pattern[str]
@@ -149,6 +150,7 @@ def lexicon() -> Lexicon:
         brands=frozenset(b.rstrip("*") for b in brands),
         firms=frozenset(firms),
         famous=frozenset(_lines("famous_people.txt")),
+        korean_surnames=frozenset(_lines("korean_surnames.txt")),
         title_re=title_re,
         trigger_re=trigger_re,
         place_prefix_re=place_prefix_re,

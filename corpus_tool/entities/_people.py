@@ -29,7 +29,14 @@ from corpus_tool.entities._titles import (
     STAGE_TITLES,
     TitleReader,
 )
-from corpus_tool.entities._tokens import Sentences, Token, foreign_word, joined, marked_syllable
+from corpus_tool.entities._tokens import (
+    Sentences,
+    Token,
+    foreign_word,
+    joined,
+    korean_name_end,
+    marked_syllable,
+)
 from corpus_tool.entities._types import PersonMention
 
 __all__ = ["find_people"]
@@ -643,6 +650,11 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
                 and not f.org_inside(i, j) \
                 and not any(t.text in _NOT_NAME_WORDS for t in tokens[i:j]):
             # "Aaron Ramsey", "Arsene Wenger": a foreign given name and a second word.
+            out.append(_mention(f, i, j, "full", sentences))
+            continue
+        if korean_name_end(tokens, i, j, lex.korean_surnames) == j \
+                and not any(text.startswith(nn, tokens[i].start) for nn in lex.not_names):
+            # "Song Joong Ki", "Park Hang-seo", "Lee Min Ho": a Korean family name first.
             out.append(_mention(f, i, j, "full", sentences))
             continue
         if any(tokens[q].text in lex.foreign_given and 2 <= j - q <= 3

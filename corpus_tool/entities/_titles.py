@@ -24,7 +24,7 @@ from corpus_tool.entities._organizations import (
     org_extent,
     speech_at,
 )
-from corpus_tool.entities._tokens import Token, foreign_word, joined
+from corpus_tool.entities._tokens import Token, foreign_word, joined, korean_name_end
 
 __all__ = ["BOARD_TITLE", "LIST_JOINERS", "PREFIX_TITLE", "STAGE_TITLES", "TitleReader"]
 
@@ -355,6 +355,10 @@ class TitleReader:
             # "cựu Ngoại trưởng Mỹ John Kerry và Madeleine Albright", "trung vệ Robert Huth và
             # Wes Morgan": a title shared with another person's name, which is no body.
             named = self._foreign_name_in(a, q)
+            if named is not None and not all(t.titlecase or t.text in LIST_JOINERS
+                                              for t in self.tokens[named:p]):
+                # ("Tổng thống Moon Jae-in gặp Song Joong Ki": a clause, no list, between.)
+                continue
             q = q if named is None else named
             if q == a:
                 best = (m.group(), None, m.start())
@@ -365,13 +369,15 @@ class TitleReader:
 
     def _foreign_name_in(self, a: int, b: int) -> int | None:
         """The first token in ``a .. b - 1`` that opens a foreign person's name (a known
-        given name and a capitalised word after it, or a name news gives alone that ends
-        the span or a list item: ``trung vệ Bailly và Chris Smalling``), or None."""
+        given name and a capitalised word after it, a Korean name, or a name news gives
+        alone that ends the span or a list item: ``trung vệ Bailly và Chris Smalling``), or
+        None."""
         toks = self.tokens
         end = min(b, len(toks))
         return next((k for k in range(a, end)
                      if (k + 1 < end and toks[k].text in self.lex.foreign_given
                          and toks[k + 1].titlecase)
+                     or korean_name_end(toks, k, end, self.lex.korean_surnames) > k
                      or (toks[k].text in self.lex.famous and foreign_word(toks[k].text)
                          and (k + 1 == end or toks[k + 1].text in LIST_JOINERS))), None)
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from corpus_tool._text import unmarked
 
-__all__ = ["CAPITALS", "Sentences", "Token", "foreign_word", "joined", "marked_syllable",
-           "tokenize"]
+__all__ = ["CAPITALS", "Sentences", "Token", "foreign_word", "joined", "korean_name_end",
+           "marked_syllable", "tokenize"]
 
 # The capital letters of Vietnamese, for a regular-expression class: "[A-ZĐ]" misses the
 # capitals with a mark that open words such as "Ủy", "Ứng", "Ấn" and "Ông".
@@ -38,6 +38,40 @@ def marked_syllable(word: str) -> bool:
         return False
     bare = unmarked(word.lower())
     return bare.isascii() and _VIET_SYLLABLE.fullmatch(bare) is not None
+
+
+# A romanised Korean syllable, in the Revised Romanisation and the older spellings news
+# keeps ("Hang", "seo", "Joong", "Hyuk", "Ahn", "Young").
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhwy])?"
+    r"(?:yae|yeo|wae|ae|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|ee|oo|ou|ya|[aeiou])"
+    r"(?:ng|hn|[klmnpbtgh])?", re.IGNORECASE)
+# What a romanised Korean syllable may have and a Vietnamese word written without marks has
+# not ("Tae", "Hee", "Joong", "Hyuk"; not "Min", "Ho", "Chi", "Long").
+_UN_VIETNAMESE = re.compile(r"[jwfz]|ae|eo|eu|ee|oo|yu|yo|ye|ya|wa|hy|ky|gy|my|sh|hn"
+                            r"|(?:[klbh]|(?<!n)g)$", re.IGNORECASE)
+
+
+def korean_name_end(tokens: list[Token], k: int, end: int, surnames: frozenset[str]) -> int:
+    """End of the Korean name that opens at token ``k`` (before ``end``), or ``k``: a Korean
+    family name, then one or two romanised syllables (``Song Joong Ki``, ``Park Hang-seo``,
+    ``Hyun Bin``), one of them or the family name unlike any Vietnamese word (``Kim Tae
+    Hee``; not ``Kim Chi`` or ``Kim Long``)."""
+    if tokens[k].text not in surnames:
+        return k
+    best = k
+    parts = [tokens[k].text]
+    for q in range(k + 1, min(end, k + 3)):
+        tok = tokens[q]
+        syllables = tok.text.split("-")
+        if not (tok.titlecase and tok.start == tokens[q - 1].end + 1 and tok.text.isascii()
+                and all(_KOREAN_SYLLABLE.fullmatch(s) for s in syllables)) \
+                or len(parts) + len(syllables) > 3:
+            break
+        parts.extend(syllables)
+        if any(_UN_VIETNAMESE.search(w) for w in parts):
+            best = q + 1
+    return best
 
 
 @dataclass(frozen=True, slots=True)

@@ -2041,3 +2041,11 @@ def test_a_name_news_gives_alone_in_a_list_is_no_body_of_the_title_before() -> N
 def test_a_title_s_acronym_glued_to_a_name_is_not_read_as_its_first_word() -> None:
     assert not any("HLV" in name for name in _names(
         "Real sa thải HLVJulen Lopetegui sau trận thua. Sarri ở lại."))
+
+
+def test_a_korean_name_is_a_family_name_then_romanised_syllables() -> None:
+    assert _people("Tài tử Lee Min Ho, Hyun Bin và Son Ye Jin đến. Đội quân của Baek Je. "
+                   "Tổng thống Hàn Quốc Moon Jae-in gặp Song Joong Ki và Song Hye Kyo.") == [
+        ("Lee Min Ho", None, None, None), ("Hyun Bin", None, None, None),
+        ("Son Ye Jin", None, None, None), ("Moon Jae-in", None, "Tổng thống", "Hàn Quốc"),
+        ("Song Joong Ki", None, None, None), ("Song Hye Kyo", None, None, None)]
