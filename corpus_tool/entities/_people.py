@@ -839,6 +839,18 @@ def _club_named(f: _Finder, club: str) -> bool:
                      f.text) is not None
 
 
+# Titles of artists, players and coaches, whose bare names the article repeats.
+_PERFORMER = re.compile(r"(?i:HLV|huấn luyện viên|nghệ s[ĩỹ]|ca sỹ|nhạc sĩ)")
+
+
+def _performer(title: str | None) -> bool:
+    """True for the title of an artist, a player or a coach (``Ca sĩ``, ``NSƯT``, ``HLV``,
+    ``tiền vệ``), not a position in a body (``Bộ trưởng``, ``CEO``)."""
+    return title is not None and bool(
+        _STAGE.fullmatch(title) or PREFIX_TITLE.fullmatch(title) or _PERFORMER.fullmatch(title)
+        or PERSON_BEFORE.search(title + " "))
+
+
 def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonMention],
                  sentences: Sentences) -> list[PersonMention]:
     """Names without family name or honorific, accepted from their context.
@@ -957,7 +969,13 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 and not (single and run in f.lex.firms):
             # ("các bác sĩ Vinmec", "Viện trưởng Pasteur": a firm or an institute after a
             # title is the body, not a person.)
-            out.append(_mention(f, i, j, "short", sentences))
+            mention = _mention(f, i, j, "short", sentences)
+            out.append(mention)
+            if not single and mention.organization is None and _performer(mention.title) \
+                    and run not in f.lex.teams and run not in f.lex.brands:
+                # "Ca sĩ Quốc Thiên ...", then "Quốc Thiên mở màn năm 2017": an artist's or
+                # a player's stage name repeated bare.
+                spoken.add(run)
         elif (run in f.lex.famous or (
                 2 <= j - i <= 3 and tokens[j - 1].text in f.lex.famous
                 and all(t.titlecase and foreign_word(t.text) and t.text not in f.lex.brands

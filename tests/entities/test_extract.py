@@ -2049,3 +2049,9 @@ def test_a_korean_name_is_a_family_name_then_romanised_syllables() -> None:
         ("Lee Min Ho", None, None, None), ("Hyun Bin", None, None, None),
         ("Son Ye Jin", None, None, None), ("Moon Jae-in", None, "Tổng thống", "Hàn Quốc"),
         ("Song Joong Ki", None, None, None), ("Song Hye Kyo", None, None, None)]
+
+
+def test_an_artist_s_stage_name_after_a_title_is_the_artist_when_repeated_bare() -> None:
+    assert _names("Ca sĩ Quốc Thiên ra MV mới. Quốc Thiên mở màn năm 2017 với MV. HLV Hữu "
+                  "Thắng chốt danh sách. Thầy trò Hữu Thắng sẽ tập huấn.") == [
+        "Quốc Thiên", "Quốc Thiên", "Hữu Thắng", "Hữu Thắng"]
