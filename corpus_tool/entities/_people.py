@@ -590,6 +590,13 @@ _SPEAKER_VERBS = (r"nói|nhận xét|bày tỏ|phát biểu|thừa nhận|đáp 
 _SAYS = re.compile(rf" (?:{_SPEAKER_VERBS})(?!\w)")
 # The same, and the verbs that firms take too, for a name that opens a clause.
 _SAYS_OR_TELLS = re.compile(rf" (?:{_SPEAKER_VERBS}|cho biết|chia sẻ|tiết lộ)(?!\w)")
+# Verbs that firms take too; said of a person when a pronoun for a person follows ("Sanalla
+# cho biết ông dự kiến ...") or a quotation ends right before ("...", Wyden cho biết).
+_TELLS = re.compile(r" (?:cho biết|cho rằng|tin rằng|hy vọng|phủ nhận|thừa nhận|tiết lộ|"
+                    r"khẳng định)(?: thêm)?(?!\w)")
+_TELLS_OF_SELF = re.compile(_TELLS.pattern + r"[\s,:]+(?:(?:rằng|là|ban đầu|khi đó)\s+)?"
+                            r"(?:ông|bà|cô|anh|chị|mình|cậu|chàng|nàng)(?!\w)")
+_QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s*$")
 
 
 # Where a clause starts: at a line's start, or after a sentence's end, a comma, a colon or a
@@ -1008,7 +1015,12 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # after a position and its body and a comma.
             out.append(_mention(f, i, j, "full", sentences))
         elif j - i <= 3 and foreign_word(tokens[j - 1].text) and _plain_name(f, i, j) \
-                and _SAYS.match(f.text, tokens[j - 1].end) \
+                and (_SAYS.match(f.text, tokens[j - 1].end) or (
+                    not any(marked_syllable(t.text) for t in tokens[i:j])
+                    and (_TELLS_OF_SELF.match(f.text, tokens[j - 1].end)
+                         or (_TELLS.match(f.text, tokens[j - 1].end)
+                             and _QUOTE_CLOSED.search(f.text, max(0, tokens[i].start - 4),
+                                                      tokens[i].start))))) \
                 and tokens[i].text not in _OPENERS and tokens[i].text not in _NOT_SPEAKER_FIRST \
                 and not (i > 0 and (tokens[i - 1].cap or tokens[i - 1].text in "&+")
                          and not f._sentence_initial(i)) \
@@ -1016,7 +1028,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                                                    tokens[i].start) \
                 and (run in foreign_last or not _firm_elsewhere(f, i, j)):
             # "..., Babbel nhận xét", "Jardim bày tỏ": a foreign name before a verb of
-            # speech or of feeling that a firm does not take.
+            # speech or of feeling that a firm does not take, or before one firms take too
+            # with a person's pronoun after it or a quotation closed before it.
             out.append(_mention(f, i, j, "short" if single else "full", sentences))
             spoken.update((run, run.rsplit(" ", 1)[-1]))
         elif 2 <= j - i <= 3 and _plain_name(f, i, j) \
