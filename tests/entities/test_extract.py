@@ -2060,4 +2060,5 @@ def test_an_artist_s_stage_name_after_a_title_is_the_artist_when_repeated_bare()
 def test_a_bare_foreign_name_before_a_verb_firms_take_too_needs_a_person_cue() -> None:
     assert _names("Sản lượng tăng. Sanalla cho biết ông dự kiến sản lượng tăng. “Thật ngu "
                   "ngốc”, Mills cho biết. Trong buổi ra mắt, Nikon cho biết đã dùng công nghệ "
-                  "mới. Sau đó, Sanalla đi.") == ["Sanalla", "Mills", "Sanalla"]
+                  "mới. Sau đó, Sanalla đi. “Tôi có cơ hội”, McIlroy chia sẻ.") == [
+        "Sanalla", "Mills", "Sanalla", "McIlroy"]
