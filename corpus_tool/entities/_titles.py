@@ -53,7 +53,7 @@ BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV|Hội đồ
 STAGE_TITLES = r"Ca sĩ|Diễn viên(?: hài)?|Đạo diễn|Người mẫu|Hoa hậu|Á hậu|MC|Danh hài|Nghệ sĩ hài"
 # Ranks, degrees and honours written before a name, never followed by an organisation.
 PREFIX_TITLE = re.compile(
-    r"(?:NSND|NSƯT|KTS|(?:P?GS|TS|ThS|BS|KS|LS)(?:\s?[.-]\s?(?:TS|TSKH|ThS|BS|BSCKI|BSCKII|KTS|VS))*|"
+    r"(?:NSND|NSƯT|KTS|(?:P?GS|TS|ThS|Th\.s|BS|KS|LS)(?:\s?[.-]\s?(?:TS|TSKH|ThS|BS|BSCKI|BSCKII|KTS|VS))*|"
     r"Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|"
     r"Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|"
     r"(?:Phó |Chuẩn )?Đô đốc|"

@@ -2062,3 +2062,9 @@ def test_a_bare_foreign_name_before_a_verb_firms_take_too_needs_a_person_cue() -
                   "ngốc”, Mills cho biết. Trong buổi ra mắt, Nikon cho biết đã dùng công nghệ "
                   "mới. Sau đó, Sanalla đi. “Tôi có cơ hội”, McIlroy chia sẻ.") == [
         "Sanalla", "Mills", "Sanalla", "McIlroy"]
+
+
+def test_a_master_s_degree_written_ths_or_th_s_is_part_of_the_title() -> None:
+    assert _people("Th.s - BS Nguyễn Anh Sơn trả lời. Ngày 6/2, Ths.BS Nguyễn Đình Liên cho "
+                   "biết.") == [("Nguyễn Anh Sơn", None, "Th.s - BS", None),
+                                ("Nguyễn Đình Liên", None, "Ths.BS", None)]
