@@ -836,6 +836,17 @@ def _listed_with_person(f: _Finder, i: int, j: int, found: list[PersonMention]) 
                for p in found if p.end <= start or p.start >= end)
 
 
+def _in_address(f: _Finder, i: int, j: int) -> bool:
+    """True when tokens ``i..j-1`` are an item of an address or a list of places: a known
+    place follows after a comma (``Hoàn Kiếm, Hà Nội``), or a house number comes before
+    (``56 Lý Thái Tổ``)."""
+    toks = f.tokens
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].titlecase \
+            and f._place_at(j + 1, min(len(toks), j + 5)):
+        return True
+    return i >= 2 and toks[i - 1].text == "," and toks[i - 2].text[:1].isdigit()
+
+
 def _club_named(f: _Finder, club: str) -> bool:
     """True when the article names the club ``club`` as a side in a match (``trận đấu với
     Valencia``, ``Man Utd - Valencia``): its bare name is then the club's, though a player
@@ -1065,6 +1076,19 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # stage name opening a clause, before a verb of speech.
             out.append(_mention(f, i, j, "short", sentences))
             spoken.add(run)
+        elif j - i == 2 and _plain_name(f, i, j) \
+                and all(marked_syllable(t.text) for t in tokens[i:j]) \
+                and tokens[i].text not in _OPENERS and tokens[i].text not in f.lex.surnames \
+                and tokens[i].text not in ("Trưởng", "Phó") \
+                and not f.lex.title_re.match(f.text, tokens[i].start) \
+                and not _in_address(f, i, j) \
+                and _listed_with_person(f, i, j, [
+                    p for p in (*found, *out)
+                    if p.honorific is not None or p.title is not None or p in out or (
+                        len(p.name.split()) >= 3 and p.name.split(" ", 1)[0] in f.lex.surnames)]):
+            # "Bùi Tiến Dũng, Văn Khánh, Quang Hải, Văn Thanh": a Vietnamese given or
+            # stage name listed beside a person named in full.
+            out.append(_mention(f, i, j, "short", sentences))
         elif single and run in given1 and not _UNIT_BEFORE.search(
                 f.text, max(0, tokens[i].start - 14), tokens[i].start) and (
                 (i > 0 and not f._sentence_initial(i)) or _PREDICATE.match(f.text, tokens[i].end)):

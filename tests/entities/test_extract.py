@@ -2068,3 +2068,9 @@ def test_a_master_s_degree_written_ths_or_th_s_is_part_of_the_title() -> None:
     assert _people("Th.s - BS Nguyễn Anh Sơn trả lời. Ngày 6/2, Ths.BS Nguyễn Đình Liên cho "
                    "biết.") == [("Nguyễn Anh Sơn", None, "Th.s - BS", None),
                                 ("Nguyễn Đình Liên", None, "Ths.BS", None)]
+
+
+def test_a_vietnamese_given_name_listed_beside_a_person_named_in_full_is_a_person() -> None:
+    assert _names("Hàng tứ vệ gồm Bùi Tiến Dũng, Văn Khánh, Quang Hải và Xuân Trường. Thư của "
+                  "bà Nguyễn Thị Lan, Phú Thạnh, Hậu Giang.") == [
+        "Bùi Tiến Dũng", "Văn Khánh", "Quang Hải", "Xuân Trường", "Nguyễn Thị Lan"]
