@@ -30,6 +30,7 @@ from corpus_tool.entities._titles import (
     TitleReader,
 )
 from corpus_tool.entities._tokens import (
+    CAPITALS,
     Sentences,
     Token,
     foreign_word,
@@ -87,6 +88,10 @@ _STAGE = re.compile(rf"(?i:{STAGE_TITLES})")
 _STAGE_SUFFIX = re.compile(r" ((?=[A-Z0-9-]*[A-Z])(?:[A-Z0-9]+-[A-Z0-9]+|MTP|I{2,3}|IV))"
                            r"(?=[\s,.;:)!?]|$)(?! [A-ZĐ])")
 _LOWER_WORD = re.compile(r"(?<!\w)(?!và\b)[a-zà-ỹđ]+(?!\w)")
+# Words before a house number, and what follows a street's name in an address.
+_ADDRESS_BEFORE = frozenset({"số", "nhà", "tại", "ngõ", "hẻm", "ngách", "kiệt", "trú"})
+_ADDRESS_AFTER = re.compile(r"\s*[,–-]\s*(?:phường|P\.|quận|Q\.|TP|Tp|thành phố|huyện|thị xã)"
+                            rf"\s*[\d{CAPITALS}]")
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
 # Kin words before a name ("đàn anh", "người anh em"): seniors and siblings, and in car and
 # phone reviews a maker's other models.
@@ -241,12 +246,34 @@ class _Finder(TitleReader):
                    for k in range(len(run) - 1))
 
     def _house_number(self, p: int) -> bool:
-        """True after a house number: ``số 173 Trần Thành Ngọ``, ``36A Trần Quang Diệu``."""
+        """True after a house number: ``số 173 Trần Thành Ngọ``, ``36A Trần Quang Diệu``,
+        ``hẻm 195 Lê Văn Sỹ``, ``194/41 Lạc Long Quân``, ``(184 Lê Đại Hành``; or before a
+        ward or a district after one: ``141 Nguyễn Huệ, quận 1``."""
         toks = self.tokens
         if p < 1 or not _HOUSE_NUMBER.fullmatch(toks[p - 1].text):
             return False
-        return (p >= 2 and toks[p - 2].text.lower() in ("số", "nhà", "tại")) or \
-            not toks[p - 1].text.isdigit()
+        # The whole number, parts joined by slashes ("21/50/286"); a date is none ("hôm 12/10
+        # Bolt", "tháng 2/2018 Nasri").
+        a = p - 1
+        while a >= 2 and toks[a - 1].text == "/" and toks[a - 1].end == toks[a].start \
+                and toks[a - 1].start == toks[a - 2].end and toks[a - 2].text.isdigit():
+            a -= 2
+        parts = [t.text for t in toks[a:p:2]]
+        date = len(parts) >= 2 and (len(parts[-1]) == 4 or (
+            len(parts) == 2 and all(x.isdigit() for x in parts)
+            and 1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12))
+        if a >= 1 and toks[a - 1].text.lower() in _ADDRESS_BEFORE:
+            return True
+        if date:
+            return False
+        if not toks[p - 1].text.isdigit() or len(parts) >= 2 \
+                or (a >= 1 and toks[a - 1].text in ":(-–"):
+            return True
+        q = p
+        while q < len(toks) and q - p < 4 and toks[q].titlecase:
+            q += 1
+        return q > p and not re.fullmatch(r"(?:19|20)\d\d", toks[p - 1].text) \
+            and _ADDRESS_AFTER.match(self.text, toks[q - 1].end) is not None
 
     def _in_firm_name(self, p: int) -> bool:
         """True when a firm word opens the words right before token ``p`` (``Công ty Ô tô

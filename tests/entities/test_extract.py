@@ -2074,3 +2074,10 @@ def test_a_vietnamese_given_name_listed_beside_a_person_named_in_full_is_a_perso
     assert _names("Hàng tứ vệ gồm Bùi Tiến Dũng, Văn Khánh, Quang Hải và Xuân Trường. Thư của "
                   "bà Nguyễn Thị Lan, Phú Thạnh, Hậu Giang.") == [
         "Bùi Tiến Dũng", "Văn Khánh", "Quang Hải", "Xuân Trường", "Nguyễn Thị Lan"]
+
+
+def test_a_street_after_a_house_number_or_before_its_ward_is_no_person() -> None:
+    assert _names("Phòng khám tại 194/41 Lạc Long Quân, phường 10. Cơ sở trong hẻm 195 Lê Văn "
+                  "Sỹ. Khách sạn Rex, 141 Nguyễn Huệ, quận 1. Hôm 12/10 Bolt đã tỏa sáng. Bí "
+                  "thư phường Mỹ Đình 2 Lưu Chí Dưỡng, phường đang làm.") == [
+        "Bolt", "Lưu Chí Dưỡng"]
