@@ -96,7 +96,8 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
     people = [p for p in people if p.name.lower() not in author_names
               and not any(b.start <= p.start < b.end for b in byline)
               # "huyện Thoại Sơn và Châu Thành": a place of a list, not a person.
-              and not any(s.start <= p.start < s.end for s in listed)]
+              and not any(s.start <= p.start < s.end for s in listed)
+              and not _signature(text, p.start, p.end)]
     _resolve_in_article(people, set(lex.known_people.values()))
     organizations = _extend_to_titles(
         _trim_at_people(find_organizations(tokens, text, lex, starts), people), people, text)
@@ -302,6 +303,38 @@ def _with_short_names(organizations: list[Span], text: str) -> list[Span]:
                 out.append(span)
     out.sort(key=lambda o: (o.start, -o.end))
     return out
+
+
+# A reader's signature: a name alone in brackets closing a question or a letter ("...
+# xin hỏi nên mua loại xe nào (Minh Đức).", "... không ạ? (Nguyễn Thùy Liên, Trấn Yên)").
+_SIGNATURE_AFTER = re.compile(r"\s*(?:,[^()\n]{0,40})?\)\s*(?:[.?!]|\n|$)")
+_ASKED = re.compile(r"\?\s?\(\s*$")
+_AFTER_WORD = re.compile(r"(?<!\S)[a-zà-ỹđ\d]+\s?\(\s*$")
+_QUESTION = re.compile(r"(?<!\w)(?:xin hỏi|cho hỏi|có nên|nên chọn|nên mua|hợp lý|tư vấn)"
+                       r"(?!\w)", re.IGNORECASE)
+_ASKING_WORD = re.compile(r"(?<!\S)(?:không|nào|chưa)(?: ạ)?\s?\(\s*$")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _signature(text: str, start: int, end: int) -> bool:
+    """True when the name at ``start..end`` signs a reader's question or letter: alone in
+    brackets right after a question mark, or after a lower-case word in a sentence that
+    asks or before one that does ("(Nguyễn Thành Vinh).Xin hỏi ...")."""
+    if _SIGNATURE_AFTER.match(text, end) is None:
+        return False
+    if _ASKED.search(text, max(0, start - 4), start):
+        return True
+    word = _AFTER_WORD.search(text, max(0, start - 30), start)
+    if word is None:
+        return False
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), word.start())),
+             default=max(0, start - 300))
+    close = text.index(")", end) + 1
+    after = _SENTENCE_END.search(text, close + 1)
+    hi = min(after.end() if after else len(text), close + 200)
+    return _ASKING_WORD.search(text, word.start(), start) is not None \
+        or _QUESTION.search(text, lo, word.end()) is not None \
+        or "?" in text[close:hi] or re.match(r"\W*(?:Xin|Cho) hỏi", text[close:hi]) is not None
 
 
 def _byline(text: str) -> list[Span]:

@@ -2081,3 +2081,10 @@ def test_a_street_after_a_house_number_or_before_its_ward_is_no_person() -> None
                   "Sỹ. Khách sạn Rex, 141 Nguyễn Huệ, quận 1. Hôm 12/10 Bolt đã tỏa sáng. Bí "
                   "thư phường Mỹ Đình 2 Lưu Chí Dưỡng, phường đang làm.") == [
         "Bolt", "Lưu Chí Dưỡng"]
+
+
+def test_a_reader_s_signature_in_brackets_after_a_question_is_no_person() -> None:
+    assert _names("Cướp ngục với Sam Maek Jong (Park Hyung Sik). Cầu thủ đã ghi 450 bàn "
+                  "(Ronaldo). Tôi dự định mua Hyundai i10 (Nguyễn Thành Vinh).Xin hỏi nên chọn "
+                  "xe nào? Con tôi mọc răng muộn có sao không ạ? (Nguyễn Thùy Liên). Cảm ơn.") == [
+        "Park Hyung Sik", "Ronaldo"]
