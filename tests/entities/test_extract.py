@@ -2088,3 +2088,8 @@ def test_a_reader_s_signature_in_brackets_after_a_question_is_no_person() -> Non
                   "(Ronaldo). Tôi dự định mua Hyundai i10 (Nguyễn Thành Vinh).Xin hỏi nên chọn "
                   "xe nào? Con tôi mọc răng muộn có sao không ạ? (Nguyễn Thùy Liên). Cảm ơn.") == [
         "Park Hyung Sik", "Ronaldo"]
+
+
+def test_a_goalkeeper_or_a_referee_named_bare_is_a_person() -> None:
+    assert _names("Pha sút xa khiến thủ thành Ederson không thể bắt dính, ngay tiếng còi của "
+                  "trọng tài Irrati. Thủ thành Tây Ban Nha nói.") == ["Ederson", "Irrati"]
