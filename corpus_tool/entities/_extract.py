@@ -318,23 +318,24 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 def _signature(text: str, start: int, end: int) -> bool:
     """True when the name at ``start..end`` signs a reader's question or letter: alone in
-    brackets right after a question mark, or after a lower-case word in a sentence that
-    asks or before one that does ("(Nguyễn Thành Vinh).Xin hỏi ...")."""
+    brackets right after a question mark or right before "Xin hỏi" ("(Nguyễn Thành
+    Vinh).Xin hỏi ..."), or after a lower-case word in a sentence that asks or before one
+    that does."""
     if _SIGNATURE_AFTER.match(text, end) is None:
         return False
-    if _ASKED.search(text, max(0, start - 4), start):
+    close = text.index(")", end) + 1
+    if _ASKED.search(text, max(0, start - 4), start) \
+            or re.match(r"\W*(?:Xin|Cho) hỏi", text[close:close + 12]):
         return True
     word = _AFTER_WORD.search(text, max(0, start - 30), start)
     if word is None:
         return False
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), word.start())),
              default=max(0, start - 300))
-    close = text.index(")", end) + 1
     after = _SENTENCE_END.search(text, close + 1)
     hi = min(after.end() if after else len(text), close + 200)
     return _ASKING_WORD.search(text, word.start(), start) is not None \
-        or _QUESTION.search(text, lo, word.end()) is not None \
-        or "?" in text[close:hi] or re.match(r"\W*(?:Xin|Cho) hỏi", text[close:hi]) is not None
+        or _QUESTION.search(text, lo, word.end()) is not None or "?" in text[close:hi]
 
 
 def _byline(text: str) -> list[Span]:

@@ -2086,7 +2086,8 @@ def test_a_street_after_a_house_number_or_before_its_ward_is_no_person() -> None
 def test_a_reader_s_signature_in_brackets_after_a_question_is_no_person() -> None:
     assert _names("Cướp ngục với Sam Maek Jong (Park Hyung Sik). Cầu thủ đã ghi 450 bàn "
                   "(Ronaldo). Tôi dự định mua Hyundai i10 (Nguyễn Thành Vinh).Xin hỏi nên chọn "
-                  "xe nào? Con tôi mọc răng muộn có sao không ạ? (Nguyễn Thùy Liên). Cảm ơn.") == [
+                  "xe nào? Con tôi mọc răng muộn có sao không ạ? (Nguyễn Thùy Liên). Xe nhập Đài "
+                  "Loan (Nguyễn Thái).Xin hỏi về ưu nhược điểm. Cảm ơn.") == [
         "Park Hyung Sik", "Ronaldo"]
 
 
