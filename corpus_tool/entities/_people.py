@@ -864,6 +864,14 @@ def _listed_with_person(f: _Finder, i: int, j: int, found: list[PersonMention]) 
                for p in found if p.end <= start or p.start >= end)
 
 
+def _named_in_full(f: _Finder, p: PersonMention) -> bool:
+    """True for a person named with an honorific, a title, or a family name and two more
+    syllables (``Bùi Tiến Dũng``): one a bare name listed beside is a person's too."""
+    words = p.name.split()
+    return p.honorific is not None or p.title is not None or (
+        len(words) >= 3 and words[0] in f.lex.surnames)
+
+
 def _in_address(f: _Finder, i: int, j: int) -> bool:
     """True when tokens ``i..j-1`` are an item of an address or a list of places: a known
     place follows after a comma (``Hoàn Kiếm, Hà Nội``), or a house number comes before
@@ -1111,11 +1119,9 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 and not f.lex.title_re.match(f.text, tokens[i].start) \
                 and not _in_address(f, i, j) \
                 and _listed_with_person(f, i, j, [
-                    p for p in (*found, *out)
-                    if p.honorific is not None or p.title is not None or p in out or (
-                        len(p.name.split()) >= 3 and p.name.split(" ", 1)[0] in f.lex.surnames)]):
+                    *out, *(p for p in found if _named_in_full(f, p))]):
             # "Bùi Tiến Dũng, Văn Khánh, Quang Hải, Văn Thanh": a Vietnamese given or
-            # stage name listed beside a person named in full.
+            # stage name listed beside a person named in full (or found so).
             out.append(_mention(f, i, j, "short", sentences))
         elif single and run in given1 and not _UNIT_BEFORE.search(
                 f.text, max(0, tokens[i].start - 14), tokens[i].start) and (
