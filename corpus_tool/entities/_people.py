@@ -588,11 +588,12 @@ _PREDICATE = re.compile(r" (?:nói|cho biết|chia sẻ|đã|đang|sẽ|là|cũn
                         r"từng|liền|bèn|lại)(?!\w)")
 
 # Words before a name that make it a firm's, a group's, an outlet's or a quoted word
-# ("đại diện Google", "nhà phân tích của Deloitte", "phiến quân Huthi", "trang Vogue").
-_BRAND_WORDS = (r"hãng|công ty|CTCP|tập đoàn|thương hiệu|nhà sản xuất|đội|CLB|câu lạc bộ|trên|tại|"
-               r"sản phẩm|ứng dụng|mạng xã hội|dòng|mẫu|đại diện|phát ngôn viên|người phát ngôn|"
-               r"trang|tờ|báo|đài|kênh|người dùng|tài khoản|CEO|nhân viên|cổ phiếu|nền tảng|"
-               r"dịch vụ|dùng|sử dụng")
+# ("đại diện Google", "nhà phân tích của Deloitte", "phiến quân Huthi", "trang Vogue"; not
+# "đồng đội Coutinho", a teammate).
+_BRAND_WORDS = (r"hãng|công ty|CTCP|tập đoàn|thương hiệu|nhà sản xuất|(?<!đồng )đội|CLB|"
+               r"câu lạc bộ|trên|tại|sản phẩm|ứng dụng|mạng xã hội|dòng|mẫu|đại diện|"
+               r"phát ngôn viên|người phát ngôn|trang|tờ|báo|đài|kênh|người dùng|tài khoản|"
+               r"CEO|nhân viên|cổ phiếu|nền tảng|dịch vụ|dùng|sử dụng")
 _BRAND_BEFORE = re.compile(rf"(?<!\w)(?:{_BRAND_WORDS})\s*$", re.IGNORECASE)
 _NOT_SPEAKER_BEFORE = re.compile(
     rf"(?:(?<!\w)(?:{_BRAND_WORDS}|của|với|phiến quân|lực lượng|nhóm|quân|phe)"

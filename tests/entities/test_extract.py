@@ -2094,3 +2094,8 @@ def test_a_reader_s_signature_in_brackets_after_a_question_is_no_person() -> Non
 def test_a_goalkeeper_or_a_referee_named_bare_is_a_person() -> None:
     assert _names("Pha sút xa khiến thủ thành Ederson không thể bắt dính, ngay tiếng còi của "
                   "trọng tài Irrati. Thủ thành Tây Ban Nha nói.") == ["Ederson", "Irrati"]
+
+
+def test_a_teammate_named_after_dong_doi_is_a_person_not_a_team() -> None:
+    assert _names("Anh đứng thứ sáu, xếp ngay sau đồng đội Coutinho với giá cao.") == [
+        "Coutinho"]
