@@ -96,6 +96,9 @@ _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
 # Kin words before a name ("đàn anh", "người anh em"): seniors and siblings, and in car and
 # phone reviews a maker's other models.
 _KIN_BEFORE = re.compile(r"(?<!\w)(?:đàn (?:anh|em|chị)|người (?:anh |chị )?em)\s$")
+# A law office or firm named after its lawyer ("Văn phòng Luật sư Nguyễn Anh", "VPLS Trương
+# Anh Tú"): the name is the office's.
+_LAW_OFFICE = re.compile(r"(?i:văn phòng luật sư|công ty luật(?: TNHH)?|hãng luật)\s$|VPLS\s$")
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty"})
 
@@ -130,7 +133,9 @@ class _Finder(TitleReader):
         return known
 
     def _excluded_context_uncached(self, p: int) -> bool:
-        if self._street_list(p) or self._company_name(p) or self._house_number(p):
+        if self._street_list(p) or self._company_name(p) or self._house_number(p) \
+                or _LAW_OFFICE.search(self.text, max(0, self.tokens[p].start - 24),
+                                      self.tokens[p].start):
             return True
         for count in (1, 2, 3):
             if p - count < 0:

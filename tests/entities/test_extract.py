@@ -2099,3 +2099,9 @@ def test_a_goalkeeper_or_a_referee_named_bare_is_a_person() -> None:
 def test_a_teammate_named_after_dong_doi_is_a_person_not_a_team() -> None:
     assert _names("Anh đứng thứ sáu, xếp ngay sau đồng đội Coutinho với giá cao.") == [
         "Coutinho"]
+
+
+def test_a_law_office_named_after_its_lawyer_holds_no_second_person() -> None:
+    assert _names("Luật sư Nguyễn Anh Thơm - Trưởng Văn phòng Luật sư Nguyễn Anh, Đoàn Luật "
+                  "sư TP Hà Nội cho biết. Theo VPLS Trương Anh Tú, việc này sai.") == [
+        "Nguyễn Anh Thơm"]
