@@ -2105,3 +2105,8 @@ def test_a_law_office_named_after_its_lawyer_holds_no_second_person() -> None:
     assert _names("Luật sư Nguyễn Anh Thơm - Trưởng Văn phòng Luật sư Nguyễn Anh, Đoàn Luật "
                   "sư TP Hà Nội cho biết. Theo VPLS Trương Anh Tú, việc này sai.") == [
         "Nguyễn Anh Thơm"]
+
+
+def test_a_name_after_a_partner_or_a_pupil_is_a_person() -> None:
+    assert _names("Đông Nhi làm sản phẩm đầu tay cho học trò Nhật Minh. Anh bỏ mặc bạn gái "
+                  "Ly Kute.") == ["Đông Nhi", "Nhật Minh", "Ly Kute"]
