@@ -122,8 +122,10 @@ def lexicon() -> Lexicon:
     trigger_re = re.compile(
         r"(?<!\w)(?<![Ss]ân )(?:" + _alternation(triggers, fold_first=True)
         + r")(?!\w)(?! viên(?!\w))")
+    # ("bà xã Kỳ Hân", "ông xã Mạc Hồng Quân": a wife, a husband, not a commune.)
     place_prefix_re = re.compile(
-        r"(?<!\w)(?:" + _alternation(prefixes, fold_first=False) + r")")
+        r"(?<!\w)(?<!(?<!\w)[Bb]à )(?<!(?<!\w)[Ôô]ng )(?:"
+        + _alternation(prefixes, fold_first=False) + r")")
     # A head right after "Ban" is the second word of a board's name ("Ban Tổ chức").
     org_head_re = re.compile(
         r"(?<![\w&])(?<![Bb]an )(?:"

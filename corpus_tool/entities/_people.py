@@ -146,9 +146,11 @@ class _Finder(TitleReader):
                 # ("thành phố Nguyễn ...", not "phố": read as two words before a family
                 # name.)
                 continue
-            if count == 1 and self._before_words(p, 2) in ("đối tượng", "nổi tiếng"):
+            if count == 1 and self._before_words(p, 2) in ("đối tượng", "nổi tiếng", "bà xã",
+                                                           "ông xã"):
                 # "đối tượng Võ Hữu Ba": a suspect, not a statue ("tượng"); "ca sĩ nổi tiếng
-                # Steven Tyler": a famous singer, not a language ("tiếng Anh").
+                # Steven Tyler": a famous singer, not a language ("tiếng Anh"); "bà xã Kỳ
+                # Hân": a wife, not a commune.
                 break
             if before in _YEAR_WORDS:
                 if self.tokens[p].text in _CAN or self.tokens[p].text in _CHI:

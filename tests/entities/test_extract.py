@@ -2110,3 +2110,12 @@ def test_a_law_office_named_after_its_lawyer_holds_no_second_person() -> None:
 def test_a_name_after_a_partner_or_a_pupil_is_a_person() -> None:
     assert _names("Đông Nhi làm sản phẩm đầu tay cho học trò Nhật Minh. Anh bỏ mặc bạn gái "
                   "Ly Kute.") == ["Đông Nhi", "Nhật Minh", "Ly Kute"]
+
+
+def test_ba_xa_and_ong_xa_are_a_wife_and_a_husband_not_a_commune() -> None:
+    entities = extract_entities(
+        "Mạc Hồng Quân tìm được bến đỗ bên bà xã Kỳ Hân. Chuyện tình của Mạc Hồng Quân và "
+        "Kỳ Hân tốn giấy mực. Phía đông tỉnh Homs, người dân xã Kỳ Sơn đi sơ tán.")
+    assert [p.name for p in entities.people] == [
+        "Mạc Hồng Quân", "Kỳ Hân", "Mạc Hồng Quân", "Kỳ Hân"]
+    assert [loc.name for loc in entities.locations] == ["tỉnh Homs", "xã Kỳ Sơn"]
