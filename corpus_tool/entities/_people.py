@@ -579,6 +579,10 @@ class _Finder(TitleReader):
 # given name too ("Tòng Thị Phóng"): it ends a run only as "Phóng viên" (reporter).
 _OPENERS = (OPENERS - {"Phóng"}) | {"Các", "Những", "Con", "Người", "Song", "Và", "Thậm",
                                     "Mời", "Chuyện", "Bên", "Ngay", "Ông", "Từng"}
+# Words that open a clause and may stand, capitalised, right before a name.
+_CLAUSE_WORDS = frozenset({"Theo", "Khi", "Với", "Nếu", "Còn", "Nhưng", "Ngoài", "Việc", "Trước",
+                           "Sau", "Dù", "Riêng", "Cả", "Giữa", "Để", "Tuy", "Vì", "Trong", "Tại",
+                           "Về", "Bạn", "Đôi", "Sư"})
 # "Trưởng khoa Cấp cứu": a unit's name, not the given name of "Nguyễn Trung Cấp".
 _UNIT_BEFORE = re.compile(r"(?:khoa|phòng|ban|đơn vị|đội|tổ|trung tâm|[Cc]ục|[Vv]iện|[Ss]ở|"
                           r"đường|phố|xã|phường|huyện|quận|tỉnh) $")
@@ -941,6 +945,11 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     spoken: set[str] = set()
     left: list[tuple[int, int, str]] = []
     for i, j in pending:
+        if j - i >= 3 and tokens[i].text in _CLAUSE_WORDS \
+                and f.text[tokens[i + 1].start:tokens[j - 1].end] in names | given2:
+            # "Ngoài Đức Chinh, ...", "Theo Ben Gruondwater, ...": a word opening the
+            # sentence, then a name found in the article.
+            i += 1
         # "Tổng thống Nam Phi Nelson Mandela": the country is not part of the name;
         # "Chủ tịch Hạ viện Bang California Anthony Rendon": a given name starts it.
         # ("Ca sĩ Mỹ Tâm": a name news gives alone, though it opens with a country.)

@@ -2119,3 +2119,9 @@ def test_ba_xa_and_ong_xa_are_a_wife_and_a_husband_not_a_commune() -> None:
     assert [p.name for p in entities.people] == [
         "Mạc Hồng Quân", "Kỳ Hân", "Mạc Hồng Quân", "Kỳ Hân"]
     assert [loc.name for loc in entities.locations] == ["tỉnh Homs", "xã Kỳ Sơn"]
+
+
+def test_a_clause_word_before_a_name_found_in_the_article_is_left_out_of_it() -> None:
+    assert _names("Hà Đức Chinh ghi bàn. Ngoài Đức Chinh, PVF còn có nhiều cầu thủ. Lee Min "
+                  "Ho nhập ngũ. Nếu Lee Min Ho tòng quân, phim sẽ hoãn.") == [
+        "Hà Đức Chinh", "Đức Chinh", "Lee Min Ho", "Lee Min Ho"]
