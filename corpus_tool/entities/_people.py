@@ -1150,7 +1150,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # "Molinari và Fleetwood tranh ...": two players named bare.
             out.append(_mention(f, i, j, "short", sentences))
             spoken.add(run)
-        elif foreign_word(run) or (j - i == 2 and _plain_name(f, i, j)):
+        elif foreign_word(run) or (2 <= j - i <= 3 and _plain_name(f, i, j)):
             left.append((i, j, run))
     # The speaker's name repeated bare ("Zaha đáp trả ...", then "phạm lỗi với Zaha").
     out.extend(_mention(f, i, j, "short", sentences) for i, j, run in left if run in spoken)

@@ -2125,3 +2125,8 @@ def test_a_clause_word_before_a_name_found_in_the_article_is_left_out_of_it() ->
     assert _names("Hà Đức Chinh ghi bàn. Ngoài Đức Chinh, PVF còn có nhiều cầu thủ. Lee Min "
                   "Ho nhập ngũ. Nếu Lee Min Ho tòng quân, phim sẽ hoãn.") == [
         "Hà Đức Chinh", "Đức Chinh", "Lee Min Ho", "Lee Min Ho"]
+
+
+def test_a_three_syllable_name_found_from_a_cue_is_found_again_bare() -> None:
+    assert _names("Hôn nhân tan vỡ của Phi Thanh Vân đang là tâm điểm. Người mẫu Phi Thanh Vân "
+                  "xin lỗi.") == ["Phi Thanh Vân", "Phi Thanh Vân"]
