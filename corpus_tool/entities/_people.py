@@ -945,11 +945,18 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     spoken: set[str] = set()
     left: list[tuple[int, int, str]] = []
     for i, j in pending:
-        if j - i >= 3 and tokens[i].text in _CLAUSE_WORDS \
-                and f.text[tokens[i + 1].start:tokens[j - 1].end] in names | given2:
-            # "Ngoài Đức Chinh, ...", "Theo Ben Gruondwater, ...": a word opening the
-            # sentence, then a name found in the article.
-            i += 1
+        if j - i >= 3 and tokens[i].text in _CLAUSE_WORDS:
+            rest = f.text[tokens[i + 1].start:tokens[j - 1].end]
+            if rest in names | given2:
+                # "Ngoài Đức Chinh, ...", "Nếu Lee Min Ho ...": a word opening the sentence,
+                # then a name found in the article.
+                i += 1
+            elif j - i <= 4 and tokens[i + 1].text in f.lex.foreign_given \
+                    and _plain_name(f, i + 1, j) and not f.org_inside(i + 1, j):
+                # "Theo Ben Gruondwater, ...": then a foreign given name and a family name.
+                out.append(_mention(f, i + 1, j, "full", sentences))
+                spoken.update((rest, rest.rsplit(" ", 1)[-1]))
+                continue
         # "Tổng thống Nam Phi Nelson Mandela": the country is not part of the name;
         # "Chủ tịch Hạ viện Bang California Anthony Rendon": a given name starts it.
         # ("Ca sĩ Mỹ Tâm": a name news gives alone, though it opens with a country.)

@@ -2130,3 +2130,7 @@ def test_a_clause_word_before_a_name_found_in_the_article_is_left_out_of_it() ->
 def test_a_three_syllable_name_found_from_a_cue_is_found_again_bare() -> None:
     assert _names("Hôn nhân tan vỡ của Phi Thanh Vân đang là tâm điểm. Người mẫu Phi Thanh Vân "
                   "xin lỗi.") == ["Phi Thanh Vân", "Phi Thanh Vân"]
+
+
+def test_a_clause_word_before_a_foreign_given_name_opens_no_name() -> None:
+    assert _names("Theo Kyle Walker, đội bóng cần thêm thời gian.") == ["Kyle Walker"]
