@@ -385,6 +385,12 @@ class _Finder(TitleReader):
             i = j
         return out
 
+    def _opens_not_name(self, p: int, end: int) -> bool:
+        """True when the words of tokens ``p..end-1`` open with a phrase that names something
+        else (``not_names.txt``: ``Mai Linh``, ``Baek Je``)."""
+        words = " ".join(t.text for t in self.tokens[p:end])
+        return any(words.startswith(nn) for nn in self.lex.not_names)
+
     def _particle_end(self, j: int) -> int:
         """End of the family name after a nobiliary particle at token ``j`` that follows a
         foreign given name (``Virgil van Dijk``, ``Kevin de Bruyne``, ``Edwin van der Sar``);
@@ -455,8 +461,7 @@ class _Finder(TitleReader):
                     p + place == j - 1 and t in lex.surnames and place >= 2
                     and not foreign_word(toks[j - 1].text)
                     and (p == 0 or toks[p - 1].text.lower() not in ADMIN_WORDS)
-                    and not any(" ".join(x.text for x in toks[p:j]).startswith(nn)
-                                for nn in lex.not_names)):
+                    and not self._opens_not_name(p, j)):
                 # ("Vũ Quang Huy": a family name and two syllables that also name a place,
                 # "Vũ Quang", and one more syllable make a person's name; not a foreign
                 # one: "Hoàng đế La Mã Nero".)
@@ -482,8 +487,7 @@ class _Finder(TitleReader):
                     p = end
                     continue
                 if end - p >= 2 and not self._place_ends_at(i, p) \
-                        and not any(" ".join(x.text for x in toks[p:end]).startswith(nn)
-                                    for nn in lex.not_names):
+                        and not self._opens_not_name(p, end):
                     if self.text[toks[p].start:toks[end - 1].end] in self.street_names:
                         # A street named again: a list of streets may go on after it.
                         self.street_ends.add(end - 1)
@@ -700,7 +704,7 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
             out.append(_mention(f, i, j, "full", sentences))
             continue
         if korean_name_end(tokens, i, j, lex.korean_surnames) == j \
-                and not any(text.startswith(nn, tokens[i].start) for nn in lex.not_names):
+                and not f._opens_not_name(i, j):
             # "Song Joong Ki", "Park Hang-seo", "Lee Min Ho": a Korean family name first.
             out.append(_mention(f, i, j, "full", sentences))
             continue
@@ -939,6 +943,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     foreign_last = {n.split()[-1] for n in names if n.isascii()}
     # "Công Phượng", "Phượng" after "Nguyễn Công Phượng": a Vietnamese name's given names.
     given2 = {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and not n.isascii()}
+    named = names | given2
     given1 = {n.split()[-1] for n in names if not n.isascii()}
     bodies = {p.organization for p in found if p.organization}
     out: list[PersonMention] = []
@@ -947,7 +952,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     for i, j in pending:
         if j - i >= 3 and tokens[i].text in _CLAUSE_WORDS:
             rest = f.text[tokens[i + 1].start:tokens[j - 1].end]
-            if rest in names | given2:
+            if rest in named:
                 # "Ngoài Đức Chinh, ...", "Nếu Lee Min Ho ...": a word opening the sentence,
                 # then a name found in the article.
                 i += 1
