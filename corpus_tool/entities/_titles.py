@@ -403,7 +403,13 @@ class TitleReader:
                 # "thay mặt Ban Bí thư Trung ương, đồng chí ...": the Secretariat.
                 continue
             a = self.starts.get(m.end() + 1) if text[m.end():m.end() + 1] == " " else None
-            if a is None or a >= c or _PUNCT.search(text, m.end(), toks[c].start):
+            if a is None or a >= c:
+                continue
+            if _PUNCT.search(text, m.end(), toks[c].start) and (
+                    re.search(r"[^\w\s,]", text[m.end():toks[c].start])
+                    or self._org_end(a) != c):
+                # (A comma inside the body's own name is no break: "Giám đốc Sở Văn hóa,
+                # Thể thao và Du lịch Lâm Đồng, bà ...".)
                 continue
             if re.search(r"(?<!\w)(?:của|cho|từ|chức|làm)\s*$", text[lo:m.start()]):
                 # "chuyến thị sát của Bí thư Thành ủy, anh ...", "nhậm chức Tổng thống Mỹ,
@@ -424,7 +430,7 @@ class TitleReader:
                 continue
             end = org_extent(toks, a, text, head_cap=False, heads=self.lex.org_heads,
                              head_re=self.lex.org_head_re)
-            if end != c and self._loose_org_end(a, c) != c:
+            if end != c and self._loose_org_end(a, c) != c and self._org_end(a) != c:
                 field = self._body_after_of(a)
                 if field is not None and field[2] == c:
                     # "Tân Giám đốc thể thao của Barca, Eric Abidal": the position's field,

@@ -1089,6 +1089,17 @@ def test_a_title_with_cua_and_its_body_before_the_comma_or_dash_and_the_name() -
                    "tiêu biểu.") == [("Nguyễn Xuân Hàn", "ông", "Tổng Giám đốc", "Maseco")]
 
 
+def test_a_body_with_a_comma_in_its_name_before_the_comma_and_the_name() -> None:
+    assert _people("Giám đốc Sở Văn hóa, Thể thao và Du lịch Lâm Đồng, bà Nguyễn Thị Nguyên cho "
+                   "biết khách đã đặt 85% số phòng.") == [
+        ("Nguyễn Thị Nguyên", "bà", "Giám đốc", "Sở Văn hóa, Thể thao và Du lịch Lâm Đồng")]
+    assert _people("Bộ trưởng Bộ Lao động, Thương binh và Xã hội, ông Đào Ngọc Dung cho biết.") \
+        == [("Đào Ngọc Dung", "ông", "Bộ trưởng", "Bộ Lao động, Thương binh và Xã hội")]
+    # Two bodies listed before the comma: the title is no one's.
+    assert _people("Theo Giám đốc Sở Y tế, Sở Tài chính, ông Nguyễn Văn An đã ký.") == [
+        ("Nguyễn Văn An", "ông", None, None)]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
