@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from corpus_tool._text import nfc
-from corpus_tool.entities._tokens import foreign_word
+from corpus_tool.entities._tokens import CAPITALS, foreign_word
 
 __all__ = ["Lexicon", "lexicon"]
 
@@ -114,8 +114,15 @@ def lexicon() -> Lexicon:
     # A title ends at a word boundary; "TS." style entries end with their dot. It does not
     # start after an abbreviation's dot ("PGS.TS"), but may after a sentence's dot that a
     # missing space glued to it ("cứu sống.Phó giáo sư"); "cờ vua" is chess, not a king.
+    # "Quyền" before a head's title makes it acting ("Quyền Chủ tịch UBND tỉnh"); after
+    # "chính" it is the administration ("chính quyền Tổng thống Trump"), after "tạm" the
+    # end of an acting coach's title ("HLV tạm quyền"), after a capitalised word the end
+    # of a name ("ông Hứa Văn Quyền Phó Tổng Giám đốc").
+    after_name = "".join(rf"(?<![{CAPITALS}]\w{{{n}}} Quyền )" for n in range(7))
     title_re = re.compile(
-        r"(?<!\w)(?<![A-ZĐ]\.)(?<![Cc]ờ )(?:"
+        r"(?<!\w)(?<![A-ZĐ]\.)(?<![Cc]ờ )(?:(?:quyền (?<![Cc]hính quyền )(?<![Tt]ạm quyền )|"
+        r"Quyền " + after_name + r")(?=[Pp]hó |[Tt]ổng |[Cc]hủ |[Bb]ộ |[Gg]iám |[Hh]iệu |[Bb]í |"
+        r"[Tt]rưởng |[Cc]ục |[Vv]ụ |[Vv]iện |[Tt]hủ ))?(?:"
         + _alternation(titles, fold_first=True, fold_each=True)
         + r")(?![\w])")
     # ("vận động viên": an athlete; "sân vận động": a stadium; no campaign.)

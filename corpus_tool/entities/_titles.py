@@ -67,7 +67,7 @@ PREFIX_TITLE = re.compile(
 _ROYAL = re.compile(r"(?:Nữ hoàng|Hoàng hậu|Hoàng tử|Công chúa|Công nương|Hoàng thân|Thái tử|"
                     r"Vua|Quốc vương)", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
-_SECTOR_TITLE = re.compile(r"(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
+_SECTOR_TITLE = re.compile(r"(?:[Qq]uyền )?(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
 # A capitalised body word right before a title makes it a body's name ("Ban Bí thư").
@@ -80,7 +80,8 @@ _PREDICATE_START = frozenset({"đang", "đã", "sẽ", "vừa", "cũng", "thì",
                               "bị", "không", "chưa", "đều", "vẫn", "luôn", "từng"})
 # Teams and offices inside a larger body.
 _SUB_UNIT = re.compile(r"(?:Đội|Phòng|Khoa|Tổ) [A-ZĐ]")
-_POLICE_CHIEF = re.compile(r"((?:[Pp]hó )?[Tt]rưởng) ([Cc]ông an|CAQ|CAH|CATP|CAT|CAX)")
+_POLICE_CHIEF = re.compile(r"((?:[Qq]uyền )?(?:[Pp]hó )?[Tt]rưởng) "
+                           r"([Cc]ông an|CAQ|CAH|CATP|CAT|CAX)")
 _OF_END = re.compile(r"\s+(?:của|thuộc)$")
 # A dash or a connective left at the end of a body's name ("MHBS và", "U23 Việt Nam -").
 _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")

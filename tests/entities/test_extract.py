@@ -1100,6 +1100,22 @@ def test_a_body_with_a_comma_in_its_name_before_the_comma_and_the_name() -> None
         ("Nguyễn Văn An", "ông", None, None)]
 
 
+def test_an_acting_head_and_a_first_lady_keep_their_titles() -> None:
+    assert _people("Ông Nguyễn Văn Lộc, Quyền Chủ tịch UBND tỉnh Bình Dương, cho biết.") == [
+        ("Nguyễn Văn Lộc", "Ông", "Quyền Chủ tịch", "UBND tỉnh Bình Dương")]
+    assert _people("Trước đó, Quyền Bộ trưởng Tư pháp Mỹ Sally Yates tuyên bố.") == [
+        ("Sally Yates", None, "Quyền Bộ trưởng Tư pháp", "Mỹ")]
+    assert _people("Hình ảnh Đệ nhất phu nhân Melania Trump khiêu vũ.") == [
+        ("Melania Trump", None, "Đệ nhất phu nhân", None)]
+    # The administration, an acting coach's title, the end of a name: no acting head.
+    assert _people("Chính quyền Tổng thống Donald Trump cho biết.") == [
+        ("Donald Trump", None, "Tổng thống", None)]
+    assert _people("Real dùng Solari làm HLV tạm quyền. Chủ tịch Florentino Perez nói.")[-1] \
+        == ("Florentino Perez", None, "Chủ tịch", None)
+    assert [p[2] for p in _people("Ông Hứa Văn Quyền, Phó Tổng Giám đốc Isuzu Việt Nam, "
+                                  "ký thỏa thuận.")] == ["Phó Tổng Giám đốc"]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
