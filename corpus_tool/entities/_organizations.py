@@ -552,7 +552,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             return k if apposition and k - a >= 3 else clean(k)
         if apposition and k - a >= 3 and (tok.text in SPEECH or two in SPEECH or (
                 tok.text == "thì" and k + 1 < len(tokens) and not tokens[k + 1].word)) \
-                and not _information_technology(tokens, k):
+                and not _information_technology(tokens, k) \
+                and not (tok.titlecase and tokens[k - 1].text in ("và", "&")):
             # "Trưởng phòng ... - Cục y tế dự phòng chia sẻ", "Theo ... - Phó giám đốc
             # Trung tâm nghiên cứu và đào tạo phát triển cộng đồng thì, ...": the
             # apposition ends.
@@ -563,10 +564,13 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             return clean(k)
         if k >= head_end and (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
                 and f"{tokens[k - 1].text} {tok.text}".lower() not in _STOP_COMPOUNDS \
-                and not (tok.titlecase and tokens[k - 1].text in ("-", "–")) \
+                and not (tok.titlecase and (tokens[k - 1].text in ("-", "–") or (
+                    apposition and tokens[k - 1].text in ("và", "&")))) \
                 and not _information_technology(tokens, k):
             # ("Cục Công nghệ thông tin": information technology, not "to inform".)
-            # (A capitalised word after a dash is a field of the name: "- Ký sinh trùng".)
+            # (A capitalised word after a dash is a field of the name: "- Ký sinh trùng";
+            # in an apposition after "và" too: "Trung tâm Dự báo nhu cầu nhân lực và Thông
+            # tin thị trường lao động,".)
             # ("Tổng công ty Cảng hàng không Việt Nam": "không" of "hàng không", aviation;
             # "Tổ chức Y tế thế giới": the head is no verb.)
             return clean(k)

@@ -1116,6 +1116,13 @@ def test_an_acting_head_and_a_first_lady_keep_their_titles() -> None:
                                   "ký thỏa thuận.")] == ["Phó Tổng Giám đốc"]
 
 
+def test_a_capitalised_field_after_va_goes_on_in_an_apposition_body() -> None:
+    assert _people("Theo ông Trần Anh Tuấn, Phó Giám đốc Trung tâm Dự báo nhu cầu nhân lực và "
+                   "Thông tin thị trường lao động, các doanh nghiệp đã ổn định.") == [
+        ("Trần Anh Tuấn", "ông", "Phó Giám đốc",
+         "Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động")]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
