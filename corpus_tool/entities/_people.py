@@ -1054,6 +1054,9 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # title is the body, not a person.)
             mention = _mention(f, i, j, "short", sentences)
             out.append(mention)
+            if not single and not run.isascii():
+                # "Bác sĩ Hạnh Đan ...", then "Theo bác sĩ Đan": the given name after a title.
+                last.add(run.rsplit(" ", 1)[-1])
             if not single and mention.organization is None and _performer(mention.title) \
                     and run not in f.lex.teams and run not in f.lex.brands:
                 # "Ca sĩ Quốc Thiên ...", then "Quốc Thiên mở màn năm 2017": an artist's or

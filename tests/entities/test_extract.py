@@ -1123,6 +1123,14 @@ def test_a_capitalised_field_after_va_goes_on_in_an_apposition_body() -> None:
          "Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động")]
 
 
+def test_a_given_name_after_a_title_repeats_a_name_found_after_a_title() -> None:
+    assert _people("Bác sĩ Hạnh Đan dùng máy đo nhiệt độ cho một bệnh nhi. Theo bác sĩ Đan, "
+                   "bệnh nhân tăng cao.") == [("Hạnh Đan", None, "Bác sĩ", None),
+                                              ("Đan", None, "bác sĩ", None)]
+    # No earlier name ends with it: a bare given name after a title is not enough.
+    assert _people("Theo bác sĩ Đan, bệnh nhân tăng cao.") == []
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
