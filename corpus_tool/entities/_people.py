@@ -1048,10 +1048,12 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 and (not between or re.fullmatch(
                     r"\s+và\s+(?:\S+\s+)?", f.text[between[-1].end:tokens[i].start]) is not None)
         single = j - i == 1
-        if titled and (not single or foreign_word(run) or run in last) \
+        if titled and (not single or foreign_word(run) or run in last
+                       or (run in f.lex.korean_surnames and run != "An")) \
                 and not (single and run in f.lex.firms):
             # ("các bác sĩ Vinmec", "Viện trưởng Pasteur": a firm or an institute after a
-            # title is the body, not a person.)
+            # title is the body, not a person; "Tổng thống Moon", "HLV Park": a Korean
+            # family name alone is one, but "An" opens "kỹ sư An toàn thông tin".)
             mention = _mention(f, i, j, "short", sentences)
             out.append(mention)
             if not single and not run.isascii():

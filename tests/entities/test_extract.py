@@ -1131,6 +1131,14 @@ def test_a_given_name_after_a_title_repeats_a_name_found_after_a_title() -> None
     assert _people("Theo bác sĩ Đan, bệnh nhân tăng cao.") == []
 
 
+def test_a_korean_family_name_alone_after_a_title_is_a_person() -> None:
+    assert _people("Tôi đã nói chuyện với Tổng thống Hàn Quốc Moon tối qua.") == [
+        ("Moon", None, "Tổng thống", "Hàn Quốc")]
+    assert _people("Bên cạnh đó, HLV Choi cũng nhận định đội đang hưng phấn.") == [
+        ("Choi", None, "HLV", None)]
+    assert _people("Trường đào tạo kỹ sư An toàn thông tin.") == []
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
