@@ -165,11 +165,13 @@ _OLD_STYLE = re.compile(
     r"|(?<!\w)([qQ][uU])([iìíỉĩịIÌÍỈĨỊ])(?!\w)"
 )
 _I_TO_Y = str.maketrans("iìíỉĩịIÌÍỈĨỊ", "yỳýỷỹỵYỲÝỶỸỴ")
-# The two common i/y variants of a whole syllable, in the usual spelling: "bác sỹ" ->
-# "bác sĩ", "kĩ sư" -> "kỹ sư".
-_I_OR_Y = re.compile(r"(?<!\w)(?:[sS][ỹỸ]|[kK][ĩĨ])(?!\w)")
+# The common i/y variants of a whole syllable, in the usual spelling: "bác sỹ" -> "bác
+# sĩ", "kĩ sư" -> "kỹ sư", "Thổ Nhĩ Kì" -> "Thổ Nhĩ Kỳ", "nước Mĩ" -> "nước Mỹ".
+_I_OR_Y = re.compile(r"(?<!\w)(?:[sS][ỹỸ]|[kK][ĩĨìÌ]|[mM][ĩĨ])(?!\w)")
 _I_OR_Y_USUAL = {"sỹ": "sĩ", "sỸ": "sĨ", "Sỹ": "Sĩ", "SỸ": "SĨ",
-                 "kĩ": "kỹ", "kĨ": "kỸ", "Kĩ": "Kỹ", "KĨ": "KỸ"}
+                 "kĩ": "kỹ", "kĨ": "kỸ", "Kĩ": "Kỹ", "KĨ": "KỸ",
+                 "kì": "kỳ", "kÌ": "kỲ", "Kì": "Kỳ", "KÌ": "KỲ",
+                 "mĩ": "mỹ", "mĨ": "mỸ", "Mĩ": "Mỹ", "MĨ": "MỸ"}
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                          "″": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
                          "`": "'", "´": "'"})
@@ -196,7 +198,8 @@ def tone_form(text: str) -> str:
     """Return ``text`` with one tone-mark convention and nothing else changed: same length.
 
     Tone marks of open ``oa``/``oe``/``uy`` go on the first vowel; ``qui`` becomes
-    ``quy``, ``sỹ`` ``sĩ`` and ``kĩ`` ``kỹ``; quotes, spaces and case are kept.
+    ``quy``, ``sỹ`` ``sĩ``, ``kĩ``/``kì`` ``kỹ``/``kỳ`` and ``mĩ`` ``mỹ``; quotes, spaces
+    and case are kept.
 
     Example:
         >>> tone_form("Thành uỷ Thủ Dầu Một, “hoà nhập”, bác sỹ")

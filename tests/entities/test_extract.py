@@ -1139,6 +1139,12 @@ def test_a_korean_family_name_alone_after_a_title_is_a_person() -> None:
     assert _people("Trường đào tạo kỹ sư An toàn thông tin.") == []
 
 
+def test_a_country_spelt_with_i_for_y_is_still_a_place_before_a_name() -> None:
+    assert _people("Ozil chụp ảnh với Tổng thống Thổ Nhĩ Kì Recep Tayyip Erdogan.") == [
+        ("Ozil", None, None, None),
+        ("Recep Tayyip Erdogan", None, "Tổng thống", "Thổ Nhĩ Kì")]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []

@@ -27,6 +27,7 @@ def test_tone_form_moves_tone_marks_only_and_keeps_quotes_and_spaces() -> None:
     assert tone_form("Thành uỷ\u00a0“hoà”") == "Thành ủy\u00a0“hòa”"
     assert tone_form("Thành ủy") == "Thành ủy"
     assert tone_form("Bác sỹ Sỹ, kĩ sư, Mỹ") == "Bác sĩ Sĩ, kỹ sư, Mỹ"
+    assert tone_form("Thổ Nhĩ Kì, nước Mĩ, kì lạ") == "Thổ Nhĩ Kỳ, nước Mỹ, kỳ lạ"
 
 
 def test_view_of_clean_text_is_the_text_itself() -> None:
