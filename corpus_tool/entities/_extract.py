@@ -74,7 +74,7 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
 
 def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
     lex = lexicon()
-    tokens = tokenize(text)
+    tokens = tokenize(text, lex.foreign_given, lex.initial_stops)
     starts = {t.start: k for k, t in enumerate(tokens)}
     sentences = Sentences(text)
     prefixed, learned, listed = find_locations(tokens, text, lex, starts)

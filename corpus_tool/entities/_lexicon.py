@@ -91,6 +91,8 @@ class Lexicon:
     firms: frozenset[str]
     famous: frozenset[str]
     korean_surnames: frozenset[str]
+    # Words after which a letter's dot is no initial's (:func:`tokenize`).
+    initial_stops: frozenset[str]
     org_acronym_re: re.Pattern[str]
     title_re: re.Pattern[str]
     trigger_re: re.Pattern[str]
@@ -137,6 +139,9 @@ def lexicon() -> Lexicon:
     org_head_re = re.compile(
         r"(?<![\w&])(?<![Bb]an )(?:"
         + _alternation(list(heads), fold_first=False, fold_inner=True) + r")(?![\w&])")
+    foreign_given = frozenset(n for n in _lines("foreign_given_names.txt") if foreign_word(n))
+    name_firsts = frozenset(t.split(" ", 1)[0] for t in (*teams, *firms))
+    brand_names = frozenset(b.rstrip("*") for b in brands)
     return Lexicon(
         surnames=frozenset(_lines("surnames.txt")),
         titles=tuple(titles),
@@ -152,14 +157,14 @@ def lexicon() -> Lexicon:
         known_people=_pairs("known_people.tsv"),
         org_acronym_re=re.compile(r"(?<![\w&.-])(?:" + _alternation(
             _lines("org_acronyms.txt"), fold_first=False) + r")(?![\w&-])"),
-        foreign_given=frozenset(n for n in _lines("foreign_given_names.txt")
-                                if foreign_word(n)),
+        foreign_given=foreign_given,
         teams=frozenset(teams),
-        name_firsts=frozenset(t.split(" ", 1)[0] for t in (*teams, *firms)),
-        brands=frozenset(b.rstrip("*") for b in brands),
+        name_firsts=name_firsts,
+        brands=brand_names,
         firms=frozenset(firms),
         famous=frozenset(_lines("famous_people.txt")),
         korean_surnames=frozenset(_lines("korean_surnames.txt")),
+        initial_stops=foreign_given | name_firsts | brand_names,
         title_re=title_re,
         trigger_re=trigger_re,
         place_prefix_re=place_prefix_re,

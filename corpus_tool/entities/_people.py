@@ -696,7 +696,8 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         if f._excluded_context(i):
             f._not_person(i, j)
             continue
-        if 2 <= j - i - sum(t.text in _PARTICLES for t in tokens[i:j]) <= 3 \
+        if 2 <= j - i - sum(t.text in _PARTICLES or t.text.endswith(".")
+                            for t in tokens[i:j]) <= 3 \
                 and tokens[i].text in lex.foreign_given \
                 and not f.org_inside(i, j) \
                 and not any(t.text in _NOT_NAME_WORDS for t in tokens[i:j]):

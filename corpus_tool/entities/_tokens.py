@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from corpus_tool._text import unmarked
@@ -20,6 +21,12 @@ CAPITALS = ("A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊ�
 _TOKEN = re.compile(r"[^\W_](?:[^\W_]|[&\-'’](?=[^\W_]))*|\S")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+[^\W\d_“\"]|\s*\n|\s*$)|\n")
 
+# An initial of a foreign name: one Latin capital and its dot, before another initial or a
+# capitalised word that no Vietnamese syllable spells ("W. Bush", "J.Koh", "F.Bernhardt");
+# not "H.Thủy Nguyên" (a district), "TP.HCM" or "iPhone X. Trong khi đó".
+_INITIAL = re.compile(r"(?<![^\W_])[A-Z]\.((?: ?[A-Z]\.)*)"
+                      r"( ?)([A-Z][a-z]*[a-z](?:[a-z]|-[A-Z])*)(?![^\W_])")
+_ONE_INITIAL = re.compile(r"[A-Z]\.")
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[A-ZĐ]{1,2}|Tp)$")
 _VIET_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
@@ -27,8 +34,11 @@ _VIET_SYLLABLE = re.compile(
 
 
 def foreign_word(word: str) -> bool:
-    """True for a Latin-only word that cannot be a Vietnamese syllable (``Conte``, ``Obama``)."""
-    return word.isascii() and word.isalpha() and _VIET_SYLLABLE.fullmatch(word) is None
+    """True for a Latin-only word that cannot be a Vietnamese syllable (``Conte``, ``Obama``),
+    or an initial with its dot (``W.``, one token only inside a foreign name)."""
+    if word.isascii() and word.isalpha():
+        return _VIET_SYLLABLE.fullmatch(word) is None
+    return _ONE_INITIAL.fullmatch(word) is not None
 
 
 def marked_syllable(word: str) -> bool:
@@ -117,16 +127,32 @@ def _glued_at(s: str) -> int:
     return 0
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, given: Collection[str] = (),
+             stops: Collection[str] = ()) -> list[Token]:
     """Return the tokens of ``text``: words (syllables) and single punctuation marks.
+
+    An initial of a foreign name keeps its dot, one token with it, after a given name in
+    ``given`` (``George W. Bush``) or two initials or more in a row (``M. N. Shankar``,
+    ``D.J. Koh``), before a word no Vietnamese syllable spells that is not in ``stops`` (a
+    brand or a club opening the next sentence, a given name after an initial). A letter
+    and a full stop stay two tokens otherwise: ``iPhone X. Trong khi đó``, ``Serie A.
+    Inter``, ``L. Messi``.
 
     Example:
         >>> [t.text for t in tokenize("TP.Thủ Dầu Một")]
         ['TP', '.', 'Thủ', 'Dầu', 'Một']
     """
-    out = []
+    out: list[Token] = []
     for m in _TOKEN.finditer(text):
         s = m.group()
+        if s == "." and out and (initial := _INITIAL.match(text, out[-1].start)) is not None \
+                and foreign_word(initial.group(3).split("-")[0]) \
+                and initial.group(3) not in stops and (
+                    initial.group(1)
+                    or (len(out) > 1 and _ONE_INITIAL.fullmatch(out[-2].text))
+                    or (initial.group(2) and len(out) > 1 and out[-2].text in given)):
+            out[-1] = _token(out[-1].text + ".", out[-1].start, m.end())
+            continue
         k = _glued_at(s) if s[0].islower() and not s.islower() else 0
         if k:
             # "vàAaron Ramsey", "Bệnh việnViệt Đức": a word run into a capitalised one where

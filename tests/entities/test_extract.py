@@ -1145,6 +1145,18 @@ def test_a_country_spelt_with_i_for_y_is_still_a_place_before_a_name() -> None:
         ("Recep Tayyip Erdogan", None, "Tổng thống", "Thổ Nhĩ Kì")]
 
 
+def test_initials_inside_a_foreign_name_keep_it_whole() -> None:
+    assert _people("Cựu Tổng thống George W. Bush cho biết.") == [
+        ("George W. Bush", None, "Tổng thống", None)]
+    assert _people("Ảnh: SWNS Bác sĩ M. N. Shankar, trưởng khoa Tai - Mũi - Họng tại bệnh viện, "
+                   "nói.")[0][:3] == ("M. N. Shankar", None, "trưởng khoa Tai - Mũi - Họng")
+    assert _names("Ông D.J. Koh, Chủ tịch Samsung, cho biết.") == ["D.J. Koh"]
+    # A letter ending a sentence is no initial: the name after it stands alone.
+    assert _names("Juventus dẫn đầu Serie A. Ronaldo ghi bàn thứ 10.") == ["Ronaldo"]
+    assert _names("Dùng camera kép như iPhone X. Trong khi đó ông Tim Cook im lặng.") == [
+        "Tim Cook"]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
