@@ -985,5 +985,8 @@ class TitleReader:
         if start < 2 or self.text[start - 1] != " ":
             return False
         lo = max(0, start - 40)
+        # (A longer title may run on over the token: "Phó Chủ tịch Cấp Cao Công ty ...".)
         return any(m.end() == start - 1 and not _UNIT_TITLE.search(m.group())
+                   and (whole := self.lex.title_re.match(self.text, m.start())) is not None
+                   and whole.end() == m.end()
                    for m in self.lex.title_re.finditer(self.text, lo, start))

@@ -1157,6 +1157,13 @@ def test_initials_inside_a_foreign_name_keep_it_whole() -> None:
         "Tim Cook"]
 
 
+def test_a_senior_title_is_whole_and_opens_no_name() -> None:
+    assert _people("Phó chủ tịch cấp cao Craig Federighi nói.") == [
+        ("Craig Federighi", None, "Phó chủ tịch cấp cao", None)]
+    assert _names("Bà Hyesung Ha, Phó Chủ tịch Cấp Cao Công ty Samsung, cho biết.") == [
+        "Hyesung Ha"]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
