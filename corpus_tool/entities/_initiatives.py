@@ -469,7 +469,72 @@ def find_initiatives(text: str, lex: Lexicon, *,
             out.append(InitiativeMention(content, None, c_start, c_end))
     taken = {(i.start, i.end) for i in out}
     out.extend(_named_programmes(text, lex, taken, list(organizations)))
+    taken = {(i.start, i.end) for i in out}
+    out.extend(_unquoted_themes(text, lex, taken))
     out.sort(key=lambda i: i.start)
+    return out
+
+
+# A theme, a message or a slogan that an event or a campaign takes, named unquoted after
+# its trigger, capitalised, to the punctuation or the verb that ends it ("có chủ đề Tỏa
+# sáng Ngũ Hành Sơn với sự tham gia ...", "với ba chủ đề Tông xuyệt tông, Phản chiếu và
+# Sức trẻ."). Only after the verb that gives it ("với", "có", "mang", "lấy", "chọn"): a
+# topic spoken about is none ("về chủ đề Bệnh không lây nhiễm", "nội thất chủ đề Deluxe"),
+# nor is what follows a colon (a sentence: "với chủ đề: Hãy hình dung, nếu ..."); not a
+# place or a body alone ("chủ đề Biển Đông").
+_THEME = re.compile(rf"(?<!\w)(?:[Vv]ới|có|mang|lấy|chọn) (?:(?:hai|ba|bốn|năm) )?"
+                    rf"(chủ đề|thông điệp|khẩu hiệu)(?: là)? (?=[{CAPITALS}])")
+_THEME_WORD = re.compile(r"[^\W_][\w’'-]*|\s[-–]\s")
+_THEME_END = re.compile(r"\s*(?:[,.;:!?()\n\"“”…]|$)|\s(?:với|do|diễn ra|được|thu hút|tại|"
+                        r"của|nhằm|là|đã|sẽ|đang|vừa|gồm|và|thuộc|có|lại|cho|dưới)(?!\w)")
+_THEME_MAX = 15
+
+
+def _theme_item(text: str, start: int) -> int | None:
+    """End of a theme's name that starts at ``start`` (a capital), or None when no clean end
+    comes within :data:`_THEME_MAX` words."""
+    pos = start
+    words = 0
+    while words < _THEME_MAX:
+        w = _THEME_WORD.match(text, pos)
+        if w is None:
+            return None
+        words += 1
+        pos = w.end()
+        if text.startswith(" ", pos) and _THEME_WORD.match(text, pos + 1) and not \
+                _THEME_END.match(text, pos):
+            pos += 1
+            continue
+        if _THEME_END.match(text, pos):
+            return pos if words >= 2 else None
+        if not _THEME_WORD.match(text, pos):
+            return None
+    return None
+
+
+def _unquoted_themes(text: str, lex: Lexicon, taken: set[tuple[int, int]]
+                     ) -> list[InitiativeMention]:
+    out: list[InitiativeMention] = []
+    for m in _THEME.finditer(text):
+        kind = m.group(1)
+        start = m.end()
+        items: list[tuple[int, int]] = []
+        while (end := _theme_item(text, start)) is not None:
+            items.append((start, end))
+            nxt = re.match(rf"(?:, | và )(?=[{CAPITALS}])", text[end:end + 5])
+            if nxt is None:
+                break
+            start = end + nxt.end()
+        if not items or (len(items) > 1 and not re.match(r"\s*(?:[.;!?\n]|$)",
+                                                          text[items[-1][1]:])):
+            # ("chủ đề A, B và C." is a list only when it ends the sentence.)
+            items = items[:1]
+        for a, b in items:
+            name = text[a:b]
+            if name in lex.places or lex.org_head_re.match(name) or any(
+                    s < b and a < e for s, e in taken):
+                continue
+            out.append(InitiativeMention(name, kind, a, b))
     return out
 
 

@@ -1164,6 +1164,17 @@ def test_a_senior_title_is_whole_and_opens_no_name() -> None:
         "Hyesung Ha"]
 
 
+def test_an_unquoted_theme_after_the_verb_that_gives_it() -> None:
+    assert _initiatives("Lễ hội pháo hoa năm nay có chủ đề Tỏa sáng Ngũ Hành Sơn với sự tham "
+                        "gia của 8 đội.") == ["Tỏa sáng Ngũ Hành Sơn"]
+    assert _initiatives("Hơn 4.000 thí sinh tham gia với ba chủ đề Tông xuyệt tông, Phản chiếu "
+                        "và Sức trẻ.") == ["Tông xuyệt tông", "Phản chiếu", "Sức trẻ"]
+    # A topic spoken about, a themed object, a sentence after a colon: no initiative.
+    assert _initiatives("Buổi phỏng vấn trực tuyến về chủ đề Bệnh không lây nhiễm.") == []
+    assert _initiatives("Xe có nội thất chủ đề Deluxe black Pony.") == []
+    assert _initiatives("Cuộc thi với chủ đề: Hãy hình dung, nếu bạn là cố vấn thì sao?") == []
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
