@@ -482,8 +482,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
 # topic spoken about is none ("về chủ đề Bệnh không lây nhiễm", "nội thất chủ đề Deluxe"),
 # nor is what follows a colon (a sentence: "với chủ đề: Hãy hình dung, nếu ..."); not a
 # place or a body alone ("chủ đề Biển Đông").
-_THEME = re.compile(rf"(?<!\w)(?:[Vv]ới|có|mang|lấy|chọn) (?:(?:hai|ba|bốn|năm) )?"
-                    rf"(chủ đề|thông điệp|khẩu hiệu)(?: là)? (?=[{CAPITALS}])")
+_THEME = re.compile(rf"(?<!\w)(chủ đề|thông điệp|khẩu hiệu)(?: là)? (?=[{CAPITALS}])")
+_THEME_GIVEN = re.compile(r"(?<!\w)(?:[Vv]ới|có|mang|lấy|chọn) (?:(?:hai|ba|bốn|năm) )?$")
 _THEME_WORD = re.compile(r"[^\W_][\w’'-]*|\s[-–]\s")
 _THEME_END = re.compile(r"\s*(?:[,.;:!?()\n\"“”…]|$)|\s(?:với|do|diễn ra|được|thu hút|tại|"
                         r"của|nhằm|là|đã|sẽ|đang|vừa|gồm|và|thuộc|có|lại|cho|dưới)(?!\w)")
@@ -516,6 +516,8 @@ def _unquoted_themes(text: str, lex: Lexicon, taken: set[tuple[int, int]]
                      ) -> list[InitiativeMention]:
     out: list[InitiativeMention] = []
     for m in _THEME.finditer(text):
+        if _THEME_GIVEN.search(text, max(0, m.start() - 12), m.start()) is None:
+            continue
         kind = m.group(1)
         start = m.end()
         items: list[tuple[int, int]] = []
