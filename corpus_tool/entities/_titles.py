@@ -223,8 +223,9 @@ class TitleReader:
                 or foreign_word(self.tokens[a].text)):
             # "Cục trưởng An toàn Thực phẩm", "Viện phó Vệ sinh dịch tễ Trung ương": the
             # institute named without its head word belongs to the title ("Viện phó IVAC",
-            # "Viện trưởng Pasteur TP HCM": an acronym or a foreign name is the body).
-            return text[title_start:hi], None
+            # "Viện trưởng Pasteur TP HCM": an acronym or a foreign name is the body); the
+            # province after it is the body ("Chi Cục trưởng Chăn nuôi và Thú y tỉnh Cà Mau").
+            return self._place_split(title_start, a, b) or (text[title_start:hi], None)
         central = _CENTRAL.search(text, lo, hi)
         if central is not None and central.end() == hi and central.start() > lo:
             # "Trưởng Ban Tuyên giáo T.Ư": the central committee is the organisation.
@@ -232,18 +233,25 @@ class TitleReader:
         if _UNIT_TITLE.search(title_text):
             # "Phó trưởng phòng Giáo dục quận Hai Bà Trưng": the place after the unit's name
             # stands for the organisation (also written "Quận Hai Bà Trưng").
-            for k in range(a + 1, b - 1):
-                tok = self.tokens[k]
-                nxt = self.tokens[k + 1]
-                if (tok.text in _ADMIN_OPENERS or tok.text.lower() in _ADMIN_OPENERS) and (
-                        nxt.cap or nxt.text.isdigit() or nxt.text in ("phố", "xã") or (
-                            nxt.text == "." and k + 2 < b and self.tokens[k + 2].cap)):
-                    if self.tokens[k - 1].text in ("ở", "tại") and k - 1 > a:
-                        # "Trưởng phòng khám ... ở huyện Hương Khê": where it is, not whose.
-                        return text[title_start:self.tokens[k - 2].end], None
-                    return text[title_start:self.tokens[k - 1].end], text[tok.start:hi]
-            return text[title_start:hi], None
+            return self._place_split(title_start, a, b) or (text[title_start:hi], None)
         return title_text, _DANGLING_END.sub("", text[lo:hi])
+
+    def _place_split(self, title_start: int, a: int, b: int) -> tuple[str, str | None] | None:
+        """Title and organisation when an administrative word and its place follow the
+        title's own words among tokens ``a..b-1`` (the place stands for the body), or None."""
+        text = self.text
+        hi = self.tokens[b - 1].end
+        for k in range(a + 1, b - 1):
+            tok = self.tokens[k]
+            nxt = self.tokens[k + 1]
+            if (tok.text in _ADMIN_OPENERS or tok.text.lower() in _ADMIN_OPENERS) and (
+                    nxt.cap or nxt.text.isdigit() or nxt.text in ("phố", "xã") or (
+                        nxt.text == "." and k + 2 < b and self.tokens[k + 2].cap)):
+                if self.tokens[k - 1].text in ("ở", "tại") and k - 1 > a:
+                    # "Trưởng phòng khám ... ở huyện Hương Khê": where it is, not whose.
+                    return text[title_start:self.tokens[k - 2].end], None
+                return text[title_start:self.tokens[k - 1].end], text[tok.start:hi]
+        return None
 
     def _title_before(self, p: int, floor: int) -> tuple[str | None, str | None, int]:
         """Title and organisation written before the name at token ``p``.

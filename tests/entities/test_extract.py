@@ -1175,6 +1175,14 @@ def test_an_unquoted_theme_after_the_verb_that_gives_it() -> None:
     assert _initiatives("Cuộc thi với chủ đề: Hãy hình dung, nếu bạn là cố vấn thì sao?") == []
 
 
+def test_a_province_after_an_institute_head_s_sector_is_the_body() -> None:
+    assert _people("Ông Nguyễn Thành Huy, Chi Cục trưởng Chăn nuôi và Thú y tỉnh Cà Mau, cho "
+                   "biết.") == [("Nguyễn Thành Huy", "Ông", "Chi Cục trưởng Chăn nuôi và Thú y",
+                                 "tỉnh Cà Mau")]
+    assert _people("Cục trưởng An toàn Thực phẩm Nguyễn Thanh Phong cho biết.") == [
+        ("Nguyễn Thanh Phong", None, "Cục trưởng An toàn Thực phẩm", None)]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
