@@ -1183,6 +1183,12 @@ def test_a_province_after_an_institute_head_s_sector_is_the_body() -> None:
         ("Nguyễn Thanh Phong", None, "Cục trưởng An toàn Thực phẩm", None)]
 
 
+def test_phi_is_a_family_name_and_a_band_s_name_is_no_person() -> None:
+    assert _names("Bảo Duy tiết lộ, Phi Thanh Vân liên tục tố anh trên mạng xã hội.") == [
+        "Bảo Duy", "Phi Thanh Vân"]
+    assert _names("Có nhóm hài Phi Phụng và nhóm nhạc Mây Trắng.") == []
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
