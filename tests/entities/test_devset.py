@@ -49,7 +49,8 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout107", "heldout108", "heldout109", "heldout110",
                                            "heldout111", "heldout112", "heldout113", "heldout114",
                                            "heldout115", "heldout116", "heldout117", "heldout118",
-                                           "heldout119", "heldout120", "heldout121", "heldout122"}
+                                           "heldout119", "heldout120", "heldout121", "heldout122",
+                                           "heldout123", "heldout124", "heldout125", "heldout126"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
