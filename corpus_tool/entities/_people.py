@@ -286,6 +286,11 @@ class _Finder(TitleReader):
         """True when a firm word opens the words right before token ``p`` (``Công ty Ô tô
         Đông Hải``, ``Công ty Sen Hoàng Giang``): a two-syllable name there is the firm's."""
         toks = self.tokens
+        if p > 0 and toks[p - 1].text in self.lex.firms and toks[p].text in self.lex.foreign_given \
+                and p + 1 < len(toks) and toks[p + 1].titlecase:
+            # "Chủ tịch Tập đoàn Công nghệ Foxconn Terry Gou": the firm's name ends on its
+            # brand; a foreign given name opens the person's.
+            return False
         q = p - 1
         while q >= 0 and p - q <= 6 and toks[q].word and toks[q].text not in ORG_STOP \
                 and toks[q].text.lower() not in self.lex.honorifics \
@@ -582,7 +587,7 @@ class _Finder(TitleReader):
 # run of capitals ends before them ("HLV Hoàng Anh Tuấn Trong danh sách ..."). "Phóng" is a
 # given name too ("Tòng Thị Phóng"): it ends a run only as "Phóng viên" (reporter).
 _OPENERS = (OPENERS - {"Phóng"}) | {"Các", "Những", "Con", "Người", "Song", "Và", "Thậm",
-                                    "Mời", "Chuyện", "Bên", "Ngay", "Ông", "Từng"}
+                                    "Mời", "Chuyện", "Bên", "Ngay", "Ông", "Từng", "Cũng"}
 # Words that open a clause and may stand, capitalised, right before a name.
 _CLAUSE_WORDS = frozenset({"Theo", "Khi", "Với", "Nếu", "Còn", "Nhưng", "Ngoài", "Việc", "Trước",
                            "Sau", "Dù", "Riêng", "Cả", "Giữa", "Để", "Tuy", "Vì", "Trong", "Tại",

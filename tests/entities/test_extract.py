@@ -1189,6 +1189,12 @@ def test_phi_is_a_family_name_and_a_band_s_name_is_no_person() -> None:
     assert _names("Có nhóm hài Phi Phụng và nhóm nhạc Mây Trắng.") == []
 
 
+def test_a_brand_ends_a_firm_s_name_before_a_foreign_name_and_cung_opens_a_sentence() -> None:
+    assert _people("Theo Bloomberg, Chủ tịch Tập đoàn Công nghệ Foxconn Terry Gou cho biết.") \
+        == [("Terry Gou", None, "Chủ tịch", "Tập đoàn Công nghệ Foxconn")]
+    assert _names("Theo ông Trung Cũng theo ông Trung, hệ thống tốt.") == ["Trung", "Trung"]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
