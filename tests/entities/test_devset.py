@@ -50,7 +50,8 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout111", "heldout112", "heldout113", "heldout114",
                                            "heldout115", "heldout116", "heldout117", "heldout118",
                                            "heldout119", "heldout120", "heldout121", "heldout122",
-                                           "heldout123", "heldout124", "heldout125", "heldout126"}
+                                           "heldout123", "heldout124", "heldout125", "heldout126",
+                                           "heldout127", "heldout128", "heldout129", "heldout130"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
