@@ -1195,6 +1195,11 @@ def test_a_brand_ends_a_firm_s_name_before_a_foreign_name_and_cung_opens_a_sente
     assert _names("Theo ông Trung Cũng theo ông Trung, hệ thống tốt.") == ["Trung", "Trung"]
 
 
+def test_executive_titles_are_whole() -> None:
+    assert _people("Ông bị đồn đổ vỡ quan hệ với Phó chủ tịch điều hành Ed Woodward.") == [
+        ("Ed Woodward", None, "Phó chủ tịch điều hành", None)]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
