@@ -447,6 +447,13 @@ class TitleReader:
                     d, b, _e = field
                     best = (text[m.start():toks[d - 1].end] if d > a else m.group(),
                             text[toks[b].start:toks[c - 1].end], m.start())
+                elif toks[c].text == "," and self._lower_body_end(a) == c \
+                        and any(t.cap for t in toks[a:c]):
+                    # "HLV trưởng đội tuyển bắn súng Việt Nam, Nguyễn Thị Nhung": a body
+                    # named after its lower-case type word, up to the comma (not a dash:
+                    # "cặp tiền vệ trung tâm Luka Modric - Ivan Rakitic"); a name in it,
+                    # not the type word alone ("Giám đốc điều hành hãng, Herbert Diess").
+                    best = (m.group(), text[toks[a].start:toks[c - 1].end], m.start())
                 continue
             if c - a < 2 and not of and not (toks[a].text.isupper()
                                              or foreign_word(toks[a].text)

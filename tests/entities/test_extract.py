@@ -1200,6 +1200,15 @@ def test_executive_titles_are_whole() -> None:
         ("Ed Woodward", None, "Phó chủ tịch điều hành", None)]
 
 
+def test_a_lower_case_body_with_a_name_before_the_comma_and_the_name() -> None:
+    assert _people("HLV trưởng đội tuyển bắn súng Việt Nam, Nguyễn Thị Nhung cho biết giải "
+                   "đấu này là đợt kiểm tra.") == [
+        ("Nguyễn Thị Nhung", None, "HLV trưởng", "đội tuyển bắn súng Việt Nam")]
+    # The type word alone names no body.
+    assert _people("Giám đốc điều hành hãng, Herbert Diess trả lời phỏng vấn.") == [
+        ("Herbert Diess", None, None, None)]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
