@@ -44,9 +44,9 @@ _INSTITUTE_HEAD = re.compile(
 # Words before a title in apposition that are no part of it ("cựu", "nguyên": former;
 # "tân": new). (After "một", "a", the words describe the person: "một chuyên gia".)
 _FORMER = re.compile(r"(?:cựu|nguyên|tân|Cựu|Nguyên|Tân) ")
-# A qualifier between a title and the name ("Tổng thống Mỹ đương nhiệm Donald Trump",
-# "Tổng thống đắc cử Trump").
-_QUALIFIER = re.compile(r"(?<=\s)(?:đương nhiệm|đắc cử)\s$")
+# A qualifier or the title's abbreviation in brackets between a title and the name
+# ("Tổng thống Mỹ đương nhiệm Donald Trump", "Tổng thống đắc cử Trump", "luật sư (LS) X").
+_QUALIFIER = re.compile(r"(?<=\s)(?:đương nhiệm|đắc cử|\([A-ZĐ][A-Za-zĐ.]{0,6}\))\s$")
 _CHAIN = re.compile(r" kiêm ")
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV|Hội đồng [Tt]hành viên) $")
 # Occupations of the stage and the screen, a part of :data:`PREFIX_TITLE`.
@@ -263,7 +263,8 @@ class TitleReader:
         start = self.tokens[p].start
         qualifier = _QUALIFIER.search(text, max(floor, start - 14), start)
         if qualifier is not None and (k := self.starts.get(qualifier.start())) is not None:
-            # "HLV đương nhiệm Antonio Conte": the title is read before the qualifier.
+            # "HLV đương nhiệm Antonio Conte", "luật sư (LS) Nguyễn Anh Thơm": the title is
+            # read before the qualifier or the title's abbreviation.
             p, start = k, qualifier.start()
         lo = max(floor, start - 160)
         best: tuple[str | None, str | None, int] = (None, None, -1)

@@ -1209,6 +1209,14 @@ def test_a_lower_case_body_with_a_name_before_the_comma_and_the_name() -> None:
         ("Herbert Diess", None, None, None)]
 
 
+def test_a_title_s_abbreviation_in_brackets_before_the_name() -> None:
+    assert _people("Con gái ông Vin và luật sư (LS) Nguyễn Anh Thơm (Đoàn luật sư TP. Hà Nội) "
+                   "đã đến.")[1] == ("Nguyễn Anh Thơm", None, "luật sư",
+                                     "Đoàn luật sư TP. Hà Nội")
+    assert _people("Theo Thạc sĩ (ThS) Nguyễn Văn An, bệnh nhân ổn định.") == [
+        ("Nguyễn Văn An", None, "Thạc sĩ", None)]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
