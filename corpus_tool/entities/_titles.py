@@ -98,7 +98,7 @@ _LOWER_BODY = re.compile(r"(?:tổng công ty|công ty|trung tâm|văn phòng|b�
                          r"bệnh viện|trường|ngân hàng|tập đoàn|hợp tác xã|xí nghiệp|nhà máy|"
                          r"học viện|viện|chi nhánh|phòng khám|hãng xe|hãng tin|hãng|"
                          r"doanh nghiệp|câu lạc bộ|nhà xuất bản|đội tuyển|đội bóng|"
-                         r"tổng lãnh sự quán|lãnh sự quán|đại sứ quán)(?!\w)")
+                         r"tổng lãnh sự quán|lãnh sự quán|đại sứ quán|đảng)(?!\w)")
 # Words that describe a person rather than name an occupation's field ("đạo diễn tài ba",
 # "thủ môn dự bị").
 _NOT_A_FIELD = frozenset({"nổi", "tiếng", "tài", "ba", "vô", "danh", "dự", "bị", "ngoại",

@@ -1217,6 +1217,11 @@ def test_a_title_s_abbreviation_in_brackets_before_the_name() -> None:
         ("Nguyễn Văn An", None, "Thạc sĩ", None)]
 
 
+def test_a_party_named_in_lower_case_in_an_apposition_is_the_body() -> None:
+    assert _people("Việc bà Marine Le Pen, Chủ tịch đảng Mặt trận quốc gia Pháp, ứng cử.") == [
+        ("Marine Le Pen", "bà", "Chủ tịch", "đảng Mặt trận quốc gia Pháp")]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
