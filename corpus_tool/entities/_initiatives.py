@@ -514,6 +514,8 @@ def _theme_item(text: str, start: int) -> int | None:
 
 def _unquoted_themes(text: str, lex: Lexicon, taken: set[tuple[int, int]]
                      ) -> list[InitiativeMention]:
+    """Themes, messages and slogans named unquoted (:data:`_THEME`), each item of a list
+    after one trigger counted; ``taken`` spans are not searched again."""
     out: list[InitiativeMention] = []
     for m in _THEME.finditer(text):
         if _THEME_GIVEN.search(text, max(0, m.start() - 12), m.start()) is None:

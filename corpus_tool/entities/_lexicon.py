@@ -91,7 +91,8 @@ class Lexicon:
     firms: frozenset[str]
     famous: frozenset[str]
     korean_surnames: frozenset[str]
-    # Words after which a letter's dot is no initial's (:func:`tokenize`).
+    # Words before which a capital letter's dot stays a full stop, no initial's
+    # (:func:`~corpus_tool.entities._tokens.tokenize`): brands, clubs, given names.
     initial_stops: frozenset[str]
     org_acronym_re: re.Pattern[str]
     title_re: re.Pattern[str]

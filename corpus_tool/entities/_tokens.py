@@ -21,9 +21,10 @@ CAPITALS = ("A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊ�
 _TOKEN = re.compile(r"[^\W_](?:[^\W_]|[&\-'’](?=[^\W_]))*|\S")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+[^\W\d_“\"]|\s*\n|\s*$)|\n")
 
-# An initial of a foreign name: one Latin capital and its dot, before another initial or a
-# capitalised word that no Vietnamese syllable spells ("W. Bush", "J.Koh", "F.Bernhardt");
-# not "H.Thủy Nguyên" (a district), "TP.HCM" or "iPhone X. Trong khi đó".
+# An initial of a foreign name: one Latin capital and its dot, before more initials and a
+# capitalised word that no Vietnamese syllable spells ("W. Bush", "D.J. Koh"); not
+# "H.Thủy Nguyên" (a district), "TP.HCM" or "iPhone X. Trong khi đó". :func:`tokenize`
+# says when the match is one.
 _INITIAL = re.compile(r"(?<![^\W_])[A-Z]\.((?: ?[A-Z]\.)*)"
                       r"( ?)([A-Z][a-z]*[a-z](?:[a-z]|-[A-Z])*)(?![^\W_])")
 _ONE_INITIAL = re.compile(r"[A-Z]\.")
