@@ -168,10 +168,9 @@ _I_TO_Y = str.maketrans("iìíỉĩịIÌÍỈĨỊ", "yỳýỷỹỵYỲÝỶ�
 # The common i/y variants of a whole syllable, in the usual spelling: "bác sỹ" -> "bác
 # sĩ", "kĩ sư" -> "kỹ sư", "Thổ Nhĩ Kì" -> "Thổ Nhĩ Kỳ", "nước Mĩ" -> "nước Mỹ".
 _I_OR_Y = re.compile(r"(?<!\w)(?:[sS][ỹỸ]|[kK][ĩĨìÌ]|[mM][ĩĨ])(?!\w)")
-_I_OR_Y_USUAL = {"sỹ": "sĩ", "sỸ": "sĨ", "Sỹ": "Sĩ", "SỸ": "SĨ",
-                 "kĩ": "kỹ", "kĨ": "kỸ", "Kĩ": "Kỹ", "KĨ": "KỸ",
-                 "kì": "kỳ", "kÌ": "kỲ", "Kì": "Kỳ", "KÌ": "KỲ",
-                 "mĩ": "mỹ", "mĨ": "mỸ", "Mĩ": "Mỹ", "MĨ": "MỸ"}
+# The vowel each of those consonants takes in the usual spelling, in either case.
+_I_OR_Y_USUAL = {"s": str.maketrans("ỹỸ", "ĩĨ"), "k": str.maketrans("ĩĨìÌ", "ỹỸỳỲ"),
+                 "m": str.maketrans("ĩĨ", "ỹỸ")}
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                          "″": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
                          "`": "'", "´": "'"})
@@ -206,7 +205,9 @@ def tone_form(text: str) -> str:
         'Thành ủy Thủ Dầu Một, “hòa nhập”, bác sĩ'
     """
     text = _OLD_STYLE.sub(_move_tone, text)
-    return _I_OR_Y.sub(lambda m: _I_OR_Y_USUAL[m.group()], text)
+    return _I_OR_Y.sub(
+        lambda m: m.group()[0] + m.group()[1].translate(_I_OR_Y_USUAL[m.group()[0].lower()]),
+        text)
 
 
 def match_form(text: str) -> str:
