@@ -34,6 +34,7 @@ from corpus_tool.entities._tokens import (
     Sentences,
     Token,
     foreign_word,
+    initial,
     joined,
     korean_name_end,
     marked_syllable,
@@ -701,8 +702,7 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         if f._excluded_context(i):
             f._not_person(i, j)
             continue
-        if 2 <= j - i - sum(t.text in _PARTICLES or t.text.endswith(".")
-                            for t in tokens[i:j]) <= 3 \
+        if 2 <= j - i - sum(t.text in _PARTICLES or initial(t.text) for t in tokens[i:j]) <= 3 \
                 and tokens[i].text in lex.foreign_given \
                 and not f.org_inside(i, j) \
                 and not any(t.text in _NOT_NAME_WORDS for t in tokens[i:j]):

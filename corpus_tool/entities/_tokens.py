@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from corpus_tool._text import unmarked
 
-__all__ = ["CAPITALS", "Sentences", "Token", "foreign_word", "joined", "korean_name_end",
-           "marked_syllable", "tokenize"]
+__all__ = ["CAPITALS", "Sentences", "Token", "foreign_word", "initial", "joined",
+           "korean_name_end", "marked_syllable", "tokenize"]
 
 # The capital letters of Vietnamese, for a regular-expression class: "[A-ZĐ]" misses the
 # capitals with a mark that open words such as "Ủy", "Ứng", "Ấn" and "Ông".
@@ -34,12 +34,18 @@ _VIET_SYLLABLE = re.compile(
     r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?", re.IGNORECASE)
 
 
+def initial(word: str) -> bool:
+    """True for an initial with its dot (``W.``): one token only inside a foreign name
+    (:func:`tokenize`)."""
+    return _ONE_INITIAL.fullmatch(word) is not None
+
+
 def foreign_word(word: str) -> bool:
     """True for a Latin-only word that cannot be a Vietnamese syllable (``Conte``, ``Obama``),
-    or an initial with its dot (``W.``, one token only inside a foreign name)."""
+    or an initial with its dot (``W.``)."""
     if word.isascii() and word.isalpha():
         return _VIET_SYLLABLE.fullmatch(word) is None
-    return _ONE_INITIAL.fullmatch(word) is not None
+    return initial(word)
 
 
 def marked_syllable(word: str) -> bool:
@@ -146,12 +152,12 @@ def tokenize(text: str, given: Collection[str] = (),
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         s = m.group()
-        if s == "." and out and (initial := _INITIAL.match(text, out[-1].start)) is not None \
-                and foreign_word(initial.group(3).split("-")[0]) \
-                and initial.group(3) not in stops and (
-                    initial.group(1)
-                    or (len(out) > 1 and _ONE_INITIAL.fullmatch(out[-2].text))
-                    or (initial.group(2) and len(out) > 1 and out[-2].text in given)):
+        if s == "." and out and (dotted := _INITIAL.match(text, out[-1].start)) is not None \
+                and foreign_word(dotted.group(3).split("-")[0]) \
+                and dotted.group(3) not in stops and (
+                    dotted.group(1)
+                    or (len(out) > 1 and initial(out[-2].text))
+                    or (dotted.group(2) and len(out) > 1 and out[-2].text in given)):
             out[-1] = _token(out[-1].text + ".", out[-1].start, m.end())
             continue
         k = _glued_at(s) if s[0].islower() and not s.islower() else 0
