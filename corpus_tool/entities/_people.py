@@ -418,6 +418,9 @@ class _Finder(TitleReader):
         name, with a lower-case word right after it."""
         toks = self.tokens
         word = toks[j].text
+        if j >= 2 and toks[j - 2].text == "Y":
+            # "thủ môn Y Eli Niê xuất sắc cản ...": an Ê Đê name goes on with its clan name.
+            return False
         if toks[j - 1].text in self.lex.famous and foreign_word(toks[j - 1].text) \
                 and not (j >= 2 and toks[j - 2].text == "&") \
                 and (word in self.lex.teams or (marked_syllable(word)
@@ -476,6 +479,9 @@ class _Finder(TitleReader):
             if p == i and t.lower() in lex.honorifics and p + 1 < j:
                 p += 1
                 continue
+            if p == i and t == "Y" and self._honorific(p)[0] is not None:
+                # "bé Y Khương M.": an Ê Đê name after an honorific, not a family name's.
+                return out
             if t in lex.surnames or two in lex.surnames:
                 end = self._name_end(p, min(j, p + _MAX_NAME + (1 if two in lex.surnames
                                                                   else 0)))
@@ -561,8 +567,11 @@ class _Finder(TitleReader):
         after = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
         # "T.Ư", "H.Thủy Nguyên": a capital followed by a dot and a letter is an abbreviation.
         # ("Guardiola.Trong buổi họp báo": a name and a sentence run into it, not an
-        # abbreviation, which is short.)
-        if len(first.text) == 1 or (nxt is not None and after is not None and nxt.text == "."
+        # abbreviation, which is short.) "Y" opens the name of an Ê Đê or M'nông man
+        # ("ông Y Biêr Niê", "bé Y Khương").
+        if (len(first.text) == 1 and not (first.text == "Y" and j - i >= 2
+                                          and self.tokens[i + 1].start == first.end + 1)) \
+                or (nxt is not None and after is not None and nxt.text == "."
                                     and len(self.tokens[j - 1].text) <= 3
                                     and nxt.start == self.tokens[j - 1].end
                                     and after.start == nxt.end and after.word):
@@ -661,8 +670,10 @@ def _initial(tokens: list[Token], q: int) -> bool:
             and q + 1 < len(tokens)
             and tokens[q + 1].text == "." and tokens[q + 1].start == tok.end):
         return False
-    # ("C.V", "T.Ư": letters joined by dots are an abbreviation or two initials.)
-    return q + 2 >= len(tokens) or tokens[q + 2].start > tokens[q + 1].end
+    # ("C.V", "T.Ư": letters joined by dots are an abbreviation or two initials; "T.,": an
+    # initial, then a comma.)
+    return q + 2 >= len(tokens) or tokens[q + 2].start > tokens[q + 1].end \
+        or not tokens[q + 2].word
 
 
 def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int],
@@ -731,7 +742,9 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
             # "anh L.", "Anh S. bảo": a person named by an initial.
             out.append(_mention(f, start, start + 2, "short", sentences))
         elif hon is not None and f.could_be_name(start, j):
-            out.append(_mention(f, start, j, "short", sentences))
+            # ("chị Mai T.", "bé Y Khương M.": a name shortened to an initial keeps its dot.)
+            end = j + 1 if j - start >= 2 and _initial(tokens, j - 1) else j
+            out.append(_mention(f, start, end, "short", sentences))
         elif f.could_be_name(i, j):
             pending.append((i, j))
     if pending:

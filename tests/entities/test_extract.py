@@ -1222,6 +1222,21 @@ def test_a_party_named_in_lower_case_in_an_apposition_is_the_body() -> None:
         ("Marine Le Pen", "bà", "Chủ tịch", "đảng Mặt trận quốc gia Pháp")]
 
 
+def test_an_ede_man_s_name_opens_with_y() -> None:
+    assert _people("Ông Y Biêr Niê, Chủ tịch HĐND tỉnh Đắk Lắk, cho biết.") == [
+        ("Y Biêr Niê", "Ông", "Chủ tịch", "HĐND tỉnh Đắk Lắk")]
+    # The clan name goes on with the name, a family name inside it opens none.
+    assert _names("Thủ môn Y Eli Niê xuất sắc cản phá. Thấy bé Y Khương M., người dượng "
+                  "chĩa súng.") == ["Y Eli Niê", "Y Khương M."]
+    # "Y" alone, or medicine's "Y", is no name.
+    assert _names("Sinh viên Y Dược được khen. Ông Y nói.") == []
+
+
+def test_a_name_shortened_to_an_initial_keeps_its_dot_before_a_comma() -> None:
+    assert _names("Theo chị Mai T., người dân rất vui. Anh Nguyễn Văn T., 30 tuổi, kể lại. "
+                  "Bà H., nhân chứng, cho biết.") == ["Mai T.", "Nguyễn Văn T.", "H."]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
