@@ -41,6 +41,9 @@ _UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|đơn vị|đoàn|bộ môn|chuyê
 # institute's own name ("Phó Viện trưởng Vệ sinh Dịch tễ Trung ương").
 _INSTITUTE_HEAD = re.compile(
     r"(?:[Cc]ục trưởng|Vụ trưởng|[Vv]ụ phó|Viện trưởng|[Vv]iện phó|Phó Cục)$")
+# A director's title, which a firm's function in lower case may follow ("Giám đốc tiếp thị",
+# "Phó giám đốc phát triển sản phẩm").
+_DIRECTOR = re.compile(r"(?:[Pp]hó |[Tt]ổng |[Pp]hó [Tt]ổng )?[Gg]iám đốc$")
 # Words before a title in apposition that are no part of it ("cựu", "nguyên": former;
 # "tân": new). (After "một", "a", the words describe the person: "một chuyên gia".)
 _FORMER = re.compile(r"(?:cựu|nguyên|tân|Cựu|Nguyên|Tân) ")
@@ -308,12 +311,13 @@ class TitleReader:
                 and all(w.isalpha() and w.islower() and w not in ORG_STOP for w in words) \
                 and " ".join(words[:2]) not in ORG_STOP
             if lower_gap and (_UNIT_TITLE.search(m.group()) or (
-                    _occupation(m.group()) and all(self._field_word(w) for w in words)
+                    (_occupation(m.group()) or _DIRECTOR.fullmatch(m.group()))
+                    and all(self._field_word(w) for w in words)
                     and words[0] not in _ADMIN_OPENERS and not self.lex.title_re.search(gap)
                     and not LOWER_HEAD.match(text, te + 1))):
                 # "Trưởng ban trọng tài Nguyễn Văn Mùi": a unit in lower case, then the name;
-                # "Bác sĩ phẫu thuật Nguyễn Huy Toàn", "chuyên gia an ninh mạng Nguyễn Đức":
-                # an occupation and its field in lower case.
+                # "Bác sĩ phẫu thuật Nguyễn Huy Toàn", "chuyên gia an ninh mạng Nguyễn Đức",
+                # "Giám đốc tiếp thị Lê An": an occupation and its field in lower case.
                 best = (text[m.start():start - 1], None, m.start())
                 continue
             if _UNIT_TITLE.search(m.group()) and 2 <= len(words) <= 5 \

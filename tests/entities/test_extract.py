@@ -1237,6 +1237,16 @@ def test_a_name_shortened_to_an_initial_keeps_its_dot_before_a_comma() -> None:
                   "Bà H., nhân chứng, cho biết.") == ["Mai T.", "Nguyễn Văn T.", "H."]
 
 
+def test_a_director_s_function_in_lower_case_is_part_of_the_title() -> None:
+    assert _people("Phó Giám đốc kinh doanh Nguyễn Văn An và Giám đốc thể thao Hasan "
+                   "Salihamidzic dự họp.") == [
+        ("Nguyễn Văn An", None, "Phó Giám đốc kinh doanh", None),
+        ("Hasan Salihamidzic", None, "Giám đốc thể thao", None)]
+    # A word that describes the person is no function.
+    assert _people("Giám đốc trẻ Nguyễn Văn An cho biết.") == [
+        ("Nguyễn Văn An", None, None, None)]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
