@@ -16,7 +16,7 @@ from corpus_tool.entities._tokens import Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "LEGAL_FORMS", "LOOSE_MAX",
-           "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "find_locations",
+           "LOWER_HEAD", "ORG_STOP", "compound_head", "PLACE_ABBREVIATIONS", "find_locations",
            "find_organizations", "long_name_end", "loose_org_end", "org_extent", "speech_at",
            "trim_place"]
 
@@ -61,6 +61,14 @@ _NOT_A_BODY_BEFORE = {
     "đài": frozenset({"khán", "tượng", "lâu", "vọng", "đền", "sân", "lễ"}),
     "viện": frozenset({"nhập", "xuất", "chuyển", "nằm", "trốn"}),
 }
+
+
+def compound_head(word: str, before: str) -> bool:
+    """True when the lower-case head ``word`` makes a compound with the word ``before`` it
+    and opens no body ("thị trường", "cảnh báo")."""
+    return before.lower() in _NOT_A_BODY_BEFORE.get(word, ())
+
+
 # Legal forms and trade abbreviations inside firms' names ("Công ty TNHH", "Công ty Cổ phần").
 LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HTX", "ĐT", "PT",
                          "Cổ", "Phần", "Trách", "Nhiệm", "Hữu", "Hạn"})
@@ -764,7 +772,7 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
                 and text[m.start() - 1] == " ":
             # "Bệnh viện Việt Đức", "Học viện ...": the head was capitalised, found already.
             continue
-        if before and before[-1].lower() in _NOT_A_BODY_BEFORE.get(m.group().split()[0], ()):
+        if before and compound_head(m.group().split()[0], before[-1]):
             # "thị trường", "cảnh báo Tokyo", "khán đài Stamford Bridge": no body.
             continue
         end = org_extent(tokens, j, text, head_cap=False, heads=lex.org_heads,

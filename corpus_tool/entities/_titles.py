@@ -19,12 +19,19 @@ from corpus_tool.entities._organizations import (
     LOWER_HEAD,
     OPENERS,
     ORG_STOP,
+    compound_head,
     long_name_end,
     loose_org_end,
     org_extent,
     speech_at,
 )
-from corpus_tool.entities._tokens import Token, foreign_word, joined, korean_name_end
+from corpus_tool.entities._tokens import (
+    Token,
+    foreign_word,
+    joined,
+    korean_name_end,
+    marked_syllable,
+)
 
 __all__ = ["BOARD_TITLE", "LIST_JOINERS", "PREFIX_TITLE", "STAGE_TITLES", "TitleReader"]
 
@@ -562,6 +569,11 @@ class TitleReader:
                         text[self.tokens[c].start:self.tokens[e - 1].end])
             if body is not None:
                 return tm.group(), text[first.start:self.tokens[body - 1].end]
+            if org_at == te and _DIRECTOR.fullmatch(tm.group()) \
+                    and (director := self._director_field(a, tm.start())) is not None:
+                # "Lý Thượng Côn, Giám đốc phát triển kinh doanh Anshida Information
+                # Consulting,": a director's function, then the firm.
+                return director
             if _UNIT_TITLE.search(tm.group()) and first.word:
                 # "Trưởng khoa điều trị kỹ thuật cao (Bệnh viện Nội tiết Trung ương)": a
                 # unit named in lower case, then the body it belongs to.
@@ -581,6 +593,11 @@ class TitleReader:
                     # and its field in lower case.
                     return text[tm.start():self.tokens[f - 1].end], None
             return tm.group(), None
+        if org_at == te and _DIRECTOR.fullmatch(tm.group()) \
+                and (director := self._director_field(a, tm.start())) is not None:
+            # "Y Đức - Giám đốc Phát triển thị trường Realme Việt Nam": a function with its
+            # first word capitalised, then the firm.
+            return director
         if org_at == te and not self.lex.org_head_re.match(text, first.start) \
                 and not self.lex.org_acronym_re.match(text, first.start) \
                 and not foreign_word(first.text) and not self._place_at(a, len(self.tokens)) \
@@ -803,6 +820,12 @@ class TitleReader:
         """End of an occupation's field written in lower case from token ``a`` to the end of
         an apposition or to ``tại``/``ở`` (``chuyên gia dinh dưỡng và thể thao ở Ấn Độ,``),
         or None when no such field is written there."""
+        k = self._field_stop(a)
+        return k if k is not None and self._apposition_ends_at(k) else None
+
+    def _field_stop(self, a: int) -> int | None:
+        """Where the lower-case words of a field that opens at token ``a`` stop, or None
+        when none is written there."""
         toks = self.tokens
         k = a
         while k < len(toks) and k - a < 7 and joined(toks[k - 1], toks[k], self.text) \
@@ -810,11 +833,53 @@ class TitleReader:
                     toks[k].text == "và" and k > a and k + 1 < len(toks)
                     and toks[k + 1].text.islower())) \
                 and not self.lex.title_re.match(self.text, toks[k].start) \
-                and not LOWER_HEAD.match(self.text, toks[k].start):
+                and not (LOWER_HEAD.match(self.text, toks[k].start)
+                         and not compound_head(toks[k].text, toks[k - 1].text)):
+            # ("phát triển thị trường Realme": a market, no school.)
             k += 1
         if k == a or k - a >= 7 or toks[k - 1].text == "và":
             return None
-        return k if self._apposition_ends_at(k) else None
+        return k
+
+    def _director_field(self, a: int, title_start: int) -> tuple[str, str | None] | None:
+        """A director's function from token ``a``, in lower case or with its first word
+        capitalised (``phát triển kinh doanh``, ``Tiếp thị``), then the firm's name to the
+        end of the apposition, or nothing more: (title with the function, firm or None);
+        None when no function is written there."""
+        toks = self.tokens
+        text = self.text
+        first = toks[a]
+        if first.cap:
+            # ("Giám đốc Chương trình HIV", "Giám đốc Phụ trách Dữ liệu", "Phó Giám đốc Làng
+            # thiếu niên Thủ Đức": a programme, a title, a body named by a place.)
+            if not (first.titlecase and marked_syllable(first.text)) \
+                    or self.lex.org_head_re.match(text, first.start) \
+                    or self.lex.title_re.match(text, first.start) \
+                    or self.lex.trigger_re.match(text, first.start) \
+                    or self._place_at(a, len(toks)):
+                return None
+            k = self._field_stop(a + 1)
+        else:
+            k = self._field_stop(a)
+        if k is None:
+            return None
+        title = text[title_start:toks[k - 1].end]
+        if self._apposition_ends_at(k):
+            return title, None
+        if not toks[k].cap:
+            return None
+        b = self._org_end(k)
+        if b <= k or not self._apposition_ends_at(b):
+            return None
+        if toks[k - 1].text == "vực" and self._place_at(k, b):
+            # "Giám đốc khu vực Châu Á - Thái Bình Dương, Tập đoàn ...": the region is the
+            # title's, the body is set off after it.
+            return text[title_start:toks[b - 1].end], self._org_beside(b)
+        if first.cap and not any(foreign_word(t.text) or t.text.isupper() for t in toks[k:b]):
+            # ("Phó Giám đốc Làng thiếu niên Thủ Đức": capitalised Vietnamese words may go on
+            # with the body's name; a firm's brand or acronym does not.)
+            return None
+        return title, text[toks[k].start:toks[b - 1].end]
 
     def _field_word(self, word: str) -> bool:
         """True for a word that may name an occupation's field: in lower case, no verb or

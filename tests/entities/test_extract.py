@@ -1247,6 +1247,21 @@ def test_a_director_s_function_in_lower_case_is_part_of_the_title() -> None:
         ("Nguyễn Văn An", None, None, None)]
 
 
+def test_a_director_s_function_in_apposition_then_the_firm() -> None:
+    assert _people("Bà Đoàn Thị Thanh Trà, Giám đốc tiếp thị Saigontourist, nhận định.") == [
+        ("Đoàn Thị Thanh Trà", "Bà", "Giám đốc tiếp thị", "Saigontourist")]
+    assert _people("Ông Y Đức - Giám đốc Phát triển thị trường Realme Việt Nam cho biết.") == [
+        ("Y Đức", "Ông", "Giám đốc Phát triển thị trường", "Realme Việt Nam")]
+    # A region after "khu vực" is the title's; the body is set off after it.
+    assert _people("Ông Gernot Stadlmann, Giám đốc khu vực Châu Á - Thái Bình Dương, Tập đoàn "
+                   "Bayer cho biết.") == [
+        ("Gernot Stadlmann", "Ông", "Giám đốc khu vực Châu Á - Thái Bình Dương",
+         "Tập đoàn Bayer")]
+    # Capitalised Vietnamese words after a capitalised first word go on with the body.
+    assert _people("Bà Nguyễn Thị Châu, Phó Giám đốc Làng thiếu niên Thủ Đức cho biết.")[0][2] \
+        == "Phó Giám đốc"
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
