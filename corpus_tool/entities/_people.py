@@ -608,6 +608,10 @@ _UNIT_BEFORE = re.compile(r"(?:khoa|phòng|ban|đơn vị|đội|tổ|trung tâm
 _BUSINESS_TITLE = re.compile(r"(?:CEO|[Gg]iám đốc(?: điều hành)?|[Cc]hủ tịch(?: HĐQT)?|"
                              r"[Nn]hà sáng lập|[Đđ]ồng sáng lập|[Ff]ounder)\s$")
 # Nouns for a person named by an initial ("học sinh V.", "tài xế Th.").
+# "cố Chủ tịch": the late chairman; "của", "thuộc" after a name give its firm; a firm does
+# not die.
+_LATE = re.compile(r"(?<!\w)[Cc]ố\s$")
+_OF_OR_DIED = re.compile(r"\s+(?:của|thuộc|qua đời|thiệt mạng|từ trần|tử nạn)(?!\w)")
 _PERSON_NOUN = re.compile(r"(?:học sinh|nam sinh|nữ sinh|sinh viên|bệnh nhân|nạn nhân|đối tượng|"
                           r"tài xế|bị can|bị cáo|cháu|em|bé|nghi phạm|chị|anh|ông|bà)\s$",
                           re.IGNORECASE)
@@ -960,6 +964,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     # ("PGS Trang" after "Ông Trang".)
     last |= {p.name for p in found if " " not in p.name and p.honorific is not None}
     foreign_last = {n.split()[-1] for n in names if n.isascii()}
+    foreign_first = {n.split()[0] for n in names if n.isascii()}
     # "Công Phượng", "Phượng" after "Nguyễn Công Phượng": a Vietnamese name's given names.
     given2 = {" ".join(n.split()[-2:]) for n in names if len(n.split()) >= 3 and not n.isascii()}
     named = names | given2
@@ -1032,11 +1037,17 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # Facebook Portal": the body of a person's title.
             continue
         if j - i == 1 and foreign_word(run) and run not in foreign_last \
+                and run not in foreign_first \
                 and (run not in f.lex.famous or f.text.startswith(" &", tokens[i].end)) \
-                and _BUSINESS_TITLE.search(f.text, max(0, tokens[i].start - 30), tokens[i].start) \
-                and not re.match(r"\s+(?:của|thuộc)\s", f.text[tokens[i].end:tokens[i].end + 8]):
+                and (title := _BUSINESS_TITLE.search(f.text, max(0, tokens[i].start - 30),
+                                                     tokens[i].start)) is not None \
+                and not _LATE.search(f.text, max(0, title.start() - 4), title.start()) \
+                and not _OF_OR_DIED.match(f.text, tokens[i].end):
             # "Chủ tịch Vietravel", "CEO Bkav": a firm named by its brand ("CEO Musk của
-            # Tesla", "Chủ tịch Perez" are people; "Johnson & Johnson" is a firm).
+            # Tesla", "Chủ tịch Perez" are people; "Johnson & Johnson" is a firm). A firm
+            # has no late chairman and does not die ("cố Chủ tịch Vichai", "Chủ tịch
+            # Vichai qua đời"); a Thai is named by the given name of a full name found
+            # in the article.
             continue
         # A title with its body before the name, or a title with a sector or a country
         # between ("Bộ trưởng Quốc phòng Mỹ James Mattis"); a unit's title right before

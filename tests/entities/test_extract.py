@@ -1262,6 +1262,16 @@ def test_a_director_s_function_in_apposition_then_the_firm() -> None:
         == "Phó Giám đốc"
 
 
+def test_a_late_chairman_or_one_who_died_is_a_person_not_a_firm() -> None:
+    assert _names("Cầu thủ tưởng niệm cố Chủ tịch Wichit. Chủ tịch Somchai qua đời hôm qua.") \
+        == ["Wichit", "Somchai"]
+    # The given name of a Thai full name found in the article.
+    assert _names("Ông Wichit Suwan rất giàu. Chủ tịch Wichit đã có mặt.") == [
+        "Wichit Suwan", "Wichit"]
+    # A firm named by its brand after a business title is still no person.
+    assert _names("Chủ tịch Vietravel cho biết giá tour sẽ giảm.") == []
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
