@@ -1197,6 +1197,11 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # "Molinari và Fleetwood tranh ...": two players named bare.
             out.append(_mention(f, i, j, "short", sentences))
             spoken.add(run)
+        elif place > 0 and tokens[i].text in f.lex.foreign_given and 2 <= j - i <= 3 \
+                and _plain_name(f, i, j) and not f.org_inside(i, j):
+            # "người đồng cấp Mỹ James Mattis", "lãnh tụ tinh thần Iran Ali Khamenei": a
+            # place, then a foreign given name and a family name, a name as on its own.
+            out.append(_mention(f, i, j, "full", sentences))
         elif foreign_word(run) or (2 <= j - i <= 3 and _plain_name(f, i, j)):
             left.append((i, j, run))
     # The speaker's name repeated bare ("Zaha đáp trả ...", then "phạm lỗi với Zaha").
