@@ -996,8 +996,11 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         nationality = place > 0 and f.text.endswith("người ", 0, tokens[i].start) \
             and not f.text.endswith(("những người ", "các người "), 0, tokens[i].start)
         i += place
+        # ("Juan Manuel Santos", "Karen Scott Hill": a given name first, then another inside
+        # a name of three words; "Viola Davis Nicole Kidman": two names.)
         given = next((q for q in range(i + 1, j - 1)
-                      if tokens[q].text in f.lex.foreign_given), None)
+                      if tokens[q].text in f.lex.foreign_given), None) \
+            if tokens[i].text not in f.lex.foreign_given or j - i > 3 else None
         if given is not None:
             i = given
         elif j - i >= 3 and foreign_word(tokens[i].text) and (

@@ -1275,6 +1275,9 @@ def test_a_late_chairman_or_one_who_died_is_a_person_not_a_firm() -> None:
 def test_a_place_then_a_foreign_given_name_and_a_family_name_is_a_person() -> None:
     assert _names("Ông Vương gặp người đồng cấp Mỹ James Mattis hôm qua. Lãnh tụ tinh thần "
                   "Iran Ali Khamenei tuyên bố.") == ["Vương", "James Mattis", "Ali Khamenei"]
+    # A three-word name opening with a given name keeps it, whatever given name follows.
+    assert _people("Tổng thống Colombia Juan Manuel Santos cho biết.") == [
+        ("Juan Manuel Santos", None, "Tổng thống", "Colombia")]
 
 
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
