@@ -56,6 +56,8 @@ _ADMIN = frozenset({"tỉnh", "xã", "phường", "quận", "huyện", "thị x�
 _ADMIN_TWO_WORDS = frozenset(w for w in _ADMIN if " " in w)
 # An organisation head that is also a common given name ("Nguyễn Xuân Trường").
 _GIVEN_NAME_HEADS = frozenset({"Trường"})
+# Words before "Y" when it is medicine, not an Ê Đê man's name ("Đại học Y", "ngành Y").
+_MEDICINE_BEFORE = frozenset({"học", "trường", "khoa", "ngành", "bộ", "sở", "viện"})
 _STREET_WORDS = frozenset({"đường", "phố", "tuyến phố", "tuyến đường", "đại lộ", "nút giao",
                            "vòng xoay", "giao lộ", "ngã tư", "ngã ba", "ngã sáu", "hẻm",
                            "ngõ", "ngách", "đường hoa", "phố đi bộ"})
@@ -503,7 +505,12 @@ class _Finder(TitleReader):
                     if self.text[toks[p].start:toks[end - 1].end] in self.street_names:
                         # A street named again: a list of streets may go on after it.
                         self.street_ends.add(end - 1)
-                    out.append((p, end, "full"))
+                    # ("bệnh nhi Y Khương M.": an Ê Đê name opened by "Y", a family name
+                    # after it; "Đại học Y": medicine.)
+                    ede = p == i + 1 and toks[i].text == "Y" \
+                        and toks[p].start == toks[i].end + 1 \
+                        and not (i > 0 and toks[i - 1].text.lower() in _MEDICINE_BEFORE)
+                    out.append((i if ede else p, end, "full"))
                     p = end
                     continue
             p += 1

@@ -1228,6 +1228,9 @@ def test_an_ede_man_s_name_opens_with_y() -> None:
     # The clan name goes on with the name, a family name inside it opens none.
     assert _names("Thủ môn Y Eli Niê xuất sắc cản phá. Thấy bé Y Khương M., người dượng "
                   "chĩa súng.") == ["Y Eli Niê", "Y Khương M."]
+    # With no honorific, before a family name; medicine's "Y" after "Đại học" is none.
+    assert _names("Đó là bệnh nhi Y Khương M. (3 tuổi). Đại học Y Lê Hữu Trác.") == [
+        "Y Khương M.", "Lê Hữu Trác"]
     # "Y" alone, or medicine's "Y", is no name.
     assert _names("Sinh viên Y Dược được khen. Ông Y nói.") == []
 
