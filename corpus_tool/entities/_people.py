@@ -75,7 +75,7 @@ _NOT_NAME_WORDS = frozenset({"The", "Serie", "Championship", "Cup", "Open", "Lea
                              "Prize", "Street", "Avenue", "Road", "Park", "Plaza", "Tower",
                              "News", "Times", "Post", "Man", "Utd", "United", "City", "FC",
                              "Mail", "Daily", "Journal", "Telegraph", "Herald", "Tribune",
-                             "Guardian", "Gazette", "Magazine"})
+                             "Guardian", "Gazette", "Magazine", "Video"})
 # Words that open a unit's name inside a body ("Khoa Điều trị ...", "Phòng Tham mưu").
 _UNIT_WORDS = frozenset({"Khoa", "Phòng", "Đội", "Tổ", "Ban"})
 # A title's acronym glued to the name after it ("HLVMaurizio Sarri"): no name's first word.
@@ -940,7 +940,7 @@ def _club_named(f: _Finder, club: str) -> bool:
 
 
 # Titles of artists, players and coaches, whose bare names the article repeats.
-_PERFORMER = re.compile(r"(?i:HLV|huấn luyện viên|nghệ s[ĩỹ]|ca sỹ|nhạc sĩ)")
+_PERFORMER = re.compile(r"(?i:HLV|huấn luyện viên|nghệ s[ĩỹ]|ca sỹ|nhạc sĩ|trọng tài)")
 
 
 def _performer(title: str | None) -> bool:
@@ -1088,7 +1088,9 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 and (not between or re.fullmatch(
                     r"\s+và\s+(?:\S+\s+)?", f.text[between[-1].end:tokens[i].start]) is not None)
         single = j - i == 1
-        if titled and (not single or foreign_word(run) or run in last
+        if titled and not any(t.text in _NOT_NAME_WORDS and t.text not in f.lex.korean_surnames
+                              for t in tokens[i:j]) \
+                and (not single or foreign_word(run) or run in last
                        or (run in f.lex.korean_surnames and run != "An")) \
                 and not (single and run in f.lex.firms):
             # ("các bác sĩ Vinmec", "Viện trưởng Pasteur": a firm or an institute after a
@@ -1102,8 +1104,11 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             if not single and mention.organization is None and _performer(mention.title) \
                     and run not in f.lex.teams and run not in f.lex.brands:
                 # "Ca sĩ Quốc Thiên ...", then "Quốc Thiên mở màn năm 2017": an artist's or
-                # a player's stage name repeated bare.
+                # a player's stage name repeated bare; "trọng tài Bjorn Kuipers", then
+                # "Kuipers": a foreign family name.
                 spoken.add(run)
+                if all(foreign_word(t.text) for t in tokens[i:j]):
+                    spoken.add(tokens[j - 1].text)
         elif (run in f.lex.famous or (
                 2 <= j - i <= 3 and tokens[j - 1].text in f.lex.famous
                 and all(t.titlecase and foreign_word(t.text) and t.text not in f.lex.brands

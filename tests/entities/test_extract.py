@@ -1283,6 +1283,17 @@ def test_a_place_then_a_foreign_given_name_and_a_family_name_is_a_person() -> No
         ("Juan Manuel Santos", None, "Tổng thống", "Colombia")]
 
 
+def test_a_referee_s_title_and_a_titled_player_s_family_name_repeated_bare() -> None:
+    assert _people("Trọng tài Milorad Mazic thổi phạt. Trưởng ban trọng tài Nguyễn Văn Mùi "
+                   "cho biết.") == [
+        ("Milorad Mazic", None, "Trọng tài", None),
+        ("Nguyễn Văn Mùi", None, "Trưởng ban trọng tài", None)]
+    assert _names("Trận đấu có thủ môn Franco Armani. Bacca để Armani phá bóng.") == [
+        "Franco Armani", "Armani"]
+    # A run with a word that names no one after a title is no person.
+    assert _names("Ca khúc giúp HLV The Voice giành chiến thắng.") == []
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
