@@ -1294,6 +1294,11 @@ def test_a_referee_s_title_and_a_titled_player_s_family_name_repeated_bare() -> 
     assert _names("Ca khúc giúp HLV The Voice giành chiến thắng.") == []
 
 
+def test_a_professional_union_is_a_body() -> None:
+    assert _people("Ông Tống Văn Thơm, Chủ tịch Nghiệp đoàn nghề cá xã Bình Châu, cho biết.") \
+        == [("Tống Văn Thơm", "Ông", "Chủ tịch", "Nghiệp đoàn nghề cá xã Bình Châu")]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
