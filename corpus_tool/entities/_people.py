@@ -941,6 +941,7 @@ def _club_named(f: _Finder, club: str) -> bool:
 
 # Titles of artists, players and coaches, whose bare names the article repeats.
 _PERFORMER = re.compile(r"(?i:HLV|huấn luyện viên|nghệ s[ĩỹ]|ca sỹ|nhạc sĩ|trọng tài)")
+_REFEREE = re.compile(r"(?i:(?:trợ lý )?trọng tài)")
 
 
 def _performer(title: str | None) -> bool:
@@ -1109,6 +1110,10 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 spoken.add(run)
                 if all(foreign_word(t.text) for t in tokens[i:j]):
                     spoken.add(tokens[j - 1].text)
+            elif single and foreign_word(run) and mention.title is not None \
+                    and _REFEREE.fullmatch(mention.title):
+                # "Cựu trọng tài Collina ...", then "Collina": a referee is never a club.
+                spoken.add(run)
         elif (run in f.lex.famous or (
                 2 <= j - i <= 3 and tokens[j - 1].text in f.lex.famous
                 and all(t.titlecase and foreign_word(t.text) and t.text not in f.lex.brands

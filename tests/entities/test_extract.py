@@ -1290,6 +1290,9 @@ def test_a_referee_s_title_and_a_titled_player_s_family_name_repeated_bare() -> 
         ("Nguyễn Văn Mùi", None, "Trưởng ban trọng tài", None)]
     assert _names("Trận đấu có thủ môn Franco Armani. Bacca để Armani phá bóng.") == [
         "Franco Armani", "Armani"]
+    # A referee named by the family name alone is found bare again.
+    assert _names("Cựu trọng tài Collina chỉ trích UEFA. Hình ảnh của Collina khi cầm còi.") \
+        == ["Collina", "Collina"]
     # A run with a word that names no one after a title is no person.
     assert _names("Ca khúc giúp HLV The Voice giành chiến thắng.") == []
 
