@@ -16,7 +16,7 @@ from corpus_tool.entities._tokens import Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "LEGAL_FORMS", "LOOSE_MAX",
-           "LOWER_HEAD", "ORG_STOP", "compound_head", "PLACE_ABBREVIATIONS", "find_locations",
+           "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "compound_head", "find_locations",
            "find_organizations", "long_name_end", "loose_org_end", "org_extent", "speech_at",
            "trim_place"]
 

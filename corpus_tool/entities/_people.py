@@ -420,7 +420,7 @@ class _Finder(TitleReader):
         name, with a lower-case word right after it."""
         toks = self.tokens
         word = toks[j].text
-        if j >= 2 and toks[j - 2].text == "Y":
+        if j >= 2 and self._ede_opener(j - 2):
             # "thủ môn Y Eli Niê xuất sắc cản ...": an Ê Đê name goes on with its clan name.
             return False
         if toks[j - 1].text in self.lex.famous and foreign_word(toks[j - 1].text) \
@@ -433,6 +433,15 @@ class _Finder(TitleReader):
         return foreign_word(toks[j - 1].text) and marked_syllable(word) \
             and word not in self.lex.surnames and j + 1 < len(toks) \
             and toks[j + 1].word and not toks[j + 1].cap and joined(toks[j], toks[j + 1], self.text)
+
+    def _ede_opener(self, p: int) -> bool:
+        """True when token ``p`` is the ``Y`` that opens an Ê Đê or M'nông man's name, a
+        capitalised word a space after it (``Y Biêr Niê``); not medicine's ``Y`` after
+        ``Đại học``, ``ngành``..."""
+        toks = self.tokens
+        return toks[p].text == "Y" and p + 1 < len(toks) and toks[p + 1].titlecase \
+            and toks[p + 1].start == toks[p].end + 1 \
+            and not (p > 0 and toks[p - 1].text.lower() in _MEDICINE_BEFORE)
 
     def _title_word_at(self, j: int) -> bool:
         """True when a title of two or more syllables starts at token ``j``, its first
@@ -481,7 +490,7 @@ class _Finder(TitleReader):
             if p == i and t.lower() in lex.honorifics and p + 1 < j:
                 p += 1
                 continue
-            if p == i and t == "Y" and self._honorific(p)[0] is not None:
+            if p == i and self._ede_opener(p) and self._honorific(p)[0] is not None:
                 # "bé Y Khương M.": an Ê Đê name after an honorific, not a family name's.
                 return out
             if t in lex.surnames or two in lex.surnames:
@@ -506,10 +515,8 @@ class _Finder(TitleReader):
                         # A street named again: a list of streets may go on after it.
                         self.street_ends.add(end - 1)
                     # ("bệnh nhi Y Khương M.": an Ê Đê name opened by "Y", a family name
-                    # after it; "Đại học Y": medicine.)
-                    ede = p == i + 1 and toks[i].text == "Y" \
-                        and toks[p].start == toks[i].end + 1 \
-                        and not (i > 0 and toks[i - 1].text.lower() in _MEDICINE_BEFORE)
+                    # after it.)
+                    ede = p == i + 1 and self._ede_opener(i)
                     out.append((i if ede else p, end, "full"))
                     p = end
                     continue
@@ -576,8 +583,7 @@ class _Finder(TitleReader):
         # ("Guardiola.Trong buổi họp báo": a name and a sentence run into it, not an
         # abbreviation, which is short.) "Y" opens the name of an Ê Đê or M'nông man
         # ("ông Y Biêr Niê", "bé Y Khương").
-        if (len(first.text) == 1 and not (first.text == "Y" and j - i >= 2
-                                          and self.tokens[i + 1].start == first.end + 1)) \
+        if (len(first.text) == 1 and not (j - i >= 2 and self._ede_opener(i))) \
                 or (nxt is not None and after is not None and nxt.text == "."
                                     and len(self.tokens[j - 1].text) <= 3
                                     and nxt.start == self.tokens[j - 1].end
@@ -614,11 +620,11 @@ _UNIT_BEFORE = re.compile(r"(?:khoa|phòng|ban|đơn vị|đội|tổ|trung tâm
                           r"đường|phố|xã|phường|huyện|quận|tỉnh) $")
 _BUSINESS_TITLE = re.compile(r"(?:CEO|[Gg]iám đốc(?: điều hành)?|[Cc]hủ tịch(?: HĐQT)?|"
                              r"[Nn]hà sáng lập|[Đđ]ồng sáng lập|[Ff]ounder)\s$")
-# Nouns for a person named by an initial ("học sinh V.", "tài xế Th.").
 # "cố Chủ tịch": the late chairman; "của", "thuộc" after a name give its firm; a firm does
 # not die.
 _LATE = re.compile(r"(?<!\w)[Cc]ố\s$")
 _OF_OR_DIED = re.compile(r"\s+(?:của|thuộc|qua đời|thiệt mạng|từ trần|tử nạn)(?!\w)")
+# Nouns for a person named by an initial ("học sinh V.", "tài xế Th.").
 _PERSON_NOUN = re.compile(r"(?:học sinh|nam sinh|nữ sinh|sinh viên|bệnh nhân|nạn nhân|đối tượng|"
                           r"tài xế|bị can|bị cáo|cháu|em|bé|nghi phạm|chị|anh|ông|bà)\s$",
                           re.IGNORECASE)
