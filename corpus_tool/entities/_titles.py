@@ -544,6 +544,12 @@ class TitleReader:
             # "Giám đốc trung tâm An ninh mạng Athena,": a body named after its lower-case
             # type word, read to the end of the apposition.
             return tm.group(), text[first.start:self.tokens[body - 1].end]
+        # "Lý Thượng Côn, Giám đốc phát triển kinh doanh Anshida Information Consulting,",
+        # "Y Đức - Giám đốc Phát triển thị trường Realme Việt Nam": a director's function,
+        # in lower case or with its first word capitalised, then the firm (read after the
+        # lower-case bodies and fields below).
+        director = self._director_field(a, tm.start()) \
+            if org_at == te and _DIRECTOR.fullmatch(tm.group()) else None
         lower_head = LOWER_HEAD.match(text, first.start) if not first.cap else None
         if lower_head is not None:
             # "Tổng giám đốc công ty TNHH Nestlé Việt Nam": a body's type word in lower case.
@@ -569,10 +575,7 @@ class TitleReader:
                         text[self.tokens[c].start:self.tokens[e - 1].end])
             if body is not None:
                 return tm.group(), text[first.start:self.tokens[body - 1].end]
-            if org_at == te and _DIRECTOR.fullmatch(tm.group()) \
-                    and (director := self._director_field(a, tm.start())) is not None:
-                # "Lý Thượng Côn, Giám đốc phát triển kinh doanh Anshida Information
-                # Consulting,": a director's function, then the firm.
+            if director is not None:
                 return director
             if _UNIT_TITLE.search(tm.group()) and first.word:
                 # "Trưởng khoa điều trị kỹ thuật cao (Bệnh viện Nội tiết Trung ương)": a
@@ -593,10 +596,7 @@ class TitleReader:
                     # and its field in lower case.
                     return text[tm.start():self.tokens[f - 1].end], None
             return tm.group(), None
-        if org_at == te and _DIRECTOR.fullmatch(tm.group()) \
-                and (director := self._director_field(a, tm.start())) is not None:
-            # "Y Đức - Giám đốc Phát triển thị trường Realme Việt Nam": a function with its
-            # first word capitalised, then the firm.
+        if director is not None:
             return director
         if org_at == te and not self.lex.org_head_re.match(text, first.start) \
                 and not self.lex.org_acronym_re.match(text, first.start) \
