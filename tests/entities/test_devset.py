@@ -52,7 +52,8 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout119", "heldout120", "heldout121", "heldout122",
                                            "heldout123", "heldout124", "heldout125", "heldout126",
                                            "heldout127", "heldout128", "heldout129", "heldout130",
-                                           "heldout131", "heldout132", "heldout133", "heldout134"}
+                                           "heldout131", "heldout132", "heldout133", "heldout134",
+                                           "heldout141", "heldout142", "heldout143", "heldout144"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
