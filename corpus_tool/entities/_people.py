@@ -91,11 +91,12 @@ _STAGE = re.compile(rf"(?i:{STAGE_TITLES})")
 _STAGE_SUFFIX = re.compile(r" ((?=[A-Z0-9-]*[A-Z])(?:[A-Z0-9]+-[A-Z0-9]+|MTP|I{2,3}|IV))"
                            r"(?=[\s,.;:)!?]|$)(?! [A-ZĐ])")
 _LOWER_WORD = re.compile(r"(?<!\w)(?!và\b)[a-zà-ỹđ]+(?!\w)")
-# Words before a house number, and what follows a street's name in an address.
+# Words before a house number, and what follows a street's name in an address. A number
+# and an X is a generation, not a house ("họa sỹ trẻ 9X Nguyễn Xuân Lam").
 _ADDRESS_BEFORE = frozenset({"số", "nhà", "tại", "ngõ", "hẻm", "ngách", "kiệt", "trú"})
 _ADDRESS_AFTER = re.compile(r"\s*[,–-]\s*(?:phường|P\.|quận|Q\.|TP|Tp|thành phố|huyện|thị xã)"
                             rf"\s*[\d{CAPITALS}]")
-_HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
+_HOUSE_NUMBER = re.compile(r"\d+[A-WYZa-wyz]?")
 # Kin words before a name ("đàn anh", "người anh em"): seniors and siblings, and in car and
 # phone reviews a maker's other models.
 _KIN_BEFORE = re.compile(r"(?<!\w)(?:đàn (?:anh|em|chị)|người (?:anh |chị )?em)\s$")

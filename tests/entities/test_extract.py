@@ -2296,6 +2296,12 @@ def test_a_street_after_a_house_number_or_before_its_ward_is_no_person() -> None
         "Bolt", "Lưu Chí Dưỡng"]
 
 
+def test_a_generation_before_a_name_is_no_house_number() -> None:
+    assert _names("Dự án của họa sỹ trẻ 9X Nguyễn Xuân Lam đã thuyết phục người xem. Bức tranh "
+                  "được Nguyễn Xuân Lam vẽ lại. Bà mẹ 8X Trần Thị Hoa kể.") == [
+        "Nguyễn Xuân Lam", "Nguyễn Xuân Lam", "Trần Thị Hoa"]
+
+
 def test_a_reader_s_signature_in_brackets_after_a_question_is_no_person() -> None:
     assert _names("Cướp ngục với Sam Maek Jong (Park Hyung Sik). Cầu thủ đã ghi 450 bàn "
                   "(Ronaldo). Tôi dự định mua Hyundai i10 (Nguyễn Thành Vinh).Xin hỏi nên chọn "
