@@ -85,6 +85,9 @@ class Lexicon:
     triggers: tuple[str, ...]
     known_people: dict[str, str]
     foreign_given: frozenset[str]
+    # Foreign given names that spell a Vietnamese syllable too ("Ben", "Tim", "Sean"): a
+    # given name only before a word no Vietnamese syllable spells ("Ben Burgwin").
+    plain_given: frozenset[str]
     teams: frozenset[str]
     name_firsts: frozenset[str]
     brands: frozenset[str]
@@ -140,7 +143,8 @@ def lexicon() -> Lexicon:
     org_head_re = re.compile(
         r"(?<![\w&])(?<![Bb]an )(?:"
         + _alternation(list(heads), fold_first=False, fold_inner=True) + r")(?![\w&])")
-    foreign_given = frozenset(n for n in _lines("foreign_given_names.txt") if foreign_word(n))
+    given = _lines("foreign_given_names.txt")
+    foreign_given = frozenset(n for n in given if foreign_word(n))
     name_firsts = frozenset(t.split(" ", 1)[0] for t in (*teams, *firms))
     brand_names = frozenset(b.rstrip("*") for b in brands)
     return Lexicon(
@@ -159,6 +163,7 @@ def lexicon() -> Lexicon:
         org_acronym_re=re.compile(r"(?<![\w&.-])(?:" + _alternation(
             _lines("org_acronyms.txt"), fold_first=False) + r")(?![\w&-])"),
         foreign_given=foreign_given,
+        plain_given=frozenset(given) - foreign_given,
         teams=frozenset(teams),
         name_firsts=name_firsts,
         brands=brand_names,

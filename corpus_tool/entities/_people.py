@@ -732,10 +732,12 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
             f._not_person(i, j)
             continue
         if 2 <= j - i - sum(t.text in _PARTICLES or initial(t.text) for t in tokens[i:j]) <= 3 \
-                and tokens[i].text in lex.foreign_given \
+                and f.given_at(i) \
                 and not f.org_inside(i, j) \
                 and not any(t.text in _NOT_NAME_WORDS for t in tokens[i:j]):
-            # "Aaron Ramsey", "Arsene Wenger": a foreign given name and a second word.
+            # "Aaron Ramsey", "Arsene Wenger": a foreign given name and a second word; "Ben
+            # Burgwin", a given name that spells a Vietnamese syllable too, before a foreign
+            # word.
             out.append(_mention(f, i, j, "full", sentences))
             continue
         if korean_name_end(tokens, i, j, lex.korean_surnames) == j \
@@ -743,7 +745,7 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
             # "Song Joong Ki", "Park Hang-seo", "Lee Min Ho": a Korean family name first.
             out.append(_mention(f, i, j, "full", sentences))
             continue
-        if any(tokens[q].text in lex.foreign_given and 2 <= j - q <= 3
+        if any(f.given_at(q) and 2 <= j - q <= 3
                and any(k + (f._place_at(k, q) or f._body_at(k, q)) == q for k in range(i, q))
                for q in range(i + 1, j)):
             # "Chủ tịch Hạ viện Bang California Anthony Rendon": a place, then a foreign
@@ -995,7 +997,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 # "Ngoài Đức Chinh, ...", "Nếu Lee Min Ho ...": a word opening the sentence,
                 # then a name found in the article.
                 i += 1
-            elif j - i <= 4 and tokens[i + 1].text in f.lex.foreign_given \
+            elif j - i <= 4 and f.given_at(i + 1) \
                     and _plain_name(f, i + 1, j) and not f.org_inside(i + 1, j):
                 # "Theo Ben Gruondwater, ...": then a foreign given name and a family name.
                 out.append(_mention(f, i + 1, j, "full", sentences))
@@ -1014,8 +1016,10 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         # ("Juan Manuel Santos", "Karen Scott Hill": a given name first, then another inside
         # a name of three words; "Viola Davis Nicole Kidman": two names.)
         given = next((q for q in range(i + 1, j - 1)
-                      if tokens[q].text in f.lex.foreign_given), None) \
-            if tokens[i].text not in f.lex.foreign_given or j - i > 3 else None
+                      if tokens[q].text in f.lex.foreign_given or (
+                          f.given_at(q) and all(marked_syllable(t.text) for t in tokens[i:q]))),
+                     None) \
+            if not f.given_at(i) or j - i > 3 else None
         if given is not None:
             i = given
         elif j - i >= 3 and foreign_word(tokens[i].text) and (
@@ -1224,7 +1228,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # "Molinari và Fleetwood tranh ...": two players named bare.
             out.append(_mention(f, i, j, "short", sentences))
             spoken.add(run)
-        elif place > 0 and tokens[i].text in f.lex.foreign_given and 2 <= j - i <= 3 \
+        elif place > 0 and f.given_at(i) and 2 <= j - i <= 3 \
                 and _plain_name(f, i, j) and not f.org_inside(i, j):
             # "người đồng cấp Mỹ James Mattis", "lãnh tụ tinh thần Iran Ali Khamenei": a
             # place, then a foreign given name and a family name, a name as on its own.

@@ -136,6 +136,8 @@ LIST_JOINERS = frozenset({"-", "–", ",", "và"})
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|cặp|bộ đôi|bộ ba|đời)"
                             r"(?:\s+cựu)?\s+$")
 
+# Words that make the given name after them a saint's, in a body's name.
+_SAINTS = frozenset({"St", "Saint", "San", "Santa", "São", "Thánh"})
 
 def _occupation(title: str) -> bool:
     """True for a rank, degree or occupation (``bác sĩ``, ``chuyên gia``), whichever the case
@@ -388,6 +390,18 @@ class TitleReader:
             best = (title, org, m.start())
         return best
 
+    def given_at(self, q: int) -> bool:
+        """True when token ``q`` is a foreign given name (``Aaron``), or one that spells a
+        Vietnamese syllable too before a word no Vietnamese syllable spells, the two a
+        name of their own (``Ben Burgwin``, ``Sean Spicer``; not ``Ben Tre``, nor ``Tom
+        Walkinshaw Racing`` or ``Sam Maek Jong``)."""
+        text = self.tokens[q].text
+        toks = self.tokens
+        return text in self.lex.foreign_given or (
+            text in self.lex.plain_given and q + 1 < len(toks)
+            and toks[q + 1].titlecase and foreign_word(toks[q + 1].text)
+            and not (q + 2 < len(toks) and toks[q + 2].titlecase))
+
     def _foreign_name_in(self, a: int, b: int) -> int | None:
         """The first token in ``a .. b - 1`` that opens a foreign person's name (a known
         given name and a capitalised word after it, a Korean name, or a name news gives
@@ -396,8 +410,7 @@ class TitleReader:
         toks = self.tokens
         end = min(b, len(toks))
         return next((k for k in range(a, end)
-                     if (k + 1 < end and toks[k].text in self.lex.foreign_given
-                         and toks[k + 1].titlecase)
+                     if (k + 1 < end and self.given_at(k) and toks[k + 1].titlecase)
                      or korean_name_end(toks, k, end, self.lex.korean_surnames) > k
                      or (toks[k].text in self.lex.famous and foreign_word(toks[k].text)
                          and (k + 1 == end or toks[k + 1].text in LIST_JOINERS))), None)
@@ -633,6 +646,15 @@ class TitleReader:
                 # ("Trường THPT Phan Đình Phùng": a school named after a person.)
                 # ("Giám đốc Bệnh viện Bạch Mai": the name right after the head is the body's.)
                 return None, None
+        named = self._foreign_name_in(a + 1, b)
+        if named is not None and not (head is not None
+                                      and head.end() + 1 == self.tokens[named].start) \
+                and self.tokens[named - 1].text not in _SAINTS \
+                and not any(t.text in _ENGLISH_FIRM_WORDS for t in self.tokens[named:b + 1]):
+            # "Bên cạnh Tim Cook, nghị sĩ Hạ viện Mỹ John Lewis": a foreign name inside the
+            # body opens the next person's, whose title this is (not "Giám đốc St Francis
+            # Bariatric Surgery Division", a body named after a saint).
+            return None, None
         # "Giám đốc Trung tâm quản lý và điều hành giao thông đô thị Hà Nội - cho biết":
         # the organisation runs on, lower-case words included, to the end of the
         # apposition.

@@ -2302,6 +2302,19 @@ def test_a_generation_before_a_name_is_no_house_number() -> None:
         "Nguyễn Xuân Lam", "Nguyễn Xuân Lam", "Trần Thị Hoa"]
 
 
+def test_a_foreign_given_name_that_spells_a_vietnamese_syllable_opens_a_name() -> None:
+    found = extract_entities(
+        "Quá xúc động, Ben Burgwin (Anh) ngất lịm. Tim Cook trong lần phát biểu nói vậy. Bên "
+        "cạnh Tim Cook , nghị sĩ Hạ viện Mỹ John Lewis, cũng nhận giải. Bộ trưởng Môi trường "
+        "Campuchia Say Sam Al đề xuất. Tỉnh Ben Tre và hãng xe đua Tom Walkinshaw Racing. "
+        "Tiến sĩ Kenneth Mitchell, Giám đốc St Francis Bariatric Surgery Division, cho biết.")
+    assert [(p.name, p.title, p.organization) for p in found.people] == [
+        ("Ben Burgwin", None, None), ("Tim Cook", None, None), ("Tim Cook", None, None),
+        ("John Lewis", "nghị sĩ", "Hạ viện Mỹ"),
+        ("Say Sam Al", "Bộ trưởng Môi trường", "Campuchia"),
+        ("Kenneth Mitchell", "Giám đốc", "St Francis Bariatric Surgery Division")]
+
+
 def test_a_reader_s_signature_in_brackets_after_a_question_is_no_person() -> None:
     assert _names("Cướp ngục với Sam Maek Jong (Park Hyung Sik). Cầu thủ đã ghi 450 bàn "
                   "(Ronaldo). Tôi dự định mua Hyundai i10 (Nguyễn Thành Vinh).Xin hỏi nên chọn "
