@@ -2315,6 +2315,17 @@ def test_a_foreign_given_name_that_spells_a_vietnamese_syllable_opens_a_name() -
         ("Kenneth Mitchell", "Giám đốc", "St Francis Bariatric Surgery Division")]
 
 
+def test_a_candidate_for_an_office_is_a_title() -> None:
+    found = extract_entities(
+        "Ứng cử viên Tổng thống Pháp Francois Fillon thuộc phe trung hữu. Bên cánh tả thì 2 ứng "
+        "cử viên Benoit Hamon và Jean Luc Melenchon cũng vậy. Ronaldo lọt vào danh sách ứng "
+        "viên Quả Bóng Vàng.")
+    assert [(p.name, p.title, p.organization) for p in found.people] == [
+        ("Francois Fillon", "Ứng cử viên Tổng thống", "Pháp"),
+        ("Benoit Hamon", "ứng cử viên", None), ("Jean Luc Melenchon", "ứng cử viên", None),
+        ("Ronaldo", None, None)]
+
+
 def test_a_reader_s_signature_in_brackets_after_a_question_is_no_person() -> None:
     assert _names("Cướp ngục với Sam Maek Jong (Park Hyung Sik). Cầu thủ đã ghi 450 bàn "
                   "(Ronaldo). Tôi dự định mua Hyundai i10 (Nguyễn Thành Vinh).Xin hỏi nên chọn "
