@@ -353,6 +353,19 @@ class TitleReader:
                 # case, its capitalised name, then the person's.
                 best = (m.group(), text[self.tokens[a].start:self.tokens[p - 1].end], m.start())
                 continue
+            if a is not None and a + 1 < p and self.tokens[a].text == "của" \
+                    and self.tokens[a + 1].cap:
+                if not (self.tokens[p].text in self.lex.surnames or self.given_at(p)) or (
+                        not self.lex.org_head_re.match(text, self.tokens[a + 1].start)
+                        and any(t.word and not t.cap and t.text != "và"
+                                for t in self.tokens[a + 1:p])):
+                    # ("HLV của PSV Eindhoven", "nhà phân tích của KGI Securities": the
+                    # body's name runs on; only a family or a given name ends it, and a
+                    # lower-case word is in it only after a body's head: "Chính phủ".)
+                    continue
+                # "người phát ngôn của Nhà Trắng Sean Spicer": the body after "của", then
+                # the name.
+                a += 1
             if a is None or a >= p or not (self.tokens[a].cap or (
                     self.tokens[a].text in _ADMIN_OPENERS and a + 1 < p and (
                         self.tokens[a + 1].cap or self.tokens[a + 1].text.isdigit() or (
@@ -365,7 +378,7 @@ class TitleReader:
             if posted is not None and text[self.tokens[p - 1].end:start] == " ":
                 # "Đại sứ Nga tại Iran Levan Djagaryan": where the post is, not whose.
                 title, org = self._split_title_org(m.start(), te, a, posted)
-                best = (title, org, m.start())
+                best = (title.removesuffix(" của"), org, m.start())
                 continue
             # "Chủ nhiệm Ủy ban Kiểm tra Trung ương (UBKT) Trần Cẩm Tú": the acronym in
             # brackets is left out of the organisation.
@@ -387,7 +400,7 @@ class TitleReader:
                 best = (m.group(), None, m.start())
                 continue
             title, org = self._split_title_org(m.start(), te, a, q)
-            best = (title, org, m.start())
+            best = (title.removesuffix(" của"), org, m.start())
         return best
 
     def given_at(self, q: int) -> bool:

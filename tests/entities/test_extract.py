@@ -2326,6 +2326,16 @@ def test_a_candidate_for_an_office_is_a_title() -> None:
         ("Ronaldo", None, None)]
 
 
+def test_a_title_then_of_then_the_body_then_the_name() -> None:
+    found = extract_entities(
+        "Trước đó, người phát ngôn của Nhà Trắng Sean Spicer cho hay. Tổng thống của Nga "
+        "Vladimir Putin ký sắc lệnh. HLV của PSV Eindhoven khen ngợi Messi. Nhà phân tích của "
+        "KGI Securities dự báo vậy. Người phát ngôn của Chính phủ Mai Tiến Dũng trả lời.")
+    assert [(p.name, p.title, p.organization) for p in found.people] == [
+        ("Sean Spicer", "người phát ngôn", "Nhà Trắng"), ("Vladimir Putin", "Tổng thống", "Nga"),
+        ("Messi", None, None), ("Mai Tiến Dũng", "Người phát ngôn", "Chính phủ")]
+
+
 def test_a_reader_s_signature_in_brackets_after_a_question_is_no_person() -> None:
     assert _names("Cướp ngục với Sam Maek Jong (Park Hyung Sik). Cầu thủ đã ghi 450 bàn "
                   "(Ronaldo). Tôi dự định mua Hyundai i10 (Nguyễn Thành Vinh).Xin hỏi nên chọn "
