@@ -1289,7 +1289,7 @@ def test_a_referee_s_title_and_a_titled_player_s_family_name_repeated_bare() -> 
         ("Milorad Mazic", None, "Trọng tài", None),
         ("Nguyễn Văn Mùi", None, "Trưởng ban trọng tài", None)]
     assert _names("Trận đấu có thủ môn Franco Armani. Bacca để Armani phá bóng.") == [
-        "Franco Armani", "Armani"]
+        "Franco Armani", "Bacca", "Armani"]
     # A referee named by the family name alone is found bare again.
     assert _names("Cựu trọng tài Collina chỉ trích UEFA. Hình ảnh của Collina khi cầm còi.") \
         == ["Collina", "Collina"]
@@ -2334,6 +2334,12 @@ def test_a_title_then_of_then_the_body_then_the_name() -> None:
     assert [(p.name, p.title, p.organization) for p in found.people] == [
         ("Sean Spicer", "người phát ngôn", "Nhà Trắng"), ("Vladimir Putin", "Tổng thống", "Nga"),
         ("Messi", None, None), ("Mai Tiến Dũng", "Người phát ngôn", "Chính phủ")]
+
+
+def test_a_family_name_the_news_gives_bare_is_a_person() -> None:
+    assert _names("Nadal hạ Del Potro, lần thứ 11 vào chung kết. Cú đúp của Inzaghi khiến "
+                  "chiến thắng dường như là tất yếu. Monaco sa thải Jardim.") == [
+        "Nadal", "Del Potro", "Inzaghi", "Jardim"]
 
 
 def test_a_reader_s_signature_in_brackets_after_a_question_is_no_person() -> None:
