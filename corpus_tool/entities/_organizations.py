@@ -258,7 +258,11 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 break
             k += 1
             end = k
-            cap_run = 0 if t in heads or t in LEGAL_FORMS else cap_run + 1
+            # (A head word right after a capitalised word of a name is a syllable of it:
+            # "Hải quan Hải Phòng tiếp tục ...".)
+            cap_run = 0 if t in LEGAL_FORMS or (t in heads and not (
+                k - 1 > i and tokens[k - 2].titlecase and tokens[k - 2].text not in heads)) \
+                else cap_run + 1
             # A descriptor opens with one capital ("Y tế", "Tổ chức"); after a name written
             # all in capitals ("Hà Nội", "Estonia") a lower-case syllable is the next word.
             # A country of one syllable ends the name ("Quốc hội Mỹ bỏ phiếu"), unless it

@@ -121,6 +121,13 @@ def test_ordinary_words_after_an_organisation_head_are_not_organisations() -> No
     assert [o.name for o in e.organizations] == ["Bộ Xây dựng", "Sở GD&ĐT Hà Nội"]
 
 
+def test_a_head_word_inside_a_place_s_name_opens_no_new_descriptor() -> None:
+    e = extract_entities("Bên cạnh đó, Hải quan Hải Phòng tiếp tục phối hợp. Bộ Y tế yêu cầu "
+                         "Sở Y tế Hải Phòng xác minh. CLB Hải Phòng nhận ít bàn thua.")
+    assert [o.name for o in e.organizations] == [
+        "Hải quan Hải Phòng", "Bộ Y tế", "Sở Y tế Hải Phòng", "CLB Hải Phòng"]
+
+
 def test_titles_match_whatever_the_case_of_their_inner_words() -> None:
     assert _people("Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu; PGS-TS Nguyễn Trọng Hòa "
                    "góp ý.") == [("Lê Văn Khoa", None, "Phó chủ tịch", "UBND TP.HCM"),
