@@ -117,9 +117,9 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
         people=people,
         initiatives=initiatives,
         # (A body credited for a photo names no body, nor a place inside its name.)
-        organizations=_longest([o for o in organizations if not in_credit(text, o)], lex,
-                               text),
-        locations=locations,
+        organizations=_once(_longest([o for o in organizations if not in_credit(text, o)],
+                                     lex, text)),
+        locations=_once(locations),
         acronyms=find_acronyms(text, lex),
         authors=byline,
     )
@@ -178,6 +178,18 @@ def _extend_to_titles(organizations: list[Span], people: list[PersonMention],
     for o in organizations:
         end = bodies.get(o.start, 0)
         out.append(Span(text[o.start:end], o.start, end) if end > o.end else o)
+    return out
+
+
+def _once(spans: list[Span]) -> list[Span]:
+    """Each span once, in order: two readings of the same words (a head word's and a firm's,
+    a place's prefix and a place list's) are one mention."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for s in spans:
+        if (s.start, s.end) not in seen:
+            seen.add((s.start, s.end))
+            out.append(s)
     return out
 
 

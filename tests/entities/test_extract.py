@@ -128,6 +128,15 @@ def test_a_head_word_inside_a_place_s_name_opens_no_new_descriptor() -> None:
         "Hải quan Hải Phòng", "Bộ Y tế", "Sở Y tế Hải Phòng", "CLB Hải Phòng"]
 
 
+def test_a_body_or_a_place_read_two_ways_is_one_mention() -> None:
+    e = extract_entities("Nhà ở phường Bách Khoa, Quận Hai Bà Trưng. Nông dân Vũ Trọng Trung (xã "
+                         "Minh Tân, Huyện Thủy Nguyên, Hải Phòng) nói. Cty Trung Quốc làm ăn.")
+    assert [o.name for o in e.locations] == [
+        "phường Bách Khoa", "Quận Hai Bà Trưng", "xã Minh Tân", "Huyện Thủy Nguyên",
+        "Hải Phòng"]
+    assert [o.name for o in e.organizations] == ["Cty Trung Quốc"]
+
+
 def test_titles_match_whatever_the_case_of_their_inner_words() -> None:
     assert _people("Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu; PGS-TS Nguyễn Trọng Hòa "
                    "góp ý.") == [("Lê Văn Khoa", None, "Phó chủ tịch", "UBND TP.HCM"),
