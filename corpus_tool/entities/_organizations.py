@@ -70,8 +70,8 @@ def compound_head(word: str, before: str) -> bool:
 
 
 # Legal forms and trade abbreviations inside firms' names ("Công ty TNHH", "Công ty Cổ phần").
-LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HTX", "ĐT", "PT",
-                         "Cổ", "Phần", "Trách", "Nhiệm", "Hữu", "Hạn"})
+LEGAL_FORMS = frozenset({"TNHH", "CP", "CTCP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HTX", "ĐT",
+                         "PT", "Cổ", "Phần", "Trách", "Nhiệm", "Hữu", "Hạn"})
 # Prefixes that may head a list of places ("2 huyện Thoại Sơn và Châu Thành").
 _PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã", "phường", "thành phố"})
 # Bodies of the whole country: never "of the province" ("Đoàn đại biểu Quốc hội tỉnh").
@@ -363,11 +363,12 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 and head_re.match(text, nxt.start):
             break
         if t in ("-", "–") and nxt is not None and tok.start > tokens[k - 1].end \
-                and (nxt.text in AFTER_DASH_STOP or nxt.text in heads):
+                and (nxt.text in AFTER_DASH_STOP or (nxt.text in heads
+                                                     and nxt.text not in LEGAL_FORMS)):
             # "Hội Nhà văn Việt Nam - Bà Ninh Thị Thu Hương", "... - Nhà thơ Trần Đăng
             # Khoa", "Cục Văn hóa cơ sở - Bộ VHTTDL": a spaced dash before a person, a
             # title or another body ends the name ("Bộ Lao động - Thương binh và Xã hội"
-            # goes on).
+            # goes on, and so does a legal form: "Tổng công ty VIGLACERA - CTCP").
             break
         if t in ("và", "-", "&") and nxt_cap and end > i and nxt is not None \
                 and nxt.text not in AFTER_DASH_STOP:

@@ -137,6 +137,17 @@ def test_a_body_or_a_place_read_two_ways_is_one_mention() -> None:
     assert [o.name for o in e.organizations] == ["Cty Trung Quốc"]
 
 
+def test_a_joint_stock_company_written_ctcp_is_a_body() -> None:
+    e = extract_entities("Lỗ lũy kế của CTCP Tập đoàn Kỹ nghệ Gỗ Trường Thành (mã TTF) tăng. Ông "
+                         "Phan Thanh Tùng, Tổng giám đốc Tổng CTCP Kỹ thuật dầu khí Việt Nam, cho "
+                         "biết. Liên doanh với Tổng công ty VIGLACERA - CTCP (thuộc Bộ Xây dựng).")
+    assert [o.name for o in e.organizations] == [
+        "CTCP Tập đoàn Kỹ nghệ Gỗ Trường Thành", "Tổng CTCP Kỹ thuật dầu khí Việt Nam",
+        "Tổng công ty VIGLACERA - CTCP", "Bộ Xây dựng"]
+    assert [(p.title, p.organization) for p in e.people] == [
+        ("Tổng giám đốc", "Tổng CTCP Kỹ thuật dầu khí Việt Nam")]
+
+
 def test_titles_match_whatever_the_case_of_their_inner_words() -> None:
     assert _people("Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu; PGS-TS Nguyễn Trọng Hòa "
                    "góp ý.") == [("Lê Văn Khoa", None, "Phó chủ tịch", "UBND TP.HCM"),
