@@ -154,6 +154,8 @@ LOOSE_MAX = 16
 # Honorifics that open a sentence and never a word of a body's name ("Bà" is one of
 # "quận Hai Bà Trưng").
 _HONORIFIC_OPENERS = frozenset({"Ông", "Chị"})
+# Words that, before a number, write a date.
+_DATE_WORDS = frozenset({"Ngày", "Tháng", "Năm"})
 # Words that end an organisation's name written partly in lower case: verbs of speech and
 # action, auxiliaries, and words that open a new phrase.
 ORG_STOP = frozenset({
@@ -232,8 +234,10 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             last_cap, lower_run, cap_run = False, 0, 0
             continue
         if tok.word and tok.cap and k > i and (t in _HONORIFIC_OPENERS or (
-                t in OPENERS and _opens_sentence(tokens, k, text))):
-            # "Hội Khoa học tâm lý giáo dục Hà Nội Đối với ...": a caption run on.
+                t in OPENERS and _opens_sentence(tokens, k, text)) or (
+                t in _DATE_WORDS and nxt is not None and nxt.text.isdigit())):
+            # "Hội Khoa học tâm lý giáo dục Hà Nội Đối với ...": a caption run on; "Bệnh
+            # viện Burjeel Tháng 5, ...": a date opens the next clause.
             break
         if tok.word and (t.isdigit() or _NUMBERED_BRAND.fullmatch(t)) and end == k and k > 0 \
                 and tokens[k - 1].word \
@@ -364,11 +368,15 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             break
         if t in ("-", "–") and nxt is not None and tok.start > tokens[k - 1].end \
                 and (nxt.text in AFTER_DASH_STOP or (nxt.text in heads
-                                                     and nxt.text not in LEGAL_FORMS)):
+                                                     and nxt.text not in LEGAL_FORMS)
+                     or (nxt.text.isupper() and nxt.text not in LEGAL_FORMS
+                         and (k + 2 >= n or not joined(nxt, tokens[k + 2], text)
+                              or not tokens[k + 2].word))):
             # "Hội Nhà văn Việt Nam - Bà Ninh Thị Thu Hương", "... - Nhà thơ Trần Đăng
             # Khoa", "Cục Văn hóa cơ sở - Bộ VHTTDL": a spaced dash before a person, a
             # title or another body ends the name ("Bộ Lao động - Thương binh và Xã hội"
-            # goes on, and so does a legal form: "Tổng công ty VIGLACERA - CTCP").
+            # goes on, and so does a legal form: "Tổng công ty VIGLACERA - CTCP"); so does
+            # the name's own short form: "Bộ Khoa học và Công nghệ - KH&CN".
             break
         if t in ("và", "-", "&") and nxt_cap and end > i and nxt is not None \
                 and nxt.text not in AFTER_DASH_STOP:

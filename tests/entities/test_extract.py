@@ -148,6 +148,15 @@ def test_a_joint_stock_company_written_ctcp_is_a_body() -> None:
         ("Tổng giám đốc", "Tổng CTCP Kỹ thuật dầu khí Việt Nam")]
 
 
+def test_a_date_or_a_short_form_after_a_dash_ends_a_body_s_name() -> None:
+    e = extract_entities("Rạng sáng 25/9, Bệnh viện Burjeel Tháng 5, các bác sĩ chuyển. Hội thảo "
+                         "do (Bộ Khoa học và Công nghệ - KH&CN) phối hợp. Bộ Lao động - Thương "
+                         "binh và Xã hội cho biết. Sở VH - TT Hà Nội cho biết.")
+    assert [o.name for o in e.organizations] == [
+        "Bệnh viện Burjeel", "Bộ Khoa học và Công nghệ", "Bộ Lao động - Thương binh và Xã hội",
+        "Sở VH - TT Hà Nội"]
+
+
 def test_titles_match_whatever_the_case_of_their_inner_words() -> None:
     assert _people("Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu; PGS-TS Nguyễn Trọng Hòa "
                    "góp ý.") == [("Lê Văn Khoa", None, "Phó chủ tịch", "UBND TP.HCM"),
