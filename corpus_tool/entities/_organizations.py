@@ -45,6 +45,10 @@ OPENERS = frozenset({"Trong", "Tại", "Theo", "Sau", "Khi", "Với", "Về", "�
                      "Nhưng", "Tuy", "Nếu", "Vì", "Ngày", "Đây", "Đó", "Còn",
                      "Ảnh", "Clip", "Video", "Ngành", "Lãnh", "Đối", "Phóng", "Nhiều", "Hiện",
                      "Mỗi", "Chia", "Phân"})
+# And words that open a clause before a body's name ("Ngoài Trung tâm Y tế ...", "Riêng
+# Phòng CSGT ..."), or after one that a missing full stop runs into ("Công an TP.HCM Trước
+# đó, ..."); a person's name may take them (given names: "Cùng"), so they are kept here.
+_CLAUSE_OPENERS = OPENERS | {"Ngoài", "Trước", "Riêng", "Giữa", "Cùng", "Qua", "Bởi", "Thay"}
 # Official names with a comma inside: "Sở Văn hóa, Thể thao và Du lịch".
 LOWER_HEAD = re.compile(r"(?<![\w-])(?<!cơ )(?<!trụ )(?:trường|báo|công ty|bệnh viện|tập đoàn|"
                         r"thành ủy|tỉnh ủy|huyện ủy|quận ủy|đài|"
@@ -234,7 +238,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             last_cap, lower_run, cap_run = False, 0, 0
             continue
         if tok.word and tok.cap and k > i and (t in _HONORIFIC_OPENERS or (
-                t in OPENERS and _opens_sentence(tokens, k, text)) or (
+                t in _CLAUSE_OPENERS and _opens_sentence(tokens, k, text)) or (
                 t in _DATE_WORDS and nxt is not None and nxt.text.isdigit())):
             # "Hội Khoa học tâm lý giáo dục Hà Nội Đối với ...": a caption run on; "Bệnh
             # viện Burjeel Tháng 5, ...": a date opens the next clause.
@@ -580,7 +584,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             # apposition ends.
             return k
         if tok.cap and k > a and (tok.text in _HONORIFIC_OPENERS or (
-                tok.text in OPENERS and _opens_sentence(tokens, k, text))):
+                tok.text in _CLAUSE_OPENERS and _opens_sentence(tokens, k, text))):
             # ("Bệnh viện Bạch Mai Chị Liễu 34 tuổi": a caption run into the next sentence.)
             return clean(k)
         if k >= head_end and (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
@@ -658,7 +662,7 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         while j < len(tokens) and tokens[j].end <= m.end():
             j += 1
         if i > 0 and tokens[i - 1].titlecase and joined(tokens[i - 1], tokens[i], text) \
-                and tokens[i - 1].text not in OPENERS:
+                and tokens[i - 1].text not in _CLAUSE_OPENERS:
             # "Tây Ban Nha", "Vạn Lý Trường Thành": the head word is inside another name
             # ("Theo Bộ Tài chính": a word opening the sentence).
             continue

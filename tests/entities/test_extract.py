@@ -157,6 +157,13 @@ def test_a_date_or_a_short_form_after_a_dash_ends_a_body_s_name() -> None:
         "Sở VH - TT Hà Nội"]
 
 
+def test_a_word_opening_a_clause_is_no_part_of_a_body_s_name() -> None:
+    e = extract_entities("Ngoài Trung tâm Y tế Vùng Wellington, bác sĩ Vazquez còn làm việc. Khu "
+                         "xử lý của Công ty CP Môi trường Khánh Hòa Trước đó đã ngừng.")
+    assert [o.name for o in e.organizations] == [
+        "Trung tâm Y tế Vùng Wellington", "Công ty CP Môi trường Khánh Hòa"]
+
+
 def test_titles_match_whatever_the_case_of_their_inner_words() -> None:
     assert _people("Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu; PGS-TS Nguyễn Trọng Hòa "
                    "góp ý.") == [("Lê Văn Khoa", None, "Phó chủ tịch", "UBND TP.HCM"),
