@@ -108,7 +108,10 @@ COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phò
 _FIELD_PARTS = (("Kế hoạch", "Đầu tư"), ("Giao thông", "Vận tải"), ("Tài nguyên", "Môi trường"),
                 ("Thông tin", "Truyền thông"), ("Lao động", "Thương binh", "Xã hội"),
                 ("Văn hóa", "Thể thao", "Du lịch"), ("Khoa học", "Công nghệ"),
-                ("Giáo dục", "Đào tạo"), ("Nông nghiệp", "Phát triển nông thôn"))
+                ("Giáo dục", "Đào tạo"), ("Nông nghiệp", "Phát triển nông thôn"),
+                ("Văn hóa", "Thể thao"), ("Văn hóa", "Thông tin"), ("Thể dục", "Thể thao"),
+                ("Dân số", "Kế hoạch hóa gia đình"), ("Chữ thập đỏ",),
+                ("Giao dịch", "Chứng khoán"))
 _FIELD_SEP = r"(?:\s*[–-]\s*|\s+)(?:và\s+)?"
 
 
@@ -149,7 +152,9 @@ AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Tr�
                               "Thạc", "Giáo", "PGS", "GS", "TS", "ThS", "Luật", "Bác", "Kỹ",
                               "Chánh", "Ủy", "Uỷ", "Đồng"})
 _LONG_NAMES = re.compile(r", (?:Thể thao và Du lịch|Thương binh và Xã hội)(?!\w)"
-                         r"|(?<=Phát triển) nông thôn(?!\w)")
+                         r"|(?<=Phát triển) nông thôn(?!\w)"
+                         r"|(?:(?<=Tòa án)|(?<=TAND)|(?<=KSND)|(?<=Kiểm sát)|(?<=VKSND))"
+                         r"(?: nhân dân)? tối cao(?!\w)")
 # A programme written right after a national body is what the body approves, not part of
 # its name ("trình Chính phủ Chương trình hành động ...").
 _PROGRAMME_AFTER_BODY = re.compile(r"(?:Chương trình|Đề án|Kế hoạch|Chiến lược|Phong trào|"

@@ -164,6 +164,18 @@ def test_a_word_opening_a_clause_is_no_part_of_a_body_s_name() -> None:
         "Trung tâm Y tế Vùng Wellington", "Công ty CP Môi trường Khánh Hòa"]
 
 
+def test_official_names_with_lower_case_words_are_read_whole() -> None:
+    e = extract_entities("Thông tin từ Tổng cục Thể dục thể thao ngày 6/2. Hồ sơ chuyển tới Viện "
+                         "KSND tối cao. Phối hợp giữa Tòa án nhân dân tối cao và Bộ Quốc phòng. "
+                         "Xe của Hội Chữ thập đỏ di chuyển. Sở Giao dịch chứng khoán tiếp tục "
+                         "đổi mới. Ông Lê Cảnh Nhạc, Phó Tổng cục trưởng Dân số - Kế hoạch hóa "
+                         "gia đình, cho biết.")
+    assert [o.name for o in e.organizations] == [
+        "Tổng cục Thể dục thể thao", "Viện KSND tối cao", "Tòa án nhân dân tối cao",
+        "Bộ Quốc phòng", "Hội Chữ thập đỏ", "Sở Giao dịch chứng khoán"]
+    assert e.people[0].title == "Phó Tổng cục trưởng Dân số - Kế hoạch hóa gia đình"
+
+
 def test_titles_match_whatever_the_case_of_their_inner_words() -> None:
     assert _people("Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu; PGS-TS Nguyễn Trọng Hòa "
                    "góp ý.") == [("Lê Văn Khoa", None, "Phó chủ tịch", "UBND TP.HCM"),
