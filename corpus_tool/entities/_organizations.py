@@ -111,7 +111,10 @@ _FIELD_PARTS = (("Kế hoạch", "Đầu tư"), ("Giao thông", "Vận tải"), 
                 ("Giáo dục", "Đào tạo"), ("Nông nghiệp", "Phát triển nông thôn"),
                 ("Văn hóa", "Thể thao"), ("Văn hóa", "Thông tin"), ("Thể dục", "Thể thao"),
                 ("Dân số", "Kế hoạch hóa gia đình"), ("Chữ thập đỏ",),
-                ("Giao dịch", "Chứng khoán"))
+                ("Giao dịch", "Chứng khoán"), ("Phòng không", "Không quân"),
+                ("Cảnh sát hình sự",), ("Cảnh sát giao thông",), ("Cảnh sát kinh tế",),
+                ("Cảnh sát điều tra",), ("Cảnh sát môi trường",), ("Cảnh sát cơ động",),
+                ("Quản lý xuất nhập cảnh",), ("Tài chính", "Kế hoạch"))
 _FIELD_SEP = r"(?:\s*[–-]\s*|\s+)(?:và\s+)?"
 
 
@@ -212,11 +215,6 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
     end = i
     in_place = False
     cap_run = 0
-    # A department's field follows its head ("Sở Giao thông vận tải"), where the name starts.
-    field_at = i
-    own_head = head_re.match(text, tokens[i].start) if head_re is not None and i < n else None
-    while own_head is not None and field_at < n and tokens[field_at].end <= own_head.end():
-        field_at += 1
     while k < n and k - i < _MAX_ORG_TOKENS:
         tok = tokens[k]
         if k > 0 and not joined(tokens[k - 1], tok, text):
@@ -226,9 +224,13 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
         nxt_cap = nxt is not None and joined(tok, nxt, text) and (nxt.cap or nxt.text.isdigit())
         inner = head_re.match(text, tok.start) if head_re is not None and tok.cap \
             and k > i else None
-        field = _OFFICIAL_FIELD.match(text, tok.start) if k == field_at and tok.cap else None
+        field = _OFFICIAL_FIELD.match(text, tok.start) if tok.cap and (
+            k > i or head_re is not None) else None
         if field is not None:
-            # "Sở Giao thông vận tải", "Bộ Kế hoạch và đầu tư": a department's field whole.
+            # "Sở Giao thông vận tải", "Bộ Kế hoạch và đầu tư": a department's field whole,
+            # wherever it stands in the name ("Phòng Cảnh sát hình sự Công an tỉnh ...",
+            # "Viện Kỹ thuật Phòng không - Không quân"); not the head word the name was
+            # read from ("Cảnh sát giao thông" alone is the force, no body).
             while k < n and tokens[k].end <= field.end():
                 k += 1
             end = k
@@ -376,8 +378,9 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 and head_re.match(text, nxt.start):
             break
         if t in ("-", "–") and nxt is not None and tok.start > tokens[k - 1].end \
-                and (nxt.text in AFTER_DASH_STOP or (nxt.text in heads
-                                                     and nxt.text not in LEGAL_FORMS)
+                and (nxt.text in AFTER_DASH_STOP or (
+                    (nxt.text in heads or (head_re is not None and head_re.match(text, nxt.start)))
+                    and nxt.text not in LEGAL_FORMS)
                      or (nxt.text.isupper() and nxt.text not in LEGAL_FORMS
                          and (k + 2 >= n or not joined(nxt, tokens[k + 2], text)
                               or not tokens[k + 2].word))):

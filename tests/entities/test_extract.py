@@ -176,6 +176,15 @@ def test_official_names_with_lower_case_words_are_read_whole() -> None:
     assert e.people[0].title == "Phó Tổng cục trưởng Dân số - Kế hoạch hóa gia đình"
 
 
+def test_a_department_s_field_is_read_whole_wherever_it_stands() -> None:
+    e = extract_entities("Tối 6/2, Phòng Cảnh sát hình sự Công an tỉnh Nghệ An cho biết. Viện Kỹ "
+                         "thuật Phòng không-Không quân chế tạo. Phòng Quản lý xuất nhập cảnh - "
+                         "Công an tỉnh Nghệ An đã cấp. Lực lượng Cảnh sát giao thông lập biên bản.")
+    assert [o.name for o in e.organizations] == [
+        "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An", "Viện Kỹ thuật Phòng không-Không quân",
+        "Phòng Quản lý xuất nhập cảnh", "Công an tỉnh Nghệ An"]
+
+
 def test_titles_match_whatever_the_case_of_their_inner_words() -> None:
     assert _people("Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu; PGS-TS Nguyễn Trọng Hòa "
                    "góp ý.") == [("Lê Văn Khoa", None, "Phó chủ tịch", "UBND TP.HCM"),
