@@ -12,6 +12,7 @@ from corpus_tool.entities._lexicon import Lexicon, lexicon
 from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
     COUNTRY_SYLLABLES,
+    COUNTRY_WORD_ENDS,
     OPENERS,
     find_locations,
     find_organizations,
@@ -486,6 +487,12 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
                 break
         if hit == 1 and run > 1 and _opens_longer_name(tokens, k, run, text, lex, names):
             k += 2
+        elif hit == 1 and tokens[k].text in COUNTRY_SYLLABLES and k + 1 < n \
+                and tokens[k + 1].text in COUNTRY_WORD_ENDS and tokens[k + 1].text != "học" \
+                and tokens[k + 1].start - tokens[k].end == 1:
+            # "Ý tưởng", "Pháp luật", "Trưởng phòng Mỹ phẩm": the country's syllable opens
+            # a word ("sang Mỹ học đại học" is going there to study).
+            k += 1
         elif hit:
             s, e = tokens[k].start, tokens[k + hit - 1].end
             if not any(a <= s < b for a, b in taken):

@@ -15,10 +15,10 @@ from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._tokens import Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 
-__all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "LEGAL_FORMS", "LOOSE_MAX",
-           "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "compound_head", "find_locations",
-           "find_organizations", "long_name_end", "loose_org_end", "org_extent", "speech_at",
-           "trim_place"]
+__all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "COUNTRY_WORD_ENDS", "LEGAL_FORMS",
+           "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "compound_head",
+           "find_locations", "find_organizations", "long_name_end", "loose_org_end", "org_extent",
+           "speech_at", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "ấp", "thôn"})
@@ -87,8 +87,9 @@ _NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban
 # Countries written in one syllable, as a body's name may end on them ("Bộ Quốc phòng Mỹ").
 COUNTRY_SYLLABLES = frozenset({"Mỹ", "Nga", "Anh", "Pháp", "Đức", "Úc", "Lào", "Ý", "Bỉ",
                                "Séc", "Nhật"})
-_COUNTRY_WORD_ENDS = frozenset({"ngữ", "văn", "hùng", "luật", "chế", "lý", "y", "thuật",
-                                "học", "phẩm", "nghệ", "quốc"})
+COUNTRY_WORD_ENDS = frozenset({"ngữ", "văn", "hùng", "luật", "chế", "lý", "y", "thuật",
+                               "học", "phẩm", "nghệ", "quốc", "tưởng", "kiến", "nghĩa", "thức",
+                               "chí"})
 # Abbreviated place words ("TP.HCM", "Q.3", "H.Thủy Nguyên", "T.Ư"): never a name on their
 # own. Inside a body's name only those of a district, a ward or a city are followed
 # across their dot ("T." and "Tx." open too many other things).
@@ -287,7 +288,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # ương Đảng khóa XIII").
             last_cap = tok.titlecase and not in_place and cap_run <= 1 and not foreign_word(t) \
                 and not (t in COUNTRY_SYLLABLES
-                         and (nxt is None or nxt.text not in _COUNTRY_WORD_ENDS)) \
+                         and (nxt is None or nxt.text not in COUNTRY_WORD_ENDS)) \
                 and not (t == "Đảng" and (nxt is None or (f"Đảng {nxt.text}" not in heads
                                                           and nxt.text not in ("khóa", "khoá"))))
             lower_run = 0

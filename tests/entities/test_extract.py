@@ -185,6 +185,13 @@ def test_a_department_s_field_is_read_whole_wherever_it_stands() -> None:
         "Phòng Quản lý xuất nhập cảnh", "Công an tỉnh Nghệ An"]
 
 
+def test_a_country_s_syllable_opening_a_word_is_no_place() -> None:
+    e = extract_entities("Ý tưởng này hay. Pháp luật quy định rõ. Ông Nguyễn Văn Lợi, Trưởng phòng "
+                         "Mỹ phẩm, Cục Quản lý Dược cho biết. Anh sang Mỹ học đại học, Ý và Pháp "
+                         "thắng.")
+    assert [o.name for o in e.locations] == ["Mỹ", "Ý", "Pháp"]
+
+
 def test_titles_match_whatever_the_case_of_their_inner_words() -> None:
     assert _people("Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu; PGS-TS Nguyễn Trọng Hòa "
                    "góp ý.") == [("Lê Văn Khoa", None, "Phó chủ tịch", "UBND TP.HCM"),
