@@ -192,6 +192,13 @@ def test_a_country_s_syllable_opening_a_word_is_no_place() -> None:
     assert [o.name for o in e.locations] == ["Mỹ", "Ý", "Pháp"]
 
 
+def test_a_zen_school_names_no_person_and_central_america_is_one_place() -> None:
+    e = extract_entities("Ngài sáng lập Thiền phái Trúc Lâm Yên Tử. Du khách lên đỉnh Yên Tử. "
+                         "Người di cư từ Trung Mỹ vào Mỹ.")
+    assert e.people == []
+    assert [o.name for o in e.locations] == ["Trung Mỹ", "Mỹ"]
+
+
 def test_titles_match_whatever_the_case_of_their_inner_words() -> None:
     assert _people("Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu; PGS-TS Nguyễn Trọng Hòa "
                    "góp ý.") == [("Lê Văn Khoa", None, "Phó chủ tịch", "UBND TP.HCM"),
