@@ -1103,7 +1103,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         if titled and not any(t.text in _NOT_NAME_WORDS and t.text not in f.lex.korean_surnames
                               for t in tokens[i:j]) \
                 and (not single or foreign_word(run) or run in last
-                       or (run in f.lex.korean_surnames and run != "An")) \
+                       or (run in f.lex.korean_surnames and run != "An")
+                       or _doctor_by_given_name(f, i)) \
                 and not (single and run in f.lex.firms):
             # ("các bác sĩ Vinmec", "Viện trưởng Pasteur": a firm or an institute after a
             # title is the body, not a person; "Tổng thống Moon", "HLV Park": a Korean
@@ -1238,6 +1239,39 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     # The speaker's name repeated bare ("Zaha đáp trả ...", then "phạm lỗi với Zaha").
     out.extend(_mention(f, i, j, "short", sentences) for i, j, run in left if run in spoken)
     return out
+
+
+# Doctors' and scholars' titles, which the press puts before a given name alone ("bác sĩ
+# Dũng cho biết", "Theo PGS.TS Hùng"); not after a plural ("các bác sĩ Vinmec", "y bác sĩ
+# Việt": a hospital's or a country's doctors).
+_DOCTOR_BEFORE = re.compile(
+    r"(?<![\w.])(?:[Bb]ác s[ĩỹ]|[Pp]hó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]|"
+    r"[Dd]ược s[ĩỹ]|[Đđ]iều dưỡng|PGS|GS|TS|ThS|BS|(?:PGS|GS|Ths?)[.-]\s?(?:TS|BS))\.?\s$")
+_PLURAL_DOCTORS = re.compile(r"(?:(?<!\w)(?:các|những|nhiều|ngũ)|(?<!\w)y)\s\S+(?:\s\S+)?\s$",
+                             re.IGNORECASE)
+
+
+# What doctors do in the news, besides speaking.
+_ADVISES = re.compile(r" (?:khuyến cáo|khuyên|nhận định|cho hay|lưu ý|phân tích|nhấn mạnh|"
+                      r"giải thích|cảnh báo)(?!\w)")
+
+
+def _doctor_by_given_name(f: _Finder, i: int) -> bool:
+    """True when token ``i``, a Vietnamese given name alone, follows a doctor's or a
+    scholar's title and ends a clause's subject, before a verb of speech or advice or a
+    comma ("bác sĩ Thái nói", "Theo TS Hưng, ..."); not a field ("giáo sư Toán có hợp
+    đồng", "thạc sĩ Quản lý công"), nor a nationality ("bác sĩ Việt")."""
+    tok = f.tokens[i]
+    lo = max(0, tok.start - 16)
+    return not foreign_word(tok.text) and not tok.text.isupper() \
+        and tok.text not in f.lex.places and tok.text not in f.places \
+        and tok.text not in _OPENERS and tok.text not in f.lex.firms \
+        and _DOCTOR_BEFORE.search(f.text, lo, tok.start) is not None \
+        and _PLURAL_DOCTORS.search(f.text, max(0, tok.start - 24), tok.start) is None \
+        and tok.text not in ("Việt", "Tây", "Ta", "Hàn", "Nhật", "Trung") \
+        and (re.match(r"[,:;!?)]|\.(?!\w)", f.text[tok.end:tok.end + 1]) is not None
+             or _SAYS_OR_TELLS.match(f.text, tok.end) is not None
+             or _ADVISES.match(f.text, tok.end) is not None)
 
 
 def _mention(f: _Finder, a: int, b: int, kind: str | None,

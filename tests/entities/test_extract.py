@@ -1205,8 +1205,10 @@ def test_a_given_name_after_a_title_repeats_a_name_found_after_a_title() -> None
     assert _people("Bác sĩ Hạnh Đan dùng máy đo nhiệt độ cho một bệnh nhi. Theo bác sĩ Đan, "
                    "bệnh nhân tăng cao.") == [("Hạnh Đan", None, "Bác sĩ", None),
                                               ("Đan", None, "bác sĩ", None)]
-    # No earlier name ends with it: a bare given name after a title is not enough.
-    assert _people("Theo bác sĩ Đan, bệnh nhân tăng cao.") == []
+    # No earlier name ends with it: a bare given name after a title is not enough, unless
+    # a doctor's or a scholar's then speaks or is set off by a comma ("Theo bác sĩ Đan, ...").
+    assert _people("Theo bác sĩ Đan bệnh nhân tăng cao.") == []
+    assert _people("Theo bác sĩ Đan, bệnh nhân tăng cao.") == [("Đan", None, "bác sĩ", None)]
 
 
 def test_a_korean_family_name_alone_after_a_title_is_a_person() -> None:
@@ -2418,6 +2420,15 @@ def test_a_family_name_the_news_gives_bare_is_a_person() -> None:
     assert _names("Nadal hạ Del Potro, lần thứ 11 vào chung kết. Cú đúp của Inzaghi khiến "
                   "chiến thắng dường như là tất yếu. Monaco sa thải Jardim.") == [
         "Nadal", "Del Potro", "Inzaghi", "Jardim"]
+
+
+def test_a_doctor_named_by_the_given_name_alone_before_speech_is_a_person() -> None:
+    assert _people("Theo bác sĩ Tuấn, trẻ độ tuổi này thường bị. Cũng như bác sĩ Diễn, bà không "
+                   "tham gia. PGS.TS Hùng nhấn mạnh như vậy. Các bác sĩ Vinmec đã áp dụng kỹ "
+                   "thuật. Hơn 70 y bác sĩ Việt tham gia. Bà trở thành giáo sư Toán có hợp "
+                   "đồng giảng dạy.") == [
+        ("Tuấn", None, "bác sĩ", None), ("Diễn", None, "bác sĩ", None),
+        ("Hùng", None, "PGS.TS", None)]
 
 
 def test_a_reader_s_signature_in_brackets_after_a_question_is_no_person() -> None:
