@@ -1241,12 +1241,16 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     return out
 
 
-# Doctors' and scholars' titles, which the press puts before a given name alone ("bác sĩ
-# Dũng cho biết", "Theo PGS.TS Hùng"); not after a plural ("các bác sĩ Vinmec", "y bác sĩ
-# Việt": a hospital's or a country's doctors).
+# Doctors', scholars', officers', lawyers', writers' and coaches' titles, which the press
+# puts before a given name alone ("bác sĩ Dũng cho biết", "Theo PGS.TS Hùng", "thiếu úy Sơn
+# cho biết"); not after a plural ("các bác sĩ Vinmec", "y bác sĩ Việt": a hospital's or a
+# country's doctors).
 _DOCTOR_BEFORE = re.compile(
     r"(?<![\w.])(?:[Bb]ác s[ĩỹ]|[Pp]hó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]|"
-    r"[Dd]ược s[ĩỹ]|[Đđ]iều dưỡng|PGS|GS|TS|ThS|BS|(?:PGS|GS|Ths?)[.-]\s?(?:TS|BS))\.?\s$")
+    r"[Dd]ược s[ĩỹ]|[Đđ]iều dưỡng|PGS|GS|TS|ThS|BS|(?:PGS|GS|Ths?)[.-]\s?(?:TS|BS)|"
+    r"(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu) (?:tá|úy|uý)|[Ll]uật sư|[Kk]ỹ sư|[Kk]iến trúc sư|"
+    r"KTS|LS|[Nn]hà báo|[Nn]hạc s[ĩỹ]|[Hh]ọa s[ĩỹ]|[Nn]hà văn|[Nn]hà thơ|HLV|NSND|NSƯT|"
+    r"[Nn]ghệ sĩ|[Tt]hầy giáo|[Cc]ô giáo)\.?\s$")
 _PLURAL_DOCTORS = re.compile(r"(?:(?<!\w)(?:các|những|nhiều|ngũ)|(?<!\w)y)\s\S+(?:\s\S+)?\s$",
                              re.IGNORECASE)
 

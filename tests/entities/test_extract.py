@@ -2426,9 +2426,9 @@ def test_a_doctor_named_by_the_given_name_alone_before_speech_is_a_person() -> N
     assert _people("Theo bác sĩ Tuấn, trẻ độ tuổi này thường bị. Cũng như bác sĩ Diễn, bà không "
                    "tham gia. PGS.TS Hùng nhấn mạnh như vậy. Các bác sĩ Vinmec đã áp dụng kỹ "
                    "thuật. Hơn 70 y bác sĩ Việt tham gia. Bà trở thành giáo sư Toán có hợp "
-                   "đồng giảng dạy.") == [
+                   "đồng giảng dạy. Cố nhớ lại, thiếu úy Sơn cho biết như vậy.") == [
         ("Tuấn", None, "bác sĩ", None), ("Diễn", None, "bác sĩ", None),
-        ("Hùng", None, "PGS.TS", None)]
+        ("Hùng", None, "PGS.TS", None), ("Sơn", None, "thiếu úy", None)]
 
 
 def test_a_reader_s_signature_in_brackets_after_a_question_is_no_person() -> None:
