@@ -174,6 +174,8 @@ _ROUTINE_PLAN = re.compile(r" (?:sử dụng đất|sản xuất|kinh doanh|phá
                            r"ngân sách|vốn|tài chính|công tác|hoạt động|kiểm tra|thanh tra|"
                            r"tuyển sinh|triển khai|thực hiện)(?!\w)")
 # A photo caption opens with a capital like a sentence ("Ảnh minh họa: Mô hình ...").
+# A body's agenda or work programme, named by the trigger and a routine word.
+_AGENDA = re.compile(r"(?i:chương trình) (?:công tác|làm việc|nghị sự)(?!\w)")
 _CAPTION = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Video|Clip)\s*:\s*$")
 _THEMED_YEAR = re.compile(r"Năm [^\W\d_]+ [^\W\d_]")
 # "chương trình nhằm “trang bị cho ...”": a purpose or content follows, not a name.
@@ -692,6 +694,9 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             # "Ban Quản lý Đề án ...", but the board that steers a programme or runs a
             # contest is named after it: "Ban Chỉ đạo Chương trình mục tiêu quốc gia ...",
             # "Ban tổ chức cuộc thi Hoa hậu Việt Nam".
+            continue
+        if _AGENDA.match(name):
+            # "Chương trình công tác của Chính phủ năm 2015": an agenda, no initiative.
             continue
         out.append(InitiativeMention(name, trig.lower(), start, end))
     return out

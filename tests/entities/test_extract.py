@@ -1382,6 +1382,14 @@ def test_a_professional_union_is_a_body() -> None:
         == [("Tống Văn Thơm", "Ông", "Chủ tịch", "Nghiệp đoàn nghề cá xã Bình Châu")]
 
 
+def test_a_body_s_agenda_is_no_initiative() -> None:
+    found = extract_entities("Dự thảo được xây dựng theo Chương trình công tác của Chính phủ năm "
+                             "2015. Thành ủy ban hành Chương trình công tác kiểm tra, giám sát năm "
+                             "2017 và Chương trình mục tiêu quốc gia xây dựng nông thôn mới.")
+    assert [i.name for i in found.initiatives] == [
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"]
+
+
 def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initiatives() -> None:
     assert _initiatives("Tại hội thảo chuyên đề về “Quản lý báo chí trong tình hình mới” do Bộ "
                         "tổ chức, nhiều ý kiến được nêu.") == []
