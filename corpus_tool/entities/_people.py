@@ -961,6 +961,11 @@ def _performer(title: str | None) -> bool:
         or PERSON_BEFORE.search(title + " "))
 
 
+# Particles that open a family name written without the given name ("De Bruyne", "Van
+# Dijk", "Del Potro").
+_OPENING_PARTICLES = frozenset({"De", "Van", "Del", "Di", "Da", "Von", "Du", "Dos", "Der"})
+
+
 def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonMention],
                  sentences: Sentences) -> list[PersonMention]:
     """Names without family name or honorific, accepted from their context.
@@ -1128,8 +1133,9 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 spoken.add(run)
         elif (run in f.lex.famous or (
                 2 <= j - i <= 3 and tokens[j - 1].text in f.lex.famous
-                and all(t.titlecase and foreign_word(t.text) and t.text not in f.lex.brands
-                        for t in tokens[i:j])
+                and all((t.titlecase and foreign_word(t.text) and t.text not in f.lex.brands)
+                        or (k == i and t.text in _OPENING_PARTICLES)
+                        for k, t in enumerate(tokens[i:j], start=i))
                 and not _GLUED_ACRONYM.match(tokens[i].text))) \
                 and not _BRAND_BEFORE.search(f.text, max(0, tokens[i].start - 24),
                                              tokens[i].start) \

@@ -2428,6 +2428,9 @@ def test_a_family_name_the_news_gives_bare_is_a_person() -> None:
     assert _names("Nadal hạ Del Potro, lần thứ 11 vào chung kết. Cú đúp của Inzaghi khiến "
                   "chiến thắng dường như là tất yếu. Monaco sa thải Jardim.") == [
         "Nadal", "Del Potro", "Inzaghi", "Jardim"]
+    # With a capitalised particle before it, as the press writes it opening the name.
+    assert _names("Đây là mất mát lớn cho Man City bởi De Bruyne luôn là trụ cột. Van Persie "
+                  "tỏa sáng.") == ["De Bruyne", "Van Persie"]
 
 
 def test_a_doctor_named_by_the_given_name_alone_before_speech_is_a_person() -> None:
