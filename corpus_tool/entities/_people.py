@@ -1266,22 +1266,35 @@ _ADVISES = re.compile(r" (?:khuyến cáo|khuyên|nhận định|cho hay|lưu ý
                       r"giải thích|cảnh báo)(?!\w)")
 
 
+# What officials do in the news, besides speaking.
+_DIRECTS = re.compile(r" (?:đề nghị|yêu cầu|chỉ đạo|phát biểu|kết luận|chủ trì|ký|trao|"
+                      r"thăm|tiếp|dự|làm việc)(?!\w)")
+
+
 def _doctor_by_given_name(f: _Finder, i: int) -> bool:
     """True when token ``i``, a Vietnamese given name alone, follows a doctor's or a
     scholar's title and ends a clause's subject, before a verb of speech or advice or a
-    comma ("bác sĩ Thái nói", "Theo TS Hưng, ..."); not a field ("giáo sư Toán có hợp
-    đồng", "thạc sĩ Quản lý công"), nor a nationality ("bác sĩ Việt")."""
+    comma ("bác sĩ Thái nói", "Theo TS Hưng, ..."), or any title and a verb of speech or
+    direction ("Thứ trưởng Cường đề nghị"); not a field ("giáo sư Toán có hợp đồng",
+    "thạc sĩ Quản lý công"), a nationality ("bác sĩ Việt") or a body ("Giám đốc Sở")."""
     tok = f.tokens[i]
     lo = max(0, tok.start - 16)
-    return not foreign_word(tok.text) and not tok.text.isupper() \
-        and tok.text not in f.lex.places and tok.text not in f.places \
-        and tok.text not in _OPENERS and tok.text not in f.lex.firms \
-        and _DOCTOR_BEFORE.search(f.text, lo, tok.start) is not None \
-        and _PLURAL_DOCTORS.search(f.text, max(0, tok.start - 24), tok.start) is None \
-        and tok.text not in ("Việt", "Tây", "Ta", "Hàn", "Nhật", "Trung") \
-        and (re.match(r"[,:;!?)]|\.(?!\w)", f.text[tok.end:tok.end + 1]) is not None
-             or _SAYS_OR_TELLS.match(f.text, tok.end) is not None
-             or _ADVISES.match(f.text, tok.end) is not None)
+    if foreign_word(tok.text) or tok.text.isupper() or tok.text in f.lex.places \
+            or tok.text in f.places or tok.text in _OPENERS or tok.text in f.lex.firms \
+            or tok.text in ("Việt", "Tây", "Ta", "Hàn", "Nhật", "Trung") \
+            or f.lex.org_head_re.match(f.text, tok.start) is not None \
+            or _PLURAL_DOCTORS.search(f.text, max(0, tok.start - 24), tok.start) is not None:
+        return False
+    speaks = _SAYS_OR_TELLS.match(f.text, tok.end) is not None \
+        or _ADVISES.match(f.text, tok.end) is not None
+    if _DOCTOR_BEFORE.search(f.text, lo, tok.start) is not None:
+        return speaks or re.match(r"[,:;!?)]|\.(?!\w)", f.text[tok.end:tok.end + 1]) is not None
+    # "Thứ trưởng Cường đề nghị", "Bộ trưởng Dũng cho biết": an official by the given name
+    # before a verb of speech or of direction (a comma after an official's title more often
+    # closes a place: "Chủ tịch Hà Nội, ...").
+    return (speaks or _DIRECTS.match(f.text, tok.end) is not None) and any(
+        m.end() + 1 == tok.start for m in f.lex.title_re.finditer(
+            f.text, max(0, tok.start - 40), tok.start))
 
 
 def _mention(f: _Finder, a: int, b: int, kind: str | None,

@@ -2440,6 +2440,10 @@ def test_a_doctor_named_by_the_given_name_alone_before_speech_is_a_person() -> N
                    "đồng giảng dạy. Cố nhớ lại, thiếu úy Sơn cho biết như vậy.") == [
         ("Tuấn", None, "bác sĩ", None), ("Diễn", None, "bác sĩ", None),
         ("Hùng", None, "PGS.TS", None), ("Sơn", None, "thiếu úy", None)]
+    # An official by the given name before a verb of speech or direction; not a place or a
+    # body after the title.
+    assert _people("Thứ trưởng Cường đề nghị Giám đốc Sở báo cáo. Chủ tịch Hà Nội yêu cầu các "
+                   "sở. Giám đốc Sở yêu cầu.") == [("Cường", None, "Thứ trưởng", None)]
 
 
 def test_a_reader_s_signature_in_brackets_after_a_question_is_no_person() -> None:
