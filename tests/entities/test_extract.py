@@ -199,6 +199,13 @@ def test_a_zen_school_names_no_person_and_central_america_is_one_place() -> None
     assert [o.name for o in e.locations] == ["Trung Mỹ", "Mỹ"]
 
 
+def test_army_branches_and_units_are_bodies() -> None:
+    e = extract_entities("Phương án do đơn vị tư vấn thuộc Quân chủng Phòng không Không quân đưa "
+                         "ra. Bộ Tư lệnh Cảnh sát biển cho biết. Liệt sĩ Tiểu đoàn 6 hy sinh.")
+    assert [o.name for o in e.organizations] == [
+        "Quân chủng Phòng không Không quân", "Bộ Tư lệnh Cảnh sát biển", "Tiểu đoàn 6"]
+
+
 def test_titles_match_whatever_the_case_of_their_inner_words() -> None:
     assert _people("Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu; PGS-TS Nguyễn Trọng Hòa "
                    "góp ý.") == [("Lê Văn Khoa", None, "Phó chủ tịch", "UBND TP.HCM"),
