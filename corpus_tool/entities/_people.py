@@ -963,7 +963,7 @@ def _performer(title: str | None) -> bool:
 
 # Particles that open a family name written without the given name ("De Bruyne", "Van
 # Dijk", "Del Potro").
-_OPENING_PARTICLES = frozenset({"De", "Van", "Del", "Di", "Da", "Von", "Du", "Dos", "Der"})
+_OPENING_PARTICLES = frozenset(p.capitalize() for p in _PARTICLES)
 
 
 def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonMention],
@@ -1109,7 +1109,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                               for t in tokens[i:j]) \
                 and (not single or foreign_word(run) or run in last
                        or (run in f.lex.korean_surnames and run != "An")
-                       or _doctor_by_given_name(f, i)) \
+                       or _given_name_after_title(f, i)) \
                 and not (single and run in f.lex.firms):
             # ("các bác sĩ Vinmec", "Viện trưởng Pasteur": a firm or an institute after a
             # title is the body, not a person; "Tổng thống Moon", "HLV Park": a Korean
@@ -1266,12 +1266,14 @@ _ADVISES = re.compile(r" (?:khuyến cáo|khuyên|nhận định|cho hay|lưu ý
                       r"giải thích|cảnh báo)(?!\w)")
 
 
+# Capitalised words for a people ("bác sĩ Việt", "bác sĩ Tây"), no given names there.
+_NATIONALITY_WORDS = frozenset({"Việt", "Tây", "Ta", "Hàn", "Nhật", "Trung"})
 # What officials do in the news, besides speaking.
 _DIRECTS = re.compile(r" (?:đề nghị|yêu cầu|chỉ đạo|phát biểu|kết luận|chủ trì|ký|trao|"
                       r"thăm|tiếp|dự|làm việc)(?!\w)")
 
 
-def _doctor_by_given_name(f: _Finder, i: int) -> bool:
+def _given_name_after_title(f: _Finder, i: int) -> bool:
     """True when token ``i``, a Vietnamese given name alone, follows a doctor's or a
     scholar's title and ends a clause's subject, before a verb of speech or advice or a
     comma ("bác sĩ Thái nói", "Theo TS Hưng, ..."), or any title and a verb of speech or
@@ -1281,7 +1283,7 @@ def _doctor_by_given_name(f: _Finder, i: int) -> bool:
     lo = max(0, tok.start - 16)
     if foreign_word(tok.text) or tok.text.isupper() or tok.text in f.lex.places \
             or tok.text in f.places or tok.text in _OPENERS or tok.text in f.lex.firms \
-            or tok.text in ("Việt", "Tây", "Ta", "Hàn", "Nhật", "Trung") \
+            or tok.text in _NATIONALITY_WORDS \
             or f.lex.org_head_re.match(f.text, tok.start) is not None \
             or _PLURAL_DOCTORS.search(f.text, max(0, tok.start - 24), tok.start) is not None:
         return False
