@@ -546,11 +546,13 @@ class TitleReader:
                 # the name, the body after the chain.
                 org_at = second.end()
         if text[org_at:org_at + 1] != " ":
-            return tm.group(), None
+            return tm.group(), self._set_off_body(org_at, tm.group())
         a = self.starts.get(org_at + 1)
         if a is None:
             return tm.group(), None
         first = self.tokens[a]
+        if first.text in ("-", "–"):
+            return tm.group(), self._set_off_body(org_at + 1, tm.group())
         if first.titlecase and not self.lex.org_head_re.match(text, first.start) \
                 and (PREFIX_TITLE.fullmatch(tm.group())
                      or self._royal_before_name(tm.group(), a, len(self.tokens))):
@@ -708,6 +710,16 @@ class TitleReader:
             if parent is not None:
                 title, org = f"{title} {org}", parent
         return title, org
+
+    def _set_off_body(self, at: int, title: str) -> str | None:
+        """The body set off by a comma or a dash right after a position in apposition
+        (``Giám đốc kinh doanh, Tập đoàn DOJI``), the separator's token starting at
+        character ``at``; None after a rank or a degree, or when no body is written."""
+        c = self.starts.get(at)
+        if c is None or c == 0 or self.tokens[c].text not in (",", "-", "–") \
+                or PREFIX_TITLE.fullmatch(title):
+            return None
+        return self._org_beside(c)
 
     def _org_beside(self, b: int, *, space: bool = False) -> str | None:
         """The body written after a unit's name ending at token ``b``: set off by a dash, a
@@ -900,7 +912,9 @@ class TitleReader:
             return None
         title = text[title_start:toks[k - 1].end]
         if self._apposition_ends_at(k):
-            return title, None
+            # "Giám đốc kinh doanh vàng, Tập đoàn vàng bạc đá quý DOJI": the body set off
+            # after the function.
+            return title, self._org_beside(k)
         if not toks[k].cap:
             return None
         b = self._org_end(k)

@@ -2504,3 +2504,18 @@ def test_a_three_syllable_name_found_from_a_cue_is_found_again_bare() -> None:
 
 def test_a_clause_word_before_a_foreign_given_name_opens_no_name() -> None:
     assert _names("Theo Kyle Walker, đội bóng cần thêm thời gian.") == ["Kyle Walker"]
+
+
+def test_a_body_set_off_after_a_position_in_apposition_is_its_organisation() -> None:
+    assert _people("Ông Nguyễn Thái Bình – Chánh Văn phòng, Bộ VHTTDL cho biết.") \
+        == [("Nguyễn Thái Bình", "Ông", "Chánh Văn phòng", "Bộ VHTTDL")]
+    assert _people("Bà Trần Như My, Giám đốc kinh doanh - Tập đoàn DOJI cho biết.") \
+        == [("Trần Như My", "Bà", "Giám đốc kinh doanh", "Tập đoàn DOJI")]
+    # A director's function read from its words, then the body.
+    assert _people("Ông Lê Văn Hải, Giám đốc tiếp thị, Công ty Honda Việt Nam cho biết.") \
+        == [("Lê Văn Hải", "Ông", "Giám đốc tiếp thị", "Công ty Honda Việt Nam")]
+    # A second position or a degree after the comma is no body.
+    assert _people("Ông Lê Văn Hải, Phó Chủ tịch, Tổng thư ký Hội Nhà văn cho biết.") \
+        == [("Lê Văn Hải", "Ông", "Phó Chủ tịch", None)]
+    assert _people("Ông Lê Văn Hải, Tiến sĩ, Bệnh viện Chợ Rẫy cho biết.") \
+        == [("Lê Văn Hải", "Ông", "Tiến sĩ", None)]
