@@ -1125,7 +1125,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 # a player's stage name repeated bare; "trọng tài Bjorn Kuipers", then
                 # "Kuipers": a foreign family name.
                 spoken.add(run)
-                if all(foreign_word(t.text) for t in tokens[i:j]):
+                if all(foreign_word(t.text) for t in tokens[i:j]) \
+                        or not foreign_word(tokens[j - 1].text):
                     spoken.add(tokens[j - 1].text)
             elif single and foreign_word(run) and mention.title is not None \
                     and _REFEREE.fullmatch(mention.title):
@@ -1225,7 +1226,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # "Bùi Tiến Dũng, Văn Khánh, Quang Hải, Văn Thanh": a Vietnamese given or
             # stage name listed beside a person named in full (or found so).
             out.append(_mention(f, i, j, "short", sentences))
-        elif single and run in given1 and not _UNIT_BEFORE.search(
+        elif single and (run in given1 or (run in spoken and not foreign_word(run))) \
+                and not _UNIT_BEFORE.search(
                 f.text, max(0, tokens[i].start - 14), tokens[i].start) and (
                 (i > 0 and not f._sentence_initial(i)) or _PREDICATE.match(f.text, tokens[i].end)):
             # A bare given name opening a sentence must be followed by a predicate

@@ -2519,3 +2519,12 @@ def test_a_body_set_off_after_a_position_in_apposition_is_its_organisation() -> 
         == [("Lê Văn Hải", "Ông", "Phó Chủ tịch", None)]
     assert _people("Ông Lê Văn Hải, Tiến sĩ, Bệnh viện Chợ Rẫy cho biết.") \
         == [("Lê Văn Hải", "Ông", "Tiến sĩ", None)]
+
+
+def test_a_stage_name_s_last_syllable_repeated_bare_is_the_person() -> None:
+    # A name news gives alone, then its given name bare.
+    assert _names("Công Phượng nên dự bị ở U23 Việt Nam. Khả năng chuyền bóng của Phượng ở "
+                  "mức vừa phải, nên xếp Phượng đá chính.") == ["Công Phượng", "Phượng", "Phượng"]
+    # A player's or an artist's name after the noun for them, then its given name bare.
+    assert _names("Tiền đạo Văn Toàn ghi bàn. HLV muốn Toàn chơi đơn giản hơn.") \
+        == ["Văn Toàn", "Toàn"]
