@@ -721,6 +721,12 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         # A run with no family name is a name when an honorific stands right before it
         # ("ông Long", "bà Angela Merkel").
         start = i
+        if j - i <= 2 and _addressed_bare(f, j - 1) and (j - i == 1 or tokens[i].text.lower()
+                                                         in lex.honorifics):
+            # "bà Mỹ nhìn nhận", "anh Trường gọi điện": a given name that also names a
+            # place or heads a body, after a word of address.
+            out.append(_mention(f, j - 1, j, "short", sentences))
+            continue
         place = f._place_at(i, j)
         if place:
             if place < j - i:
@@ -964,6 +970,33 @@ def _performer(title: str | None) -> bool:
 # Particles that open a family name written without the given name ("De Bruyne", "Van
 # Dijk", "Del Potro").
 _OPENING_PARTICLES = frozenset(p.capitalize() for p in _PARTICLES)
+
+
+# Nouns whose last word is a word of address: "anh em" (brothers), "đàn ông" (a man).
+_NOUNS_ENDING_IN_ADDRESS = frozenset({
+    "anh em", "ông bà", "cô chú", "chú bác", "anh chị", "cô dì", "chị em", "đàn ông", "đàn bà",
+    "em bé", "trẻ em", "cụ bà", "cụ ông", "các em", "các anh", "các chị", "các cô", "các bà",
+    "các ông", "những em", "hai em", "con bé", "cô bé", "cậu bé", "thằng bé"})
+
+
+def _addressed_bare(f: _Finder, i: int) -> bool:
+    """True when token ``i``, a syllable alone that names a place or heads a body, follows a
+    word of address in the same clause (``anh Trường``, ``Bà Mỹ``; not ``Anh`` with a
+    capital, which may be England)."""
+    toks = f.tokens
+    tok = toks[i]
+    if i == 0 or not tok.titlecase or foreign_word(tok.text) or tok.text in f.lex.surnames:
+        return False
+    hon = toks[i - 1]
+    if not hon.word or hon.text.lower() not in f.lex.honorifics or hon.text == "Anh" \
+            or not joined(hon, tok, f.text) or hon.text.lower() in ("bác", "cụ"):
+        return False
+    if hon.text.isupper() or (i >= 2 and toks[i - 2].word and f"{toks[i - 2].text} {hon.text}"
+                              .lower() in _NOUNS_ENDING_IN_ADDRESS):
+        # ("ĐÁNG CHÚ Ý"; "người đàn ông Mỹ", "em bé Mỹ", "cụ bà Pháp": a nationality.)
+        return False
+    return bool(f._place_at(i, i + 1) or f.lex.org_head_re.fullmatch(tok.text)) \
+        and not f.lex.title_re.match(f.text, tok.start)
 
 
 def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonMention],

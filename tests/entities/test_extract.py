@@ -2528,3 +2528,14 @@ def test_a_stage_name_s_last_syllable_repeated_bare_is_the_person() -> None:
     # A player's or an artist's name after the noun for them, then its given name bare.
     assert _names("Tiền đạo Văn Toàn ghi bàn. HLV muốn Toàn chơi đơn giản hơn.") \
         == ["Văn Toàn", "Toàn"]
+
+
+def test_a_given_name_that_names_a_place_or_heads_a_body_after_a_word_of_address() -> None:
+    assert _names("Con trai bệnh nhân là anh Trường gọi điện vào đường dây nóng.") \
+        == ["Trường"]
+    assert _names("Số lượng không đáng kể. Bà Mỹ nhìn nhận TP có nhiều khó khăn.") == ["Mỹ"]
+    assert _names("“Làm vậy có trách nhiệm không?”, chị Nga nói.") == ["Nga"]
+    # A nationality after a noun ending in a word of address, England after "Anh", and a
+    # title are no names.
+    assert _names("Người đàn ông Mỹ 28 tuổi phải mở khóa. Em bé Mỹ chào đời. Anh Mỹ thắng "
+                  "Pháp. Bà Bộ trưởng quốc phòng Nhật khẳng định.") == []
