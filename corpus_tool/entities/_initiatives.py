@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from corpus_tool.entities._lexicon import Lexicon
+from corpus_tool.entities._organizations import ORG_STOP
 from corpus_tool.entities._tokens import CAPITALS, foreign_word
 from corpus_tool.entities._types import InitiativeMention
 
@@ -544,6 +545,58 @@ def _unquoted_themes(text: str, lex: Lexicon, taken: set[tuple[int, int]]
     return out
 
 
+# Triggers a description in lower case may follow before the capitalised name.
+_DESCRIBED = frozenset({"chương trình", "chiến dịch", "cuộc thi", "hội thi", "dự án",
+                        "sáng kiến", "cuộc vận động", "phong trào", "đề án"})
+_DESCRIPTION_WORD = re.compile(r" ([^\W\d_]+)(?=[ ,])")
+_NOT_DESCRIPTION = frozenset({"số", "mang", "tên", "gọi", "mới", "quốc", "tế", "thường", "niên",
+                              "nói", "trên", "lần", "thứ", "đầu", "tiên", "chung", "kết",
+                              "riêng", "này", "nọ", "kia", "khác", "lớn", "nhỏ", "tiếng",
+                              "giải", "đấu", "trận", "mùa", "vũ", "trang", "biểu", "tình",
+                              # ("chương trình đào tạo ngành ...": a curriculum.)
+                              "đào", "giảng", "ngành"})
+_DESCRIBED_MAX = 8
+
+
+def _described_name(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a capitalised name after a trigger's description in one to four
+    lower-case words starting at ``pos`` (``du lịch Chợ phiên vùng cao``), or None when no
+    such name is written there: a body, a title, a place, a person or an event is none."""
+    at = pos - 1
+    words = 0
+    while words < 4 and (w := _DESCRIPTION_WORD.match(text, at)) is not None:
+        if not w.group(1).islower():
+            break
+        if w.group(1) in ORG_STOP or w.group(1) in _NOT_DESCRIPTION:
+            return None
+        at = w.end()
+        words += 1
+    if words == 0 or not text.startswith(" ", at):
+        return None
+    start = at + 1
+    first = _WORD.match(text, start)
+    if first is None or not first.group()[0].isupper() or first.group().isupper() \
+            or lex.org_head_re.match(text, start) or lex.title_re.match(text, start) \
+            or lex.trigger_re.match(text, start) or _EVENT.match(text, start) \
+            or _PAGEANT.match(text, start) or _QUANTIFIER.match(text, start) \
+            or _names_a_place(text, start, lex) or first.group() in lex.surnames \
+            or _RELIGION.match(text, start):
+        return None
+    english = _ENGLISH_NAME.match(text, start)
+    if english is not None and foreign_word(first.group()):
+        end = english.end()
+        if _EVENT_WORD.search(english.group()):
+            return None
+    elif foreign_word(first.group()):
+        return None
+    else:
+        end = _named_end(text, start)
+        n = len(_WORD.findall(text, start, end))
+        if not 2 <= n <= _DESCRIBED_MAX:
+            return None
+    return start, end
+
+
 def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                       organizations: Collection[tuple[int, int]] = ()
                       ) -> list[InitiativeMention]:
@@ -657,6 +710,14 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             # foreign language right after the trigger.
             start = pos + 1
             name = english.group()
+        elif not head_cap and trig in _DESCRIBED and not nxt.isupper() \
+                and not text.endswith("cơ ", 0, m.start()) \
+                and (described := _described_name(text, pos + 1, lex)) is not None \
+                and not (trig == "chương trình" and _show(text, m.start(), pos + 1)):
+            # "chương trình du lịch Chợ phiên vùng cao", "chiến dịch vận động hiến máu
+            # xuyên Việt Hành trình Đỏ": the trigger, what the programme is, then its name.
+            start, end = described
+            name = text[start:end]
         else:
             continue
         name = _DANGLING.sub("", name.rstrip(" ,-–"))
@@ -687,7 +748,8 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         if re.match(r"\s*[“\"«]", text[end:end + 3]):
             # "Cuộc thi ảnh nghệ thuật “Cà phê ...”": the quoted part is the name.
             continue
-        if any(s <= start < e or s < end <= e or s <= m.start() < e for s, e in taken):
+        if any(s <= start < e or s < end <= e or s <= m.start() < e for s, e in taken) \
+                or any(i.start == start and i.end == end for i in out):
             continue
         if any(s <= m.start() < e and not _STEERING.match(text, s)
                for s, e in organizations):

@@ -2539,3 +2539,17 @@ def test_a_given_name_that_names_a_place_or_heads_a_body_after_a_word_of_address
     # title are no names.
     assert _names("Người đàn ông Mỹ 28 tuổi phải mở khóa. Em bé Mỹ chào đời. Anh Mỹ thắng "
                   "Pháp. Bà Bộ trưởng quốc phòng Nhật khẳng định.") == []
+
+
+def test_a_capitalised_name_after_a_trigger_and_its_description_is_an_initiative() -> None:
+    assert [(i.name, i.kind) for i in extract_entities(
+        "Khách đi theo chương trình du lịch Chợ phiên vùng cao; nhiều người Mỹ là thành viên "
+        "của chương trình khách hàng thân thiết Amazon Prime. Chương trình khuyến học Đèn Đom "
+        "Đóm và nhãn hàng Cô Gái Hà Lan đã thắp sáng ước mơ.").initiatives] == [
+        ("Chợ phiên vùng cao", "chương trình"), ("Amazon Prime", "chương trình")]
+    # A body, a place, a language, a faith's movement, a curriculum or a chance to play
+    # after the description is no name.
+    assert _initiatives("Đây là chương trình hợp tác Việt Nam - Nhật Bản. Cuộc thi trực tuyến "
+                        "tiếng Anh cho thiếu nhi. Phong trào vũ trang Hồi giáo Hamas hiện kiểm "
+                        "soát. Các chương trình đào tạo Lập trình viên của FPT. Anh có cơ hội "
+                        "thi đấu bên cạnh Justin Thomas.") == []
