@@ -21,7 +21,7 @@ from corpus_tool.entities._organizations import (
 )
 from corpus_tool.entities._people import PERSON_BEFORE, find_people
 from corpus_tool.entities._titles import PREFIX_TITLE
-from corpus_tool.entities._tokens import Sentences, Token, foreign_word, tokenize
+from corpus_tool.entities._tokens import LOWERS, Sentences, Token, foreign_word, tokenize
 from corpus_tool.entities._types import ArticleEntities, PersonMention, Span
 from corpus_tool.nlp._normalize import tone_form
 
@@ -322,7 +322,7 @@ def _with_short_names(organizations: list[Span], text: str) -> list[Span]:
 # xin hỏi nên mua loại xe nào (Minh Đức).", "... không ạ? (Nguyễn Thùy Liên, Trấn Yên)").
 _SIGNATURE_AFTER = re.compile(r"\s*(?:,[^()\n]{0,40})?\)\s*(?:[.?!]|\n|$)")
 _ASKED = re.compile(r"\?\s?\(\s*$")
-_AFTER_WORD = re.compile(r"(?<!\S)[a-zà-ỹđ\d]+\s?\(\s*$")
+_AFTER_WORD = re.compile(r"(?<!\S)[" + LOWERS + r"\d]+\s?\(\s*$")
 _QUESTION = re.compile(r"(?<!\w)(?:xin hỏi|cho hỏi|có nên|nên chọn|nên mua|hợp lý|tư vấn)"
                        r"(?!\w)", re.IGNORECASE)
 _ASKING_WORD = re.compile(r"(?<!\S)(?:không|nào|chưa)(?: ạ)?\s?\(\s*$")

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import ORG_STOP
-from corpus_tool.entities._tokens import CAPITALS, foreign_word
+from corpus_tool.entities._tokens import CAPITALS, LOWERS, foreign_word
 from corpus_tool.entities._types import InitiativeMention
 
 __all__ = ["find_initiatives"]
@@ -110,9 +110,9 @@ _NAMED_END = re.compile(
     r"|(?<!\W[A-ZĐ]{2})(?<!\W[A-ZĐ]{3})(?<!\W[A-ZĐ]{4})\s(?=\d)(?:(?<=tháng\s)|(?<=năm\s)"
     r"|(?<=lớp\s)|(?<=ngày\s)|(?<=quý\s)|(?<=số\s)|(?<=khóa\s)|(?=(?:19|20)\d\d(?!\d))"
     r"|(?!\d+\s(?!(?:năm|tháng|ngày|"
-    r"tuần|giờ|phút|triệu|tỷ|nghìn|ngàn|đồng|km|ha|lần|tuổi|và|hoặc)(?!\w))[a-zà-ỹđ]))"
+    r"tuần|giờ|phút|triệu|tỷ|nghìn|ngàn|đồng|km|ha|lần|tuổi|và|hoặc)(?!\w))[" + LOWERS + r"]))"
     r"|\s(?=\d+\s(?:năm(?! \d)|tháng|ngày|tuần|người|tỷ|triệu|nghìn)(?!\w))")
-_NAMED_SOON = re.compile(r"(?:\s+(?!của\b|cho\b)[a-zà-ỹđ]+){0,4}\s+(?:[" + CAPITALS
+_NAMED_SOON = re.compile(r"(?:\s+(?!của\b|cho\b)[" + LOWERS + r"]+){0,4}\s+(?:[" + CAPITALS
                          + r"]|\d{4})")
 _NAMED_IN_BRACKETS = re.compile(r"\s*\((?:[" + CAPITALS + r"][^()\n]{1,60})\)")
 _TRAILING_ACRONYM = re.compile(rf"\s*\({_ACRONYM}\)$")
@@ -218,8 +218,8 @@ _NOT_HEADS = frozenset({"chủ đề", "khẩu hiệu", "phương châm", "giả
 # round, then a lower-case predicate ("Cuộc thi ảnh chụp từ trên cao SkyPixel 2016 thu hút
 # ...", "Hội thi tay nghề Isuzu lần thứ 15 vinh danh ..."): the whole is its name.
 _CONTEST_HEADING = re.compile(
-    r"(?:Cuộc thi|Hội thi)(?: [a-zà-ỹđ]+){1,6}(?: [" + CAPITALS + r"][\w-]*)+"
-    r"(?: (?:năm )?(?:19|20)\d\d| lần (?:thứ )?\d+)(?= [a-zà-ỹđ])")
+    r"(?:Cuộc thi|Hội thi)(?: [" + LOWERS + r"]+){1,6}(?: [" + CAPITALS + r"][\w-]*)+"
+    r"(?: (?:năm )?(?:19|20)\d\d| lần (?:thứ )?\d+)(?= [" + LOWERS + r"])")
 # Capitalised quantifiers right after a lower-case "cuộc thi": they open no unquoted name.
 _QUANTIFIER = re.compile(r"(?:Các|Những|Một|Mỗi)(?!\w)")
 _LIST_INTRO = re.compile(r"[,\s]*(?:như|gồm|bao gồm|là|sau)?\s*:\s*$")
@@ -623,7 +623,7 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         # sites' text comes; there a name needs a capital or a number soon after the
         # trigger: "du lịch.Chương trình chạy bộ cộng đồng UPRACE 2018".)
         just_before = text[max(0, m.start() - 3):m.start()]
-        glued = re.search(r"(?<=[a-zà-ỹđ\d])[.!?…]$", just_before)
+        glued = re.search(r"(?<=[" + LOWERS + r"\d])[.!?…]$", just_before)
         sentence_start = m.start() == 0 or glued or re.search(r"(?:[.!?…]\s+|\n)$",
                                                               just_before) \
             or _CAPTION.search(text, max(0, m.start() - 20), m.start())

@@ -31,6 +31,7 @@ from corpus_tool.entities._titles import (
 )
 from corpus_tool.entities._tokens import (
     CAPITALS,
+    LOWERS,
     Sentences,
     Token,
     foreign_word,
@@ -90,7 +91,7 @@ _STAGE = re.compile(rf"(?i:{STAGE_TITLES})")
 # then the clause goes on. (A name with a digit is a product's model: ``_model_name``.)
 _STAGE_SUFFIX = re.compile(r" ((?=[A-Z0-9-]*[A-Z])(?:[A-Z0-9]+-[A-Z0-9]+|MTP|I{2,3}|IV))"
                            r"(?=[\s,.;:)!?]|$)(?! [A-ZĐ])")
-_LOWER_WORD = re.compile(r"(?<!\w)(?!và\b)[a-zà-ỹđ]+(?!\w)")
+_LOWER_WORD = re.compile(r"(?<!\w)(?!và\b)[" + LOWERS + r"]+(?!\w)")
 # Words before a house number, and what follows a street's name in an address. A number
 # and an X is a generation, not a house ("họa sỹ trẻ 9X Nguyễn Xuân Lam").
 _ADDRESS_BEFORE = frozenset({"số", "nhà", "tại", "ngõ", "hẻm", "ngách", "kiệt", "trú"})
@@ -892,7 +893,7 @@ def _titled_before_comma(f: _Finder, i: int, found: list[PersonMention],
 
 # Two foreign single names joined by "và" opening a sentence, a predicate after them
 # ("Molinari và Fleetwood tranh 1,25 triệu đôla", "Joshua và Povetkin trong buổi chụp").
-_PAIR_AFTER = re.compile(r" và ([A-Z][a-z]{2,}) (?=[a-zà-ỹđ])")
+_PAIR_AFTER = re.compile(r" và ([A-Z][a-z]{2,}) (?=[" + LOWERS + r"])")
 _SENTENCE_OPENS = r"(?:^|[.!?:]\s|\n)"
 _PAIR_BEFORE = re.compile(_SENTENCE_OPENS + r"([A-Z][a-z]{2,}) và $")
 _SENTENCE_START = re.compile(_SENTENCE_OPENS + "$")
@@ -914,7 +915,7 @@ def _foreign_pair(f: _Finder, i: int) -> bool:
         return plain(after.group(1))
     before = _PAIR_BEFORE.search(text, max(0, tok.start - 20), tok.start)
     return before is not None and plain(before.group(1)) \
-        and re.match(r" [a-zà-ỹđ]", text[tok.end:tok.end + 2]) is not None
+        and re.match(r" [" + LOWERS + r"]", text[tok.end:tok.end + 2]) is not None
 
 
 def _listed_with_person(f: _Finder, i: int, j: int, found: list[PersonMention]) -> bool:

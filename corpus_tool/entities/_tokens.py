@@ -16,6 +16,9 @@ __all__ = ["CAPITALS", "Sentences", "Token", "foreign_word", "initial", "joined"
 # capitals with a mark that open words such as "Ủy", "Ứng", "Ấn" and "Ông".
 CAPITALS = ("A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰ"
             "ỲÝỶỸỴ")
+# The lower-case letters, for a character class ("[a-zà-ỹ]" would take Đ, Ư, Ơ, Ă and the
+# capitals with a tone mark, which sit inside that range).
+LOWERS = CAPITALS.lower()
 
 # A syllable may carry hyphenated parts (Hang-seo, KT-XH) and an ampersand (GD&ĐT).
 _TOKEN = re.compile(r"[^\W_](?:[^\W_]|[&\-'’](?=[^\W_]))*|\S")
