@@ -55,8 +55,11 @@ _DIRECTOR = re.compile(r"(?:[Pp]hó |[Tt]ổng |[Pp]hó [Tt]ổng )?[Gg]iám đ�
 # "tân": new). (After "một", "a", the words describe the person: "một chuyên gia".)
 _FORMER = re.compile(r"(?:cựu|nguyên|tân|Cựu|Nguyên|Tân) ")
 # A qualifier or the title's abbreviation in brackets between a title and the name
-# ("Tổng thống Mỹ đương nhiệm Donald Trump", "Tổng thống đắc cử Trump", "luật sư (LS) X").
-_QUALIFIER = re.compile(r"(?<=\s)(?:đương nhiệm|đắc cử|\([A-ZĐ][A-Za-zĐ.]{0,6}\))\s$")
+# ("Tổng thống Mỹ đương nhiệm Donald Trump", "Tổng thống đắc cử Trump", "luật sư (LS) X",
+# "đạo diễn lừng danh Christopher Nolan", "ca sĩ trẻ Hòa Minzy").
+_QUALIFIER = re.compile(r"(?<=\s)(?:đương nhiệm|đắc cử|\([A-ZĐ][A-Za-zĐ.]{0,6}\)|"
+                        r"trẻ(?: tuổi| tài năng)?|lừng danh|lừng lẫy|nổi tiếng|kỳ cựu|tài ba|"
+                        r"tài năng|gạo cội|lão làng|huyền thoại|xinh đẹp|điển trai)\s$")
 _CHAIN = re.compile(r" kiêm ")
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV|Hội đồng [Tt]hành viên) $")
 # Occupations of the stage and the screen, a part of :data:`PREFIX_TITLE`.

@@ -1332,9 +1332,9 @@ def test_a_director_s_function_in_lower_case_is_part_of_the_title() -> None:
                    "Salihamidzic dự họp.") == [
         ("Nguyễn Văn An", None, "Phó Giám đốc kinh doanh", None),
         ("Hasan Salihamidzic", None, "Giám đốc thể thao", None)]
-    # A word that describes the person is no function.
+    # A word that describes the person is no function; the title is read before it.
     assert _people("Giám đốc trẻ Nguyễn Văn An cho biết.") == [
-        ("Nguyễn Văn An", None, None, None)]
+        ("Nguyễn Văn An", None, "Giám đốc", None)]
 
 
 def test_a_director_s_function_in_apposition_then_the_firm() -> None:
@@ -1539,8 +1539,10 @@ def test_an_occupation_s_field_in_lower_case_before_the_name_belongs_to_the_titl
         == [("Nguyễn Minh Đức", None, "chuyên gia bảo mật", None)]
     assert _people("Bác sĩ phẫu thuật Huỳnh Minh Đăng, Bệnh viện Quốc tế City cho biết.") \
         == [("Huỳnh Minh Đăng", None, "Bác sĩ phẫu thuật", "Bệnh viện Quốc tế City")]
-    # Words that describe the person, and a second title, are no field.
-    assert _people("Đạo diễn tài ba Trần Anh Hùng nói.") == [("Trần Anh Hùng", None, None, None)]
+    # Words that describe the person, and a second title, are no field (the title is read
+    # before the words that describe the person).
+    assert _people("Đạo diễn tài ba Trần Anh Hùng nói.") \
+        == [("Trần Anh Hùng", None, "Đạo diễn", None)]
     assert [p[2] for p in _people("Các nghệ sỹ, diễn viên của Đoàn Nghệ thuật Ca, Múa, Kịch "
                                   "tỉnh Lạng Sơn biểu diễn.")] in ([], [None])
 
@@ -2553,3 +2555,10 @@ def test_a_capitalised_name_after_a_trigger_and_its_description_is_an_initiative
                         "tiếng Anh cho thiếu nhi. Phong trào vũ trang Hồi giáo Hamas hiện kiểm "
                         "soát. Các chương trình đào tạo Lập trình viên của FPT. Anh có cơ hội "
                         "thi đấu bên cạnh Justin Thomas.") == []
+
+
+def test_a_word_of_praise_or_age_between_a_title_and_the_name() -> None:
+    assert _people("Phim mới của đạo diễn lừng danh Christopher Nolan chọn Pháp. Nam MC nổi "
+                   "tiếng Thanh Bạch đọc rap. Ca sĩ trẻ Hòa Minzy ra mắt MV.") == [
+        ("Christopher Nolan", None, "đạo diễn", None), ("Thanh Bạch", None, "MC", None),
+        ("Hòa Minzy", None, "Ca sĩ", None)]
