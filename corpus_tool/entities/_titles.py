@@ -83,6 +83,9 @@ _BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
 _SECTOR_TITLE = re.compile(r"(?:[Qq]uyền )?(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
+# A body's short form in brackets, then where it is posted, before a comma ("... (WHO) tại
+# Việt Nam,"); group 1 is the posting.
+_SHORT_FORM_POSTED = re.compile(r" \([A-ZĐ][A-Za-zĐ&.-]{1,9}\)( tại [^\W\d_][^,()]{0,30})?(?=\s*,)")
 # A capitalised body word right before a title makes it a body's name ("Ban Bí thư").
 _IN_BODY = re.compile(r"(?<!\w)(?:Ban|Văn phòng)\s$")
 # English words that make a capitalised run a firm's name ("Kim Liên Group").
@@ -454,6 +457,17 @@ class TitleReader:
                 continue
             a = self.starts.get(m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if a is None or a >= c:
+                continue
+            short = _SHORT_FORM_POSTED.search(text, m.end(), toks[c].start + 1)
+            k = self.starts.get(short.start() + 1) if short is not None else None
+            if k is not None and short is not None and a < k and self._org_end(a) == k \
+                    and not _PUNCT.search(text, m.end(), short.start()) and (
+                        short.group(1) is None
+                        or self._place_at(k + 4, c) == c - k - 4):
+                # "Trưởng đại diện Tổ chức Y tế Thế giới (WHO) tại Việt Nam, ông Kidong
+                # Park": the body, its short form and where it is posted.
+                title, org = self._split_title_org(m.start(), m.end(), a, k)
+                best = (title, org, m.start())
                 continue
             if _PUNCT.search(text, m.end(), toks[c].start) and (
                     re.search(r"[^\w\s,]", text[m.end():toks[c].start])

@@ -2562,3 +2562,12 @@ def test_a_word_of_praise_or_age_between_a_title_and_the_name() -> None:
                    "tiếng Thanh Bạch đọc rap. Ca sĩ trẻ Hòa Minzy ra mắt MV.") == [
         ("Christopher Nolan", None, "đạo diễn", None), ("Thanh Bạch", None, "MC", None),
         ("Hòa Minzy", None, "Ca sĩ", None)]
+
+
+def test_a_title_and_body_with_its_short_form_and_posting_before_a_comma() -> None:
+    assert _people("Trưởng đại diện Tổ chức Y tế Thế giới (WHO) tại Việt Nam, ông Kidong Park "
+                   "chỉ ra thực tế. Giám đốc Sở Y tế (SYT), ông Nguyễn Khắc Hiền cho biết.") == [
+        ("Kidong Park", "ông", "Trưởng đại diện", "Tổ chức Y tế Thế giới"),
+        ("Nguyễn Khắc Hiền", "ông", "Giám đốc", "Sở Y tế")]
+    assert _people("Cảnh sát trưởng Norfolk, ông Wes Hornigold, cho biết.") \
+        == [("Wes Hornigold", "ông", "Cảnh sát trưởng", "Norfolk")]
