@@ -574,7 +574,9 @@ class _Finder(TitleReader):
     def role_before(self, p: int) -> bool:
         """True when ``vai``/``nhân vật`` stands within the four words before token ``p``."""
         words = [t.text.lower() for t in self.tokens[max(0, p - 4):p] if t.word]
-        return any(w in _ROLE_WORDS for w in words) or "nhân vật" in " ".join(words)
+        # ("vai trò của ông ...": an importance, not a part.)
+        return any(w in _ROLE_WORDS and words[k + 1:k + 2] != ["trò"]
+                   for k, w in enumerate(words)) or "nhân vật" in " ".join(words)
 
     def could_be_name(self, i: int, j: int) -> bool:
         """True for a capitalised run that is short and is not a place or organisation."""

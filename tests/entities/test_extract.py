@@ -2571,3 +2571,10 @@ def test_a_title_and_body_with_its_short_form_and_posting_before_a_comma() -> No
         ("Nguyễn Khắc Hiền", "ông", "Giám đốc", "Sở Y tế")]
     assert _people("Cảnh sát trưởng Norfolk, ông Wes Hornigold, cho biết.") \
         == [("Wes Hornigold", "ông", "Cảnh sát trưởng", "Norfolk")]
+
+
+def test_vai_tro_before_a_name_is_no_character_s_part() -> None:
+    assert _names("Vai trò của HLV Trương Quốc Bảo (bìa trái) với đội tuyển là rất lớn. HLV "
+                  "Trương Quốc Bảo cho biết ông đã có phương án.") \
+        == ["Trương Quốc Bảo", "Trương Quốc Bảo"]
+    assert _names("Anh đóng vai ông trùm Phan Quân. Phan Quân là kẻ xấu.") == []
