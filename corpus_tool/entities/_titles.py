@@ -114,6 +114,8 @@ _LOWER_BODY = re.compile(r"(?:tổng công ty|công ty|trung tâm|văn phòng|b�
                          r"bệnh viện|trường|ngân hàng|tập đoàn|hợp tác xã|xí nghiệp|nhà máy|"
                          r"học viện|viện|chi nhánh|phòng khám|hãng xe|hãng tin|hãng|"
                          r"doanh nghiệp|câu lạc bộ|nhà xuất bản|đội tuyển|đội bóng|"
+                         r"đội(?= [A-ZĐ\d])|báo(?= (?:điện tử )?[A-ZĐ])|tạp chí|"
+                         r"đài(?= (?:truyền hình |phát thanh )?[A-ZĐ])|"
                          r"tổng lãnh sự quán|lãnh sự quán|đại sứ quán|đảng)(?!\w)")
 # Words that describe a person rather than name an occupation's field ("đạo diễn tài ba",
 # "thủ môn dự bị").
@@ -584,7 +586,12 @@ class TitleReader:
         if first.text == "(":
             # "bà Nguyễn Thị Hương Giang, bác sĩ chuyên khoa II (Bệnh viện K)".
             return tm.group(), self._org_beside(a)
-        body = self._lower_body_end(a) if not first.cap else None
+        body = self._lower_body_end(a) if not first.cap and not (
+            # ("Đội trưởng đội CSGT đường thủy": the team is the title's own unit; not
+            # "đội trưởng đội tuyển Ryder Cup", a captain's.)
+            first.text.lower() in tm.group().lower().split()
+            and (head := _LOWER_BODY.match(text, first.start)) is not None
+            and head.end() == first.end) else None
         if body is not None and body > a + 2:
             # "Giám đốc trung tâm An ninh mạng Athena,": a body named after its lower-case
             # type word, read to the end of the apposition.
@@ -974,10 +981,17 @@ class TitleReader:
         k = a
         while k < len(toks) and toks[k].end <= head.end():
             k += 1
-        while k < len(toks) and k - a < LOOSE_MAX and toks[k].word \
+        while k < len(toks) and k - a < LOOSE_MAX and (toks[k].word or (
+                    # ("báo Pháp Luật TP.HCM": an abbreviation's dot.)
+                    toks[k].text == "." and k + 1 < len(toks) and toks[k + 1].cap
+                    and toks[k].start == toks[k - 1].end and toks[k + 1].start == toks[k].end)) \
                 and joined(toks[k - 1], toks[k], text) and not speech_at(toks, k) \
                 and toks[k].text not in _PREDICATE_START and toks[k].text not in _NOT_A_NAME \
-                and toks[k].text not in ("ở", "tại"):
+                and toks[k].text not in ("ở", "tại") \
+                and not (toks[k].text == "và" and k + 1 < len(toks) and not toks[k + 1].cap
+                         and any(t.cap for t in toks[a + 1:k])):
+            # ("báo Bắc Ninh và đại diện ...": the named body has ended; not "trung tâm đào
+            # tạo quản trị và an ninh mạng Athena".)
             k += 1
         if k < len(toks) and toks[k].text in _NOT_A_NAME:
             return None

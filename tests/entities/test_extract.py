@@ -2578,3 +2578,19 @@ def test_vai_tro_before_a_name_is_no_character_s_part() -> None:
                   "Trương Quốc Bảo cho biết ông đã có phương án.") \
         == ["Trương Quốc Bảo", "Trương Quốc Bảo"]
     assert _names("Anh đóng vai ông trùm Phan Quân. Phan Quân là kẻ xấu.") == []
+
+
+def test_a_team_a_paper_or_a_station_named_after_its_lower_case_type_word() -> None:
+    assert _people("HLV trưởng Frank Bernhardt của đội U23 Malaysia cho biết. Ông Nguyễn Bá, "
+                   "Phó Tổng Biên tập báo điện tử Infonet, cũng nói. CEO kiêm Chủ tịch đài "
+                   "CBS, ông Leslie Moon cho rằng.") == [
+        ("Frank Bernhardt", None, "HLV trưởng", "đội U23 Malaysia"),
+        ("Nguyễn Bá", "Ông", "Phó Tổng Biên tập", "báo điện tử Infonet"),
+        ("Leslie Moon", "ông", "Chủ tịch", "đài CBS")]
+    # The press, a verb, the title's own team and a second person are no part of it.
+    assert _people("Ông Nguyễn Công Khế, cựu Tổng biên tập báo Thanh Niên và ông Cấn Văn "
+                   "Nghĩa dự họp. Trung tá Đinh Đức Minh, Đội trưởng đội CSGT đường thủy, "
+                   "cho biết.") == [
+        ("Nguyễn Công Khế", "Ông", "Tổng biên tập", "báo Thanh Niên"),
+        ("Cấn Văn Nghĩa", "ông", None, None),
+        ("Đinh Đức Minh", None, "Đội trưởng", None)]
