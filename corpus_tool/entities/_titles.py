@@ -930,6 +930,15 @@ class TitleReader:
                     or self._place_at(a, len(toks)):
                 return None
             k = self._field_stop(a + 1)
+        elif text.startswith("phụ trách ", first.start) and a + 2 < len(toks):
+            # "Phó Giám đốc phụ trách khối ngoại, Bệnh viện Quân y 175": what the deputy is
+            # in charge of, in lower case.
+            k = a + 2
+            while k < len(toks) and k - a < 6 and toks[k].word and toks[k].text.islower() \
+                    and toks[k].text not in ORG_STOP and not speech_at(toks, k):
+                k += 1
+            if k == a + 2:
+                return None
         else:
             k = self._field_stop(a)
         if k is None:

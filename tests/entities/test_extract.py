@@ -2594,3 +2594,11 @@ def test_a_team_a_paper_or_a_station_named_after_its_lower_case_type_word() -> N
         ("Nguyễn Công Khế", "Ông", "Tổng biên tập", "báo Thanh Niên"),
         ("Cấn Văn Nghĩa", "ông", None, None),
         ("Đinh Đức Minh", None, "Đội trưởng", None)]
+
+
+def test_what_a_deputy_director_is_in_charge_of_belongs_to_the_title() -> None:
+    assert _people("Đại tá Trần Lê Đồng, Phó Giám đốc phụ trách khối ngoại, Bệnh viện Quân y "
+                   "175 cho biết. Bác sĩ Phạm Ngọc Thạch, Phó Giám đốc phụ trách khối ngoại "
+                   "Bệnh viện Nhi Đồng 2 cho biết.") == [
+        ("Trần Lê Đồng", None, "Phó Giám đốc phụ trách khối ngoại", "Bệnh viện Quân y 175"),
+        ("Phạm Ngọc Thạch", None, "Phó Giám đốc phụ trách khối ngoại", "Bệnh viện Nhi Đồng 2")]
