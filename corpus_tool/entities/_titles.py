@@ -96,6 +96,10 @@ _PREDICATE_START = frozenset({"đang", "đã", "sẽ", "vừa", "cũng", "thì",
                               "bị", "không", "chưa", "đều", "vẫn", "luôn", "từng"})
 # Teams and offices inside a larger body.
 _SUB_UNIT = re.compile(r"(?:Đội|Phòng|Khoa|Tổ) [A-ZĐ]")
+# Units that a body holds and that are no bodies of their own: before that body, set off,
+# they are part of the title. (A centre is a body: "Giám đốc Trung tâm Chống độc, Bệnh
+# viện Bạch Mai" has the centre for its organisation.)
+_UNIT_OF_BODY = re.compile(r"(?:Đơn vị|Chương trình) [A-ZĐ]")
 _POLICE_CHIEF = re.compile(r"((?:[Qq]uyền )?(?:[Pp]hó )?[Tt]rưởng) "
                            r"([Cc]ông an|CAQ|CAH|CATP|CAT|CAX)")
 _OF_END = re.compile(r"\s+(?:của|thuộc)$")
@@ -724,6 +728,15 @@ class TitleReader:
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội", "Trưởng khoa Cấp cứu,
             # Bệnh viện Nhiệt đới Trung ương", "Phó trưởng Phòng CSGT (Công an tỉnh ...)".
             org = self._org_beside(b, space=True)
+        elif org is not None and org_at == te and _UNIT_OF_BODY.match(org) \
+                and text.startswith(org, tm.start() + len(title) + 1) \
+                and (parent := self._org_beside(b, space=True)) is not None \
+                and self._apposition_ends_at(self._token_after(
+                    text.find(parent, self.tokens[b - 1].end) + len(parent))):
+            # "Cố vấn Đơn vị Cột sống, Bệnh viện Trưng Vương", "Giám đốc Chương trình HIV
+            # và Lao, Văn phòng CDC Mỹ": a unit or a programme of the body set off after it
+            # belongs to the title.
+            title, org = f"{title} {org}", parent
         elif org is not None and _SUB_UNIT.match(org) and org_at == te \
                 and org.split(" ", 1)[0].lower() in title.lower().split() \
                 and text[tm.start() + len(title):tm.start() + len(title) + 1] == " " \
@@ -734,6 +747,11 @@ class TitleReader:
             if parent is not None:
                 title, org = f"{title} {org}", parent
         return title, org
+
+    def _token_after(self, at: int) -> int:
+        """Index of the first token that starts at character ``at`` or after it."""
+        return next((k for k in range(len(self.tokens)) if self.tokens[k].start >= at),
+                    len(self.tokens))
 
     def _set_off_body(self, at: int, title: str) -> str | None:
         """The body set off by a comma or a dash right after a position in apposition

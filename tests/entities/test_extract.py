@@ -2602,3 +2602,13 @@ def test_what_a_deputy_director_is_in_charge_of_belongs_to_the_title() -> None:
                    "Bệnh viện Nhi Đồng 2 cho biết.") == [
         ("Trần Lê Đồng", None, "Phó Giám đốc phụ trách khối ngoại", "Bệnh viện Quân y 175"),
         ("Phạm Ngọc Thạch", None, "Phó Giám đốc phụ trách khối ngoại", "Bệnh viện Nhi Đồng 2")]
+
+
+def test_a_unit_or_programme_before_the_body_set_off_after_it_belongs_to_the_title() -> None:
+    assert _people("Giáo sư Võ Văn Thành, Cố vấn Đơn vị Cột sống, Bệnh viện Trưng Vương cho "
+                   "biết.") == [("Võ Văn Thành", None, "Cố vấn Đơn vị Cột sống",
+                                 "Bệnh viện Trưng Vương")]
+    # A centre is a body of its own.
+    assert _people("Bác sĩ Nguyễn Quang Thuận, Phó Giám đốc Trung tâm Chống độc, Bệnh viện "
+                   "Bạch Mai cho biết.") == [("Nguyễn Quang Thuận", None, "Phó Giám đốc",
+                                              "Trung tâm Chống độc")]
