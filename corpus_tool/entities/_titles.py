@@ -96,6 +96,8 @@ _PREDICATE_START = frozenset({"đang", "đã", "sẽ", "vừa", "cũng", "thì",
                               "bị", "không", "chưa", "đều", "vẫn", "luôn", "từng"})
 # Teams and offices inside a larger body.
 _SUB_UNIT = re.compile(r"(?:Đội|Phòng|Khoa|Tổ) [A-ZĐ]")
+# The parent body inside a team's or an office's name read whole ("Đội CSGT Công an TP").
+_PARENT_INSIDE = re.compile(r" (?=(?:Công an|Phòng|Sở|Bộ|Cục|Bộ Chỉ huy|Bệnh viện) [A-ZĐ])")
 # Units that a body holds and that are no bodies of their own: before that body, set off,
 # they are part of the title. (A centre is a body: "Giám đốc Trung tâm Chống độc, Bệnh
 # viện Bạch Mai" has the centre for its organisation.)
@@ -744,8 +746,13 @@ class TitleReader:
             # "Đội trưởng Đội Cảnh sát hình sự - Công an huyện Đông Anh": a team or an office
             # with its parent body written after it belongs to the title.
             parent = self._org_beside(b)
+            inner = _PARENT_INSIDE.search(org)
             if parent is not None:
                 title, org = f"{title} {org}", parent
+            elif inner is not None:
+                # "Đội phó Đội CSGT Công an TP.Thanh Hóa": the parent written right after the
+                # team, without a comma.
+                title, org = f"{title} {org[:inner.start()]}", org[inner.start() + 1:]
         return title, org
 
     def _token_after(self, at: int) -> int:

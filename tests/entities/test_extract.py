@@ -907,7 +907,7 @@ def test_a_team_with_its_parent_body_written_after_it_belongs_to_the_title() -> 
                    "Cai cho biết. Ông Vũ Tiến Lộc, Chủ tịch Phòng Thương mại và Công nghiệp Việt "
                    "Nam (VCCI) cho biết.") == [
         ("Phạm Nam Thắng", None, "Đội trưởng Đội Cảnh sát hình sự", "Công an huyện Đông Anh"),
-        ("Lã Tiến Dũng", None, "Đội phó", "Đội CSGT Công an TP Lào Cai"),
+        ("Lã Tiến Dũng", None, "Đội phó Đội CSGT", "Công an TP Lào Cai"),
         ("Vũ Tiến Lộc", "Ông", "Chủ tịch", "Phòng Thương mại và Công nghiệp Việt Nam")]
 
 
@@ -2612,3 +2612,8 @@ def test_a_unit_or_programme_before_the_body_set_off_after_it_belongs_to_the_tit
     assert _people("Bác sĩ Nguyễn Quang Thuận, Phó Giám đốc Trung tâm Chống độc, Bệnh viện "
                    "Bạch Mai cho biết.") == [("Nguyễn Quang Thuận", None, "Phó Giám đốc",
                                               "Trung tâm Chống độc")]
+
+
+def test_a_team_and_its_parent_written_without_a_comma() -> None:
+    assert _people("Trung tá Phạm Việt Giang - Đội phó Đội CSGT Công an TP.Thanh Hóa cho biết.") \
+        == [("Phạm Việt Giang", None, "Đội phó Đội CSGT", "Công an TP.Thanh Hóa")]
