@@ -2617,3 +2617,9 @@ def test_a_unit_or_programme_before_the_body_set_off_after_it_belongs_to_the_tit
 def test_a_team_and_its_parent_written_without_a_comma() -> None:
     assert _people("Trung tá Phạm Việt Giang - Đội phó Đội CSGT Công an TP.Thanh Hóa cho biết.") \
         == [("Phạm Việt Giang", None, "Đội phó Đội CSGT", "Công an TP.Thanh Hóa")]
+
+
+def test_hospitals_a_club_and_places_named_bare_are_no_people() -> None:
+    assert _names("Các bé được chuyển về hai bệnh viện Nhi Trung ương và Bạch Mai. Bệnh viện "
+                  "Phụ sản Từ Dũ cũng phát hiện ca bệnh. Thái Sơn Nam sử dụng chiến thuật "
+                  "mới. Đàn yến ở Cù Lao Chàm sụt giảm.") == []
