@@ -501,9 +501,16 @@ class _Finder(TitleReader):
                 if end - p == 2 and t in _CAN and toks[p + 1].text in _CHI:
                     p += 2
                     continue
-                if end - p >= 2 and self._excluded_context(p):
+                if end - p >= 2 and (self._excluded_context(p) or (
+                        p == i + 1 and (self._before_words(i, 1) in _STREET_WORDS
+                                        or self._before_words(i, 2) in _STREET_WORDS
+                                        or self._before_words(i, 2) == "đền thờ"
+                                        or (self._house_number(i) and toks[i].text.lower()
+                                            not in lex.honorifics)))):
                     # "đường Nguyễn Thái Sơn": the whole name is the street's, not only its
-                    # first syllable ("Thái Sơn" is no person either).
+                    # first syllable ("Thái Sơn" is no person either); so is "đường Kinh
+                    # Dương Vương", whose name opens before the family name, and "Đền thờ
+                    # Nguyên Phi Ỷ Lan".
                     self._not_person(p, end)
                     p = end
                     continue

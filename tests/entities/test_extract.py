@@ -2623,3 +2623,8 @@ def test_hospitals_a_club_and_places_named_bare_are_no_people() -> None:
     assert _names("Các bé được chuyển về hai bệnh viện Nhi Trung ương và Bạch Mai. Bệnh viện "
                   "Phụ sản Từ Dũ cũng phát hiện ca bệnh. Thái Sơn Nam sử dụng chiến thuật "
                   "mới. Đàn yến ở Cù Lao Chàm sụt giảm.") == []
+
+
+def test_a_street_whose_name_opens_before_the_family_name_is_no_person() -> None:
+    assert _names("Dự án nâng cấp đường Kinh Dương Vương do Công ty làm. Chiếc BMW trên đường "
+                  "An Dương Vương không quay lại. Lễ hội tại Đền thờ Nguyên Phi Ỷ Lan.") == []
