@@ -59,6 +59,12 @@ _ADMIN_TWO_WORDS = frozenset(w for w in _ADMIN if " " in w)
 _GIVEN_NAME_HEADS = frozenset({"Trường"})
 # Words before "Y" when it is medicine, not an Ê Đê man's name ("Đại học Y", "ngành Y").
 _MEDICINE_BEFORE = frozenset({"học", "trường", "khoa", "ngành", "bộ", "sở", "viện"})
+# Car and motorbike makers, whose dealers take a street's or an owner's name.
+_CAR_MAKERS = frozenset({"Toyota", "Honda", "Mazda", "Mitsubishi", "Nissan", "Hyundai", "Kia",
+                         "Ford", "Peugeot", "Lamborghini", "Mercedes", "Mercedes-Benz", "BMW",
+                         "Audi", "Suzuki", "Chevrolet", "VinFast", "Isuzu", "Lexus",
+                         "Volkswagen", "Subaru", "Yamaha", "Piaggio", "SYM", "Porsche",
+                         "Volvo", "Ferrari"})
 _STREET_WORDS = frozenset({"đường", "phố", "tuyến phố", "tuyến đường", "đại lộ", "nút giao",
                            "vòng xoay", "giao lộ", "ngã tư", "ngã ba", "ngã sáu", "hẻm",
                            "ngõ", "ngách", "đường hoa", "phố đi bộ"})
@@ -139,6 +145,7 @@ class _Finder(TitleReader):
 
     def _excluded_context_uncached(self, p: int) -> bool:
         if self._street_list(p) or self._company_name(p) or self._house_number(p) \
+                or self._dealer(p) \
                 or _LAW_OFFICE.search(self.text, max(0, self.tokens[p].start - 24),
                                       self.tokens[p].start):
             return True
@@ -306,6 +313,13 @@ class _Finder(TitleReader):
                 return True
             q -= 1
         return False
+
+    def _dealer(self, p: int) -> bool:
+        """True when a car or motorbike maker stands right before token ``p`` with no title
+        before it: a dealer named after its street or owner (``Mazda Phạm Văn Đồng``,
+        ``Mitsubishi Kim Liên Hà Nội``), not ``CEO Bkav Nguyễn Tử Quảng``."""
+        return p >= 1 and self.tokens[p - 1].text in _CAR_MAKERS \
+            and not self._title_right_before(p - 1)
 
     def _company_name(self, p: int) -> bool:
         """True when a firm's name ends at token ``p``: ``Công ty TNHH xây dựng Mai Phương

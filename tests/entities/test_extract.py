@@ -2628,3 +2628,10 @@ def test_hospitals_a_club_and_places_named_bare_are_no_people() -> None:
 def test_a_street_whose_name_opens_before_the_family_name_is_no_person() -> None:
     assert _names("Dự án nâng cấp đường Kinh Dương Vương do Công ty làm. Chiếc BMW trên đường "
                   "An Dương Vương không quay lại. Lễ hội tại Đền thờ Nguyên Phi Ỷ Lan.") == []
+
+
+def test_a_car_dealer_named_after_a_street_or_an_owner_is_no_person() -> None:
+    assert _names("Khách lái thử CX-5 tại Mazda Phạm Văn Đồng (Hà Nội) đâm móp đầu xe. Hiện "
+                  "tại, Mitsubishi Kim Liên Hà Nội cung cấp 5 dòng xe.") == []
+    assert _people("Giám đốc Honda Nguyễn Văn An cho biết.") \
+        == [("Nguyễn Văn An", None, "Giám đốc", "Honda")]
