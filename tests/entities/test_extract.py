@@ -2635,3 +2635,9 @@ def test_a_car_dealer_named_after_a_street_or_an_owner_is_no_person() -> None:
                   "tại, Mitsubishi Kim Liên Hà Nội cung cấp 5 dòng xe.") == []
     assert _people("Giám đốc Honda Nguyễn Văn An cho biết.") \
         == [("Nguyễn Văn An", None, "Giám đốc", "Honda")]
+
+
+def test_anh_quoc_is_england_not_a_word_of_address_and_a_name() -> None:
+    e = extract_entities("Xe được sản xuất ở Anh Quốc và Hoa Kỳ. Cầm hoa dị thảo của Nam bộ.")
+    assert [p.name for p in e.people] == []
+    assert [p.name for p in e.locations][:2] == ["Anh Quốc", "Hoa Kỳ"]
