@@ -21,9 +21,9 @@ __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "COUNTRY_WORD_ENDS", "
            "speech_at", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
-                         "trấn", "TP", "Tp", "ấp", "thôn"})
+                         "trấn", "TP", "Tp", "TX", "ấp", "thôn"})
 _ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP", "bang",
-                            "Tp", "ấp", "thôn"})
+                            "Tp", "TX", "ấp", "thôn"})
 _MAX_ORG_TOKENS = 16
 # Verbs of speech: where an apposition written without a closing comma ends.
 SPEECH = frozenset({"nói", "cho biết", "cho hay", "chia sẻ", "khẳng định", "nhấn mạnh",

@@ -53,7 +53,7 @@ _CHI = frozenset({"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "T�
 _YEAR_WORDS = frozenset({"năm", "năm mới"})
 _ROLE_WORDS = frozenset({"vai", "nhân vật"})
 _ADMIN = frozenset({"tỉnh", "xã", "phường", "quận", "huyện", "thị xã", "thị trấn",
-                    "thành phố", "tp", "tp.", "ấp", "thôn", "khu phố"})
+                    "thành phố", "tp", "tp.", "tx", "tx.", "ấp", "thôn", "khu phố"})
 _ADMIN_TWO_WORDS = frozenset(w for w in _ADMIN if " " in w)
 # An organisation head that is also a common given name ("Nguyễn Xuân Trường").
 _GIVEN_NAME_HEADS = frozenset({"Trường"})

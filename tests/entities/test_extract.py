@@ -2641,3 +2641,11 @@ def test_anh_quoc_is_england_not_a_word_of_address_and_a_name() -> None:
     e = extract_entities("Xe được sản xuất ở Anh Quốc và Hoa Kỳ. Cầm hoa dị thảo của Nam bộ.")
     assert [p.name for p in e.people] == []
     assert [p.name for p in e.locations][:2] == ["Anh Quốc", "Hoa Kỳ"]
+
+
+def test_tx_is_a_town_s_prefix() -> None:
+    e = extract_entities("Ông Trần Đức Quyết, Phó chủ tịch UBND TX Từ Sơn cho biết: nhiều hộ đã "
+                         "nhận tiền. Tai nạn ở phường Lái Thiêu, TX Thuận An.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Trần Đức Quyết", "Phó chủ tịch", "UBND TX Từ Sơn")]
+    assert [o.name for o in e.locations][-1] == "TX Thuận An"
