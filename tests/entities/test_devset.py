@@ -54,7 +54,8 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout127", "heldout128", "heldout129", "heldout130",
                                            "heldout131", "heldout132", "heldout133", "heldout134",
                                            "heldout141", "heldout142", "heldout143", "heldout144",
-                                           "heldout151", "heldout152", "heldout153", "heldout154"}
+                                           "heldout151", "heldout152", "heldout153", "heldout154",
+                                           "heldout161", "heldout162", "heldout163", "heldout164"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
