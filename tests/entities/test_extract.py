@@ -2649,3 +2649,8 @@ def test_tx_is_a_town_s_prefix() -> None:
     assert [(p.name, p.title, p.organization) for p in e.people] == [
         ("Trần Đức Quyết", "Phó chủ tịch", "UBND TX Từ Sơn")]
     assert [o.name for o in e.locations][-1] == "TX Thuận An"
+
+
+def test_borussia_dortmund_after_a_coach_s_title_is_the_club() -> None:
+    e = extract_entities("Cựu HLV Borussia Dortmund đánh giá: “Chúng tôi thắng”.")
+    assert e.people == [] and [o.name for o in e.organizations] == ["Borussia Dortmund"]
