@@ -59,6 +59,9 @@ _ADMIN_TWO_WORDS = frozenset(w for w in _ADMIN if " " in w)
 _GIVEN_NAME_HEADS = frozenset({"Trường"})
 # Words before "Y" when it is medicine, not an Ê Đê man's name ("Đại học Y", "ngành Y").
 _MEDICINE_BEFORE = frozenset({"học", "trường", "khoa", "ngành", "bộ", "sở", "viện"})
+# Gods of the household worship, addressed as people ("Cúi xin Thần Tài", "ông bà Thần
+# Tài"), no real persons.
+_DEITIES = ("Thần Tài", "Thần tài", "Thổ Địa", "Thổ địa", "Táo Quân", "Ông Táo", "Ông Địa")
 # Car and motorbike makers, whose dealers take a street's or an owner's name.
 _CAR_MAKERS = frozenset({"Toyota", "Honda", "Mazda", "Mitsubishi", "Nissan", "Hyundai", "Kia",
                          "Ford", "Peugeot", "Lamborghini", "Mercedes", "Mercedes-Benz", "BMW",
@@ -619,7 +622,8 @@ class _Finder(TitleReader):
             and not any(self._place_at(q, j) for q in range(i + skip, j)) \
             and not self.lex.org_head_re.match(self.text, first.start) \
             and not self.lex.title_re.match(self.text, first.start) \
-            and not self._excluded_context(i)
+            and not self._excluded_context(i) \
+            and not self.text.startswith(_DEITIES, first.start)
 
     def org_inside(self, i: int, j: int) -> bool:
         """True when an organisation's head word stands among tokens ``i..j-1``."""

@@ -2654,3 +2654,8 @@ def test_tx_is_a_town_s_prefix() -> None:
 def test_borussia_dortmund_after_a_coach_s_title_is_the_club() -> None:
     e = extract_entities("Cựu HLV Borussia Dortmund đánh giá: “Chúng tôi thắng”.")
     assert e.people == [] and [o.name for o in e.organizations] == ["Borussia Dortmund"]
+
+
+def test_the_god_of_wealth_is_no_person() -> None:
+    assert _names("Dưới đây là ảnh ông bà Thần Tài trong ngày vía Thần Tài. Người dân lễ ông "
+                  "Thần tài. Cúi xin Thần Tài thương xót tín chủ. Bà Lan nói.") == ["Lan"]
