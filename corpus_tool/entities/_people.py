@@ -61,7 +61,8 @@ _GIVEN_NAME_HEADS = frozenset({"Trường"})
 _MEDICINE_BEFORE = frozenset({"học", "trường", "khoa", "ngành", "bộ", "sở", "viện"})
 # Gods of the household worship, addressed as people ("Cúi xin Thần Tài", "ông bà Thần
 # Tài"), no real persons.
-_DEITIES = ("Thần Tài", "Thần tài", "Thổ Địa", "Thổ địa", "Táo Quân", "Ông Táo", "Ông Địa")
+_DEITIES = ("Thần Tài", "Thần tài", "Thổ Địa", "Thổ địa", "Táo Quân", "Ông Táo", "Ông Địa",
+            "Chúa Kho", "Chúa Xứ")
 # Car and motorbike makers, whose dealers take a street's or an owner's name.
 _CAR_MAKERS = frozenset({"Toyota", "Honda", "Mazda", "Mitsubishi", "Nissan", "Hyundai", "Kia",
                          "Ford", "Peugeot", "Lamborghini", "Mercedes", "Mercedes-Benz", "BMW",

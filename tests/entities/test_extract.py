@@ -2658,4 +2658,5 @@ def test_borussia_dortmund_after_a_coach_s_title_is_the_club() -> None:
 
 def test_the_god_of_wealth_is_no_person() -> None:
     assert _names("Dưới đây là ảnh ông bà Thần Tài trong ngày vía Thần Tài. Người dân lễ ông "
-                  "Thần tài. Cúi xin Thần Tài thương xót tín chủ. Bà Lan nói.") == ["Lan"]
+                  "Thần tài. Cúi xin Thần Tài thương xót tín chủ. Bà Lan nói. Người dân đi lễ "
+                  "đền bà Chúa Kho.") == ["Lan"]
