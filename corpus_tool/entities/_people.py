@@ -817,7 +817,9 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         " " in p.name and p.name.split(" ", 1)[0] in lex.surnames)
         for n in (p.name, p.name.rsplit(" ", 1)[-1])} | {
         n for p in out if p.title is not None and foreign_word(p.name.rsplit(" ", 1)[-1])
-        for n in (p.name, p.name.rsplit(" ", 1)[-1])}
+        for n in (p.name, p.name.rsplit(" ", 1)[-1])} | {
+        # ("Các danh hài Hoài Linh, Chí Tài": a plural title, then a list of people.)
+        p.name for p in out if " " in p.name and p.title is not None}
     for p in out:
         if p.organization in names:
             p.organization = None

@@ -2660,3 +2660,11 @@ def test_the_god_of_wealth_is_no_person() -> None:
     assert _names("Dưới đây là ảnh ông bà Thần Tài trong ngày vía Thần Tài. Người dân lễ ông "
                   "Thần tài. Cúi xin Thần Tài thương xót tín chủ. Bà Lan nói. Người dân đi lễ "
                   "đền bà Chúa Kho.") == ["Lan"]
+
+
+def test_a_person_listed_after_a_plural_title_is_no_one_s_organisation() -> None:
+    assert _people("Các danh hài Hoài Linh, Chí Tài vui vẻ. Cặp trung vệ Tiến Dũng - Đình "
+                   "Trọng được thử nghiệm.") == [
+        ("Hoài Linh", None, "danh hài", None), ("Chí Tài", None, "danh hài", None),
+        ("Tiến Dũng", None, "trung vệ", None), ("Đình Trọng", None, "trung vệ", None)]
+    assert _names("Pha lập công của cựu tiền đạo Arsenal giúp Feyenoord vươn lên.") == []
