@@ -1409,7 +1409,8 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
         if comma is not None and k is not None and k >= 2:
             t_title, t_org, _at = f._title_before_comma(k - 1, sent_lo)
             dash = comma.group().strip() != ","
-            if t_org is not None and not (dash and not (
+            if t_org is not None and not PREFIX_TITLE.fullmatch(t_title or "") \
+                    and not (dash and not (
                     f.lex.org_head_re.match(t_org) or t_org.split(" ", 1)[0] in ADMIN_WORDS
                     or f.lex.org_acronym_re.match(t_org)
                     or foreign_word(t_org.split(" ", 1)[0]))):

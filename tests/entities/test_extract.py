@@ -2668,3 +2668,11 @@ def test_a_person_listed_after_a_plural_title_is_no_one_s_organisation() -> None
         ("Hoài Linh", None, "danh hài", None), ("Chí Tài", None, "danh hài", None),
         ("Tiến Dũng", None, "trung vệ", None), ("Đình Trọng", None, "trung vệ", None)]
     assert _names("Pha lập công của cựu tiền đạo Arsenal giúp Feyenoord vươn lên.") == []
+
+
+def test_a_rank_or_degree_before_a_comma_names_the_person_before_it() -> None:
+    assert _people("Có nhà thơ Trần Đăng Khoa, TS Nguyễn Quốc Tuấn, bà Ninh Thị Thu Hương "
+                   "tham dự. Theo bác sĩ Hạnh Đan, bé Vỹ có bệnh lý nền.") == [
+        ("Trần Đăng Khoa", None, "nhà thơ", None), ("Nguyễn Quốc Tuấn", None, "TS", None),
+        ("Ninh Thị Thu Hương", "bà", None, None), ("Hạnh Đan", None, "bác sĩ", None),
+        ("Vỹ", "bé", None, None)]
