@@ -1018,12 +1018,11 @@ def _addressed_bare(f: _Finder, i: int) -> bool:
     tok = toks[i]
     if i == 0 or not tok.titlecase or foreign_word(tok.text) or tok.text in f.lex.surnames:
         return False
-    hon = toks[i - 1]
-    if not hon.word or hon.text.lower() not in f.lex.honorifics or hon.text == "Anh" \
-            or not joined(hon, tok, f.text) or hon.text.lower() in ("bác", "cụ"):
+    hon, at = f._honorific(i)
+    if hon is None or at != i - 1 or hon == "Anh" or hon.lower() in ("bác", "cụ"):
         return False
-    if hon.text.isupper() or (i >= 2 and toks[i - 2].word and f"{toks[i - 2].text} {hon.text}"
-                              .lower() in _NOUNS_ENDING_IN_ADDRESS):
+    if hon.isupper() or (i >= 2 and toks[i - 2].word and f"{toks[i - 2].text} {hon}"
+                         .lower() in _NOUNS_ENDING_IN_ADDRESS):
         # ("ĐÁNG CHÚ Ý"; "người đàn ông Mỹ", "em bé Mỹ", "cụ bà Pháp": a nationality.)
         return False
     return bool(f._place_at(i, i + 1) or f.lex.org_head_re.fullmatch(tok.text)) \

@@ -8,6 +8,7 @@ Trưởng ban Tuyên giáo Thành ủy Thủ Dầu Một,``), with the organisat
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from corpus_tool.entities._lexicon import Lexicon
@@ -757,8 +758,14 @@ class TitleReader:
 
     def _token_after(self, at: int) -> int:
         """Index of the first token that starts at character ``at`` or after it."""
-        return next((k for k in range(len(self.tokens)) if self.tokens[k].start >= at),
-                    len(self.tokens))
+        return bisect.bisect_left(self.tokens, at, key=lambda t: t.start)
+
+    def _glued_dot(self, k: int) -> bool:
+        """True when token ``k`` is a dot written with no space on either side, between two
+        tokens (``M.U``, ``TP.HCM``): an abbreviation's, not a sentence's."""
+        toks = self.tokens
+        return 0 < k < len(toks) - 1 and toks[k].text == "." \
+            and toks[k].start == toks[k - 1].end and toks[k + 1].start == toks[k].end
 
     def _set_off_body(self, at: int, title: str) -> str | None:
         """The body set off by a comma or a dash right after a position in apposition
@@ -895,9 +902,7 @@ class TitleReader:
         while e < len(toks) and joined(toks[e - 1], toks[e], text) and (
                 toks[e].cap or (e > start_caps and toks[e].text.isdigit())):
             e += 1
-            if e + 1 < len(toks) and toks[e].text == "." and toks[e].start == toks[e - 1].end \
-                    and toks[e + 1].start == toks[e].end \
-                    and (toks[e + 1].cap or toks[e + 1].text.isdigit()):
+            if self._glued_dot(e) and (toks[e + 1].cap or toks[e + 1].text.isdigit()):
                 # "M.U", "SHB.Đà Nẵng", "U.23 Malaysia".
                 e += 1
         if e == start_caps:
@@ -1017,8 +1022,7 @@ class TitleReader:
             k += 1
         while k < len(toks) and k - a < LOOSE_MAX and (toks[k].word or (
                     # ("báo Pháp Luật TP.HCM": an abbreviation's dot.)
-                    toks[k].text == "." and k + 1 < len(toks) and toks[k + 1].cap
-                    and toks[k].start == toks[k - 1].end and toks[k + 1].start == toks[k].end)) \
+                    self._glued_dot(k) and toks[k + 1].cap)) \
                 and joined(toks[k - 1], toks[k], text) and not speech_at(toks, k) \
                 and toks[k].text not in _PREDICATE_START and toks[k].text not in _NOT_A_NAME \
                 and toks[k].text not in ("ở", "tại") \

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from corpus_tool._text import unmarked
 
-__all__ = ["CAPITALS", "Sentences", "Token", "foreign_word", "initial", "joined",
+__all__ = ["CAPITALS", "LOWERS", "Sentences", "Token", "foreign_word", "initial", "joined",
            "korean_name_end", "marked_syllable", "tokenize"]
 
 # The capital letters of Vietnamese, for a regular-expression class: "[A-ZĐ]" misses the
