@@ -603,12 +603,6 @@ class TitleReader:
             # "Giám đốc trung tâm An ninh mạng Athena,": a body named after its lower-case
             # type word, read to the end of the apposition.
             return tm.group(), text[first.start:self.tokens[body - 1].end]
-        # "Lý Thượng Côn, Giám đốc phát triển kinh doanh Anshida Information Consulting,",
-        # "Y Đức - Giám đốc Phát triển thị trường Realme Việt Nam": a director's function,
-        # in lower case or with its first word capitalised, then the firm (read after the
-        # lower-case bodies and fields below).
-        director = self._director_field(a, tm.start()) \
-            if org_at == te and _DIRECTOR.fullmatch(tm.group()) else None
         lower_head = LOWER_HEAD.match(text, first.start) if not first.cap else None
         if lower_head is not None:
             # "Tổng giám đốc công ty TNHH Nestlé Việt Nam": a body's type word in lower case.
@@ -618,6 +612,12 @@ class TitleReader:
                                heads=self.lex.org_heads, head_re=self.lex.org_head_re)
                 if e > c:
                     return tm.group(), text[first.start:self.tokens[e - 1].end]
+        # "Lý Thượng Côn, Giám đốc phát triển kinh doanh Anshida Information Consulting,",
+        # "Y Đức - Giám đốc Phát triển thị trường Realme Việt Nam": a director's function,
+        # in lower case or with its first word capitalised, then the firm (read after the
+        # lower-case bodies and fields below).
+        director = self._director_field(a, tm.start()) \
+            if org_at == te and _DIRECTOR.fullmatch(tm.group()) else None
         if not first.cap:
             # "Trưởng Công an huyện Phú Xuyên": a place word may open the organisation.
             b = org_extent(self.tokens, a, text, head_cap=False,
