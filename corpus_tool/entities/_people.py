@@ -1212,9 +1212,17 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             spoken.update((run, run.rsplit(" ", 1)[-1]))
         elif run in names or run in given2 or (single and run in foreign_last):
             out.append(_mention(f, i, j, "short", sentences))
-        elif foreign_word(tokens[j - 1].text) and f._title_after(j)[0] is not None:
+        elif (foreign_word(tokens[j - 1].text) or (
+                j - i >= 2 and tokens[i].text not in f.lex.surnames
+                and all(t.text.isascii() and t.text.isalpha() for t in tokens[i:j])
+                and not f._place_at(i, j)
+                and not re.search(r"(?<!\w)\w\.\s*$", f.text[max(0, tokens[i].start - 4):
+                                                            tokens[i].start]))) \
+                and f._title_after(j)[0] is not None:
             # "Stacy Sullivan, Giám đốc văn hóa của Google", "Theo Tim Cook, CEO của
-            # Apple": a foreign name with a position in apposition.
+            # Apple": a foreign name with a position in apposition; "Tai Hui, Giám đốc
+            # chiến lược ...": one whose words spell Vietnamese syllables, unmarked, after
+            # no Vietnamese family name and naming no place ("H. Nam Giang", a district).
             if tokens[i].text in _OPENERS:
                 i += 1
             if 2 <= j - i <= 3 and all(t.titlecase and t.text not in _NOT_NAME_WORDS

@@ -705,6 +705,12 @@ def test_a_foreign_name_with_a_position_and_the_body_after_của() -> None:
         ("Tim Leverton", None, "Chủ tịch", "Tata Motor")]
     # A team's name before the title of the next person is no person.
     assert _names("Sau trận thua Man Utd, HLV Ranieri của Leicester nói.") == ["Ranieri"]
+    # Words that spell Vietnamese syllables, unmarked and after no Vietnamese family name.
+    assert _people("Tai Hui, Giám đốc chiến lược thị trường châu Á tại JPMorgan Asset "
+                   "Management nói. Thậm chí, Chang Cheng, Phó chủ tịch Lenovo, khẳng định.") == [
+        ("Tai Hui", None, "Giám đốc chiến lược thị trường châu Á",
+         "JPMorgan Asset Management"),
+        ("Chang Cheng", None, "Phó chủ tịch", "Lenovo")]
 
 
 def test_a_department_in_lower_case_then_the_hospital_and_institutes_named_in_the_title() -> None:
