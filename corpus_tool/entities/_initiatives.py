@@ -194,8 +194,10 @@ _RELIGION = re.compile(r"(?:Hồi giáo|Thánh chiến|Phật giáo|Công giáo|
 # :data:`_TV`, or by a guest taking part in it: "tham gia chương trình Good Morning
 # America". Pageants are contests, found by their own rule: :data:`_PAGEANT`.)
 _FOREIGN_NAMED = frozenset({"cuộc thi", "chiến dịch", "sáng kiến", "hội thi", "chương trình"})
-_ENGLISH_NAME = re.compile(r"([A-Z][A-Za-z&-]*[a-z][A-Za-z&-]*)"
+_ENGLISH_NAME = re.compile(r"([A-Z][A-Za-z&-]*[a-z][A-Za-z&-]*(?:['’]s)?)"
                            r"(?: (?:[A-Z0-9][A-Za-z0-9&-]*|of|for|the|and|vs|&))+(?![\w-])")
+# A contest named by its acronym and its year ("cuộc thi WTGP 2012", "cuộc thi HHVN 2016").
+_CONTEST_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ\d]{1,7} (?:năm )?(?:19|20)\d\d(?![\w/-])")
 # Taking part in or appearing on a programme with a foreign name is a guest's: a show.
 _GUEST_BEFORE = re.compile(r"(?:tham gia|xuất hiện (?:trong|trên)|khách mời của)\s$")
 _EVENT_WORD = re.compile(r"(?<!\w)(?:Games|Cup|Open|Championship|League|Festival|Expo|Show|"
@@ -702,7 +704,7 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             name = text[start:pageant]
         elif nxt.isupper() and trig in _FOREIGN_NAMED and (
                 english := _ENGLISH_NAME.match(text, pos + 1)) is not None \
-                and foreign_word(english.group(1).split("-")[0]) \
+                and foreign_word(re.split(r"[-'’]", english.group(1))[0]) \
                 and not _EVENT_WORD.search(english.group()) \
                 and not (trig == "chương trình" and _GUEST_BEFORE.search(
                     text, max(0, m.start() - 30), m.start())):
@@ -710,6 +712,11 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             # foreign language right after the trigger.
             start = pos + 1
             name = english.group()
+        elif trig in ("cuộc thi", "hội thi") \
+                and (acronym := _CONTEST_ACRONYM.match(text, pos + 1)) is not None:
+            # "tại cuộc thi WTGP 2012, WTGP 2014 và ...": a contest's acronym and its year.
+            start = pos + 1
+            name = acronym.group()
         elif not head_cap and trig in _DESCRIBED and not nxt.isupper() \
                 and not text.endswith("cơ ", 0, m.start()) \
                 and (described := _described_name(text, pos + 1, lex)) is not None \

@@ -1725,6 +1725,10 @@ def test_a_foreign_name_right_after_a_contest_or_a_campaign_but_not_a_show() -> 
                         "Trong cuộc thi Honda Fuel Challenge, xe đi 100 km. Cô tham gia chương "
                         "trình Good Morning America.") == [
         "World IPv6 Launch", "Honda Fuel Challenge"]
+    # A possessive in the name; a contest's acronym and its year.
+    assert _initiatives("Á quân cuộc thi Asia’s Next Top Model 2017, cô về nước. Trước đó, tại "
+                        "cuộc thi WTGP 2012, các kỹ thuật viên đạt giải.") == [
+        "Asia’s Next Top Model 2017", "WTGP 2012"]
 
 
 def test_a_pageant_named_after_cuoc_thi_is_a_contest_up_to_its_year() -> None:
