@@ -193,6 +193,20 @@ ORG_STOP = frozenset({
 _SCHOOL_LEVELS = frozenset({"THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "Tiểu học", "TH"})
 
 
+# Heads of a federation, whose name goes on with "các" and its members.
+_FEDERATION_BEFORE = re.compile(r"(?<!\w)(?:Liên [Hh]iệp|Liên [Hh]ợp|Hiệp [Hh]ội|Liên [Đđ]oàn|"
+                                r"Liên [Mm]inh|(?<!Quốc )(?<!Đại )Hội)\s$")
+
+
+def _federation_members(tokens: list[Token], k: int, text: str) -> bool:
+    """True when token ``k`` is the "các" right after a federation's head, its members
+    named next: "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "Hiệp hội các CLB bóng
+    đá châu Âu"."""
+    return k + 1 < len(tokens) and tokens[k].text in ("các", "Các") \
+        and _FEDERATION_BEFORE.search(text, max(0, tokens[k].start - 12), tokens[k].start) \
+        is not None and joined(tokens[k], tokens[k + 1], text) and tokens[k + 1].word
+
+
 def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                heads: Collection[str] = (), head_re: re.Pattern[str] | None = None) -> int:
     """Return the index one past the last token of the name that starts at token ``i``.
@@ -217,6 +231,9 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
     end = i
     in_place = False
     cap_run = 0
+    if _federation_members(tokens, i, text):
+        k = end = i + 1
+        last_cap = True
     while k < n and k - i < _MAX_ORG_TOKENS:
         tok = tokens[k]
         if k > 0 and not joined(tokens[k - 1], tok, text):
@@ -598,6 +615,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             # ("Bệnh viện Bạch Mai Chị Liễu 34 tuổi": a caption run into the next sentence.)
             return clean(k)
         if k >= head_end and (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
+                and not (k == head_end and _federation_members(tokens, k, text)) \
                 and f"{tokens[k - 1].text} {tok.text}".lower() not in _STOP_COMPOUNDS \
                 and not (tok.titlecase and (tokens[k - 1].text in ("-", "–") or (
                     apposition and tokens[k - 1].text in ("và", "&")))) \

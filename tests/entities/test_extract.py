@@ -282,6 +282,18 @@ def test_organisations_with_lower_case_heads_descriptors_and_acronyms() -> None:
         "báo Người Đưa Tin", "EU", "VOV", "Sở Văn hóa, Thể thao và Du lịch", "UBND quận"]
 
 
+def test_a_federation_s_name_goes_on_over_cac_and_its_members() -> None:
+    e = extract_entities("Theo thống kê của Hiệp hội các nhà sản xuất ôtô Việt Nam (VAMA), "
+                         "doanh số tăng. Ông Nguyễn Hoàng Hải, Phó chủ tịch Hiệp hội Các nhà "
+                         "đầu tư tài chính, cho rằng thị trường khó. Chủ tịch Quốc hội các "
+                         "khóa V, VI.")
+    assert [o.name for o in e.organizations] == [
+        "Hiệp hội các nhà sản xuất ôtô Việt Nam", "VAMA",
+        "Hiệp hội Các nhà đầu tư tài chính", "Quốc hội"]
+    assert [(p.title, p.organization) for p in e.people] == [
+        ("Phó chủ tịch", "Hiệp hội Các nhà đầu tư tài chính")]
+
+
 def test_places_inside_an_organisation_name_are_the_organisation_s() -> None:
     e = extract_entities("UBND tỉnh Bình Dương làm việc tại Hà Nội; ngư dân ra Trường Sa.")
     assert [o.name for o in e.organizations] == ["UBND tỉnh Bình Dương"]
