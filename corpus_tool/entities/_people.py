@@ -79,8 +79,9 @@ _CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Bài ảnh|Bài và ảnh)\s*:\s*"
                      r"(?:[^\W\d_]+\s){0,3}$")
 # English words that make a capitalised run a title, an event or a body, not a name
 # ("Alfred Dunhill Links Championship").
-_NOT_NAME_WORDS = frozenset({"The", "Serie", "Championship", "Cup", "Open", "League", "Awards",
-                             "Award", "Foundation", "Center", "Centre", "Group", "Hotel", "Resort",
+_NOT_NAME_WORDS = frozenset({"The", "Serie", "Liga", "Bundesliga", "Championship", "Cup", "Open",
+                             "League", "Awards", "Award", "Foundation", "Center", "Centre",
+                             "Group", "Hotel", "Resort",
                              "Festival", "Show", "Tour", "Club", "Company", "University",
                              "College", "Institute", "School", "Bank", "Links", "Trophy",
                              "Prize", "Street", "Avenue", "Road", "Park", "Plaza", "Tower",

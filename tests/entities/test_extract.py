@@ -282,6 +282,13 @@ def test_organisations_with_lower_case_heads_descriptors_and_acronyms() -> None:
         "báo Người Đưa Tin", "EU", "VOV", "Sở Văn hóa, Thể thao và Du lịch", "UBND quận"]
 
 
+def test_a_verb_of_wanting_ends_the_body_and_a_league_is_no_person() -> None:
+    assert _people("Cựu đội trưởng Man Utd muốn Pogba im lặng. Chủ tịch La Liga muốn "
+                   "Mourinho trở lại. Chủ tịch La Liga Javier Tebas nói.") == [
+        ("Pogba", None, None, None), ("Mourinho", None, None, None),
+        ("Javier Tebas", None, "Chủ tịch", "La Liga")]
+
+
 def test_a_federation_s_name_goes_on_over_cac_and_its_members() -> None:
     e = extract_entities("Theo thống kê của Hiệp hội các nhà sản xuất ôtô Việt Nam (VAMA), "
                          "doanh số tăng. Ông Nguyễn Hoàng Hải, Phó chủ tịch Hiệp hội Các nhà "
