@@ -81,8 +81,8 @@ _CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Bài ảnh|Bài và ảnh)\s*:\s*"
 # ("Alfred Dunhill Links Championship").
 _NOT_NAME_WORDS = frozenset({"The", "Serie", "Liga", "Bundesliga", "Championship", "Cup", "Open",
                              "League", "Awards", "Award", "Foundation", "Center", "Centre",
-                             "Group", "Hotel", "Resort",
-                             "Festival", "Show", "Tour", "Club", "Company", "University",
+                             "Group", "Hotel", "Resort", "Festival", "Show", "Tour", "Club",
+                             "Company", "University",
                              "College", "Institute", "School", "Bank", "Links", "Trophy",
                              "Prize", "Street", "Avenue", "Road", "Park", "Plaza", "Tower",
                              "News", "Times", "Post", "Man", "Utd", "United", "City", "FC",
@@ -1211,7 +1211,14 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # by one word or a stage name.
             out.append(_mention(f, i, j, "short" if single else "full", sentences))
             spoken.update((run, run.rsplit(" ", 1)[-1]))
-        elif run in names or run in given2 or (single and run in foreign_last):
+        elif run in names or run in given2 or (single and run in foreign_last) or (
+                single and run in foreign_first and run in f.lex.foreign_given
+                and run not in f.lex.brands and run not in f.lex.teams
+                and not (i > 0 and (tokens[i - 1].text in "‘“\"'" or tokens[i - 1].cap))):
+            # "Paul" after "Paul Baxter": a foreigner named by the given name alone (a given
+            # name known as one: not "Agile" after a book read as "Agile Retrospectives"),
+            # not in quotes (a nickname: ‘Donald của chúng tôi’) or after a capital
+            # ("iPhone XS Max").
             out.append(_mention(f, i, j, "short", sentences))
         elif (foreign_word(tokens[j - 1].text) or (
                 j - i >= 2 and tokens[i].text not in f.lex.surnames

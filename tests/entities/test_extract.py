@@ -2329,6 +2329,14 @@ def test_players_named_bare_by_their_family_name_are_people() -> None:
         == ["Aubameyang", "Bottas", "Raikkonen"]
 
 
+def test_a_foreigner_named_by_the_given_name_alone_after_the_full_name() -> None:
+    assert _names("Bác sĩ phát hiện dị vật trong phổi Paul Baxter 50 tuổi (Anh). Dị vật lấy "
+                  "ra từ phổi của Paul. \"Cả ê kíp phì cười\", Paul nói.") == [
+        "Paul Baxter", "Paul", "Paul"]
+    # Not in quotes, a nickname; not after a capital, inside a product's name.
+    assert _names("Ông Donald Tusk được gọi là ‘Donald của chúng tôi’.") == ["Donald Tusk"]
+
+
 def test_a_title_before_a_name_news_gives_alone_is_that_person_s() -> None:
     assert _people("Với chấn thương của Sanchez, HLV Mourinho đã không thay người. Chủ tịch "
                    "Perez đồng ý, còn Tổng giám đốc Johnson & Johnson Việt Nam thì không.") == [
