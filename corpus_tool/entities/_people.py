@@ -724,6 +724,12 @@ def _initial(tokens: list[Token], q: int) -> bool:
         or not tokens[q + 2].word
 
 
+def _in_capital_run(tokens: list[Token], k: int, text: str) -> bool:
+    """True when a capitalised word stands right before or after token ``k``."""
+    return (k > 0 and tokens[k - 1].cap and joined(tokens[k - 1], tokens[k], text)) \
+        or (k + 1 < len(tokens) and tokens[k + 1].cap and joined(tokens[k], tokens[k + 1], text))
+
+
 def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int],
                 sentences: Sentences, places: set[str]) -> list[PersonMention]:
     """Return every person mention, each with honorific, title and organisation if written.
@@ -806,6 +812,14 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     if pending:
         out.extend(_second_pass(f, pending, out, sentences))
         out.sort(key=lambda p: p.start)
+    tags = [k for k, tok in enumerate(tokens) if tok.cap and not tok.titlecase
+            and tok.text in lex.known_people and not _in_capital_run(tokens, k, text)
+            and not _BRAND_BEFORE.search(text, max(0, tok.start - 24), tok.start)]
+    if tags:
+        # "CR7": a well-known person's tag, which no run of capitalised words holds; not
+        # inside a name ("Pestana CR7", a hotel) or after a brand word ("thương hiệu").
+        out.extend(_mention(f, k, k + 1, "alias", sentences) for k in tags)
+        out.sort(key=lambda p: p.start)
     # A character's name ("đóng vai ông trùm Phan Quân") is no person wherever it recurs;
     # nor is a street's name repeated bare ("nút giao Nguyễn Thái Sơn" after "đường
     # Nguyễn Thái Sơn"), unless an honorific or a title makes it a person's.
@@ -845,7 +859,8 @@ def _model_name(text: str, p: PersonMention, lex: Lexicon,
     name (``đàn anh Sergio Aguero``), is Vietnamese (``đàn anh Văn Quyết``) or is found as
     a name elsewhere in the article without a kin word (``đàn em Naomi Osaka``)."""
     if any(c.isdigit() for c in p.name):
-        return True
+        # (Not a well-known person's tag: "CR7".)
+        return p.name not in lex.known_people
     words = p.name.split()
     return _kin_before(text, p.start) and all(foreign_word(w) for w in words) \
         and words[0] not in lex.foreign_given \

@@ -54,6 +54,13 @@ def test_bac_and_chu_tich_ho_chi_minh_resolve_to_one_person() -> None:
         ("Bác", "Hồ Chí Minh"), ("Hồ Chí Minh", "Hồ Chí Minh")]
 
 
+def test_a_player_s_tag_resolves_to_the_player_but_not_as_a_brand_or_inside_a_name() -> None:
+    e = extract_entities("Real muốn mua Mbappe để đá cặp với CR7. Khách sạn Pestana CR7 mở "
+                         "cửa, thương hiệu CR7 bán chạy.")
+    assert [(p.name, p.resolves_to) for p in e.people] == [
+        ("Mbappe", None), ("CR7", "Cristiano Ronaldo")]
+
+
 def test_foreign_names_after_an_honorific_or_title_are_people() -> None:
     assert [p[0] for p in _people("Tổng thống Donald Trump gặp bà Angela Merkel.")] == [
         "Donald Trump", "Angela Merkel"]
