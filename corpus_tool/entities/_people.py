@@ -1306,9 +1306,10 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 and _SAYS_OR_TELLS.match(f.text, tokens[j - 1].end) \
                 and not _firm_elsewhere(f, i, j):
             # "Mới đây, Bảo Duy chia sẻ", "...", Quốc Nghiệp cho biết": a Vietnamese given or
-            # stage name opening a clause, before a verb of speech.
+            # stage name opening a clause, before a verb of speech; its last word is the
+            # given name the article goes on with ("... của Duy kinh doanh").
             out.append(_mention(f, i, j, "short", sentences))
-            spoken.add(run)
+            spoken.update((run, tokens[j - 1].text))
         elif j - i == 2 and _plain_name(f, i, j) \
                 and all(marked_syllable(t.text) for t in tokens[i:j]) \
                 and tokens[i].text not in _OPENERS and tokens[i].text not in f.lex.surnames \

@@ -1881,6 +1881,9 @@ def test_a_vietnamese_stage_name_opening_a_clause_before_a_verb_of_speech() -> N
                   "Ông Hùng, Chủ tịch UBND X.Điền Hải cho biết. CTCP Hùng Vương (mã HVG) lỗ. "
                   "Giải trình về kết quả này, Hùng Vương cho biết có ba thay đổi.") == [
         "Bảo Duy", "Bảo Duy", "Hùng"]
+    # The article goes on with the stage name's last word, the given name.
+    assert _names("Mới đây, Bảo Duy chia sẻ trên trang cá nhân. Cô biết những kế hoạch của "
+                  "Duy nên ép Duy vào đường cùng.") == ["Bảo Duy", "Duy", "Duy"]
 
 
 def test_a_foreign_name_opening_a_caption_s_sentence_is_no_photo_credit() -> None:
