@@ -79,15 +79,14 @@ _CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Bài ảnh|Bài và ảnh)\s*:\s*"
                      r"(?:[^\W\d_]+\s){0,3}$")
 # English words that make a capitalised run a title, an event or a body, not a name
 # ("Alfred Dunhill Links Championship").
-_NOT_NAME_WORDS = frozenset({"The", "Serie", "Liga", "Bundesliga", "Championship", "Cup", "Open",
-                             "League", "Awards", "Award", "Foundation", "Center", "Centre",
-                             "Group", "Hotel", "Resort", "Festival", "Show", "Tour", "Club",
-                             "Company", "University",
-                             "College", "Institute", "School", "Bank", "Links", "Trophy",
-                             "Prize", "Street", "Avenue", "Road", "Park", "Plaza", "Tower",
-                             "News", "Times", "Post", "Man", "Utd", "United", "City", "FC",
-                             "Mail", "Daily", "Journal", "Telegraph", "Herald", "Tribune",
-                             "Guardian", "Gazette", "Magazine", "Video"})
+_NOT_NAME_WORDS = frozenset({"The", "Serie", "Liga", "Bundesliga", "Champions", "Championship",
+                             "Cup", "Open", "Golfer", "League", "Awards", "Award", "Foundation",
+                             "Center", "Centre", "Group", "Hotel", "Resort", "Festival", "Show",
+                             "Tour", "Club", "Company", "University", "College", "Institute",
+                             "School", "Bank", "Links", "Trophy", "Prize", "Street", "Avenue",
+                             "Road", "Park", "Plaza", "Tower", "News", "Times", "Post", "Man",
+                             "Utd", "United", "City", "FC", "Mail", "Daily", "Journal", "Telegraph",
+                             "Herald", "Tribune", "Guardian", "Gazette", "Magazine", "Video"})
 # Words that open a unit's name inside a body ("Khoa Điều trị ...", "Phòng Tham mưu").
 _UNIT_WORDS = frozenset({"Khoa", "Phòng", "Đội", "Tổ", "Ban"})
 # A title's acronym glued to the name after it ("HLVMaurizio Sarri"): no name's first word.
@@ -645,7 +644,7 @@ _OPENERS = (OPENERS - {"Phóng"}) | {"Các", "Những", "Con", "Người", "Song
 # Words that open a clause and may stand, capitalised, right before a name.
 _CLAUSE_WORDS = frozenset({"Theo", "Khi", "Với", "Nếu", "Còn", "Nhưng", "Ngoài", "Việc", "Trước",
                            "Sau", "Dù", "Riêng", "Cả", "Giữa", "Để", "Tuy", "Vì", "Trong", "Tại",
-                           "Về", "Bạn", "Đôi", "Sư"})
+                           "Về", "Bạn", "Đôi", "Sư", "Hơn"})
 # "Trưởng khoa Cấp cứu": a unit's name, not the given name of "Nguyễn Trung Cấp".
 _UNIT_BEFORE = re.compile(r"(?:khoa|phòng|ban|đơn vị|đội|tổ|trung tâm|[Cc]ục|[Vv]iện|[Ss]ở|"
                           r"đường|phố|xã|phường|huyện|quận|tỉnh) $")
@@ -901,6 +900,10 @@ def _brand_elsewhere(f: _Finder, i: int) -> bool:
     word, nxt = f.tokens[i].text, f.tokens[i + 1].text.split("-")[0]
     return any(m.start() != f.tokens[i].start and not f.text.startswith(nxt, m.end() + 1)
                for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", f.text))
+
+
+# An age written after a name ("Zhao Bianxiang 43 tuổi", "Predrag Mijatovic, 49 tuổi").
+_AGE_AFTER = re.compile(r",?\s\(?\d{1,3}\s+tuổi(?!\w)")
 
 
 def _plain_name(f: _Finder, i: int, j: int) -> bool:
@@ -1336,6 +1339,13 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 and _plain_name(f, i, j) and not f.org_inside(i, j):
             # "người đồng cấp Mỹ James Mattis", "lãnh tụ tinh thần Iran Ali Khamenei": a
             # place, then a foreign given name and a family name, a name as on its own.
+            out.append(_mention(f, i, j, "full", sentences))
+        elif 2 <= j - i <= 3 and _plain_name(f, i, j) \
+                and _AGE_AFTER.match(f.text, tokens[j - 1].end) \
+                and tokens[i].text not in _OPENERS and tokens[i].text not in _CLAUSE_WORDS \
+                and tokens[i].text.lower() not in f.lex.honorifics and not f.org_inside(i, j):
+            # "Zhao Bianxiang 43 tuổi", "Predrag Mijatovic, 49 tuổi": a name, then an age
+            # (not a caption run into the next sentence: "HSBC Champions Golfer 29 tuổi").
             out.append(_mention(f, i, j, "full", sentences))
         elif foreign_word(run) or (2 <= j - i <= 3 and _plain_name(f, i, j)):
             left.append((i, j, run))

@@ -2347,6 +2347,12 @@ def test_a_foreigner_named_by_the_given_name_alone_after_the_full_name() -> None
     assert _names("Ông Donald Tusk được gọi là ‘Donald của chúng tôi’.") == ["Donald Tusk"]
 
 
+def test_a_name_with_an_age_after_it_is_a_person_s_but_not_a_caption_run_on() -> None:
+    assert _names("Chưa bao giờ Zhao Bianxiang 43 tuổi nghỉ một ngày. Predrag Mijatovic, 49 "
+                  "tuổi, là cựu tiền đạo. Finau dẫn đầu HSBC Champions Golfer 29 tuổi chơi "
+                  "tốt.") == ["Zhao Bianxiang", "Predrag Mijatovic", "Finau"]
+
+
 def test_a_title_before_a_name_news_gives_alone_is_that_person_s() -> None:
     assert _people("Với chấn thương của Sanchez, HLV Mourinho đã không thay người. Chủ tịch "
                    "Perez đồng ý, còn Tổng giám đốc Johnson & Johnson Việt Nam thì không.") == [
