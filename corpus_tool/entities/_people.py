@@ -428,7 +428,7 @@ class _Finder(TitleReader):
         while k < len(toks) and k - j < 2 and toks[k].text in _PARTICLES:
             k += 1
         if k == j or k >= len(toks) or toks[j - 1].text not in self.lex.foreign_given \
-                or not (toks[k].titlecase and foreign_word(toks[k].text)) \
+                or not (toks[k].titlecase and toks[k].text.isascii()) \
                 or not all(joined(toks[q - 1], toks[q], self.text) for q in range(j, k + 1)):
             return j
         return k + 1

@@ -2392,6 +2392,9 @@ def test_a_particle_inside_a_foreign_family_name_keeps_the_name_whole() -> None:
     assert _names("Sau khi Virgil van Dijk phạm lỗi, Juan Martin del Potro và Edwin van der "
                   "Sar xem Tour de France ở Rio de Janeiro.") == [
         "Virgil van Dijk", "Juan Martin del Potro", "Edwin van der Sar"]
+    # A family name that spells like a Vietnamese syllable ("Gea"); the keeper named bare.
+    assert _names("Real chiêu mộ David de Gea. Perez muốn điền tên De Gea vào đội.") == [
+        "David de Gea", "Perez", "De Gea"]
 
 
 def test_a_name_news_gives_alone_in_a_list_is_no_body_of_the_title_before() -> None:
