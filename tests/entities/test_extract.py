@@ -278,6 +278,9 @@ def test_foreign_given_name_opens_a_person_name() -> None:
     assert [p[0] for p in _people("Ramsey là cầu thủ chơi cho Arsenal từ thời Arsene "
                                   "Wenger, cùng Aaron Ramsey.")] == [
         "Ramsey", "Arsene Wenger", "Aaron Ramsey"]
+    assert _names("Hôm qua Wolfgang Schaeuble gặp Federica Mogherini và Javad Zarif. Máy "
+                  "quét Iris Scanner hoạt động tốt.") == [
+        "Wolfgang Schaeuble", "Federica Mogherini", "Javad Zarif"]
 
 
 def test_organisations_with_lower_case_heads_descriptors_and_acronyms() -> None:
