@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable
 
 from corpus_tool._text import nfc
@@ -99,7 +100,7 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
               # "huyện Thoại Sơn và Châu Thành": a place of a list, not a person.
               and not any(s.start <= p.start < s.end for s in listed)
               and not _signature(text, p.start, p.end)]
-    _resolve_in_article(people, set(lex.known_people.values()))
+    _resolve_in_article(people, set(lex.known_people.values()), lex.foreign_given)
     organizations = _extend_to_titles(
         _trim_at_people(find_organizations(tokens, text, lex, starts), people), people, text)
     organizations = _with_people_s_bodies(
@@ -396,28 +397,65 @@ def _byline(text: str) -> list[Span]:
     return out
 
 
-def _resolve_in_article(people: list[PersonMention], famous: set[str]) -> None:
-    """Link short mentions (``ông Long``) and untitled repeats to the full name in the article."""
-    full = [p for p in people if p.canonical is not None and len(p.name.split()) >= 2]
+# Words of address that tell a man from a woman: "ông Trump" is not "bà Melania Trump".
+_MALE = frozenset({"ông", "anh", "chú", "cậu", "ngài", "thầy"})
+_FEMALE = frozenset({"bà", "chị", "cô", "nàng"})
+
+
+def _sex(p: PersonMention) -> str | None:
+    word = (p.honorific or "").lower()
+    return "m" if word in _MALE else "f" if word in _FEMALE else None
+
+
+def _resolve_in_article(people: list[PersonMention], famous: set[str],
+                        given: Collection[str] = ()) -> None:
+    """Link short mentions (``ông Long``) and untitled repeats to the full name in the article.
+
+    A short mention links to the nearest full name before it that ends with its words
+    (``Long`` to ``Lê Thanh Long``, ``Trump`` to ``Donald Trump``) or, for a foreign given
+    name in ``given``, that opens with it (``Paul`` to ``Paul Baxter``: foreign stories go on
+    with the given name); never across words of address of the two sexes. Longer short
+    mentions are linked first, so ``Phượng`` follows ``Công Phượng`` to ``Nguyễn Công
+    Phượng``.
+    """
+    named = Counter(p.name for p in people)
+    # Full names: those read as full, and those found after a word of address or a title
+    # ("ông Donald Trump"); not the short forms found bare ("Sơ Trang" after "Ngô Thị Diễm
+    # Trang").
+    full = [p for p in people if len(p.name.split()) >= 2
+            and (p.canonical is not None or p.honorific is not None or p.title is not None)]
+    for p in sorted((p for p in people if p.canonical is None),
+                    key=lambda p: -len(p.name.split())):
+        parts = p.name.split()
+        opens = len(parts) == 1 and p.name in given
+        best = None
+        candidates = []
+        for q in full:
+            q_name = q.canonical or q.name
+            q_parts = q_name.split()
+            if q is p or len(q_parts) <= len(parts) or not (
+                    q_parts[-len(parts):] == parts or (opens and q_parts[0] == parts[0])) \
+                    or {_sex(p), _sex(q)} == {"m", "f"}:
+                continue
+            candidates.append(q)
+            if best is None or (q.start < p.start and
+                                (best.start > p.start or q.start > best.start)):
+                best = q
+        if best is not None and p.honorific is None:
+            # ("Trump" bare in a story of Donald and Melania Trump: the one named most.)
+            most = max(named[q.canonical or q.name] for q in candidates)
+            if named[best.canonical or best.name] < most:
+                best = next(q for q in candidates if named[q.canonical or q.name] == most)
+        if best is not None:
+            p.canonical = best.canonical or best.name
+            p.resolves_to = p.canonical
+        else:
+            p.canonical = p.name
     titled: dict[str, PersonMention] = {}
-    for p in full:
-        if p.title is not None and p.canonical is not None:
+    for p in people:
+        if p.title is not None and p.canonical is not None and len(p.name.split()) >= 2:
             titled.setdefault(p.canonical, p)
     for p in people:
-        if p.canonical is None:
-            parts = p.name.split()
-            best = None
-            for q in full:
-                q_parts = (q.canonical or q.name).split()
-                if len(q_parts) > len(parts) and q_parts[-len(parts):] == parts:
-                    if best is None or (q.start < p.start and
-                                        (best.start > p.start or q.start > best.start)):
-                        best = q
-            if best is not None:
-                p.canonical = best.canonical
-                p.resolves_to = best.canonical
-            else:
-                p.canonical = p.name
         if p.title is None and p.canonical in titled and p.canonical not in famous:
             t = titled[p.canonical]
             role = ", ".join(x for x in (t.title, t.organization) if x)

@@ -40,6 +40,12 @@ def test_short_mention_is_linked_to_the_full_name_in_the_article() -> None:
     e = extract_entities("Ông Lê Thanh Long cho biết kế hoạch. Theo ông Long, việc này tốt.")
     short = e.people[1]
     assert (short.name, short.honorific, short.resolves_to) == ("Long", "ông", "Lê Thanh Long")
+    # A full name found with a word of address; a foreigner's given name alone.
+    e = extract_entities("Ông Donald Trump nói. Ông Trump cười. Bác sĩ phát hiện dị vật trong "
+                         "phổi Paul Baxter 50 tuổi. \"Cả ê kíp phì cười\", Paul nói.")
+    assert [(p.name, p.canonical) for p in e.people] == [
+        ("Donald Trump", "Donald Trump"), ("Trump", "Donald Trump"),
+        ("Paul Baxter", "Paul Baxter"), ("Paul", "Paul Baxter")]
 
 
 def test_streets_schools_and_wards_named_after_people_are_not_people() -> None:
