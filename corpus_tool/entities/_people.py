@@ -680,7 +680,7 @@ _NOT_SPEAKER_BEFORE = re.compile(
 # occupations and playing positions out of it).
 PERSON_BEFORE = re.compile(
     r"(?<![\w])(?:chân sút|tay vợt|tay đua|tay golf|golfer|võ sĩ|ông bầu|tỷ phú|rapper|"
-    r"thủ thành|trọng tài|bà xã|ông xã|bạn gái|bạn trai|học trò|"
+    r"thủ thành|trọng tài|bà xã|ông xã|bạn gái|bạn trai|học trò|NTK|"
     r"thí sinh|nhà khoa học|thần đồng(?: toán học)?|người mẫu|vận động viên|siêu sao|danh thủ|"
     r"(?:người )?dẫn chương trình(?: truyền hình| TV)?|(?:nam |nữ )?ca sĩ|"
     r"(?:nam |nữ )?diễn viên(?: hài)?|"

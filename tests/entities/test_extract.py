@@ -1795,6 +1795,8 @@ def test_a_noun_for_a_player_an_artist_or_a_host_names_the_person_after_it() -> 
                    "Romelu Lukaku cũng ưa thích tai nghe. Mail.Ru được thành lập bởi tỷ phú "
                    "Alisher Usmanov. Các cầu thủ Cameroon ăn mừng.")
     assert names == ["Kolarov", "Romelu Lukaku", "Alisher Usmanov"]
+    # "NTK": nhà thiết kế, a fashion designer.
+    assert _names("Bộ sưu tập của NTK Thiệu Vy được khen.") == ["Thiệu Vy"]
 
 
 def test_a_person_news_names_by_one_word_or_a_stage_name_is_found_bare() -> None:
