@@ -1804,6 +1804,7 @@ def test_a_person_news_names_by_one_word_or_a_stage_name_is_found_bare() -> None
                    "kết. Công Phượng cũng không nằm trong kế hoạch. Hội nghị ở Bretton Woods. "
                    "Các hãng Johnson & Johnson và General Motors.")
     assert names == ["Federer", "Novak Djokovic", "Công Phượng"]
+    assert _names("Hai đội của Khabib và McGregor đã tấn công nhau.") == ["Khabib", "McGregor"]
 
 
 def test_a_known_club_on_its_own_is_an_organisation() -> None:
