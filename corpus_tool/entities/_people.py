@@ -86,7 +86,10 @@ _NOT_NAME_WORDS = frozenset({"The", "Serie", "Liga", "Bundesliga", "Champions", 
                              "School", "Bank", "Links", "Trophy", "Prize", "Street", "Avenue",
                              "Road", "Park", "Plaza", "Tower", "News", "Times", "Post", "Man",
                              "Utd", "United", "City", "FC", "Mail", "Daily", "Journal", "Telegraph",
-                             "Herald", "Tribune", "Guardian", "Gazette", "Magazine", "Video"})
+                             "Herald", "Tribune", "Guardian", "Gazette", "Magazine", "Video",
+                             # Martial arts a coach teaches ("HLV Jiu Jitsu của Conor").
+                             "Jiu", "Jitsu", "Vovinam", "Karate", "Taekwondo", "Judo", "Wushu",
+                             "Muay", "Aikido", "Sambo"})
 # Words that open a unit's name inside a body ("Khoa Điều trị ...", "Phòng Tham mưu").
 _UNIT_WORDS = frozenset({"Khoa", "Phòng", "Đội", "Tổ", "Ban"})
 # A title's acronym glued to the name after it ("HLVMaurizio Sarri"): no name's first word.

@@ -1805,6 +1805,8 @@ def test_a_person_news_names_by_one_word_or_a_stage_name_is_found_bare() -> None
                    "Các hãng Johnson & Johnson và General Motors.")
     assert names == ["Federer", "Novak Djokovic", "Công Phượng"]
     assert _names("Hai đội của Khabib và McGregor đã tấn công nhau.") == ["Khabib", "McGregor"]
+    # A martial art after a coach's title is no one's name.
+    assert _names("Khabib tấn công HLV Jiu Jitsu của McGregor.") == ["Khabib", "McGregor"]
 
 
 def test_a_known_club_on_its_own_is_an_organisation() -> None:
