@@ -71,7 +71,7 @@ _CAMPAIGN_BEFORE = re.compile(
     r"|(?:^|\s)(?i:thực hiện|hưởng ứng|triển khai|xây dựng hình ảnh|phát động|nhân rộng|"
     r"ra quân|duy trì|với chủ đề|chủ đề|thông điệp|khẩu hiệu|tinh thần|xây dựng|đẩy mạnh|"
     r"tổ chức)\s*$")
-_LIST_SEP = re.compile(r"\s*(?:,|;|và|hay|hoặc|cùng)\s*$")
+_LIST_SEP = re.compile(r"\s*(?:[,;]\s*(?:và|hay|hoặc|cùng)?|và|hay|hoặc|cùng)\s*$")
 # Where an unquoted name ends: the clause ends, or a predicate or a time, place or
 # amount phrase begins. Connectives inside official names ("của", "tại", "và", "cho", a
 # comma before another verb phrase, an acronym in brackets) do not end it, but an acronym

@@ -127,6 +127,10 @@ def test_list_after_nhu_takes_the_trigger_before_the_colon() -> None:
         ("Tuyến đường không rác", "mô hình"), ("Khu phố văn minh", "mô hình")]
     assert _people("Theo ông Trần Văn Nam, Chủ tịch UBND phường Phú Cường, phường làm.") == [
         ("Trần Văn Nam", "ông", "Chủ tịch", "UBND phường Phú Cường")]
+    # A comma and a conjunction between the quotes of a list ("..., hoặc ...").
+    assert _initiatives("Trên các tàu có khẩu hiệu “Biển đảo là của Việt Nam”, hoặc “Biển bạc "
+                        "của ta do nhân dân ta làm chủ”.") == [
+        "Biển đảo là của Việt Nam", "Biển bạc của ta do nhân dân ta làm chủ"]
 
 
 def test_ordinary_words_after_an_organisation_head_are_not_organisations() -> None:
