@@ -905,6 +905,8 @@ def _brand_elsewhere(f: _Finder, i: int) -> bool:
                for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", f.text))
 
 
+# Quotation marks that open a nickname (‘Donald của chúng tôi’); each is a token of its own.
+_OPENING_QUOTES = frozenset("‘“\"'")
 # An age written after a name ("Zhao Bianxiang 43 tuổi", "Predrag Mijatovic, 49 tuổi").
 _AGE_AFTER = re.compile(r",?\s\(?\d{1,3}\s+tuổi(?!\w)")
 
@@ -1235,7 +1237,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         elif run in names or run in given2 or (single and run in foreign_last) or (
                 single and run in foreign_first and run in f.lex.foreign_given
                 and run not in f.lex.brands and run not in f.lex.teams
-                and not (i > 0 and (tokens[i - 1].text in "‘“\"'" or tokens[i - 1].cap))):
+                and not (i > 0 and (tokens[i - 1].text in _OPENING_QUOTES or tokens[i - 1].cap))):
             # "Paul" after "Paul Baxter": a foreigner named by the given name alone (a given
             # name known as one: not "Agile" after a book read as "Agile Retrospectives"),
             # not in quotes (a nickname: ‘Donald của chúng tôi’) or after a capital
