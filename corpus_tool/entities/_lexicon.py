@@ -131,10 +131,9 @@ def lexicon() -> Lexicon:
         r"[Tt]rưởng |[Cc]ục |[Vv]ụ |[Vv]iện |[Tt]hủ ))?(?:"
         + _alternation(titles, fold_first=True, fold_each=True)
         + r")(?![\w])")
-    # ("vận động viên": an athlete; "sân vận động": a stadium; no campaign.)
+    # Any word may be capitalised: "Cuộc Vận động “Người Việt Nam ưu tiên ...”".
     trigger_re = re.compile(
-        r"(?<!\w)(?<![Ss]ân )(?:" + _alternation(triggers, fold_first=True)
-        + r")(?!\w)(?! viên(?!\w))")
+        r"(?<!\w)(?:" + _alternation(triggers, fold_first=True, fold_each=True) + r")(?!\w)")
     # ("bà xã Kỳ Hân", "ông xã Mạc Hồng Quân": a wife, a husband, not a commune.)
     place_prefix_re = re.compile(
         r"(?<!\w)(?<!(?<!\w)[Bb]à )(?<!(?<!\w)[Ôô]ng )(?:"

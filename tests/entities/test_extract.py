@@ -1522,8 +1522,14 @@ def test_athletes_stadiums_and_events_open_no_initiative() -> None:
         == []
     assert _initiatives("Tại sân vận động Mỹ Đình, sự kiện \"Đại tiệc quyền năng công nghệ\" "
                         "nhằm ra mắt điện thoại.") == []
-    assert _initiatives("Hội vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm nay.") \
-        == ["Người Việt Nam ưu tiên dùng hàng Việt Nam"]
+    # "vận động" alone is exercise or lobbying; the campaign is a "cuộc vận động", its words
+    # capitalised or not.
+    assert _initiatives("Thường xuyên vận động \"Từ Hy thái hậu\" 61 tuổi rất coi trọng việc "
+                        "vận động.") == []
+    found = extract_entities("Đề án gắn với Cuộc Vận động “Người Việt Nam ưu tiên dùng hàng "
+                             "Việt Nam” giai đoạn 2016-2020.").initiatives
+    assert [(i.name, i.kind) for i in found][-1] == (
+        "Người Việt Nam ưu tiên dùng hàng Việt Nam", "cuộc vận động")
 
 
 def test_a_field_named_in_capitals_between_the_title_and_cua_belongs_to_the_title() -> None:
@@ -2750,3 +2756,4 @@ def test_a_rank_or_degree_before_a_comma_names_the_person_before_it() -> None:
         ("Trần Đăng Khoa", None, "nhà thơ", None), ("Nguyễn Quốc Tuấn", None, "TS", None),
         ("Ninh Thị Thu Hương", "bà", None, None), ("Hạnh Đan", None, "bác sĩ", None),
         ("Vỹ", "bé", None, None)]
+
