@@ -44,7 +44,7 @@ _SPEECH_BEFORE = re.compile(
 _NOT_INITIATIVE_BEFORE = re.compile(
     r"(?:bài hát|ca khúc|bài thơ|thơ|nhạc|bài ca|phim|bộ phim|cuốn sách|sách|tác phẩm|"
     r"tiểu thuyết|truyện|vở|"
-    r"vở diễn|album|MV|biệt danh|biệt hiệu|nickname|gọi là|gọi|tên|tên gọi|danh xưng|"
+    r"vở diễn|album|MV|biệt danh|biệt hiệu|nickname|mệnh danh|mệnh danh là|gọi là|gọi|tên|tên gọi|danh xưng|"
     r"cơ chế|chỉ số|chuyên mục|bài viết|tiêu đề|từ khóa|chữ|câu|dòng chữ|ứng dụng|app|"
     r"game|trò chơi|show|gameshow|truyền hình|thương hiệu|sản phẩm|dòng|mẫu|phiên bản|"
     r"hashtag|trang|fanpage|kênh|nhóm|vai|nhân vật|danh hiệu|giải thưởng|giải|huy hiệu|"
@@ -54,7 +54,11 @@ _NOT_INITIATIVE_BEFORE = re.compile(
 # A film, a song, a book or a photo set named anywhere in the text ("bộ phim “X”", "“X” là
 # tác phẩm hoạt hình ..."): its title is no initiative wherever it is quoted.
 _WORK_BEFORE = re.compile(r"(?<!\w)(?:phim|ca khúc|bài hát|cuốn sách|tác phẩm|tiểu thuyết|"
-                          r"vở diễn|album|MV|bộ ảnh|bộ hình)\s*$", re.IGNORECASE)
+                          r"vở diễn|album|MV|bộ ảnh|bộ hình|"
+                          # A nickname is one wherever it is quoted ("được mệnh danh là
+                          # “Nữ hoàng linh trưởng”").
+                          r"(?:mệnh danh|biệt danh|biệt hiệu|nickname)(?: là)?)\s*$",
+                          re.IGNORECASE)
 _WORK_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:là|[-–])\s*(?:một\s+)?(?:bộ phim|phim|"
                          r"tác phẩm|ca khúc|bài hát|cuốn sách|tiểu thuyết)(?!\w)", re.IGNORECASE)
 # Naming words: after a trigger they introduce the initiative's name ("mô hình có tên gọi
@@ -410,7 +414,12 @@ def find_initiatives(text: str, lex: Lexicon, *,
         continues_list = prev_ok and prev_end >= 0 and len(between_prev) <= 40 and (
             _LIST_SEP.match(between_prev) is not None or between_prev.strip() in (",", ";"))
         words = _WORD.findall(content)
-        if _WORK_BEFORE.search(before[-30:]) or _WORK_AFTER.match(after):
+        if _WORK_BEFORE.search(before[-30:]) or _WORK_AFTER.match(after) or (
+                kind == "chương trình" and distance <= 1 and (
+                    _SHOW_BEFORE.search(before) or _TV.search(_sentence_around(text, m.start())))):
+            # (A show named once by its broadcast words is one wherever it is quoted:
+            # "chương trình “Bạn muốn hẹn hò” đã lên sóng", "tham gia chương trình “Bạn
+            # muốn hẹn hò”: ...".)
             works.add(content.lower())
         ok = False
         if not content or not words:
@@ -455,6 +464,10 @@ def find_initiatives(text: str, lex: Lexicon, *,
                 and _CAMPAIGN_BEFORE.search(before) and not _is_speech(content, before, after):
             ok = True
         if ok:
+            if content[-1] in ",;:":
+                # A comma written inside the closing quote: “Mang nước sạch về buôn làng,”.
+                content = content[:-1].rstrip()
+                c_end = c_start + len(content)
             if content.endswith("."):
                 # A theme quoted with the sentence's full stop inside: “... gặp lại.”
                 content = content[:-1].rstrip()

@@ -2757,3 +2757,16 @@ def test_a_rank_or_degree_before_a_comma_names_the_person_before_it() -> None:
         ("Ninh Thị Thu Hương", "bà", None, None), ("Hạnh Đan", None, "bác sĩ", None),
         ("Vỹ", "bé", None, None)]
 
+
+def test_a_nickname_a_show_and_a_comma_inside_the_quotes() -> None:
+    # A nickname is no initiative wherever it is quoted.
+    assert _initiatives("Voọc chà vá chân nâu được mệnh danh là “Nữ hoàng linh trưởng”. Dự án "
+                        "“Nữ hoàng linh trưởng” thu hút khách.") == []
+    # A show named once by its broadcast words is one wherever it is quoted.
+    assert _initiatives("Cặp đôi trong chương trình “Bạn muốn hẹn hò” đã lên sóng. Cô chia sẻ "
+                        "lý do tham gia ở chương trình “Bạn muốn hẹn hò”: “Em vui”.") == []
+    # The comma written inside the closing quote is the sentence's.
+    found = extract_entities("Cô tham gia dự án “Mang nước sạch về buôn làng,” thuộc chương "
+                             "trình “Người đẹp nhân ái”.").initiatives
+    assert [(i.name, i.kind) for i in found] == [
+        ("Mang nước sạch về buôn làng", "dự án"), ("Người đẹp nhân ái", "chương trình")]
