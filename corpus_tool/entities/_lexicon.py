@@ -123,10 +123,12 @@ def lexicon() -> Lexicon:
     # "Quyền" before a head's title makes it acting ("Quyền Chủ tịch UBND tỉnh"); after
     # "chính" it is the administration ("chính quyền Tổng thống Trump"), after "tạm" the
     # end of an acting coach's title ("HLV tạm quyền"), after a capitalised word the end
-    # of a name ("ông Hứa Văn Quyền Phó Tổng Giám đốc").
+    # of a name ("ông Hứa Văn Quyền Phó Tổng Giám đốc"). After "Bộ" a title word names a
+    # body ("Bộ Tư lệnh Vùng Cảnh sát biển 1").
     after_name = "".join(rf"(?<![{CAPITALS}]\w{{{n}}} Quyền )" for n in range(7))
     title_re = re.compile(
-        r"(?<!\w)(?<![A-ZĐ]\.)(?<![Cc]ờ )(?:(?:quyền (?<![Cc]hính quyền )(?<![Tt]ạm quyền )|"
+        r"(?<!\w)(?<![A-ZĐ]\.)(?<![Cc]ờ )(?<!Bộ )"
+        r"(?:(?:quyền (?<![Cc]hính quyền )(?<![Tt]ạm quyền )|"
         r"Quyền " + after_name + r")(?=[Pp]hó |[Tt]ổng |[Cc]hủ |[Bb]ộ |[Gg]iám |[Hh]iệu |[Bb]í |"
         r"[Tt]rưởng |[Cc]ục |[Vv]ụ |[Vv]iện |[Tt]hủ ))?(?:"
         + _alternation(titles, fold_first=True, fold_each=True)

@@ -274,8 +274,16 @@ class _Finder(TitleReader):
     def _house_number(self, p: int) -> bool:
         """True after a house number: ``số 173 Trần Thành Ngọ``, ``36A Trần Quang Diệu``,
         ``hẻm 195 Lê Văn Sỹ``, ``194/41 Lạc Long Quân``, ``(184 Lê Đại Hành``; or before a
-        ward or a district after one: ``141 Nguyễn Huệ, quận 1``."""
+        ward or a district after one: ``141 Nguyễn Huệ, quận 1``; or set off by commas
+        after a numbered house or lane: ``số 36A, Trần Quang Diệu, Đống Đa``."""
         toks = self.tokens
+        if p >= 3 and toks[p - 1].text == "," and _HOUSE_NUMBER.fullmatch(toks[p - 2].text) \
+                and toks[p - 3].text.lower() in _ADDRESS_BEFORE:
+            q = p
+            while q < len(toks) and q - p < 4 and toks[q].titlecase:
+                q += 1
+            return q > p and q + 1 < len(toks) and toks[q].text == "," \
+                and toks[q + 1].titlecase
         if p < 1 or not _HOUSE_NUMBER.fullmatch(toks[p - 1].text):
             return False
         # The whole number, parts joined by slashes ("21/50/286"); a date is none ("hôm 12/10

@@ -2770,3 +2770,17 @@ def test_a_nickname_a_show_and_a_comma_inside_the_quotes() -> None:
                              "trình “Người đẹp nhân ái”.").initiatives
     assert [(i.name, i.kind) for i in found] == [
         ("Mang nước sạch về buôn làng", "dự án"), ("Người đẹp nhân ái", "chương trình")]
+
+
+def test_a_title_word_after_bo_names_a_body() -> None:
+    e = extract_entities("Sáng 4/10, Bộ Tư lệnh (BTL) Vùng Cảnh sát biển 1 đã phát động đợt thi "
+                         "đua. Trung tướng Nguyễn Văn An, Tư lệnh Quân khu 7 phát biểu.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Nguyễn Văn An", "Tư lệnh", "Quân khu 7")]
+
+
+def test_a_street_set_off_by_commas_after_a_house_number_is_no_person() -> None:
+    assert _names("Tìm người đến tiệm số 36A, Trần Quang Diệu, Đống Đa, Hà Nội. Anh sống tại "
+                  "nhà số 12, ngõ 5, Nguyễn Trãi, Thanh Xuân.") == []
+    # A shirt's number set off by a comma names the player after it.
+    assert _names("Cầu thủ mặc áo số 5, Nguyễn Văn Quyết, ghi bàn.") == ["Nguyễn Văn Quyết"]
