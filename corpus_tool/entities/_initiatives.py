@@ -44,7 +44,8 @@ _SPEECH_BEFORE = re.compile(
 _NOT_INITIATIVE_BEFORE = re.compile(
     r"(?:bài hát|ca khúc|bài thơ|thơ|nhạc|bài ca|phim|bộ phim|cuốn sách|sách|tác phẩm|"
     r"tiểu thuyết|truyện|vở|"
-    r"vở diễn|album|MV|biệt danh|biệt hiệu|nickname|mệnh danh|mệnh danh là|gọi là|gọi|tên|tên gọi|danh xưng|"
+    r"vở diễn|album|MV|biệt danh|biệt hiệu|nickname|mệnh danh|mệnh danh là|gọi là|gọi|tên|"
+    r"tên gọi|danh xưng|"
     r"cơ chế|chỉ số|chuyên mục|bài viết|tiêu đề|từ khóa|chữ|câu|dòng chữ|ứng dụng|app|"
     r"game|trò chơi|show|gameshow|truyền hình|thương hiệu|sản phẩm|dòng|mẫu|phiên bản|"
     r"hashtag|trang|fanpage|kênh|nhóm|vai|nhân vật|danh hiệu|giải thưởng|giải|huy hiệu|"
