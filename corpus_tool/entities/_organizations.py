@@ -100,7 +100,7 @@ COMPOUNDS = frozenset({"Quốc gia", "Trung ương", "Quốc tế", "Quốc phò
                         "Y tế", "Giáo dục", "Đào tạo", "Khoa học", "Công nghệ", "Môi trường",
                         "Giao thông", "Vận tải", "Xây dựng", "Nông nghiệp", "Thương mại",
                         "Thị trường", "Đô thị", "Nhiệt đới", "Kiểm lâm", "Phòng không",
-                        "Tham mưu", "An ninh"})
+                        "Tham mưu", "An ninh", "Quân đội", "Công thương"})
 # Fields of the ministries and of the provinces' departments named in more than one part,
 # as the press writes them: in any case after the first letter and with "và" or a dash
 # between the parts ("Sở Giao thông vận tải", "Bộ Kế hoạch và đầu tư", "Sở Lao động -
@@ -497,6 +497,9 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
         for t in tokens[strict:run]:
             stretch = 0 if t.cap or t.text.isdigit() else stretch + (1 if t.word else 0)
             longest = max(longest, stretch)
+        if lex.title_re.match(text, tokens[last - 1].start):
+            # ("Quốc hội nghe Chủ nhiệm Ủy ban ...": the capital opens a title.)
+            return None
         if longest > 8 or (tokens[run].text in lex.surnames and text[
                 tokens[run].start:tokens[last - 1].end] not in lex.places
                 and (run + 1 == len(tokens)

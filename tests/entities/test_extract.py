@@ -2784,3 +2784,16 @@ def test_a_street_set_off_by_commas_after_a_house_number_is_no_person() -> None:
                   "nhà số 12, ngõ 5, Nguyễn Trãi, Thanh Xuân.") == []
     # A shirt's number set off by a comma names the player after it.
     assert _names("Cầu thủ mặc áo số 5, Nguyễn Văn Quyết, ghi bàn.") == ["Nguyễn Văn Quyết"]
+
+
+def test_quan_doi_and_cong_thuong_are_words_of_a_name_and_a_title_ends_a_loose_one() -> None:
+    e = extract_entities("Các bác sĩ Bệnh viện Trung ương Quân đội 108 đã thực hiện ca ghép. "
+                         "Ngân hàng TMCP Quân đội và Ngân hàng TMCP Công thương CN Đà Nẵng "
+                         "tài trợ.")
+    assert e.people == []
+    assert [o.name for o in e.organizations] == [
+        "Bệnh viện Trung ương Quân đội 108", "Ngân hàng TMCP Quân đội",
+        "Ngân hàng TMCP Công thương CN Đà Nẵng"]
+    e = extract_entities("Sáng 23/10, Quốc hội nghe Chủ nhiệm Ủy ban Văn hóa Nguyễn Đắc Vinh "
+                         "trình bày báo cáo.")
+    assert next(o.name for o in e.organizations) == "Quốc hội"
