@@ -749,10 +749,19 @@ CREDIT_LABELS = "Ảnh|ẢNH|Ảnh minh họa|Nguồn|Video|Clip"
 _CREDIT_BEFORE = re.compile(rf"(?:{CREDIT_LABELS})\s*:\s*(?:[^\n:()/]{{1,40}}/)?$")
 
 
+# A paper's name in brackets opening a paragraph, then a dash: "(Thanh tra) - Trong 24 giờ".
+_SOURCE_OPENS = re.compile(r"(?:^|(?<=\n))[ \t]*\($")
+_SOURCE_CLOSES = re.compile(r"\)[ \t]*[-–]")
+
+
 def in_credit(text: str, span: Span) -> bool:
     """True for a body named as a photo's or a text's source, where the credit ends (a
-    bracket, a full stop or the next sentence's capital after it): no body mentioned. A
-    caption that runs on into a sentence (``Ảnh: Cục Quân y chỉ đạo ...``) names one."""
+    bracket, a full stop or the next sentence's capital after it), or as the paper that
+    opens a paragraph in brackets: no body mentioned. A caption that runs on into a
+    sentence (``Ảnh: Cục Quân y chỉ đạo ...``) names one."""
+    if _SOURCE_CLOSES.match(text, span.end) and _SOURCE_OPENS.search(
+            text, max(0, span.start - 8), span.start):
+        return True
     if _CREDIT_BEFORE.search(text, max(0, span.start - 60), span.start) is None:
         return False
     rest = text[span.end:span.end + 4].lstrip(" ")

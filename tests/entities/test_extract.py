@@ -390,7 +390,8 @@ def test_social_insurance_firms_legal_forms_and_national_bodies() -> None:
     e = extract_entities("Công ty CP Cao su Phước Hòa và Quỹ Bảo hiểm xã hội; Đoàn đại biểu "
                          "Quốc hội tỉnh làm việc; UBND tỉnh họp.")
     assert [o.name for o in e.organizations] == [
-        "Công ty CP Cao su Phước Hòa", "Quỹ Bảo hiểm xã hội", "Quốc hội", "UBND tỉnh"]
+        "Công ty CP Cao su Phước Hòa", "Quỹ Bảo hiểm xã hội", "Đoàn đại biểu Quốc hội tỉnh",
+        "UBND tỉnh"]
 
 
 def test_themed_years_question_themes_methods_and_owners() -> None:
@@ -2797,3 +2798,20 @@ def test_quan_doi_and_cong_thuong_are_words_of_a_name_and_a_title_ends_a_loose_o
     e = extract_entities("Sáng 23/10, Quốc hội nghe Chủ nhiệm Ủy ban Văn hóa Nguyễn Đắc Vinh "
                          "trình bày báo cáo.")
     assert next(o.name for o in e.organizations) == "Quốc hội"
+
+
+def test_the_national_assembly_delegation_of_a_province_and_its_deputy_heads() -> None:
+    e = extract_entities("Đoàn Đại biểu Quốc hội tỉnh Hà Nam tiếp xúc cử tri. Ông Nguyễn Văn "
+                         "An, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Bình Dương, phát "
+                         "biểu. Ông Trần Văn Bình, Phó Trưởng Đoàn ĐBQH tỉnh Bình Phước, nói.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Nguyễn Văn An", "Phó Trưởng đoàn chuyên trách", "Đoàn ĐBQH tỉnh Bình Dương"),
+        ("Trần Văn Bình", "Phó Trưởng Đoàn ĐBQH", "tỉnh Bình Phước")]
+    assert [o.name for o in e.organizations] == [
+        "Đoàn Đại biểu Quốc hội tỉnh Hà Nam", "Đoàn ĐBQH tỉnh Bình Dương"]
+
+
+def test_a_paper_named_in_brackets_opening_a_paragraph_is_a_credit() -> None:
+    e = extract_entities("Bão số 8 vào biển Đông\n(Thanh tra) -Trong 24 giờ tới, bão mạnh lên. "
+                         "Báo Thanh tra đưa tin.")
+    assert [o.name for o in e.organizations] == ["Báo Thanh tra"]
