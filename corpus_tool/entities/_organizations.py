@@ -700,6 +700,9 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         if j < len(tokens) and f"{head} {tokens[j].text}" in lex.places:
             # "Trường Sa", "Hội An": a place, not a school or an association.
             continue
+        if j < len(tokens) and tokens[j].text == "viên" and joined(tokens[j - 1], tokens[j], text):
+            # "Thành ủy viên", "Đảng viên": a member, not the body.
+            continue
         if j < len(tokens) and len(head.split()) == 1 and tokens[j].word \
                 and tokens[j].text.islower() and tokens[j].text not in _ADMIN_OPENERS:
             # "Bộ trưởng", "Hội nghị", "Trường hợp": an ordinary word, not a body.

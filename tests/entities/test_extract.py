@@ -2815,3 +2815,11 @@ def test_a_paper_named_in_brackets_opening_a_paragraph_is_a_credit() -> None:
     e = extract_entities("Bão số 8 vào biển Đông\n(Thanh tra) -Trong 24 giờ tới, bão mạnh lên. "
                          "Báo Thanh tra đưa tin.")
     assert [o.name for o in e.organizations] == ["Báo Thanh tra"]
+
+
+def test_a_city_committee_member_is_a_title_not_the_committee() -> None:
+    e = extract_entities("Ông Lê Minh Trung, Thành ủy viên, Bí thư Quận ủy Thanh Khê về làm "
+                         "Hiệu trưởng. Đảng bộ đã kết nạp 6 đồng chí Đảng viên mới.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Lê Minh Trung", "Thành ủy viên", None)]
+    assert [o.name for o in e.organizations] == ["Quận ủy Thanh Khê"]
