@@ -614,11 +614,14 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             # apposition ends.
             return k
         if tok.cap and k > a and (tok.text in _HONORIFIC_OPENERS or (
-                tok.text in _CLAUSE_OPENERS and _opens_sentence(tokens, k, text))):
-            # ("Bệnh viện Bạch Mai Chị Liễu 34 tuổi": a caption run into the next sentence.)
+                tok.text in _CLAUSE_OPENERS and _opens_sentence(tokens, k, text)
+                and not _ends_place(tokens, a, k, text, lex))):
+            # ("Bệnh viện Bạch Mai Chị Liễu 34 tuổi": a caption run into the next sentence;
+            # not the last word of a place, "chi nhánh Thủ Dầu Một nhận ...".)
             return clean(k)
         if k >= head_end and (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
                 and not (k == head_end and _federation_members(tokens, k, text)) \
+                and not (tok.cap and _ends_place(tokens, a, k, text, lex)) \
                 and f"{tokens[k - 1].text} {tok.text}".lower() not in _STOP_COMPOUNDS \
                 and not (tok.titlecase and (tokens[k - 1].text in ("-", "–") or (
                     apposition and tokens[k - 1].text in ("và", "&")))) \
@@ -643,6 +646,13 @@ _BRACKETED_ACRONYM = re.compile(r"\([A-ZĐ][A-ZĐ\d&-]+\)")
 # A number written with a letter or two, ending a firm's name ("Công ty TNHH Media 24h").
 _NUMBERED_BRAND = re.compile(r"\d{1,3}[a-z]{1,2}")
 _NATIONAL_ENDINGS = frozenset({"Trung ương", "Quốc gia", "Quốc tế"})
+
+
+def _ends_place(tokens: list[Token], a: int, k: int, text: str, lex: Lexicon) -> bool:
+    """True when the word at token ``k`` ends a known place that opens one or two tokens
+    before it, after token ``a`` (the "Một" of "Thủ Dầu Một")."""
+    return any(text[tokens[k - n].start:tokens[k].end] in lex.places
+               for n in (1, 2) if k - n > a)
 
 
 def _opens_sentence(tokens: list[Token], k: int, text: str) -> bool:

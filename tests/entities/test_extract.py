@@ -2823,3 +2823,10 @@ def test_a_city_committee_member_is_a_title_not_the_committee() -> None:
     assert [(p.name, p.title, p.organization) for p in e.people] == [
         ("Lê Minh Trung", "Thành ủy viên", None)]
     assert [o.name for o in e.organizations] == ["Quận ủy Thanh Khê"]
+
+
+def test_a_body_s_name_may_end_on_mot_of_thu_dau_mot() -> None:
+    e = extract_entities("Văn phòng Đăng ký đất đai chi nhánh Thủ Dầu Một nhận hồ sơ. Một số "
+                         "người dân đến.")
+    assert [o.name for o in e.organizations] == [
+        "Văn phòng Đăng ký đất đai chi nhánh Thủ Dầu Một"]
