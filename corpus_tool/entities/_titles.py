@@ -87,8 +87,9 @@ _PUNCT = re.compile(r"[,.;:!?()“”\"]")
 # A body's short form in brackets, then where it is posted, before a comma ("... (WHO) tại
 # Việt Nam,"); group 1 is the posting.
 _SHORT_FORM_POSTED = re.compile(r" \([A-ZĐ][A-Za-zĐ&.-]{1,9}\)( tại [^\W\d_][^,()]{0,30})?(?=\s*,)")
-# A capitalised body word right before a title makes it a body's name ("Ban Bí thư").
-_IN_BODY = re.compile(r"(?<!\w)(?:Ban|Văn phòng)\s$")
+# A capitalised body word right before a title makes it a body's name ("Ban Bí thư", "Hội
+# Nhà văn Việt Nam").
+_IN_BODY = re.compile(r"(?<!\w)(?:Ban|Văn phòng|Hội|Hiệp hội)\s$")
 # English words that make a capitalised run a firm's name ("Kim Liên Group").
 _ENGLISH_FIRM_WORDS = frozenset({"Group", "Corporation", "Corp", "JSC", "Holdings", "Company",
                                  "Co"})

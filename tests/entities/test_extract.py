@@ -2830,3 +2830,8 @@ def test_a_body_s_name_may_end_on_mot_of_thu_dau_mot() -> None:
                          "người dân đến.")
     assert [o.name for o in e.organizations] == [
         "Văn phòng Đăng ký đất đai chi nhánh Thủ Dầu Một"]
+
+
+def test_a_title_word_after_hoi_names_the_association() -> None:
+    assert _people("Phó Chủ tịch Hội Nhà văn Việt Nam, nhà thơ Nguyễn Quang Thiều cho biết.") \
+        == [("Nguyễn Quang Thiều", None, "Phó Chủ tịch", "Hội Nhà văn Việt Nam")]
