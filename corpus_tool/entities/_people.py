@@ -596,8 +596,10 @@ class _Finder(TitleReader):
         """Remember a name written as a street's, a school's... (tokens ``p..end-1``)."""
         name = self.text[self.tokens[p].start:self.tokens[end - 1].end]
         self.not_people.add(name)
-        if self._before_words(p, 1) in _STREET_WORDS or self._before_words(p, 2) in _STREET_WORDS \
-                or self._street_list(p):
+        if (self._before_words(p, 1) in _STREET_WORDS
+                and self._before_words(p, 2) not in _ADMIN_TWO_WORDS) \
+                or self._before_words(p, 2) in _STREET_WORDS or self._street_list(p):
+            # ("thành phố Valladolid, Oscar Puente": a city, whose "phố" lists no streets.)
             self.street_ends.add(end - 1)
             self.street_names.add(name)
 

@@ -2835,3 +2835,9 @@ def test_a_body_s_name_may_end_on_mot_of_thu_dau_mot() -> None:
 def test_a_title_word_after_hoi_names_the_association() -> None:
     assert _people("Phó Chủ tịch Hội Nhà văn Việt Nam, nhà thơ Nguyễn Quang Thiều cho biết.") \
         == [("Nguyễn Quang Thiều", None, "Phó Chủ tịch", "Hội Nhà văn Việt Nam")]
+
+
+def test_a_city_s_pho_lists_no_streets() -> None:
+    assert _people("Thị trưởng thành phố Valladolid, Oscar Puente có mặt. Nhà ở phố Hàng Bạc, "
+                   "Hàng Đào.") == [
+        ("Oscar Puente", None, "Thị trưởng", "thành phố Valladolid")]
