@@ -461,9 +461,15 @@ class TitleReader:
             return None, None, -1
         lo = max(floor, toks[c].start - 160)
         best: tuple[str | None, str | None, int] = (None, None, -1)
+        ends = set()
         for m in self.lex.title_re.finditer(text, lo, toks[c].start):
+            ends.add(m.end())
             if _IN_BODY.search(text, max(0, m.start() - 12), m.start()):
                 # "thay mặt Ban Bí thư Trung ương, đồng chí ...": the Secretariat.
+                continue
+            if m.start() - 1 in ends and text[m.start() - 1] == " ":
+                # "Giám đốc phụ trách doanh thu của Roma, Calvo": a title word right after
+                # a title is its field, read with the title before it.
                 continue
             a = self.starts.get(m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if a is None or a >= c:

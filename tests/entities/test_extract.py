@@ -2841,3 +2841,10 @@ def test_a_city_s_pho_lists_no_streets() -> None:
     assert _people("Thị trưởng thành phố Valladolid, Oscar Puente có mặt. Nhà ở phố Hàng Bạc, "
                    "Hàng Đào.") == [
         ("Oscar Puente", None, "Thị trưởng", "thành phố Valladolid")]
+
+
+def test_a_title_word_right_after_a_title_before_the_comma_is_its_field() -> None:
+    assert _people("Giám đốc phụ trách doanh thu của Roma, Mauro Calvo cho biết. Giám đốc "
+                   "trọng tài của FIFA, Massimo Busacca, nói.") == [
+        ("Mauro Calvo", None, "Giám đốc phụ trách doanh thu", "Roma"),
+        ("Massimo Busacca", None, "Giám đốc trọng tài", "FIFA")]
