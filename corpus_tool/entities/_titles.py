@@ -511,7 +511,13 @@ class TitleReader:
             end = org_extent(toks, a, text, head_cap=False, heads=self.lex.org_heads,
                              head_re=self.lex.org_head_re)
             if end != c and self._loose_org_end(a, c) != c and self._org_end(a) != c:
-                field = self._body_after_of(a)
+                # ("Giám đốc Nghiên cứu và Phát triển của Lamborghini, ...": a field written
+                # with capitals, no body's head word, then "của"; not a degree taken at a
+                # school: "Thạc sĩ Logic Toán học tại HKBU, ...".)
+                field = self._body_after_of(
+                    a, cap=not self.lex.org_head_re.match(text, toks[a].start))
+                if field is not None and toks[a].cap and toks[field[1] - 1].text != "của":
+                    field = None
                 if field is not None and field[2] == c:
                     # "Tân Giám đốc thể thao của Barca, Eric Abidal": the position's field,
                     # then the body after "của".

@@ -2848,3 +2848,12 @@ def test_a_title_word_right_after_a_title_before_the_comma_is_its_field() -> Non
                    "trọng tài của FIFA, Massimo Busacca, nói.") == [
         ("Mauro Calvo", None, "Giám đốc phụ trách doanh thu", "Roma"),
         ("Massimo Busacca", None, "Giám đốc trọng tài", "FIFA")]
+
+
+def test_a_capitalised_field_before_cua_and_a_comma_belongs_to_the_title() -> None:
+    assert _people("Giám đốc Nghiên cứu và Phát triển của Lamborghini, Maurizio Reggiani, "
+                   "từng nói như vậy.") == [
+        ("Maurizio Reggiani", None, "Giám đốc Nghiên cứu và Phát triển", "Lamborghini")]
+    # A degree taken at a school is no position there.
+    assert _people("Sau khi nhận bằng Thạc sĩ Logic Toán học tại HKBU, Boedihardjo đã chuyển "
+                   "đến Mỹ.")[0][2:] != ("Thạc sĩ Logic Toán học", "HKBU")
