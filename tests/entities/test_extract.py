@@ -2857,3 +2857,8 @@ def test_a_capitalised_field_before_cua_and_a_comma_belongs_to_the_title() -> No
     # A degree taken at a school is no position there.
     assert _people("Sau khi nhận bằng Thạc sĩ Logic Toán học tại HKBU, Boedihardjo đã chuyển "
                    "đến Mỹ.")[0][2:] != ("Thạc sĩ Logic Toán học", "HKBU")
+
+
+def test_kaka_and_malcom_are_footballers_named_by_one_word() -> None:
+    assert _names("Quả Bóng Vàng 2007 và 2008 lần lượt là Kaka và Ronaldo. Roma chờ Malcom "
+                  "bay sang Italy.") == ["Kaka", "Ronaldo", "Malcom"]
