@@ -89,7 +89,9 @@ _NOT_NAME_WORDS = frozenset({"The", "Serie", "Liga", "Bundesliga", "Champions", 
                              "Herald", "Tribune", "Guardian", "Gazette", "Magazine", "Video",
                              # Martial arts a coach teaches ("HLV Jiu Jitsu của Conor").
                              "Jiu", "Jitsu", "Vovinam", "Karate", "Taekwondo", "Judo", "Wushu",
-                             "Muay", "Aikido", "Sambo"})
+                             "Muay", "Aikido", "Sambo",
+                             # Races and forces ("Marine Corps Marathon").
+                             "Corps", "Marathon"})
 # Words that open a unit's name inside a body ("Khoa Điều trị ...", "Phòng Tham mưu").
 _UNIT_WORDS = frozenset({"Khoa", "Phòng", "Đội", "Tổ", "Ban"})
 # A title's acronym glued to the name after it ("HLVMaurizio Sarri"): no name's first word.

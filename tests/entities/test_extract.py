@@ -2862,3 +2862,9 @@ def test_a_capitalised_field_before_cua_and_a_comma_belongs_to_the_title() -> No
 def test_kaka_and_malcom_are_footballers_named_by_one_word() -> None:
     assert _names("Quả Bóng Vàng 2007 và 2008 lần lượt là Kaka và Ronaldo. Roma chờ Malcom "
                   "bay sang Italy.") == ["Kaka", "Ronaldo", "Malcom"]
+
+
+def test_marine_opens_a_name_but_not_a_race() -> None:
+    assert _names("Lãnh đạo đảng Mặt trận Quốc gia Marine Le Pen khẳng định. Năm sau, "
+                  "Orzechowski tham gia Marine Corps Marathon rồi học ngành y.") == [
+        "Marine Le Pen"]
