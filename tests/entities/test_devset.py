@@ -56,7 +56,8 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout141", "heldout142", "heldout143", "heldout144",
                                            "heldout151", "heldout152", "heldout153", "heldout154",
                                            "heldout161", "heldout162", "heldout163", "heldout164",
-                                           "heldout171", "heldout172", "heldout173", "heldout174"}
+                                           "heldout171", "heldout172", "heldout173", "heldout174",
+                                           "heldout181", "heldout182", "heldout184"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
