@@ -178,7 +178,7 @@ _FACILITY = re.compile(r"(?:Khu|Nhà máy|Cảng|Cầu|Đường|Tuyến|Tòa nh
 _UN_BODY = re.compile(r"Liên [Hh](?:ợ|iệ)p [Qq]uốc|LHQ|UNDP|WFP|UNEP")
 _ROUTINE_PLAN = re.compile(r" (?:sử dụng đất|sản xuất|kinh doanh|phát triển kinh tế|đầu tư|"
                            r"ngân sách|vốn|tài chính|công tác|hoạt động|kiểm tra|thanh tra|"
-                           r"tuyển sinh|triển khai|thực hiện)(?!\w)")
+                           r"tuyển sinh|triển khai|thực hiện|hợp tác)(?!\w)")
 # A body's agenda or work programme, named by the trigger and a routine word.
 _AGENDA = re.compile(r"(?i:chương trình) (?:công tác|làm việc|nghị sự)(?!\w)")
 # A photo caption opens with a capital like a sentence ("Ảnh minh họa: Mô hình ...").

@@ -2868,3 +2868,8 @@ def test_marine_opens_a_name_but_not_a_race() -> None:
     assert _names("Lãnh đạo đảng Mặt trận Quốc gia Marine Le Pen khẳng định. Năm sau, "
                   "Orzechowski tham gia Marine Corps Marathon rồi học ngành y.") == [
         "Marine Le Pen"]
+
+
+def test_a_yearly_cooperation_plan_between_governments_is_routine() -> None:
+    assert _initiatives("Hai bên đánh giá việc thực hiện Thỏa thuận về Kế hoạch hợp tác Việt "
+                        "Nam - Lào năm 2016; trao đổi về phương hướng.") == []
