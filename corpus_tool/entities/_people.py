@@ -110,8 +110,9 @@ _LOWER_WORD = re.compile(r"(?<!\w)(?!và\b)[" + LOWERS + r"]+(?!\w)")
 # Words before a house number, and what follows a street's name in an address. A number
 # and an X is a generation, not a house ("họa sỹ trẻ 9X Nguyễn Xuân Lam").
 _ADDRESS_BEFORE = frozenset({"số", "nhà", "tại", "ngõ", "hẻm", "ngách", "kiệt", "trú"})
-_ADDRESS_AFTER = re.compile(r"\s*[,–-]\s*(?:phường|P\.|quận|Q\.|TP|Tp|thành phố|huyện|thị xã)"
-                            rf"\s*[\d{CAPITALS}]")
+_ADDRESS_AFTER = re.compile(r"\s*[,–-]\s*(?:phường|P\.|quận|Q\.|TP|Tp|thành phố|huyện|thị xã"
+                            # A ward or a district by its letter and number ("P6, Q3").
+                            rf"|[PQ](?=\d))\s*[\d{CAPITALS}]")
 _HOUSE_NUMBER = re.compile(r"\d+[A-WYZa-wyz]?")
 # Kin words before a name ("đàn anh", "người anh em"): seniors and siblings, and in car and
 # phone reviews a maker's other models.

@@ -2873,3 +2873,10 @@ def test_marine_opens_a_name_but_not_a_race() -> None:
 def test_a_yearly_cooperation_plan_between_governments_is_routine() -> None:
     assert _initiatives("Hai bên đánh giá việc thực hiện Thỏa thuận về Kế hoạch hợp tác Việt "
                         "Nam - Lào năm 2016; trao đổi về phương hướng.") == []
+
+
+def test_sam_son_is_a_place_and_a_ward_by_its_letter_ends_an_address() -> None:
+    e = extract_entities("Công nhân đi nghỉ mát ở Sầm Sơn (Thanh Hóa). Liên hệ 39 Trương Định, "
+                         "P6, Q3, TPHCM.")
+    assert e.people == []
+    assert [loc.name for loc in e.locations][:2] == ["Sầm Sơn", "Thanh Hóa"]
