@@ -381,6 +381,12 @@ class _Finder(TitleReader):
     def _honorific(self, p: int) -> tuple[str | None, int]:
         """Return (honorific as written, its first token index) before token ``p``."""
         toks = self.tokens
+        if p >= 3 and toks[p - 2].text == "/" and toks[p - 3].end == toks[p - 2].start \
+                and toks[p - 2].end == toks[p - 1].start \
+                and joined(toks[p - 1], toks[p], self.text) \
+                and f"{toks[p - 3].text}/{toks[p - 1].text}".lower() in self.lex.honorifics:
+            # "Đ/c Nguyễn Thị Mai": "đồng chí" abbreviated.
+            return self.text[toks[p - 3].start:toks[p - 1].end], p - 3
         if p >= 2 and f"{toks[p - 2].text} {toks[p - 1].text}".lower() in self.lex.honorifics \
                 and joined(toks[p - 2], toks[p - 1], self.text) \
                 and joined(toks[p - 1], toks[p], self.text):

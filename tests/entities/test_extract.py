@@ -2880,3 +2880,10 @@ def test_sam_son_is_a_place_and_a_ward_by_its_letter_ends_an_address() -> None:
                          "P6, Q3, TPHCM.")
     assert e.people == []
     assert [loc.name for loc in e.locations][:2] == ["Sầm Sơn", "Thanh Hóa"]
+
+
+def test_dong_chi_abbreviated_d_c_is_a_word_of_address() -> None:
+    assert _people("Đ/c Nguyễn Thị Mai, Phó Bí thư Thường trực Thành ủy trao giấy khen. Sau "
+                   "đó đ/c Mai phát biểu.") == [
+        ("Nguyễn Thị Mai", "Đ/c", "Phó Bí thư Thường trực", "Thành ủy"),
+        ("Mai", "đ/c", None, None)]
