@@ -98,7 +98,7 @@ _NAMED_END = re.compile(
     r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch|quy định|từng|hướng|đúng|đó)|vào|"
     r"lên|trên địa bàn|"
     r"này|đó|mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm|từ khi|lại (?:được|là|có|diễn ra)|"
-    r"cũng|vẫn|đều|luôn|thuộc (?=[" + CAPITALS + r"])|cho biết|cho hay|khẳng định|"
+    r"cũng|vẫn|đều|luôn|tiếp tục|thuộc (?=[" + CAPITALS + r"])|cho biết|cho hay|khẳng định|"
     r"nhấn mạnh|chia sẻ|"
     r"thông báo|phát biểu|chủ trì|"
     r"lần (?:này|thứ|đầu|\d)|có thể|thu hút|góp phần|diễn ra|khai mạc|bế mạc|kết thúc)(?!\w))"

@@ -2887,3 +2887,9 @@ def test_dong_chi_abbreviated_d_c_is_a_word_of_address() -> None:
                    "đó đ/c Mai phát biểu.") == [
         ("Nguyễn Thị Mai", "Đ/c", "Phó Bí thư Thường trực", "Thành ủy"),
         ("Mai", "đ/c", None, None)]
+
+
+def test_an_unquoted_name_ends_before_tiep_tuc() -> None:
+    assert _initiatives("Cuộc vận động Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư "
+                        "tiếp tục được triển khai.") == [
+        "Cuộc vận động Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"]
