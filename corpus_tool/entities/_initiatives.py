@@ -77,6 +77,9 @@ _CAMPAIGN_BEFORE = re.compile(
     r"ra quân|duy trì|với chủ đề|chủ đề|thông điệp|khẩu hiệu|tinh thần|xây dựng|đẩy mạnh|"
     r"tổ chức)\s*$")
 _LIST_SEP = re.compile(r"\s*(?:[,;]\s*(?:và|hay|hoặc|cùng)?|và|hay|hoặc|cùng)\s*$")
+# A list item's short description in lower case before the comma that leads to the next
+# (“Giao thông học đường” trên internet, “Chiếc ô tô mơ ước của em”).
+_DESCRIBED_ITEM = re.compile(r" (?:[" + LOWERS + r"]+ ){0,2}[" + LOWERS + r"]+\s*[,;]\s*")
 # Where an unquoted name ends: the clause ends, or a predicate or a time, place or
 # amount phrase begins. Connectives inside official names ("của", "tại", "và", "cho", a
 # comma before another verb phrase, an acronym in brackets) do not end it, but an acronym
@@ -413,7 +416,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
         kind, distance = _trigger_before(before, lex)
         between_prev = text[prev_end:m.start()] if prev_end >= 0 else ""
         continues_list = prev_ok and prev_end >= 0 and len(between_prev) <= 40 and (
-            _LIST_SEP.match(between_prev) is not None or between_prev.strip() in (",", ";"))
+            _LIST_SEP.match(between_prev) is not None or between_prev.strip() in (",", ";")
+            or _DESCRIBED_ITEM.fullmatch(between_prev) is not None)
         words = _WORD.findall(content)
         if _WORK_BEFORE.search(before[-30:]) or _WORK_AFTER.match(after) or (
                 kind == "chương trình" and distance <= 1 and (

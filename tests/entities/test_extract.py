@@ -2893,3 +2893,10 @@ def test_an_unquoted_name_ends_before_tiep_tuc() -> None:
     assert _initiatives("Cuộc vận động Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư "
                         "tiếp tục được triển khai.") == [
         "Cuộc vận động Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"]
+
+
+def test_a_list_item_may_carry_a_short_lower_case_description_before_its_comma() -> None:
+    assert _initiatives("Học sinh tham dự cuộc thi “Giao thông học đường” trên internet, "
+                        "“Chiếc ô tô mơ ước của em”; Cuộc thi “An toàn giao thông” cấp "
+                        "trường.") == [
+        "Giao thông học đường", "Chiếc ô tô mơ ước của em", "An toàn giao thông"]
