@@ -223,7 +223,8 @@ _PAGEANT = re.compile(r"(?:Hoa [Hh]ậu|Hoa [Kk]hôi|Người [Đđ]ẹp|Nam [Vv
                       r"Mister)(?!\w)")
 _PAGEANT_WORD = re.compile(r" (?:(?:năm )?(?:19|20)\d{2}(?![\w/-])|[^\W\d_][\w’'-]*)")
 # Triggers that head no programme's name: what follows them is the theme or the slogan.
-_NOT_HEADS = frozenset({"chủ đề", "khẩu hiệu", "phương châm", "giải pháp", "thông điệp"})
+_NOT_HEADS = frozenset({"chủ đề", "khẩu hiệu", "phương châm", "giải pháp", "thông điệp",
+                        "nguyên tắc"})
 # A contest opening a sentence with its description, a capitalised name and its year or
 # round, then a lower-case predicate ("Cuộc thi ảnh chụp từ trên cao SkyPixel 2016 thu hút
 # ...", "Hội thi tay nghề Isuzu lần thứ 15 vinh danh ..."): the whole is its name.
@@ -442,6 +443,7 @@ def find_initiatives(text: str, lex: Lexicon, *,
             # quoted whole is speech.
             ok = False
         elif kind is not None and len(words) <= 45 \
+                and not (kind == "nguyên tắc" and distance > 0) \
                 and not _is_speech(content, before, after, named=distance <= 1 or (
                     kind in _STRONG and distance <= 4 and content[0].isupper())) \
                 and not (kind == "chương trình" and _SHOW_BEFORE.search(before)) \

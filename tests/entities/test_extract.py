@@ -2900,3 +2900,10 @@ def test_a_list_item_may_carry_a_short_lower_case_description_before_its_comma()
                         "“Chiếc ô tô mơ ước của em”; Cuộc thi “An toàn giao thông” cấp "
                         "trường.") == [
         "Giao thông học đường", "Chiếc ô tô mơ ước của em", "An toàn giao thông"]
+
+
+def test_a_principle_quoted_right_after_nguyen_tac_is_a_slogan() -> None:
+    assert _initiatives("Ông báo cáo việc thực thi nguyên tắc “Chính phủ kiến tạo phát triển” "
+                        "tại địa phương. Nhiều tài xế phớt lờ những nguyên tắc cơ bản, như "
+                        "dừng lại khi gặp biển “Stop”. Nguyên tắc “một nước Trung Quốc” được "
+                        "nhắc lại.") == ["Chính phủ kiến tạo phát triển"]
