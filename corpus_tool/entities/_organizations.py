@@ -586,8 +586,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
         two = f"{tok.text} {tokens[k + 1].text}".lower() if k + 1 < len(tokens) else ""
         if k - a >= 3 and tok.word and not tok.cap and tokens[k - 1].cap \
                 and tok.text not in ADMIN_WORDS and tok.text not in ("và", "-") \
-                and any(text[tokens[k - n].start:tokens[k - 1].end] in lex.places
-                        for n in (1, 2, 3) if k - n > a):
+                and _ends_place(tokens, a, k - 1, text, lex, shortest=1):
             # "Hội Y học dự phòng Việt Nam đánh giá ...": a place ends the body's name.
             return k
         if apposition and k - a >= 3 and tok.text == "trực" and k + 2 < len(tokens) \
@@ -648,11 +647,12 @@ _NUMBERED_BRAND = re.compile(r"\d{1,3}[a-z]{1,2}")
 _NATIONAL_ENDINGS = frozenset({"Trung ương", "Quốc gia", "Quốc tế"})
 
 
-def _ends_place(tokens: list[Token], a: int, k: int, text: str, lex: Lexicon) -> bool:
-    """True when the word at token ``k`` ends a known place that opens one or two tokens
-    before it, after token ``a`` (the "Một" of "Thủ Dầu Một")."""
-    return any(text[tokens[k - n].start:tokens[k].end] in lex.places
-               for n in (1, 2) if k - n > a)
+def _ends_place(tokens: list[Token], a: int, k: int, text: str, lex: Lexicon, *,
+                shortest: int = 2) -> bool:
+    """True when token ``k`` ends a known place of ``shortest`` to three tokens that opens
+    after token ``a`` (the "Một" of "Thủ Dầu Một")."""
+    return any(text[tokens[k - n + 1].start:tokens[k].end] in lex.places
+               for n in range(shortest, 4) if k - n + 1 > a)
 
 
 def _opens_sentence(tokens: list[Token], k: int, text: str) -> bool:
