@@ -21,8 +21,14 @@ __all__ = ["find_initiatives"]
 
 # Quotes opened straight and closed curly, or the other way, count too: text from the
 # wild mixes them ("Mừng Đảng, mừng Xuân”).
-_QUOTE = re.compile(r"“([^”“\n]{2,400})”|\"([^\"“”\n]{2,400})”|\"([^\"\n]{2,400})\""
-                    r"|«([^»«\n]{2,400})»|‘([^’‘\n]{2,400})’|“([^”“\"\n]{2,400})\""
+# A quote opened one way and closed the other holds no sentence's end: in "cuộc thi “Thử
+# thách ... nhiên liệu.Mới đây, Yamaha tổ chức cuộc thi "Thử thách ..."" the curly quote
+# is left open and the straight pair after it is the name.
+_NO_SENTENCE_END = r"(?![.!?…]\s*[" + CAPITALS + r"])"
+_QUOTE = re.compile(r"“([^”“\n]{2,400})”|\"((?:" + _NO_SENTENCE_END + r"[^\"“”\n]){2,400})”"
+                    r"|\"([^\"\n]{2,400})\""
+                    r"|«([^»«\n]{2,400})»|‘([^’‘\n]{2,400})’"
+                    r"|“((?:" + _NO_SENTENCE_END + r"[^”“\"\n]){2,400})\""
                     # Two apostrophes or one for quotes, as some sites write them
                     # (chương trình ''Lăn bánh an toàn'', chiến dịch 'Sữa học đường'); an
                     # apostrophe inside a word (O'Neil, Apple's) opens and closes nothing.

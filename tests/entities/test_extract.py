@@ -2907,3 +2907,10 @@ def test_a_principle_quoted_right_after_nguyen_tac_is_a_slogan() -> None:
                         "tại địa phương. Nhiều tài xế phớt lờ những nguyên tắc cơ bản, như "
                         "dừng lại khi gặp biển “Stop”. Nguyên tắc “một nước Trung Quốc” được "
                         "nhắc lại.") == ["Chính phủ kiến tạo phát triển"]
+
+
+def test_a_quote_opened_one_way_and_closed_the_other_holds_no_sentence_end() -> None:
+    assert _initiatives("Anh là người chiến thắng trong cuộc thi “Thử thách động cơ Blue Core "
+                        "siêu tiết kiệm nhiên liệu.Mới đây, Yamaha tổ chức cuộc thi \"Thử thách "
+                        "động cơ Blue Core\" với mục tiêu tiết kiệm.") == [
+        "Thử thách động cơ Blue Core"]
