@@ -282,9 +282,7 @@ class _Finder(TitleReader):
         toks = self.tokens
         if p >= 3 and toks[p - 1].text == "," and _HOUSE_NUMBER.fullmatch(toks[p - 2].text) \
                 and toks[p - 3].text.lower() in _ADDRESS_BEFORE:
-            q = p
-            while q < len(toks) and q - p < 4 and toks[q].titlecase:
-                q += 1
+            q = self._street_end(p)
             return q > p and q + 1 < len(toks) and toks[q].text == "," \
                 and toks[q + 1].titlecase
         if p < 1 or not _HOUSE_NUMBER.fullmatch(toks[p - 1].text):
@@ -306,11 +304,16 @@ class _Finder(TitleReader):
         if not toks[p - 1].text.isdigit() or len(parts) >= 2 \
                 or (a >= 1 and toks[a - 1].text in ":(-–"):
             return True
-        q = p
-        while q < len(toks) and q - p < 4 and toks[q].titlecase:
-            q += 1
+        q = self._street_end(p)
         return q > p and not re.fullmatch(r"(?:19|20)\d\d", toks[p - 1].text) \
             and _ADDRESS_AFTER.match(self.text, toks[q - 1].end) is not None
+
+    def _street_end(self, p: int) -> int:
+        """End of the capitalised words (four at most) of a street's name from token ``p``."""
+        q = p
+        while q < len(self.tokens) and q - p < 4 and self.tokens[q].titlecase:
+            q += 1
+        return q
 
     def _in_firm_name(self, p: int) -> bool:
         """True when a firm word opens the words right before token ``p`` (``Công ty Ô tô
