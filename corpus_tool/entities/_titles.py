@@ -461,13 +461,14 @@ class TitleReader:
             return None, None, -1
         lo = max(floor, toks[c].start - 160)
         best: tuple[str | None, str | None, int] = (None, None, -1)
-        ends = set()
+        prev_end = -1
         for m in self.lex.title_re.finditer(text, lo, toks[c].start):
-            ends.add(m.end())
+            after_title = m.start() - 1 == prev_end and text[m.start() - 1] == " "
+            prev_end = m.end()
             if _IN_BODY.search(text, max(0, m.start() - 12), m.start()):
                 # "thay mặt Ban Bí thư Trung ương, đồng chí ...": the Secretariat.
                 continue
-            if m.start() - 1 in ends and text[m.start() - 1] == " ":
+            if after_title:
                 # "Giám đốc phụ trách doanh thu của Roma, Calvo": a title word right after
                 # a title is its field, read with the title before it.
                 continue
