@@ -24,7 +24,9 @@ from corpus_tool.entities._organizations import (
 )
 from corpus_tool.entities._titles import (
     BOARD_TITLE,
+    COUNTRY_SYLLABLES,
     LIST_JOINERS,
+    MEMBER_OF,
     PREFIX_TITLE,
     STAGE_TITLES,
     TitleReader,
@@ -1122,6 +1124,10 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         # ("Ca sĩ Mỹ Tâm": a name news gives alone, though it opens with a country.)
         place = 0 if f.text[tokens[i].start:tokens[j - 1].end] in f.lex.famous \
             else f._place_at(i, j)
+        if not place and j - i >= 3 and tokens[i].text in COUNTRY_SYLLABLES \
+                and foreign_word(tokens[i + 1].text):
+            # "Bộ trưởng Ngoại giao Đức Sigmar Gabriel": a country no foreign name opens.
+            place = 1
         # "nhà hóa học người Thụy Sĩ Albert Hofmann", "HLV người Hàn Quốc Park Hang-seo": a
         # nationality before a name.
         nationality = place > 0 and f.text.endswith("người ", 0, tokens[i].start) \
@@ -1519,8 +1525,14 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
                 org = body
         if org is None:
             # "Bác sĩ Lê Xuân An - Trung tâm Thể thao Quốc gia 1 -", "bác sĩ Hoàng Thị Thu
-            # Hà, Bệnh viện Bưu điện, cho biết": the body set off after the name.
-            org = f._org_beside(b)
+            # Hà, Bệnh viện Bưu điện, cho biết": the body set off after the name, or the
+            # one the person belongs to or comes from.
+            member = MEMBER_OF.match(text, end) is not None
+            org = f._org_beside(b, space=member)
+            if member and org is not None and text.startswith(" và ", text.find(org, end)
+                                                              + len(org)):
+                # ("bác sĩ Sherry Wren từ Đại học Standford và Bệnh viện ...": two bodies.)
+                org = None
     mention = PersonMention(name=name, start=start, end=end, honorific=honorific,
                             title=title, organization=org,
                             sentence=sentences.sentence(start))

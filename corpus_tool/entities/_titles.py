@@ -57,10 +57,12 @@ _DIRECTOR = re.compile(r"(?:[Pp]hó |[Tt]ổng |[Pp]hó [Tt]ổng )?[Gg]iám đ�
 _FORMER = re.compile(r"(?:cựu|nguyên|tân|Cựu|Nguyên|Tân) ")
 # A qualifier or the title's abbreviation in brackets between a title and the name
 # ("Tổng thống Mỹ đương nhiệm Donald Trump", "Tổng thống đắc cử Trump", "luật sư (LS) X",
-# "đạo diễn lừng danh Christopher Nolan", "ca sĩ trẻ Hòa Minzy").
-_QUALIFIER = re.compile(r"(?<=\s)(?:đương nhiệm|đắc cử|\([A-ZĐ][A-Za-zĐ.]{0,6}\)|"
+# "đạo diễn lừng danh Christopher Nolan", "ca sĩ trẻ Hòa Minzy"), glued to the name or not
+# ("HLV mớiThomas Tuchel"). (A "thầy cũ", "ông thầy mới" is a mentor, no title.)
+_QUALIFIER = re.compile(r"(?<=\s)(?:đương nhiệm|đắc cử|(?<![Tt]hầy )(?:mới|cũ)|"
+                        r"\([A-ZĐ][A-Za-zĐ.]{0,6}\)|"
                         r"trẻ(?: tuổi| tài năng)?|lừng danh|lừng lẫy|nổi tiếng|kỳ cựu|tài ba|"
-                        r"tài năng|gạo cội|lão làng|huyền thoại|xinh đẹp|điển trai)\s$")
+                        r"tài năng|gạo cội|lão làng|huyền thoại|xinh đẹp|điển trai)\s?$")
 _CHAIN = re.compile(r" kiêm ")
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV|Hội đồng [Tt]hành viên) $")
 # Occupations of the stage and the screen, a part of :data:`PREFIX_TITLE`.
@@ -81,6 +83,10 @@ PREFIX_TITLE = re.compile(
 _ROYAL = re.compile(r"(?:Nữ hoàng|Hoàng hậu|Hoàng tử|Công chúa|Công nương|Hoàng thân|Thái tử|"
                     r"Vua|Quốc vương)", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
+# Countries written with one syllable that is also a given name or an honorific, so left
+# out of the places list: between a title and a foreign name they are the country
+# ("Bộ trưởng Ngoại giao Đức Sigmar Gabriel", "Thủ tướng Anh Boris Johnson").
+COUNTRY_SYLLABLES = frozenset({"Đức", "Nhật", "Anh", "Hàn"})
 _SECTOR_TITLE = re.compile(r"(?:[Qq]uyền )?(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
@@ -111,7 +117,10 @@ _OF_END = re.compile(r"\s+(?:của|thuộc)$")
 _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 # A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
 # Giáo dục và Đào tạo Hà Nội").
-_SPACE_OR_PARENT = re.compile(r" (?:thuộc |trực thuộc )?")
+_SPACE_OR_PARENT = re.compile(r" (?:thuộc |trực thuộc |từ )?")
+# A titled person's body after "thuộc" or "từ" ("TS. Vũ Minh Khương thuộc Trường Chính
+# sách Công Lý Quang Diệu", "tiến sĩ Pauline Paterson từ Đại học ... London (Anh)").
+MEMBER_OF = re.compile(r" (?:thuộc|trực thuộc|từ) ")
 _DEPARTMENT = re.compile(r"Khoa (?=[A-ZĐ])")
 # A unit's number ends its name ("Trưởng khoa Phụ II chỉ định ...").
 _ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|\d{1,2}")
@@ -137,9 +146,10 @@ _NOT_A_FIELD = frozenset({"nổi", "tiếng", "tài", "ba", "vô", "danh", "dự
 # Words that make a lower-case body a reference back, not a name ("công ty này").
 _NOT_A_NAME = frozenset({"này", "đó", "ấy", "kia", "trên", "đây", "mình", "nào", "khác"})
 _BESIDE = re.compile(r"\s+[-–]\s+|,\s+|\s*\(")
-# A unit's code in brackets between the unit and its body ("Phòng Cảnh sát hình sự (PC45)
-# Công an tỉnh Tiền Giang").
-_CODE_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9.-]{1,9}\)\s+")
+# A unit's code in brackets, a comma or not after it, between the unit and its body
+# ("Phòng Cảnh sát hình sự (PC45) Công an tỉnh Tiền Giang", "Trưởng phòng cảnh sát Hình
+# sự (PC45), Công an tỉnh Sơn La").
+_CODE_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9.-]{1,9}\)(?:,\s*|\s+)")
 
 
 # Titles of those the press names by a given or stage name ("HLV Hữu Thắng", "BLV Quang Huy").
@@ -243,7 +253,9 @@ class TitleReader:
             # the ministry itself is not written; a country after it is the organisation
             # ("Bộ trưởng Quốc phòng Mỹ").
             for k in range(a + 1, b):
-                if self._place_at(k, b) == b - k:
+                if self._place_at(k, b) == b - k or (
+                        k == b - 1 and self.tokens[k].text in COUNTRY_SYLLABLES
+                        and b < len(self.tokens) and foreign_word(self.tokens[b].text)):
                     return text[title_start:self.tokens[k - 1].end], text[self.tokens[k].start:hi]
             return text[title_start:hi], None
         if _INSTITUTE_HEAD.search(title_text) and not (
@@ -331,6 +343,15 @@ class TitleReader:
                 # "Trưởng Ban kỷ luật VFF Nguyễn Hải Hường": a unit in lower case, then the
                 # body's acronym, then the name.
                 best = (text[m.start():te] + " " + " ".join(words[:-1]), words[-1], m.start())
+                continue
+            if _DIRECTOR.fullmatch(m.group()) and a is not None and a < p \
+                    and text[self.tokens[p - 1].end:start] == " " \
+                    and (self.given_at(p) or self.tokens[p].text in self.lex.surnames) \
+                    and (k := self._field_then_body(a, p)) is not None:
+                # "Giám đốc thể thao Juventus Fabio Paratici": a given or a family name
+                # after the body ("giám đốc đội đua Yuzy Racing Team" names a team).
+                best = (text[m.start():self.tokens[k - 1].end],
+                        text[self.tokens[k].start:self.tokens[p - 1].end], m.start())
                 continue
             lower_gap = 1 <= len(words) <= 3 and gap == " " + " ".join(words) + " " \
                 and all(w.isalpha() and w.islower() and w not in ORG_STOP for w in words) \
@@ -511,6 +532,11 @@ class TitleReader:
                 continue
             end = org_extent(toks, a, text, head_cap=False, heads=self.lex.org_heads,
                              head_re=self.lex.org_head_re)
+            if _DIRECTOR.fullmatch(m.group()) and (k := self._field_then_body(a, c)) is not None:
+                # "Giám đốc thể thao Juventus, Fabio Paratici": the field, then the club.
+                best = (text[m.start():toks[k - 1].end], text[toks[k].start:toks[c - 1].end],
+                        m.start())
+                continue
             if end != c and self._loose_org_end(a, c) != c and self._org_end(a) != c:
                 # ("Giám đốc Nghiên cứu và Phát triển của Lamborghini, ...": a field written
                 # with capitals, no body's head word, then "của"; not a degree taken at a
@@ -1012,6 +1038,30 @@ class TitleReader:
         connective, no word that describes the person (``tài ba``), no honorific."""
         return word.isalpha() and word.islower() and word not in ORG_STOP \
             and word not in _NOT_A_FIELD and word not in self.lex.honorifics
+
+    def _field_then_body(self, a: int, c: int) -> int | None:
+        """Where the body begins when a director's field in lower case from token ``a`` is
+        followed by a body of one word (a foreign name or an acronym) or a known team or
+        brand ending at token ``c`` (``Giám đốc thể thao Juventus``, ``Giám đốc tài chính
+        Apple``), or None."""
+        toks = self.tokens
+        text = self.text
+        if LOWER_HEAD.match(text, toks[a].start):
+            # ("Tổng giám đốc bệnh viện FV": the body's type word, not a field.)
+            return None
+        k = a
+        while k < c and k - a < 3 and toks[k].word and not toks[k].cap \
+                and self._field_word(toks[k].text) \
+                and (k == a or joined(toks[k - 1], toks[k], text)):
+            k += 1
+        if k == a or k >= c or not joined(toks[k - 1], toks[k], text) \
+                or not all(t.cap for t in toks[k:c]):
+            return None
+        body = text[toks[k].start:toks[c - 1].end]
+        if (c - k == 1 and (foreign_word(toks[k].text) or toks[k].text.isupper())) \
+                or body in self.lex.teams or body in self.lex.brands:
+            return k
+        return None
 
     def _apposition_ends_at(self, k: int) -> bool:
         """True when an apposition's words end before token ``k``: at the text's end, a verb

@@ -2914,3 +2914,50 @@ def test_a_quote_opened_one_way_and_closed_the_other_holds_no_sentence_end() -> 
                         "siêu tiết kiệm nhiên liệu.Mới đây, Yamaha tổ chức cuộc thi \"Thử thách "
                         "động cơ Blue Core\" với mục tiêu tiết kiệm.") == [
         "Thử thách động cơ Blue Core"]
+
+
+def test_a_one_syllable_country_between_a_title_and_a_foreign_name() -> None:
+    assert _people("Bộ trưởng Ngoại giao Đức Sigmar Gabriel nói. Bộ trưởng Tài chính Đức "
+                   "Wolfgan Schaeuble cũng nói. Thủ tướng Anh Boris Johnson nói.") == [
+        ("Sigmar Gabriel", None, "Bộ trưởng Ngoại giao", "Đức"),
+        ("Wolfgan Schaeuble", None, "Bộ trưởng Tài chính", "Đức"),
+        ("Boris Johnson", None, "Thủ tướng", "Anh")]
+
+
+def test_new_or_former_between_a_title_and_the_name_glued_or_not() -> None:
+    assert _people("Dưới sự dẫn dắt của HLV mớiThomas Tuchel tại PSG. HLV cũ Jose Mourinho "
+                   "nói.") == [
+        ("Thomas Tuchel", None, "HLV", None), ("Jose Mourinho", None, "HLV", None)]
+    # A former mentor has no title.
+    assert _people("Xavi dành những mỹ từ cho thầy cũ Pep Guardiola.")[1:] == [
+        ("Pep Guardiola", None, None, None)]
+
+
+def test_the_body_a_titled_person_belongs_to_or_comes_from() -> None:
+    assert _people("Ảnh: Tiến sĩ Sevil Yasar thuộc Trường Y John Hopkins, Mỹ, giải thích. "
+                   "Tiến sĩ Pauline Paterson từ Đại học Vệ sinh và Y học Nhiệt đới London "
+                   "(Anh) bày tỏ lo lắng.") == [
+        ("Sevil Yasar", None, "Tiến sĩ", "Trường Y John Hopkins"),
+        ("Pauline Paterson", None, "Tiến sĩ", "Đại học Vệ sinh và Y học Nhiệt đới London")]
+    # Two bodies after "từ": neither is the person's alone.
+    assert _people("Theo bác sĩ Sherry Wren từ Đại học Standford và Bệnh viện Cựu chiến "
+                   "binh Palo Alto, ca mổ thành công.") == [
+        ("Sherry Wren", None, "bác sĩ", None)]
+
+
+def test_a_director_s_field_in_lower_case_then_a_one_word_body() -> None:
+    assert _people("Ronaldo đã gặp Giám đốc thể thao Juventus, Fabio Paratici. Giám đốc tài "
+                   "chính Apple Luca Maestri cho biết.") == [
+        ("Ronaldo", None, None, None),
+        ("Fabio Paratici", None, "Giám đốc thể thao", "Juventus"),
+        ("Luca Maestri", None, "Giám đốc tài chính", "Apple")]
+    # A team's name after the body is no person's; a body's type word is no field.
+    assert _people("Anh hiện là giám đốc đội đua Yuzy Racing Team, cùng hợp tác.") == []
+    assert _people("Tổng giám đốc bệnh viện FV - Ông Jean-Marcel Guillon - phát biểu.")[0][2] \
+        != "Tổng giám đốc bệnh viện"
+
+
+def test_a_unit_s_code_in_brackets_then_a_comma_and_its_body() -> None:
+    assert _people("Đại tá Chu Huy Dân, Trưởng phòng cảnh sát Hình sự (PC45), Công an tỉnh "
+                   "Sơn La cho biết.") == [
+        ("Chu Huy Dân", None, "Trưởng phòng cảnh sát Hình sự", "Công an tỉnh Sơn La")]
