@@ -598,6 +598,12 @@ class _Finder(TitleReader):
                     and toks[q + 1].text in self.lex.surnames:
                 # "Ảnh: Trần Duy Ông Nguyễn Lương Trào": a credit, then a sentence.
                 return q
+            if tok.text == "Phó" and q >= p + 2 and q + 1 < len(toks) and toks[q + 1].cap \
+                    and (m := self.lex.title_re.match(self.text, tok.start)) is not None \
+                    and m.end() > tok.end:
+                # "ông Võ Công Trí Phó Bí thư Thường trực Thành ủy": a deputy's title
+                # written right after the name, the comma left out.
+                return q
             head = None if tok.text in _GIVEN_NAME_HEADS else \
                 self.lex.org_head_re.match(self.text, tok.start)
             if head is not None and (head.end() > tok.end or q + 1 < end
@@ -1461,10 +1467,15 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
             # written before the degree; "Giám đốc ĐH Đà Nẵng, GS-TS Trần Văn Nam": before
             # a comma and the degree.
             t2, o2, _at2 = f._title_before(k, sent_lo)
-            if t2 is None and k >= 2 and toks[k - 1].text == "," \
+            dash = toks[k - 1].text in ("-", "–") and toks[k - 1].start > toks[k - 2].end
+            if t2 is None and k >= 2 and (toks[k - 1].text == "," or dash) \
                     and not _STAGE.fullmatch(title or ""):
-                t2, o2, _at2 = f._title_before_comma(k - 1, sent_lo)
+                t2, o2, at2 = f._title_before_comma(k - 1, sent_lo)
                 t2 = t2 if o2 is not None else None
+                if dash and re.search(r"[-–,]\s*$", text[max(0, at2 - 3):at2]):
+                    # ("TS Nguyễn Quốc Tuấn - Viện trưởng Viện Nghiên cứu Tôn giáo - Nhà thơ
+                    # Trần Đăng Khoa": the position before the dash is the person's before.)
+                    t2 = None
             if t2 is not None and not PREFIX_TITLE.fullmatch(t2):
                 title, org = t2, o2
         if title is None and a >= 2 and (toks[a - 1].text == "," or (
@@ -1503,7 +1514,8 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
     # ("Đại tá Nguyễn Đình Chiến - Trưởng Công an huyện Phú Xuyên"), and over a position
     # before a dash, which may close the item before in a list ("..., Chủ tịch HĐQT Công ty
     # PAN - Ông Phạm Đức Trung Kiên, Chủ tịch Red Square Vietnam").
-    after_title, after_org = f._title_after(b)
+    after_title, after_org = f._title_after(
+        b, spaced=honorific is not None or name.split(" ", 1)[0] in f.lex.surnames)
     if after_title is not None and (title is None or before_dash
                                     or PREFIX_TITLE.fullmatch(title)):
         title, org = after_title, after_org

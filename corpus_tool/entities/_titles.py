@@ -39,7 +39,10 @@ __all__ = ["BOARD_TITLE", "LIST_JOINERS", "PREFIX_TITLE", "STAGE_TITLES", "Title
 # Words that open a place after a unit's name ("Phó trưởng phòng Giáo dục quận Hai Bà Trưng").
 _ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP", "bang",
                             "H", "Q", "P"})
-_APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*")
+_APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*"
+                         # "anh Nguyễn Đình Hào (SN 1994, Phó bí thư chi đoàn xóm)": a birth
+                         # year or an age first in the brackets.
+                         r"(?:(?<=\()(?:SN|[Ss]inh năm|\d{1,3} tuổi)(?: \d{4})?, )?")
 # Titles whose last syllable is a generic unit: the capitalised words after them name the
 # unit and belong to the title ("Trưởng ban Tuyên giáo"), not to the organisation.
 _UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|đơn vị|đoàn|bộ môn|chuyên khoa|Ban|Phòng|Khoa|"
@@ -573,11 +576,21 @@ class TitleReader:
             best = (re.sub(r"\s+của$", "", title), org, m.start())
         return best
 
-    def _title_after(self, q: int) -> tuple[str | None, str | None]:
-        """Title and organisation in apposition after the name ending at token ``q - 1``."""
-        title, org = self._apposition(q)
+    def _title_after(self, q: int, *, spaced: bool = False) -> tuple[str | None, str | None]:
+        """Title and organisation in apposition after the name ending at token ``q - 1``;
+        with ``spaced``, also a position after a space alone (a name sure to be one)."""
+        title, org = self._apposition(q, spaced=spaced)
         if title is None:
             return None, org
+        if org is not None:
+            o = self.text.find(org, self.tokens[q - 1].end)
+            e = o + len(org)
+            cut = next((t for t in self.lex.title_re.finditer(self.text, o, e + 20)
+                        if t.start() < e < t.end() and self.text[t.start() - 1] == " "), None)
+            if cut is not None:
+                # ("Ban ATGT tỉnh Quảng Ninh Thiếu tá Nguyễn Hữu Dũng": the body ends where
+                # the next person's rank begins.)
+                org = self.text[o:cut.start()].rstrip() or None
         police = _police_chief(title, org) if org is not None \
             and org.split(" ", 1)[0] in ADMIN_WORDS else None
         if police is not None:
@@ -592,16 +605,24 @@ class TitleReader:
         return self.tokens[a].titlecase and _ROYAL.fullmatch(title) is not None \
             and not self._place_at(a, end)
 
-    def _apposition(self, q: int) -> tuple[str | None, str | None]:
+    def _apposition(self, q: int, *, spaced: bool = False) -> tuple[str | None, str | None]:
         text = self.text
         pos = self.tokens[q - 1].end
         m = _APPOSITION.match(text, pos)
         if m is None or m.end() == pos:
-            return None, None
-        former = _FORMER.match(text, m.end())
-        tm = self.lex.title_re.match(text, former.end() if former else m.end())
-        if tm is None:
-            return None, None
+            tm = self.lex.title_re.match(text, pos + 1) \
+                if spaced and text[pos:pos + 1] == " " else None
+            if tm is None or not tm.group()[0].isupper() or _occupation(tm.group()) \
+                    or text[tm.end():tm.end() + 1] == ":":
+                # ("HLV trưởng: Đinh Hồng Vinh Trợ lý: Lưu Danh Minh": a label.)
+                return None, None
+            # "Bà Paula Wilson Chủ tịch kiêm Giám đốc điều hành ...": a position written
+            # right after the name, the comma left out.
+        else:
+            former = _FORMER.match(text, m.end())
+            tm = self.lex.title_re.match(text, former.end() if former else m.end())
+            if tm is None:
+                return None, None
         te = tm.end()
         org_at = te
         chained = _CHAIN.match(text, te)

@@ -2961,3 +2961,39 @@ def test_a_unit_s_code_in_brackets_then_a_comma_and_its_body() -> None:
     assert _people("Đại tá Chu Huy Dân, Trưởng phòng cảnh sát Hình sự (PC45), Công an tỉnh "
                    "Sơn La cho biết.") == [
         ("Chu Huy Dân", None, "Trưởng phòng cảnh sát Hình sự", "Công an tỉnh Sơn La")]
+
+
+def test_a_position_right_after_the_name_with_no_comma() -> None:
+    assert _people("Bà Paula Wilson Chủ tịch kiêm Giám đốc điều hành Tổ chức công nhận chất "
+                   "lượng y tế quốc tế JCI cho rằng.") == [
+        ("Paula Wilson", "Bà", "Chủ tịch", "Tổ chức công nhận chất lượng y tế quốc tế JCI")]
+    # The body ends where the next person's rank begins.
+    assert _people("Bà Nguyễn Thị Hiền Phó trưởng ban chuyên trách Ban ATGT tỉnh Quảng Ninh "
+                   "Thiếu tá Nguyễn Hữu Dũng, Trưởng phòng CSGT.")[0] == (
+        "Nguyễn Thị Hiền", "Bà", "Phó trưởng ban chuyên trách", "Ban ATGT tỉnh Quảng Ninh")
+    # A deputy's title right after the name is no part of it; a title before a colon
+    # labels the next name.
+    assert _people("Tại lễ, ông Võ Công Trí Phó Bí thư Thường trực Thành ủy Đà Nẵng trao "
+                   "quyết định. HLV trưởng: Đinh Hồng Vinh Trợ lý: Lưu Danh Minh.") == [
+        ("Võ Công Trí", "ông", "Phó Bí thư Thường trực", "Thành ủy Đà Nẵng"),
+        ("Đinh Hồng Vinh", None, None, None), ("Lưu Danh Minh", None, None, None)]
+    # A place's name followed by a title is not made a person by it.
+    assert _names("Mourinho muốn cả đội Man Utd đi bộ tới Old Trafford HLV người Bồ Đào đưa "
+                  "ra phương án.") == ["Mourinho"]
+
+
+def test_a_birth_year_or_an_age_before_the_position_in_brackets() -> None:
+    assert _people("Trong đó có anh Nguyễn Đình Hào (SN 1994, Phó Bí thư Đoàn xã Quỳnh "
+                   "Văn). Ông Lê Văn Tám (57 tuổi, Chủ tịch Hội Nông dân xã Tân An) cho biết.") == [
+        ("Nguyễn Đình Hào", "anh", "Phó Bí thư", "Đoàn xã Quỳnh Văn"),
+        ("Lê Văn Tám", "Ông", "Chủ tịch", "Hội Nông dân xã Tân An")]
+
+
+def test_a_position_and_its_body_before_a_dash_and_a_degree() -> None:
+    assert _people("Theo Chủ tịch Hội tâm lý giáo dục Hà Nội - TS.Nguyễn Tùng Lâm cho rằng, "
+                   "có 3 nguyên nhân.") == [
+        ("Nguyễn Tùng Lâm", None, "Chủ tịch", "Hội tâm lý giáo dục Hà Nội")]
+    # In a list set off by dashes the position before the dash is the person's before.
+    assert _people("Khách mời: - TS Nguyễn Quốc Tuấn - Viện trưởng Viện Nghiên cứu Tôn giáo - "
+                   "Nhà thơ Trần Đăng Khoa - Phó Chủ tịch Hội Nhà văn Việt Nam.")[1] == (
+        "Trần Đăng Khoa", None, "Phó Chủ tịch", "Hội Nhà văn Việt Nam")
