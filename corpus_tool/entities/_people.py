@@ -732,7 +732,8 @@ _SAYS_OR_TELLS = re.compile(rf" (?:{_SPEAKER_VERBS}|cho biết|chia sẻ|tiết 
 # Verbs that firms take too; said of a person when a pronoun for a person follows ("Sanalla
 # cho biết ông dự kiến ...") or a quotation ends right before ("...", Wyden cho biết).
 _TELLS = re.compile(r" (?:cho biết|cho rằng|cho hay|tin rằng|hy vọng|phủ nhận|thừa nhận|"
-                    r"tiết lộ|khẳng định|chia sẻ|viết|nói thêm)(?: thêm)?(?!\w)")
+                    r"tiết lộ|khẳng định|chia sẻ|viết|nói thêm|nhận định|đánh giá)(?: thêm)?"
+                    r"(?!\w)")
 _TELLS_OF_SELF = re.compile(_TELLS.pattern + r"[\s,:]+(?:(?:rằng|là|ban đầu|khi đó)\s+)?"
                             r"(?:ông|bà|cô|anh|chị|mình|cậu|chàng|nàng)(?!\w)")
 _QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s*$")

@@ -2997,3 +2997,8 @@ def test_a_position_and_its_body_before_a_dash_and_a_degree() -> None:
     assert _people("Khách mời: - TS Nguyễn Quốc Tuấn - Viện trưởng Viện Nghiên cứu Tôn giáo - "
                    "Nhà thơ Trần Đăng Khoa - Phó Chủ tịch Hội Nhà văn Việt Nam.")[1] == (
         "Trần Đăng Khoa", None, "Phó Chủ tịch", "Hội Nhà văn Việt Nam")
+
+
+def test_a_foreign_name_after_a_quotation_before_nhan_dinh() -> None:
+    assert _names("\"Đó là lý do việc đến Real quan trọng với Neymar\", Rivaldo nhận định.") \
+        == ["Neymar", "Rivaldo"]
