@@ -83,6 +83,10 @@ _NOT_THE_GOVERNMENT_AFTER = re.compile(r" (?:điện tử|số|kiến tạo)(?!\
 # Heads that are a body's whole name, whatever their case ("Liên hợp quốc"): no word after
 # one continues it ("Liên Hợp quốc tố Mỹ ...", "Liên Hợp Quốc Nikki Haley").
 _WHOLE_NAMES = frozenset({"liên hợp quốc", "liên hiệp quốc"})
+# Heads that end in lower case on a complete name: lower-case words after them are the
+# sentence's ("Cơ quan Cảnh sát điều tra xác định ..."), though a capitalised body may
+# follow ("Cơ quan Cảnh sát điều tra Bộ Công an").
+_COMPLETE_HEADS = frozenset({"Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra"})
 _NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành"})
 # Countries written in one syllable, as a body's name may end on them ("Bộ Quốc phòng Mỹ").
 COUNTRY_SYLLABLES = frozenset({"Mỹ", "Nga", "Anh", "Pháp", "Đức", "Úc", "Lào", "Ý", "Bỉ",
@@ -733,7 +737,8 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
             # "Trường hợp", "Sở hữu", "Ban hành", "Hội thi": a head word and a lower-case
             # syllable make an ordinary word, not an organisation ("UBND quận" is one).
             end = j
-        if end > j or (j < len(tokens) and tokens[j].word and tokens[j].text.islower()):
+        if (end > j or (j < len(tokens) and tokens[j].word and tokens[j].text.islower())) \
+                and head not in _COMPLETE_HEADS:
             loose = loose_org_end(tokens, i, text, lex, len(tokens))
             if loose is not None and loose > end:
                 # "Cục quản lý năng lượng biển Hoa Kỳ", "Công ty TNHH thiết kế xây dựng

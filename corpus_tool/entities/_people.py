@@ -14,6 +14,7 @@ from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
     COMPOUNDS,
+    COUNTRY_SYLLABLES,
     CREDIT_LABELS,
     LEGAL_FORMS,
     OPENERS,
@@ -24,7 +25,6 @@ from corpus_tool.entities._organizations import (
 )
 from corpus_tool.entities._titles import (
     BOARD_TITLE,
-    COUNTRY_SYLLABLES,
     LIST_JOINERS,
     MEMBER_OF,
     PREFIX_TITLE,
@@ -1133,7 +1133,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             else f._place_at(i, j)
         if not place and j - i >= 3 and tokens[i].text in COUNTRY_SYLLABLES \
                 and foreign_word(tokens[i + 1].text):
-            # "Bộ trưởng Ngoại giao Đức Sigmar Gabriel": a country no foreign name opens.
+            # "Bộ trưởng Ngoại giao Đức Sigmar Gabriel", "Thủ tướng Anh Boris Johnson": a
+            # country, also a given name or an honorific, that no foreign name opens.
             place = 1
         # "nhà hóa học người Thụy Sĩ Albert Hofmann", "HLV người Hàn Quốc Park Hang-seo": a
         # nationality before a name.

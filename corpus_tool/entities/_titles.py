@@ -16,6 +16,7 @@ from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
     AFTER_DASH_STOP,
     COMPOUNDS,
+    COUNTRY_SYLLABLES,
     LOOSE_MAX,
     LOWER_HEAD,
     OPENERS,
@@ -86,10 +87,6 @@ PREFIX_TITLE = re.compile(
 _ROYAL = re.compile(r"(?:Nữ hoàng|Hoàng hậu|Hoàng tử|Công chúa|Công nương|Hoàng thân|Thái tử|"
                     r"Vua|Quốc vương)", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
-# Countries written with one syllable that is also a given name or an honorific, so left
-# out of the places list: between a title and a foreign name they are the country
-# ("Bộ trưởng Ngoại giao Đức Sigmar Gabriel", "Thủ tướng Anh Boris Johnson").
-COUNTRY_SYLLABLES = frozenset({"Đức", "Nhật", "Anh", "Hàn"})
 _SECTOR_TITLE = re.compile(r"(?:[Qq]uyền )?(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
@@ -256,6 +253,9 @@ class TitleReader:
             # the ministry itself is not written; a country after it is the organisation
             # ("Bộ trưởng Quốc phòng Mỹ").
             for k in range(a + 1, b):
+                # (A country that is also a given name or an honorific, left out of the
+                # places list, before a foreign name: "Bộ trưởng Ngoại giao Đức Sigmar
+                # Gabriel".)
                 if self._place_at(k, b) == b - k or (
                         k == b - 1 and self.tokens[k].text in COUNTRY_SYLLABLES
                         and b < len(self.tokens) and foreign_word(self.tokens[b].text)):

@@ -3002,3 +3002,14 @@ def test_a_position_and_its_body_before_a_dash_and_a_degree() -> None:
 def test_a_foreign_name_after_a_quotation_before_nhan_dinh() -> None:
     assert _names("\"Đó là lý do việc đến Real quan trọng với Neymar\", Rivaldo nhận định.") \
         == ["Neymar", "Rivaldo"]
+
+
+def test_the_investigation_agency_is_the_body_of_its_head() -> None:
+    got = extract_entities("Ông Trần Văn Nhự, Phó Thủ trưởng CQCSĐT Công an huyện Hải Hậu cho "
+                           "biết. Cơ quan Cảnh sát điều tra xác định gây thiệt hại tài sản Nhà "
+                           "nước. Ngày 6/2, Cơ quan CSĐT Bộ Công an kết luận điều tra.")
+    assert [(p.name, p.title, p.organization) for p in got.people] == [
+        ("Trần Văn Nhự", "Phó Thủ trưởng", "CQCSĐT Công an huyện Hải Hậu")]
+    # (The agency named alone before lower-case words is no body's name running on.)
+    assert [o.name for o in got.organizations] == [
+        "CQCSĐT Công an huyện Hải Hậu", "Cơ quan CSĐT Bộ Công an"]
