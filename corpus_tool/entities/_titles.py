@@ -369,14 +369,16 @@ class TitleReader:
                 # "Giám đốc tiếp thị Lê An": an occupation and its field in lower case.
                 best = (text[m.start():start - 1], None, m.start())
                 continue
-            if _UNIT_TITLE.search(m.group()) and 2 <= len(words) <= 5 \
+            if (_UNIT_TITLE.search(m.group()) or _SECTOR_TITLE.fullmatch(m.group())) \
+                    and 2 <= len(words) <= 5 \
                     and gap == " " + " ".join(words) + " " and words[0].isalpha() \
                     and words[0][0].isupper() and not words[0].isupper() \
                     and all(w.isalpha() and w.islower() and w not in ORG_STOP
                             for w in words[1:]) \
                     and " ".join(words[1:3]) not in ORG_STOP:
                 # "Trưởng khoa Hồi sức tích cực Nguyễn Văn An", "Trưởng phòng Tổ chức cán
-                # bộ Lê Văn Bình": a unit's name, capitalised once, then the name.
+                # bộ Lê Văn Bình": a unit's name, capitalised once, then the name; so is a
+                # minister's sector ("Bộ trưởng An ninh quốc gia Kim Won-hong").
                 best = (text[m.start():start - 1], None, m.start())
                 continue
             if gap == ". " and PREFIX_TITLE.fullmatch(m.group()):
@@ -424,7 +426,10 @@ class TitleReader:
             # brackets is left out of the organisation.
             q = p - 3 if p - 3 > a and _BRACKETED.fullmatch(
                 text, self.tokens[p - 3].start, self.tokens[p - 1].end) else p
-            if self._org_end(a) < q and self._loose_org_end(a, q) != q:
+            if self._org_end(a) < q and self._loose_org_end(a, q) != q and not (
+                    q == p and self.given_at(p) and self._lower_tail_body(a, q)):
+                # (A body's name may end in lower case right before a foreign given name:
+                # "Chủ tịch Liên đoàn bóng đá thế giới Gianni Infantino".)
                 continue
             if text[self.tokens[p - 1].end:start] != " ":
                 continue
@@ -1059,6 +1064,20 @@ class TitleReader:
         connective, no word that describes the person (``tài ba``), no honorific."""
         return word.isalpha() and word.islower() and word not in ORG_STOP \
             and word not in _NOT_A_FIELD and word not in self.lex.honorifics
+
+    def _lower_tail_body(self, a: int, q: int) -> bool:
+        """True when tokens ``a..q-1`` are a body's head, its capitalised words, then a few
+        lower-case words of its field with nothing between them (``Liên đoàn bóng đá thế
+        giới``), none a connective or a verb (``Hạ viện Mỹ tại thời điểm đó là``)."""
+        toks = self.tokens
+        text = self.text
+        if q - a > 8 or not self.lex.org_head_re.match(text, toks[a].start) \
+                or not all(joined(toks[x], toks[x + 1], text) for x in range(a, q)):
+            return False
+        k = a
+        while k < q and toks[k].cap:
+            k += 1
+        return a < k < q and all(t.word and self._field_word(t.text) for t in toks[k:q])
 
     def _field_then_body(self, a: int, c: int) -> int | None:
         """Where the body begins when a director's field in lower case from token ``a`` is

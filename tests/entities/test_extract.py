@@ -3013,3 +3013,17 @@ def test_the_investigation_agency_is_the_body_of_its_head() -> None:
     # (The agency named alone before lower-case words is no body's name running on.)
     assert [o.name for o in got.organizations] == [
         "CQCSĐT Công an huyện Hải Hậu", "Cơ quan CSĐT Bộ Công an"]
+
+
+def test_a_body_ending_in_lower_case_before_a_foreign_given_name() -> None:
+    assert _people("Anh nhận món quà từ Chủ tịch Liên đoàn bóng đá thế giới Gianni Infantino "
+                   "hôm qua.") == [
+        ("Gianni Infantino", None, "Chủ tịch", "Liên đoàn bóng đá thế giới")]
+    # A clause between the body and the name is no part of the body.
+    assert _people("Chủ tịch Hạ viện Mỹ tại thời điểm đó là John Boehner đã cáo buộc.") == [
+        ("John Boehner", None, None, None)]
+
+
+def test_a_minister_s_sector_capitalised_once() -> None:
+    assert _people("Kim Jong-un vừa cách chức Bộ trưởng An ninh quốc gia Kim Won-hong.")[1] \
+        == ("Kim Won-hong", None, "Bộ trưởng An ninh quốc gia", None)
