@@ -908,6 +908,10 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
                                    in ("liên ", "Liên ")):
             # ("Liên bang Nga": the federation, not a state.)
             continue
+        if prefix == "H." and (len(first.text) < 2 or not first.text.isalpha()
+                               or (m.start() > 0 and text[m.start() - 1] == ".")):
+            # ("anh H.V.Đ", "Ảnh: H.H", "H.O.G.": initials, not a district.)
+            continue
         j = i + 1
         while j < n and tokens[j].titlecase and joined(tokens[j - 1], tokens[j], text):
             j += 1
@@ -916,7 +920,8 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
         if prefix == "châu":
             # A continent: one word ("châu Âu", "châu Á"), or two ("châu Đại Dương").
             keep = min(keep, 2 if parts[:2] in (["Đại", "Dương"], ["Nam", "Cực"]) else 1)
-        if not keep:
+        if not keep or (prefix == "H." and keep < 2):
+            # (A district's name has two syllables or more: "H.Vân" signs an article.)
             continue
         end = tokens[i + keep - 1].end
         spans.append(Span(text[m.start():end], m.start(), end))

@@ -3027,3 +3027,10 @@ def test_a_body_ending_in_lower_case_before_a_foreign_given_name() -> None:
 def test_a_minister_s_sector_capitalised_once() -> None:
     assert _people("Kim Jong-un vừa cách chức Bộ trưởng An ninh quốc gia Kim Won-hong.")[1] \
         == ("Kim Won-hong", None, "Bộ trưởng An ninh quốc gia", None)
+
+
+def test_h_dot_abbreviates_huyen_before_a_district_s_name() -> None:
+    got = extract_entities("Ông Nguyễn Văn Thanh, Trưởng Công an xã Bàu Năng, H.Dương Minh "
+                           "Châu (Tây Ninh) xác nhận. Bệnh nhân là anh H.V.Đ (45 tuổi).")
+    assert [p.name for p in got.people] == ["Nguyễn Văn Thanh"]
+    assert [p.name for p in got.locations] == ["H.Dương Minh Châu", "Tây Ninh"]
