@@ -1532,6 +1532,24 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
                 toks, c, text, heads=f.lex.org_heads)
             if e > c and e < len(toks) and toks[e].text == ")":
                 org = text[toks[c].start:toks[e - 1].end]
+        elif c is not None and PREFIX_TITLE.fullmatch(title[:1].upper() + title[1:]) \
+                and toks[c].cap:
+            # "KTS Lê Lương Ngọc (V-Architecture)", "thiếu tá Ngô Việt Anh (CSGT Thừa Thiên –
+            # Huế)": after a rank or a degree, a short name in brackets is the firm or the
+            # unit, unless it is a place, a title, a credit, a birth year or a name (two
+            # capitalised words: "đại tá Ma-ca Ác-xê-nen-cô (Makar Aksenenko)").
+            close = text.find(")", toks[c].start, toks[c].start + 40)
+            inner = text[toks[c].start:close] if close > 0 else ""
+            words = inner.split()
+            if inner and len(words) <= 5 and not re.search(r"[,;:.(]|\d{4}", inner) \
+                    and words[0] not in ("SN", "Theo", "Nguồn") \
+                    and not (len(words) >= 2 and all(w.istitle() for w in words)) \
+                    and inner not in f.lex.places and inner not in f.places \
+                    and inner not in COUNTRY_SYLLABLES \
+                    and not f.lex.title_re.match(inner) \
+                    and toks[c].text.lower() not in f.lex.honorifics \
+                    and toks[c].text not in f.lex.surnames and not f.given_at(c):
+                org = inner
         if org is None and b < len(toks) and toks[b].text == "của":
             # "HLV Nguyễn Hữu Thắng của đội tuyển U23 Việt Nam chia sẻ".
             of = f._body_after_of(b)

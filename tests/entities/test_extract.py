@@ -3034,3 +3034,15 @@ def test_h_dot_abbreviates_huyen_before_a_district_s_name() -> None:
                            "Châu (Tây Ninh) xác nhận. Bệnh nhân là anh H.V.Đ (45 tuổi).")
     assert [p.name for p in got.people] == ["Nguyễn Văn Thanh"]
     assert [p.name for p in got.locations] == ["H.Dương Minh Châu", "Tây Ninh"]
+
+
+def test_a_firm_or_unit_in_brackets_after_a_rank_or_degree_and_the_name() -> None:
+    assert _people("Các KTS Lê Lương Ngọc (V-Architecture), KTS Đoàn Thanh Hà (H&P) và thiếu "
+                   "tá Ngô Việt Anh (CSGT Thừa Thiên – Huế) có mặt.") == [
+        ("Lê Lương Ngọc", None, "KTS", "V-Architecture"),
+        ("Đoàn Thanh Hà", None, "KTS", "H&P"),
+        ("Ngô Việt Anh", None, "thiếu tá", "CSGT Thừa Thiên – Huế")]
+    # A birth year, a source or a name in the brackets is no body.
+    assert [p[3] for p in _people("Hai cô giáo Đặng Thị Bình (SN 1994) bị đình chỉ. BS Thu "
+                                  "Vân (Theo THS). Đại tá Ma-ca Ác-xê-nen-cô (Makar "
+                                  "Aksenenko) nói.")] == [None, None, None]
