@@ -57,7 +57,8 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout151", "heldout152", "heldout153", "heldout154",
                                            "heldout161", "heldout162", "heldout163", "heldout164",
                                            "heldout171", "heldout172", "heldout173", "heldout174",
-                                           "heldout181", "heldout182", "heldout184"}
+                                           "heldout181", "heldout182", "heldout184",
+                                           "heldout191", "heldout192", "heldout193", "heldout194"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
