@@ -87,6 +87,8 @@ PREFIX_TITLE = re.compile(
 _ROYAL = re.compile(r"(?:Nữ hoàng|Hoàng hậu|Hoàng tử|Công chúa|Công nương|Hoàng thân|Thái tử|"
                     r"Vua|Quốc vương)", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
+# The scope a national body's name ends on in lower case ("Ủy ban ATGT quốc gia").
+_NATIONAL_ENDS = frozenset({"nhà nước", "quốc gia", "trung ương", "thế giới", "quốc tế"})
 _SECTOR_TITLE = re.compile(r"(?:[Qq]uyền )?(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
@@ -427,9 +429,15 @@ class TitleReader:
             q = p - 3 if p - 3 > a and _BRACKETED.fullmatch(
                 text, self.tokens[p - 3].start, self.tokens[p - 1].end) else p
             if self._org_end(a) < q and self._loose_org_end(a, q) != q and not (
-                    q == p and self.given_at(p) and self._lower_tail_body(a, q)):
-                # (A body's name may end in lower case right before a foreign given name:
-                # "Chủ tịch Liên đoàn bóng đá thế giới Gianni Infantino".)
+                    q == p and self._lower_tail_body(a, q) and (self.given_at(p) or (
+                        self.tokens[p].text in self.lex.surnames
+                        and text[self.tokens[q - 2].start:self.tokens[q - 1].end]
+                        in _NATIONAL_ENDS))):
+                # (A body's name may end in lower case right before a foreign given name,
+                # "Chủ tịch Liên đoàn bóng đá thế giới Gianni Infantino", or on its national
+                # scope before a family name, "Chủ tịch Ủy ban Chứng khoán nhà nước Vũ Bằng";
+                # not on a place word, "UBND Cách mạng lâm thời thành phố Thái Phiên", nor
+                # before a namesake, "Quỹ văn hóa Phan Châu Trinh".)
                 continue
             if text[self.tokens[p - 1].end:start] != " ":
                 continue
@@ -592,7 +600,13 @@ class TitleReader:
             e = o + len(org)
             cut = next((t for t in self.lex.title_re.finditer(self.text, o, e + 20)
                         if t.start() < e < t.end() and self.text[t.start() - 1] == " "), None)
-            if cut is not None:
+            if cut is None:
+                cut = next((t for t in self.lex.title_re.finditer(self.text, o, e)
+                            if self.text.endswith(" và ", o, t.start())), None)
+                if cut is not None:
+                    # ("Chủ tịch APWG và CEO công ty ...": a second post, not the body's.)
+                    org = self.text[o:cut.start() - 4].rstrip() or None
+            elif cut is not None:
                 # ("Ban ATGT tỉnh Quảng Ninh Thiếu tá Nguyễn Hữu Dũng": the body ends where
                 # the next person's rank begins.)
                 org = self.text[o:cut.start()].rstrip() or None
@@ -979,7 +993,9 @@ class TitleReader:
             e = max(e, self._org_end(c))
         if e == len(toks) or toks[e].text in (",", ")", "(", ";", ":", ".", "thuộc") \
                 or (toks[e].text in ("-", "–") and toks[e].start > toks[e - 1].end) \
-                or speech_at(toks, e) or toks[e].text in _PREDICATE_START:
+                or speech_at(toks, e) or toks[e].text in _PREDICATE_START \
+                or (toks[e].text in ("ở", "tại") and e + 1 < len(toks) and toks[e + 1].cap):
+            # ("Tổng giám đốc bộ phận hình ảnh của Fujifilm ở Bắc Mỹ": where it is.)
             return k, c, e
         return None
 
@@ -1071,13 +1087,19 @@ class TitleReader:
         giới``), none a connective or a verb (``Hạ viện Mỹ tại thời điểm đó là``)."""
         toks = self.tokens
         text = self.text
-        if q - a > 8 or not self.lex.org_head_re.match(text, toks[a].start) \
+        head = self.lex.org_head_re.match(text, toks[a].start)
+        if q - a > 8 or head is None \
                 or not all(joined(toks[x], toks[x + 1], text) for x in range(a, q)):
             return False
         k = a
+        while k < q and toks[k].end <= head.end():
+            # ("Ủy ban Chứng khoán nhà nước": a head of several words, whatever their case.)
+            k += 1
         while k < q and toks[k].cap:
             k += 1
-        return a < k < q and all(t.word and self._field_word(t.text) for t in toks[k:q])
+        return a < k < q and all(toks[x].word and (self._field_word(toks[x].text) or (
+            toks[x].text == "nhà" and x + 1 < q and toks[x + 1].text == "nước"))
+            for x in range(k, q))
 
     def _field_then_body(self, a: int, c: int) -> int | None:
         """Where the body begins when a director's field in lower case from token ``a`` is

@@ -3046,3 +3046,19 @@ def test_a_firm_or_unit_in_brackets_after_a_rank_or_degree_and_the_name() -> Non
     assert [p[3] for p in _people("Hai cô giáo Đặng Thị Bình (SN 1994) bị đình chỉ. BS Thu "
                                   "Vân (Theo THS). Đại tá Ma-ca Ác-xê-nen-cô (Makar "
                                   "Aksenenko) nói.")] == [None, None, None]
+
+
+def test_a_body_after_cua_then_where_it_is_and_a_second_post_after_va() -> None:
+    assert _people("Ông Yuji Igarashi, Tổng giám đốc bộ phận hình ảnh của Fujifilm ở Bắc Mỹ "
+                   "chia sẻ. Dave Jevans, Chủ tịch APWG và CEO công ty bảo mật CipherTrace, "
+                   "nói.") == [
+        ("Yuji Igarashi", "Ông", "Tổng giám đốc bộ phận hình ảnh", "Fujifilm"),
+        ("Dave Jevans", None, "Chủ tịch", "APWG")]
+
+
+def test_a_national_body_ending_in_lower_case_before_a_vietnamese_name() -> None:
+    assert _people("Theo Chủ tịch Ủy ban Chứng khoán nhà nước Vũ Bằng, thị trường sáng hơn.") \
+        == [("Vũ Bằng", None, "Chủ tịch", "Ủy ban Chứng khoán nhà nước")]
+    # A place word or a namesake at the end of the body is no person's name.
+    assert _names("Ông là nguyên Chủ tịch UBND Cách mạng lâm thời thành phố Thái Phiên (Đà "
+                  "Nẵng) năm 1945.") == []
