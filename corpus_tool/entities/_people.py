@@ -540,6 +540,16 @@ class _Finder(TitleReader):
             if p == i and self._ede_opener(p) and self._honorific(p)[0] is not None:
                 # "bé Y Khương M.": an Ê Đê name after an honorific, not a family name's.
                 return out
+            if p == i and j - p >= 5 and p > 0 and toks[p - 1].text.lower() in ADMIN_WORDS \
+                    and t in lex.surnames:
+                # "Chủ tịch UBND xã Châu Lộc Nguyễn Duy Hưng", "phường Hoàng Văn Thụ Nguyễn
+                # Thị Lan": a commune or a ward named after a family name, then the chief's
+                # name of three or four syllables, opened by another family name.
+                q = next((q for q in range(p + 2, j - 2) if toks[q].text in lex.surnames
+                          and 3 <= j - q <= _MAX_NAME), None)
+                if q is not None:
+                    p = q
+                    continue
             if t in lex.surnames or two in lex.surnames:
                 end = self._name_end(p, min(j, p + _MAX_NAME + (1 if two in lex.surnames
                                                                   else 0)))

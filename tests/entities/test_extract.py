@@ -3062,3 +3062,12 @@ def test_a_national_body_ending_in_lower_case_before_a_vietnamese_name() -> None
     # A place word or a namesake at the end of the body is no person's name.
     assert _names("Ông là nguyên Chủ tịch UBND Cách mạng lâm thời thành phố Thái Phiên (Đà "
                   "Nẵng) năm 1945.") == []
+
+
+def test_a_commune_named_after_a_family_name_before_its_chief_s_name() -> None:
+    assert _people("Theo Chủ tịch UBND xã Châu Lộc Nguyễn Duy Hưng, cô đã rời đi. Chủ tịch UBND "
+                   "phường Hoàng Văn Thụ Nguyễn Thị Lan cho biết.") == [
+        ("Nguyễn Duy Hưng", None, "Chủ tịch", "UBND xã Châu Lộc"),
+        ("Nguyễn Thị Lan", None, "Chủ tịch", "UBND phường Hoàng Văn Thụ")]
+    # A name of four syllables after the commune's word stays whole.
+    assert _names("Chủ tịch UBND xã Trần Thị Lê Hoa cho biết.") == ["Trần Thị Lê Hoa"]
