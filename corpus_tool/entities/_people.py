@@ -47,6 +47,8 @@ from corpus_tool.entities._types import PersonMention
 __all__ = ["find_people"]
 
 _MAX_NAME = 4
+# A regnal number of two letters or more (II to XXXIX): one letter may be an initial.
+_REGNAL = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}(?:I{1,3})?")
 # Year names of the sexagenary cycle look like "Đinh Dậu" (family name + syllable).
 _CAN = frozenset({"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"})
 _CHI = frozenset({"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân",
@@ -1464,6 +1466,11 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
     """Build the mention of tokens ``a..b-1`` with its honorific, title and organisation."""
     toks = f.tokens
     text = f.text
+    if b < len(toks) and len(toks[b].text) >= 2 and _REGNAL.fullmatch(toks[b].text) \
+            and joined(toks[b - 1], toks[b], text) and foreign_word(toks[b - 1].text):
+        # "Nữ hoàng Elizabeth II", "Giáo hoàng Benedict XVI": the regnal number is the
+        # name's.
+        b += 1
     start, end = toks[a].start, toks[b - 1].end
     name = text[start:end]
     honorific: str | None = None

@@ -3071,3 +3071,9 @@ def test_a_commune_named_after_a_family_name_before_its_chief_s_name() -> None:
         ("Nguyễn Thị Lan", None, "Chủ tịch", "UBND phường Hoàng Văn Thụ")]
     # A name of four syllables after the commune's word stays whole.
     assert _names("Chủ tịch UBND xã Trần Thị Lê Hoa cho biết.") == ["Trần Thị Lê Hoa"]
+
+
+def test_a_regnal_number_belongs_to_the_name() -> None:
+    assert _people("Nữ hoàng Elizabeth II đã ghé thăm 106 quốc gia. Giáo hoàng Benedict XVI "
+                   "từng được mời.") == [
+        ("Elizabeth II", None, "Nữ hoàng", None), ("Benedict XVI", None, "Giáo hoàng", None)]
