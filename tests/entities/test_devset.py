@@ -59,7 +59,9 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout171", "heldout172", "heldout173", "heldout174",
                                            "heldout181", "heldout182", "heldout184",
                                            "heldout191", "heldout192", "heldout193", "heldout194",
-                                           "heldout201", "heldout202", "heldout203", "heldout204"}
+                                           "heldout201", "heldout202", "heldout203", "heldout204",
+                                           "heldout211", "heldout212", "heldout213", "heldout214",
+                                           "heldout215", "heldout216"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
