@@ -181,7 +181,7 @@ class _People:
         by_name: dict[str, list[PersonMention]] = defaultdict(list)
         for p in people:
             # "Thuỷ" and "Thủy" (old and new tone placement) are one spelling.
-            name = match_form(p.canonical or p.name)
+            name = match_form(p.person)
             if len(name.split()) < 2 and p.resolves_to is None:
                 continue
             by_name[name].append(p)

@@ -431,7 +431,7 @@ def _resolve_in_article(people: list[PersonMention], famous: set[str],
         best = None
         candidates = []
         for q in full:
-            q_name = q.canonical or q.name
+            q_name = q.person
             q_parts = q_name.split()
             if q is p or len(q_parts) <= len(parts) or not (
                     q_parts[-len(parts):] == parts or (opens and q_parts[0] == parts[0])) \
@@ -443,11 +443,11 @@ def _resolve_in_article(people: list[PersonMention], famous: set[str],
                 best = q
         if best is not None and p.honorific is None:
             # ("Trump" bare in a story of Donald and Melania Trump: the one named most.)
-            most = max(named[q.canonical or q.name] for q in candidates)
-            if named[best.canonical or best.name] < most:
-                best = next(q for q in candidates if named[q.canonical or q.name] == most)
+            most = max(named[q.person] for q in candidates)
+            if named[best.person] < most:
+                best = next(q for q in candidates if named[q.person] == most)
         if best is not None:
-            p.canonical = best.canonical or best.name
+            p.canonical = best.person
             p.resolves_to = p.canonical
         else:
             p.canonical = p.name

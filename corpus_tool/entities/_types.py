@@ -32,6 +32,12 @@ class PersonMention:
     resolves_to: str | None = None
     canonical: str | None = None
 
+    @property
+    def person(self) -> str:
+        """The person the mention names: its canonical name once resolved, else the name
+        as written."""
+        return self.canonical or self.name
+
     def to_dict(self, *, details: bool = True) -> dict[str, Any]:
         """Return the JSON form (``sentence``/``resolves_to`` only with ``details``)."""
         out: dict[str, Any] = {"name": self.name, "honorific": self.honorific,
