@@ -1571,8 +1571,9 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
             # "HLV Nguyễn Hữu Thắng của đội tuyển U23 Việt Nam chia sẻ".
             of = f._body_after_of(b)
             body = text[toks[of[1]].start:toks[of[2] - 1].end] if of is not None else None
-            if body is not None and body not in f.lex.places:
-                # ("HLV Trần Văn Quýt của Đồng Tháp": a province's team, named by the place.)
+            if body is not None and body not in f.lex.places and body not in f.lex.famous:
+                # ("HLV Trần Văn Quýt của Đồng Tháp": a province's team, named by the place;
+                # "HLV Patrick Mouratoglou của Serena": a player's coach.)
                 org = body
         if org is None:
             # "Bác sĩ Lê Xuân An - Trung tâm Thể thao Quốc gia 1 -", "bác sĩ Hoàng Thị Thu

@@ -137,6 +137,23 @@ def _glued_at(s: str) -> int:
     return 0
 
 
+# Title abbreviations that news text runs into the name after them ("HLVJulen Lopetegui",
+# "TGĐGuenter Butschek"); not "CEO", run into a firm's name as often ("CEOCambridge
+# Analytica").
+_GLUED_TITLES = ("HLV", "TGĐ")
+
+
+def _glued_title(s: str) -> int:
+    """Where a title's abbreviation ends in ``s`` when a capitalised word in lower case
+    after its capital follows it (``HLVJulen``), else 0."""
+    for head in _GLUED_TITLES:
+        rest = s[len(head) + 1:]
+        if s.startswith(head) and len(s) > len(head) + 2 and s[len(head)].isupper() \
+                and rest.isalpha() and rest.islower():
+            return len(head)
+    return 0
+
+
 def tokenize(text: str, given: Collection[str] = (),
              stops: Collection[str] = ()) -> list[Token]:
     """Return the tokens of ``text``: words (syllables) and single punctuation marks.
@@ -163,10 +180,12 @@ def tokenize(text: str, given: Collection[str] = (),
                     or (dotted.group(2) and len(out) > 1 and out[-2].text in given)):
             out[-1] = _token(out[-1].text + ".", out[-1].start, m.end())
             continue
-        k = _glued_at(s) if s[0].islower() and not s.islower() else 0
+        k = _glued_at(s) if s[0].islower() and not s.islower() else \
+            _glued_title(s) if s[:2].isupper() else 0
         if k:
-            # "vàAaron Ramsey", "Bệnh việnViệt Đức": a word run into a capitalised one where
-            # the source lost the space around a link; not "iPhone", "eBay" or "LeBron".
+            # "vàAaron Ramsey", "Bệnh việnViệt Đức", "HLVJulen Lopetegui": a word run into a
+            # capitalised one where the source lost the space around a link; not
+            # "iPhone", "eBay" or "LeBron".
             out.append(_token(s[:k], m.start(), m.start() + k))
             out.append(_token(s[k:], m.start() + k, m.end()))
             continue

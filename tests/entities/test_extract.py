@@ -3077,3 +3077,13 @@ def test_a_regnal_number_belongs_to_the_name() -> None:
     assert _people("Nữ hoàng Elizabeth II đã ghé thăm 106 quốc gia. Giáo hoàng Benedict XVI "
                    "từng được mời.") == [
         ("Elizabeth II", None, "Nữ hoàng", None), ("Benedict XVI", None, "Giáo hoàng", None)]
+
+
+def test_a_title_abbreviation_run_into_the_name() -> None:
+    assert _people("Florentino Perez đã gọi HLVJulen Lopetegui đến họp. TGĐGuenter Butschek "
+                   "phát biểu. Trọng tài cho rằng HLVPatrick Mouratoglou của Serena đã ra dấu. "
+                   "Serena phản ứng.") == [
+        ("Florentino Perez", None, None, None), ("Julen Lopetegui", None, "HLV", None),
+        ("Guenter Butschek", None, "TGĐ", None),
+        ("Patrick Mouratoglou", None, "HLV", None), ("Serena", None, None, None),
+        ("Serena", None, None, None)]
