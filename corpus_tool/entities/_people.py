@@ -98,7 +98,8 @@ _NOT_NAME_WORDS = frozenset({"The", "Serie", "Liga", "Bundesliga", "Champions", 
                              "Corps", "Marathon"})
 # Words that open a unit's name inside a body ("Khoa Điều trị ...", "Phòng Tham mưu").
 _UNIT_WORDS = frozenset({"Khoa", "Phòng", "Đội", "Tổ", "Ban"})
-# A title's acronym glued to the name after it ("HLVMaurizio Sarri"): no name's first word.
+# A title's acronym glued to the name after it ("CEOAlberto Mendez"): no name's first word.
+# (The tokenizer splits off the commonest, HLV and TGĐ: "HLVMaurizio Sarri".)
 _GLUED_ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-Z][a-z]")
 # Particles inside a foreign family name ("Virgil van Dijk", "Angel di Maria").
 _PARTICLES = frozenset({"van", "von", "der", "de", "del", "di", "da", "dos", "du"})

@@ -119,10 +119,11 @@ _OF_END = re.compile(r"\s+(?:của|thuộc)$")
 _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 # A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
 # Giáo dục và Đào tạo Hà Nội").
-_SPACE_OR_PARENT = re.compile(r" (?:thuộc |trực thuộc |từ )?")
+_MEMBER_WORDS = r"(?:thuộc|trực thuộc|từ)"
+_SPACE_OR_PARENT = re.compile(rf" (?:{_MEMBER_WORDS} )?")
 # A titled person's body after "thuộc" or "từ" ("TS. Vũ Minh Khương thuộc Trường Chính
 # sách Công Lý Quang Diệu", "tiến sĩ Pauline Paterson từ Đại học ... London (Anh)").
-MEMBER_OF = re.compile(r" (?:thuộc|trực thuộc|từ) ")
+MEMBER_OF = re.compile(rf" {_MEMBER_WORDS} ")
 _DEPARTMENT = re.compile(r"Khoa (?=[A-ZĐ])")
 # A unit's number ends its name ("Trưởng khoa Phụ II chỉ định ...").
 _ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|\d{1,2}")
@@ -598,18 +599,18 @@ class TitleReader:
         if org is not None:
             o = self.text.find(org, self.tokens[q - 1].end)
             e = o + len(org)
-            cut = next((t for t in self.lex.title_re.finditer(self.text, o, e + 20)
-                        if t.start() < e < t.end() and self.text[t.start() - 1] == " "), None)
-            if cut is None:
-                cut = next((t for t in self.lex.title_re.finditer(self.text, o, e)
-                            if self.text.endswith(" và ", o, t.start())), None)
-                if cut is not None:
-                    # ("Chủ tịch APWG và CEO công ty ...": a second post, not the body's.)
-                    org = self.text[o:cut.start() - 4].rstrip() or None
-            elif cut is not None:
+            rank = next((t for t in self.lex.title_re.finditer(self.text, o, e + 20)
+                         if t.start() < e < t.end() and self.text[t.start() - 1] == " "), None)
+            post = None if rank is not None else next(
+                (t for t in self.lex.title_re.finditer(self.text, o, e)
+                 if self.text.endswith(" và ", o, t.start())), None)
+            if rank is not None:
                 # ("Ban ATGT tỉnh Quảng Ninh Thiếu tá Nguyễn Hữu Dũng": the body ends where
                 # the next person's rank begins.)
-                org = self.text[o:cut.start()].rstrip() or None
+                org = self.text[o:rank.start()].rstrip() or None
+            elif post is not None:
+                # ("Chủ tịch APWG và CEO công ty ...": a second post, not the body's.)
+                org = self.text[o:post.start() - len(" và ")].rstrip() or None
         police = _police_chief(title, org) if org is not None \
             and org.split(" ", 1)[0] in ADMIN_WORDS else None
         if police is not None:
