@@ -94,6 +94,24 @@ COUNTRY_SYLLABLES = frozenset({"Mỹ", "Nga", "Anh", "Pháp", "Đức", "Úc", "
 COUNTRY_WORD_ENDS = frozenset({"ngữ", "văn", "hùng", "luật", "chế", "lý", "y", "thuật",
                                "học", "phẩm", "nghệ", "quốc", "tưởng", "kiến", "nghĩa", "thức",
                                "chí"})
+# The continents, after a lower-case "châu" ("châu Âu", "châu Đại Dương").
+_CONTINENTS = frozenset({"Á", "Âu", "Phi", "Mỹ", "Úc"})
+_CONTINENTS_TWO = frozenset({("Đại", "Dương"), ("Đại", "dương"), ("Nam", "Cực")})
+
+
+def continent_at(tokens: list[Token], k: int, text: str) -> int:
+    """Tokens of the continent's name (1 or 2) that starts at token ``k`` right after a
+    lower-case "châu", else 0."""
+    if k < 1 or tokens[k - 1].text != "châu" or not joined(tokens[k - 1], tokens[k], text):
+        return 0
+    if tokens[k].text in _CONTINENTS:
+        return 1
+    if k + 1 < len(tokens) and (tokens[k].text, tokens[k + 1].text) in _CONTINENTS_TWO \
+            and joined(tokens[k], tokens[k + 1], text):
+        return 2
+    return 0
+
+
 # Abbreviated place words ("TP.HCM", "Q.3", "H.Thủy Nguyên", "T.Ư"): never a name on their
 # own. Inside a body's name only those of a district, a ward or a city are followed
 # across their dot ("T." and "Tx." open too many other things).
@@ -336,6 +354,12 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 # ("UBND Q. Thanh Khê": a district's abbreviation, a dot and a space.)
                 k += 1
             continue
+        if tok.word and t == "châu" and (size := continent_at(tokens, k + 1, text)):
+            # "Ngân hàng Phát triển châu Á", "Ủy ban châu Âu": the continent ends the
+            # name, a capitalised word after it is the next name's ("Ủy ban châu Âu
+            # Jean-Claude Juncker").
+            end = k + 1 + size
+            break
         if tok.word and t == "xã" and nxt is not None and nxt.text == "hội" and end > i:
             # "Bảo hiểm xã hội", "Ngân hàng Chính sách xã hội": "social", not a commune.
             k += 2
@@ -918,8 +942,10 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
         parts = [t.text for t in tokens[i:j]]
         keep = trim_place(parts, lex)
         if prefix == "châu":
-            # A continent: one word ("châu Âu", "châu Á"), or two ("châu Đại Dương").
-            keep = min(keep, 2 if parts[:2] in (["Đại", "Dương"], ["Nam", "Cực"]) else 1)
+            # A continent: one word ("châu Âu", "châu Á"), or two ("châu Đại Dương"), and
+            # the region "châu Á-Thái Bình Dương".
+            keep = 3 if parts[:3] == ["Á-Thái", "Bình", "Dương"] \
+                else continent_at(tokens, i, text)
         if not keep or (prefix == "H." and keep < 2):
             # (A district's name has two syllables or more: "H.Vân" signs an article.)
             continue

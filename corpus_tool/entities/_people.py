@@ -20,6 +20,7 @@ from corpus_tool.entities._organizations import (
     OPENERS,
     ORG_STOP,
     PLACE_ABBREVIATIONS,
+    continent_at,
     loose_org_end,
     org_extent,
 )
@@ -426,6 +427,12 @@ class _Finder(TitleReader):
         while i < n:
             if not toks[i].titlecase:
                 i += 1
+                continue
+            continent = continent_at(toks, i, self.text)
+            if continent:
+                # "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker": a continent, not the family
+                # name Âu; a name after it is a run of its own.
+                i += continent
                 continue
             j = i + 1
             while j < n:

@@ -3087,3 +3087,18 @@ def test_a_title_abbreviation_run_into_the_name() -> None:
         ("Guenter Butschek", None, "TGĐ", None),
         ("Patrick Mouratoglou", None, "HLV", None), ("Serena", None, None, None),
         ("Serena", None, None, None)]
+
+
+def test_a_continent_ends_a_body_and_is_no_family_name() -> None:
+    text = ("Chủ tịch Ủy ban châu Âu Jean-Claude Juncker gặp ông Andrew Jeffries, Giám đốc "
+            "Quốc gia Ngân hàng Phát triển châu Á (ADB) tại các đảo châu Á-Thái Bình Dương.")
+    got = extract_entities(text)
+    assert [(p.name, p.title, p.organization) for p in got.people] == [
+        ("Jean-Claude Juncker", "Chủ tịch", "Ủy ban châu Âu"),
+        ("Andrew Jeffries", "Giám đốc Quốc gia", "Ngân hàng Phát triển châu Á")]
+    assert [o.name for o in got.organizations] == [
+        "Ủy ban châu Âu", "Ngân hàng Phát triển châu Á", "ADB"]
+    assert [loc.name for loc in got.locations] == ["châu Á-Thái Bình Dương"]
+    # A family name Âu stays one.
+    assert _names("Ông Âu Văn Nam sang châu Âu.") == ["Âu Văn Nam"]
+
