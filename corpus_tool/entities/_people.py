@@ -440,7 +440,8 @@ class _Finder(TitleReader):
                         and toks[j].text not in _OPENERS and not self._title_word_at(j) \
                         and not (toks[j].text == "Phóng" and j + 1 < n
                                  and toks[j + 1].text == "viên") \
-                        and not self._heading_after_foreign(j):
+                        and not self._heading_after_foreign(j) \
+                        and not self._doubled_family_name(i, j):
                     j += 1
                 elif (k := self._particle_end(j)) > j:
                     j = k
@@ -449,6 +450,17 @@ class _Finder(TitleReader):
             out.append((i, j))
             i = j
         return out
+
+    def _doubled_family_name(self, i: int, j: int) -> bool:
+        """True when token ``j`` writes the foreign family name before it again, a slip
+        that ends the name there ("Fumio Kishida Kishida dễ dàng ..."); the second is a
+        mention of its own. Not a name whose syllables repeat ("Phạm Băng Băng", "Tun Tun
+        Naung", "Yang Yang")."""
+        toks = self.tokens
+        return j - i >= 2 and toks[j].text == toks[j - 1].text and foreign_word(toks[j].text) \
+            and (foreign_word(toks[j - 2].text) or toks[j - 2].text in self.lex.foreign_given) \
+            and not (j + 1 < len(toks) and toks[j + 1].titlecase
+                     and joined(toks[j], toks[j + 1], self.text))
 
     def _opens_not_name(self, p: int, end: int) -> bool:
         """True when the words of tokens ``p..end-1`` open with a phrase that names something

@@ -3102,3 +3102,8 @@ def test_a_continent_ends_a_body_and_is_no_family_name() -> None:
     # A family name Âu stays one.
     assert _names("Ông Âu Văn Nam sang châu Âu.") == ["Âu Văn Nam"]
 
+
+def test_a_foreign_family_name_written_twice_is_two_mentions() -> None:
+    assert _names("Cựu ngoại trưởng Fumio Kishida Kishida dễ dàng chiến thắng. Diễn viên Phạm "
+                  "Băng Băng đến.") == ["Fumio Kishida", "Kishida", "Phạm Băng Băng"]
+
