@@ -462,6 +462,9 @@ def _resolve_in_article(people: list[PersonMention], famous: set[str],
             p.resolves_to = f"{t.canonical} ({role})"
 
 
+_LINK_AT_END = re.compile(r"(?:[\s,&–-]|(?<!\w)(?:và|với|của|cùng)(?!\w))+$")
+
+
 def _trim_at_people(orgs: list[Span], people: list[PersonMention]) -> list[Span]:
     out = []
     person_starts = {p.start for p in people}
@@ -471,7 +474,9 @@ def _trim_at_people(orgs: list[Span], people: list[PersonMention]) -> list[Span]
             continue
         cut = min((p.start for p in people if o.start < p.start < o.end), default=None)
         if cut is not None:
-            name = o.name[:cut - o.start].rstrip(" ,")
+            # ("Bộ VHTTDL và Đoàn Doanh ...": a word that joined the name to what the
+            # person's name took goes with it.)
+            name = _LINK_AT_END.sub("", o.name[:cut - o.start])
             if len(name.split()) < 2:
                 continue
             o = Span(name, o.start, o.start + len(name))

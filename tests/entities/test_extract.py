@@ -3107,3 +3107,9 @@ def test_a_foreign_family_name_written_twice_is_two_mentions() -> None:
     assert _names("Cựu ngoại trưởng Fumio Kishida Kishida dễ dàng chiến thắng. Diễn viên Phạm "
                   "Băng Băng đến.") == ["Fumio Kishida", "Kishida", "Phạm Băng Băng"]
 
+
+def test_a_body_cut_at_a_person_s_name_leaves_no_joining_word() -> None:
+    got = extract_entities("Giám đốc Công ty Cổ phần Công nghệ Việt- Séc và Đinh Văn Quyết, "
+                           "Phó Chủ tịch UBND TP Đà Nẵng - Đặng Việt Dũng tặng hoa.")
+    assert [o.name for o in got.organizations] == [
+        "Công ty Cổ phần Công nghệ Việt- Séc", "UBND TP Đà Nẵng"]
