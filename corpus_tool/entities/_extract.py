@@ -45,6 +45,8 @@ _TRAILING_BYLINE = re.compile(r"[.!?…\"”)]\s+(?P<theo>Theo\s)?"
                               r"[A-ZĐ])[^()\n]{0,40}\)){1,2})?\s*$")
 _COMMITTEE = re.compile(r"(?:Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy) (?=[A-ZĐ])")
 _MAX_PLACE = 5
+# Spaces other than the plain one, each one character: no-break, figure, thin, ideographic.
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntities:
@@ -64,12 +66,13 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
         [('Toàn dân đoàn kết xây dựng đời sống văn hóa', 'phong trào')]
     """
     text = nfc(text)
-    shadow = tone_form(text)
+    shadow = _ODD_SPACES.sub(" ", tone_form(text))
     if shadow == text:
         return _extract(text, authors)
-    # "Thành uỷ", "hoà", "Thuỷ": the rules and word lists read one tone-mark convention.
-    # The text is read in it (same length, same offsets) and what is found is given back
-    # as written.
+    # "Thành uỷ", "hoà", "Thuỷ": the rules and word lists read one tone-mark convention,
+    # and a no-break space (pages copied from HTML: "Công ty TNHH\xa0Song Hỷ") as a space.
+    # The text is read so (same length, same offsets) and what is found is given back as
+    # written.
     return _as_written(_extract(shadow, [tone_form(nfc(a)) for a in authors if a]),
                        text, shadow)
 
@@ -128,8 +131,8 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
 
 
 def _as_written(found: ArticleEntities, text: str, shadow: str) -> ArticleEntities:
-    """``found`` in ``shadow`` (``text`` in one tone-mark convention, the same length), with
-    every name, title and body as ``text`` writes it."""
+    """``found`` in ``shadow`` (``text`` in one tone-mark convention with plain spaces, the
+    same length), with every name, title and body as ``text`` writes it."""
     def written(s: str | None, near: int) -> str | None:
         # The occurrence nearest ``near``: a title or a body is written by its person.
         if not s:
@@ -151,9 +154,16 @@ def _as_written(found: ArticleEntities, text: str, shadow: str) -> ArticleEntiti
         p.canonical = written(p.canonical, p.start)
     for i in found.initiatives:
         i.name = text[i.start:i.end]
-    for spans in (found.organizations, found.locations, found.authors):
+    for spans in (found.organizations, found.locations):
         for span in spans:
             span.name = text[span.start:span.end]
+    for span in found.authors:
+        # A byline's name comes re-cased ("TIỂU LIÊN" -> "Tiểu Liên"): the letters as
+        # written, the case as given.
+        as_written = text[span.start:span.end]
+        if len(as_written) == len(span.name):
+            span.name = "".join(w.upper() if g.isupper() else w.lower()
+                                for w, g in zip(as_written, span.name, strict=True))
     for a in found.acronyms:
         a.short = text[a.start:a.end]
         a.long = written(a.long, a.start) or a.long

@@ -3113,3 +3113,13 @@ def test_a_body_cut_at_a_person_s_name_leaves_no_joining_word() -> None:
                            "Phó Chủ tịch UBND TP Đà Nẵng - Đặng Việt Dũng tặng hoa.")
     assert [o.name for o in got.organizations] == [
         "Công ty Cổ phần Công nghệ Việt- Séc", "UBND TP Đà Nẵng"]
+
+
+def test_a_no_break_space_reads_as_a_space_and_is_given_back_as_written() -> None:
+    text = ("Một nửa cổ phần của Công ty TNHH\u00a0Song Hỷ Quốc Tế\u00a0được nhượng lại cho cựu "
+            "Chủ tịch Coteccons\u00a0Nguyễn\u00a0Bá Dương.")
+    got = extract_entities(text)
+    assert [(p.name, p.title, p.organization) for p in got.people] == [
+        ("Nguyễn\u00a0Bá Dương", "Chủ tịch", "Coteccons")]
+    assert [o.name for o in got.organizations] == ["Công ty TNHH\u00a0Song Hỷ Quốc Tế", "Coteccons"]
+    assert all(text[s.start:s.end] == s.name for s in [*got.people, *got.organizations])
