@@ -61,7 +61,9 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout191", "heldout192", "heldout193", "heldout194",
                                            "heldout201", "heldout202", "heldout203", "heldout204",
                                            "heldout211", "heldout212", "heldout213", "heldout214",
-                                           "heldout215", "heldout216"}
+                                           "heldout215", "heldout216",
+                                           "heldout221", "heldout222", "heldout223", "heldout224",
+                                           "heldout225"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
