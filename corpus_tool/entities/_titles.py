@@ -165,6 +165,14 @@ LIST_JOINERS = frozenset({"-", "–", ",", "và"})
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|cặp|bộ đôi|bộ ba|đời)"
                             r"(?:\s+cựu)?\s+$")
 
+# A state's formal name ("nước Cộng hòa Ba Lan", "Cộng hòa Liên bang Đức", "CHDCND Lào"):
+# its head, then capitalised words and the lower-case words of a regime's name.
+_STATE_HEADS = frozenset({"Cộng hòa", "Cộng hoà", "Vương quốc", "Liên bang", "Hợp chúng quốc",
+                          "Đại công quốc"})
+_STATE_ACRONYMS = frozenset({"CHXHCN", "CHDCND", "CHND", "CHLB", "CHDC"})
+_STATE_INNER = frozenset({"xã", "hội", "chủ", "nghĩa", "dân", "nhân", "hồi", "giáo", "liên",
+                          "bang"})
+
 # Words that make the given name after them a saint's, in a body's name.
 _SAINTS = frozenset({"St", "Saint", "San", "Santa", "São", "Thánh"})
 
@@ -411,6 +419,17 @@ class TitleReader:
                 # "người phát ngôn của Nhà Trắng Sean Spicer": the body after "của", then
                 # the name.
                 a += 1
+            state = self._state_end(a, p) if a is not None and a < p else None
+            if a is not None and state is not None \
+                    and text[self.tokens[p - 1].end:start] == " " and (
+                    state == p or (self.tokens[state].text == "tại"
+                                   and self._post_end(state, p))):
+                # "Tổng thống nước Cộng hòa Pháp Emmanuel Macron", "Đại sứ đặc mệnh toàn
+                # quyền nước Cộng hòa Ba Lan tại Việt Nam Wojciech Gerwel": the state, then
+                # where the post is.
+                best = (m.group(), text[self.tokens[a].start:self.tokens[state - 1].end],
+                        m.start())
+                continue
             if a is None or a >= p or not (self.tokens[a].cap or (
                     self.tokens[a].text in _ADMIN_OPENERS and a + 1 < p and (
                         self.tokens[a + 1].cap or self.tokens[a + 1].text.isdigit() or (
@@ -699,6 +718,10 @@ class TitleReader:
         # lower-case bodies and fields below).
         director = self._director_field(a, tm.start()) \
             if org_at == te and _DIRECTOR.fullmatch(tm.group()) else None
+        state = self._state_end(a, len(self.tokens))
+        if state is not None and org_at == te:
+            # "Guido Hildner, Đại sứ nước Cộng hòa Liên bang Đức tại Việt Nam".
+            return tm.group(), text[first.start:self.tokens[state - 1].end]
         if not first.cap:
             # "Trưởng Công an huyện Phú Xuyên": a place word may open the organisation.
             b = org_extent(self.tokens, a, text, head_cap=False,
@@ -1181,6 +1204,27 @@ class TitleReader:
     def _loose_org_end(self, a: int, limit: int) -> int | None:
         return loose_org_end(self.tokens, a, self.text, self.lex, limit)
 
+    def _state_end(self, a: int, limit: int) -> int | None:
+        """End of the state's formal name that starts at token ``a`` (``nước Cộng hòa Ba
+        Lan``, ``Cộng hòa Xã hội chủ nghĩa Việt Nam``), read no further than ``limit``; None
+        when none starts there."""
+        toks = self.tokens
+        k = a + 1 if toks[a].text == "nước" else a
+        if k + 1 < limit and f"{toks[k].text} {toks[k + 1].text}" in _STATE_HEADS \
+                and joined(toks[k], toks[k + 1], self.text):
+            k += 2
+        elif k < limit and toks[k].text in _STATE_ACRONYMS:
+            k += 1
+        else:
+            return None
+        named = k
+        while k < limit and toks[k].word and joined(toks[k - 1], toks[k], self.text) \
+                and (toks[k].titlecase or toks[k].text in _STATE_INNER):
+            k += 1
+        while k > named and not toks[k - 1].titlecase:
+            k -= 1
+        return k if k > named else None
+
     def _posting(self, a: int, q: int) -> int | None:
         """Where ``tại`` splits tokens ``a..q-1`` into a body and the place or body it is
         posted to (``Mỹ tại Liên Hợp Quốc``, ``WB tại Việt Nam``, ``Hàn Quốc tại TP.HCM``):
@@ -1194,12 +1238,16 @@ class TitleReader:
                 or self.lex.org_acronym_re.fullmatch(self.text, toks[a].start, toks[k - 1].end)
                 or (k - a == 1 and foreign_word(toks[a].text))):
             return None
-        post = toks[k + 1:q]
-        if self._place_at(k + 1, q) == q - k - 1 or self._org_end(k + 1) == q \
-                or self.text[post[0].start:post[-1].end] in self.lex.places \
-                or (len(post) <= 3 and all(t.titlecase for t in post)):
-            return k
-        return None
+        return k if self._post_end(k, q) else None
+
+    def _post_end(self, k: int, q: int) -> bool:
+        """True when tokens ``k+1..q-1``, after ``tại`` at ``k``, name the place or the body
+        a post is at: known, or a short run of capitalised words."""
+        post = self.tokens[k + 1:q]
+        return bool(post) and (
+            self._place_at(k + 1, q) == q - k - 1 or self._org_end(k + 1) == q
+            or self.text[post[0].start:post[-1].end] in self.lex.places
+            or (len(post) <= 3 and all(t.titlecase for t in post)))
 
     def _institute_end(self, a: int) -> int:
         """End of an institute's name written after its head's title without its head

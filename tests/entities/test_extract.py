@@ -3123,3 +3123,13 @@ def test_a_no_break_space_reads_as_a_space_and_is_given_back_as_written() -> Non
         ("Nguyễn\u00a0Bá Dương", "Chủ tịch", "Coteccons")]
     assert [o.name for o in got.organizations] == ["Công ty TNHH\u00a0Song Hỷ Quốc Tế", "Coteccons"]
     assert all(text[s.start:s.end] == s.name for s in [*got.people, *got.organizations])
+
+
+def test_a_state_s_formal_name_is_the_body_of_its_head_or_envoy() -> None:
+    assert _people("Đại sứ đặc mệnh toàn quyền nước Cộng hòa Ba Lan tại Việt Nam Wojciech "
+                   "Gerwel đến thăm. Tổng thống nước Cộng hòa Pháp Emmanuel Macron cho biết. Ông "
+                   "Guido Hildner, Đại sứ nước Cộng hòa Liên bang Đức tại Việt Nam phát biểu.") == [
+        ("Wojciech Gerwel", None, "Đại sứ đặc mệnh toàn quyền", "nước Cộng hòa Ba Lan"),
+        ("Emmanuel Macron", None, "Tổng thống", "nước Cộng hòa Pháp"),
+        ("Guido Hildner", "Ông", "Đại sứ", "nước Cộng hòa Liên bang Đức")]
+
