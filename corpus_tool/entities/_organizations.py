@@ -173,7 +173,7 @@ _COUNTED = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "ng
 # Words whose second syllable is a stop word on its own ("không", "ký"): "Cảng hàng không",
 # "Văn phòng Đăng ký đất đai".
 _STOP_COMPOUNDS = frozenset({"hàng không", "đăng ký", "phòng không", "tổ chức", "thông tin",
-                             "việc làm"})
+                             "việc làm", "tự do"})
 AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Trưởng", "Giám",
                               "Chủ", "Bí", "Tổng", "Thứ", "Đại", "Thượng", "Thiếu", "Tiến",
                               "Thạc", "Giáo", "PGS", "GS", "TS", "ThS", "Luật", "Bác", "Kỹ",
@@ -627,6 +627,15 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             # "Giám đốc Trung tâm Kiểm định chất lượng giáo dục thuộc ĐH Quốc gia Hà Nội":
             # the body it belongs to is another.
             return k
+        if tok.text == "của" and k > head_end and k + 1 < len(tokens) and tokens[k + 1].cap \
+                and limit >= len(tokens):
+            # "Đảng Tự do Quốc gia đối lập chính của Romania", "Tập đoàn Gazprom của Nga":
+            # the owner named after "của" is no part of the body's name ("Quỹ Phòng chống
+            # tác hại của thuốc lá" goes on). Between a title and the person's name the
+            # words up to the name are read whole ("Cục trưởng Cục tác chiến đặc biệt số 1
+            # của Quân đội Myanmar Tun Tun Naung"). An apposition's body keeps its lower-case
+            # tail ("Chủ tịch Hiệp hội các nhà nhập khẩu thủy sản của Úc").
+            return k if apposition else clean(k)
         if tok.text == "và" and k + 1 < len(tokens) and (
                 tokens[k + 1].text in AFTER_DASH_STOP
                 or lex.title_re.match(text, tokens[k + 1].start)):

@@ -3133,3 +3133,14 @@ def test_a_state_s_formal_name_is_the_body_of_its_head_or_envoy() -> None:
         ("Emmanuel Macron", None, "Tổng thống", "nước Cộng hòa Pháp"),
         ("Guido Hildner", "Ông", "Đại sứ", "nước Cộng hòa Liên bang Đức")]
 
+
+def test_an_owner_after_cua_is_no_part_of_the_body_s_name() -> None:
+    got = extract_entities("Tập đoàn Gazprom của Nga đang tăng giá. Bà Phan Thị Hải, Phó Giám "
+                           "đốc Quỹ Phòng chống tác hại của thuốc lá, Bộ Y tế đề xuất. Ông Norman "
+                           "Grant, Chủ tịch Hiệp hội các nhà nhập khẩu thủy sản của Úc cho biết.")
+    assert [o.name for o in got.organizations] == [
+        "Tập đoàn Gazprom", "Quỹ Phòng chống tác hại của thuốc lá", "Bộ Y tế",
+        "Hiệp hội các nhà nhập khẩu thủy sản"]
+    assert [(p.name, p.organization) for p in got.people] == [
+        ("Phan Thị Hải", "Quỹ Phòng chống tác hại của thuốc lá"),
+        ("Norman Grant", "Hiệp hội các nhà nhập khẩu thủy sản")]
