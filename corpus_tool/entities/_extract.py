@@ -79,7 +79,7 @@ def extract_entities(text: str, *, authors: Iterable[str] = ()) -> ArticleEntiti
 
 def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
     lex = lexicon()
-    tokens = tokenize(text, lex.foreign_given, lex.initial_stops)
+    tokens = tokenize(text, lex.foreign_given, lex.initial_stops, lex.title_re)
     starts = {t.start: k for k, t in enumerate(tokens)}
     sentences = Sentences(text)
     prefixed, learned, listed = find_locations(tokens, text, lex, starts)

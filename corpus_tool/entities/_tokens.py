@@ -154,8 +154,22 @@ def _glued_title(s: str) -> int:
     return 0
 
 
+def _title_after_hyphen(s: str, start: int, text: str,
+                        titles: re.Pattern[str] | None) -> int:
+    """Where the hyphen is in ``s`` (a token at ``start``) when a capitalised name is run
+    into a title through it (``Fumio-Chủ tịch``, ``Kết-UVBTV``), else 0."""
+    if titles is None:
+        return 0
+    k = s.find("-")
+    head = s[:k]
+    if k < 2 or not head.isalpha() or not head[0].isupper() or not head[1:].islower():
+        return 0
+    m = titles.match(text, start + k + 1)
+    return k if m is not None and (m.end() == len(text) or not text[m.end()].isalnum()) else 0
+
+
 def tokenize(text: str, given: Collection[str] = (),
-             stops: Collection[str] = ()) -> list[Token]:
+             stops: Collection[str] = (), titles: re.Pattern[str] | None = None) -> list[Token]:
     """Return the tokens of ``text``: words (syllables) and single punctuation marks.
 
     An initial of a foreign name keeps its dot, one token with it, after a given name in
@@ -163,7 +177,8 @@ def tokenize(text: str, given: Collection[str] = (),
     ``D.J. Koh``), before a word no Vietnamese syllable spells that is not in ``stops`` (a
     brand or a club opening the next sentence, a given name after an initial). A letter
     and a full stop stay two tokens otherwise: ``iPhone X. Trong khi đó``, ``Serie A.
-    Inter``, ``L. Messi``.
+    Inter``, ``L. Messi``. A name's last syllable run into a title by a hyphen is split
+    from it (``Kết-UVBTV``) when ``titles`` finds the title.
 
     Example:
         >>> [t.text for t in tokenize("TP.Thủ Dầu Một")]
@@ -188,6 +203,17 @@ def tokenize(text: str, given: Collection[str] = (),
             # "iPhone", "eBay" or "LeBron".
             out.append(_token(s[:k], m.start(), m.start() + k))
             out.append(_token(s[k:], m.start() + k, m.end()))
+            continue
+        if "-" in s and (k := _title_after_hyphen(s, m.start(), text, titles)):
+            # "đồng chí Hán Trung Kết-UVBTV, Chủ tịch ...", "Kishida Fumio-Chủ tịch Đảng
+            # Tự do Dân chủ": the name, the hyphen, the title; not "Jean-Claude".
+            at = m.start()
+            out.append(_token(s[:k], at, at + k))
+            out.append(_token("-", at + k, at + k + 1))
+            rest = text[at + k + 1:m.end()]
+            for part in _TOKEN.finditer(rest):
+                out.append(_token(part.group(), at + k + 1 + part.start(),
+                                  at + k + 1 + part.end()))
             continue
         out.append(_token(s, m.start(), m.end()))
     return out

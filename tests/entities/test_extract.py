@@ -3134,6 +3134,15 @@ def test_a_state_s_formal_name_is_the_body_of_its_head_or_envoy() -> None:
         ("Guido Hildner", "Ông", "Đại sứ", "nước Cộng hòa Liên bang Đức")]
 
 
+def test_a_name_run_into_a_title_by_a_hyphen() -> None:
+    assert _people("Dự có đồng chí Hán Trung Kết-UVBTV, Chủ tịch UBMTTQ huyện. Ông Kishida "
+                   "Fumio-Chủ tịch Đảng Tự do Dân chủ (LDP) được bầu. Ông Jean-Claude Juncker "
+                   "đến.") == [
+        ("Hán Trung Kết", "đồng chí", "UVBTV", None),
+        ("Kishida Fumio", "Ông", "Chủ tịch", "Đảng Tự do Dân chủ"),
+        ("Jean-Claude Juncker", "Ông", None, None)]
+
+
 def test_an_owner_after_cua_is_no_part_of_the_body_s_name() -> None:
     got = extract_entities("Tập đoàn Gazprom của Nga đang tăng giá. Bà Phan Thị Hải, Phó Giám "
                            "đốc Quỹ Phòng chống tác hại của thuốc lá, Bộ Y tế đề xuất. Ông Norman "
