@@ -173,6 +173,9 @@ _STATE_ACRONYMS = frozenset({"CHXHCN", "CHDCND", "CHND", "CHLB", "CHDC"})
 _STATE_INNER = frozenset({"xã", "hội", "chủ", "nghĩa", "dân", "nhân", "hồi", "giáo", "liên",
                           "bang"})
 
+# "của" before a body's owner ("... của Quân đội Myanmar").
+_OWNER = re.compile(r" của (?=\w)")
+
 # Words that make the given name after them a saint's, in a body's name.
 _SAINTS = frozenset({"St", "Saint", "San", "Santa", "São", "Thánh"})
 
@@ -473,6 +476,12 @@ class TitleReader:
                 best = (m.group(), None, m.start())
                 continue
             title, org = self._split_title_org(m.start(), te, a, q)
+            owner = _OWNER.search(org) if org else None
+            if org and owner is not None and org[owner.end()].isupper() \
+                    and self.lex.org_head_re.match(org):
+                # "Cục trưởng Cục tác chiến đặc biệt số 1 của Quân đội Myanmar Tun Tun
+                # Naung": the body's owner, named after "của", is no part of the body.
+                org = org[:owner.start()]
             best = (title.removesuffix(" của"), org, m.start())
         return best
 

@@ -3153,3 +3153,9 @@ def test_an_owner_after_cua_is_no_part_of_the_body_s_name() -> None:
     assert [(p.name, p.organization) for p in got.people] == [
         ("Phan Thị Hải", "Quỹ Phòng chống tác hại của thuốc lá"),
         ("Norman Grant", "Hiệp hội các nhà nhập khẩu thủy sản")]
+
+
+def test_an_owner_after_cua_between_the_title_and_the_name_is_no_part_of_the_body() -> None:
+    assert _people("Phía Myanmar có Cục trưởng Cục tác chiến đặc biệt số 1 của Quân đội "
+                   "Myanmar Tun Tun Naung.") == [
+        ("Tun Tun Naung", None, "Cục trưởng", "Cục tác chiến đặc biệt số 1")]
