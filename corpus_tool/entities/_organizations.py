@@ -208,7 +208,7 @@ ORG_STOP = frozenset({
     "thực hiện", "triển khai", "phối hợp", "khai trương", "công bố", "ban hành", "đảm nhận",
     "nhận định", "thay", "trực tiếp", "chỉ đạo", "xử lý", "xử phạt", "kiểm tra", "lý giải",
     "báo cáo", "phát động", "ra quân", "hưởng ứng", "tuyên dương", "biểu dương",
-    "tâm sự", "muốn", "mong"})
+    "tâm sự", "muốn", "mong", "đối với"})
 
 
 # School levels after which "chuyên" (gifted) goes on into the school's name.

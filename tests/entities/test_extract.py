@@ -3159,3 +3159,8 @@ def test_an_owner_after_cua_between_the_title_and_the_name_is_no_part_of_the_bod
     assert _people("Phía Myanmar có Cục trưởng Cục tác chiến đặc biệt số 1 của Quân đội "
                    "Myanmar Tun Tun Naung.") == [
         ("Tun Tun Naung", None, "Cục trưởng", "Cục tác chiến đặc biệt số 1")]
+
+
+def test_doi_voi_ends_a_unit_s_name_in_a_title() -> None:
+    assert _people("Ông Lê Văn An, Trưởng phòng Kinh tế huyện đối với việc này cho biết.") == [
+        ("Lê Văn An", "Ông", "Trưởng phòng Kinh tế huyện", None)]
