@@ -582,7 +582,10 @@ _NOT_DESCRIPTION = frozenset({"số", "mang", "tên", "gọi", "mới", "quốc"
                               "riêng", "này", "nọ", "kia", "khác", "lớn", "nhỏ", "tiếng",
                               "giải", "đấu", "trận", "mùa", "vũ", "trang", "biểu", "tình",
                               # ("chương trình đào tạo ngành ...": a curriculum.)
-                              "đào", "giảng", "ngành"})
+                              "đào", "giảng", "ngành",
+                              # ("chương trình hẹn hò khiến Cát Tường thích thú": a verb
+                              # opens the clause.)
+                              "khiến", "giúp", "đưa", "mời", "thu", "hút"})
 _DESCRIBED_MAX = 8
 
 

@@ -3164,3 +3164,9 @@ def test_an_owner_after_cua_between_the_title_and_the_name_is_no_part_of_the_bod
 def test_doi_voi_ends_a_unit_s_name_in_a_title() -> None:
     assert _people("Ông Lê Văn An, Trưởng phòng Kinh tế huyện đối với việc này cho biết.") == [
         ("Lê Văn An", "Ông", "Trưởng phòng Kinh tế huyện", None)]
+
+
+def test_a_verb_after_the_trigger_s_description_opens_a_clause_not_a_name() -> None:
+    assert _initiatives("Màn tỏ tình trong chương trình hẹn hò khiến Cát Tường thích thú. "
+                        "Du khách tham gia chương trình du lịch Chợ phiên vùng cao.") == [
+        "Chợ phiên vùng cao"]
