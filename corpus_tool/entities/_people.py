@@ -57,6 +57,9 @@ _CHI = frozenset({"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "T�
 # Words before a year's name ("năm Đinh Dậu"): a name of the cycle after them is no person.
 _YEAR_WORDS = frozenset({"năm", "năm mới"})
 _ROLE_WORDS = frozenset({"vai", "nhân vật"})
+# Words before "bầu" that make it no patron's (see ``_Finder._patron``).
+_NOT_PATRON_BEFORE = frozenset({"bà", "chạy", "phòng", "rượu", "phiếu", "sẽ", "để", "tôi",
+                                "mang", "có", "được", "đi", "cuộc", "lá", "trúng"})
 _ADMIN = frozenset({"tỉnh", "xã", "phường", "quận", "huyện", "thị xã", "thị trấn",
                     "thành phố", "tp", "tp.", "tx", "tx.", "ấp", "thôn", "khu phố"})
 _ADMIN_TWO_WORDS = frozenset(w for w in _ADMIN if " " in w)
@@ -405,11 +408,26 @@ class _Finder(TitleReader):
         if p >= 1 and toks[p - 1].word and toks[p - 1].text.lower() in self.lex.honorifics \
                 and joined(toks[p - 1], toks[p], self.text) \
                 and not (toks[p - 1].text == "Anh" and (
-                    self._title_right_before(p - 1) or self._body_right_before(p - 1))):
+                    self._title_right_before(p - 1) or self._body_right_before(p - 1))) \
+                and not (toks[p - 1].text.lower() == "bầu" and not self._patron(p)):
             # ("Thủ tướng Anh Theresa May", "Chủ tịch Hạ viện Anh John Bercow": England,
             # after a title or a body.)
             return toks[p - 1].text, p - 1
         return None, p
+
+    def _patron(self, p: int) -> bool:
+        """True when "bầu" before token ``p`` names a club's patron ("bầu Đức", "Bầu Hiển
+        chi tiền"): one syllable of a name, not the verb "elect" ("để bầu Ban cán sự",
+        "phiếu bầu Quả Bóng Vàng"), a pregnant woman ("bà bầu Từ ngày ...") or a
+        place's or a room's name ("rượu Bầu Đá", "phòng Bầu Dục")."""
+        toks = self.tokens
+        after = toks[p + 1] if p + 1 < len(toks) else None
+        return (p < 2 or toks[p - 2].text.lower() not in _NOT_PATRON_BEFORE
+                or not joined(toks[p - 2], toks[p - 1], self.text)) \
+            and toks[p].titlecase and not foreign_word(toks[p].text) \
+            and toks[p].text not in _OPENERS \
+            and self.lex.org_head_re.match(self.text, toks[p].start) is None \
+            and not (after is not None and after.titlecase and joined(toks[p], after, self.text))
 
     def _body_right_before(self, p: int) -> bool:
         """True when a body's head word opens the words right before token ``p`` in the
@@ -862,7 +880,8 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
             # its head alone ("Tổng thư ký Liên Hợp Quốc Antonio Guterres").
             pending.append((i, j))
             continue
-        if tokens[i].text.lower() in lex.honorifics and j - i >= 2:
+        if tokens[i].text.lower() in lex.honorifics and j - i >= 2 \
+                and (tokens[i].text != "Bầu" or f._patron(i + 1)):
             start = i + 1
         hon, _ = f._honorific(start) if start == i else (tokens[i].text, i)
         if j - start == 1 and _initial(tokens, start) and (

@@ -3170,3 +3170,11 @@ def test_a_verb_after_the_trigger_s_description_opens_a_clause_not_a_name() -> N
     assert _initiatives("Màn tỏ tình trong chương trình hẹn hò khiến Cát Tường thích thú. "
                         "Du khách tham gia chương trình du lịch Chợ phiên vùng cao.") == [
         "Chợ phiên vùng cao"]
+
+
+def test_bau_before_one_syllable_names_a_club_s_patron() -> None:
+    assert _people("HAGL và bầu Đức lỡ cơ hội. Bầu Hiển chi tiền cho CLB Hà Nội.") == [
+        ("Đức", "bầu", None, None), ("Hiển", "Bầu", None, None)]
+    # The verb "elect", a pregnant woman, a wine's and a room's name.
+    assert _names("Tôi sẽ bầu Quả Bóng Vàng cho anh ấy. Phải để bầu Ban cán sự. Cho bà bầu Từ "
+                  "ngày 20/3. Uống rượu Bầu Đá. Trong phòng Bầu Dục.") == []
