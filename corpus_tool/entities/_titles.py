@@ -409,6 +409,10 @@ class TitleReader:
                 # case, its capitalised name, then the person's.
                 best = (m.group(), text[self.tokens[a].start:self.tokens[p - 1].end], m.start())
                 continue
+            if a is not None and a + 2 < p and self.tokens[a].text in ("mới", "cũ") \
+                    and self.tokens[a + 1].text == "của":
+                # "Thủ tướng mới của Nhật Bản Fumio Kishida": new, then whose.
+                a += 1
             if a is not None and a + 1 < p and self.tokens[a].text == "của" \
                     and self.tokens[a + 1].cap:
                 if not (self.tokens[p].text in self.lex.surnames or self.given_at(p)) or (

@@ -3178,3 +3178,8 @@ def test_bau_before_one_syllable_names_a_club_s_patron() -> None:
     # The verb "elect", a pregnant woman, a wine's and a room's name.
     assert _names("Tôi sẽ bầu Quả Bóng Vàng cho anh ấy. Phải để bầu Ban cán sự. Cho bà bầu Từ "
                   "ngày 20/3. Uống rượu Bầu Đá. Trong phòng Bầu Dục.") == []
+
+
+def test_new_then_cua_between_the_title_and_its_body() -> None:
+    assert _people("TOKYO - Thủ tướng mới của Nhật Bản Fumio Kishida sẽ nhậm chức.") == [
+        ("Fumio Kishida", None, "Thủ tướng", "Nhật Bản")]
