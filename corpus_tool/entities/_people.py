@@ -57,6 +57,8 @@ _CHI = frozenset({"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "T�
 # Words before a year's name ("năm Đinh Dậu"): a name of the cycle after them is no person.
 _YEAR_WORDS = frozenset({"năm", "năm mới"})
 _ROLE_WORDS = frozenset({"vai", "nhân vật"})
+# The head of a law or a notary firm: "Trưởng Văn phòng luật sư ...".
+_FIRM_HEAD = re.compile(r"((?:[Pp]hó )?[Tt]rưởng) ([Vv]ăn phòng (?:[Ll]uật sư|[Cc]ông chứng) \S.*)")
 # Words before "bầu" that make it no patron's (see ``_Finder._patron``).
 _NOT_PATRON_BEFORE = frozenset({"bà", "chạy", "phòng", "rượu", "phiếu", "sẽ", "để", "tôi",
                                 "mang", "có", "được", "đi", "cuộc", "lá", "trúng"})
@@ -1624,6 +1626,11 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
                                                               + len(org)):
                 # ("bác sĩ Sherry Wren từ Đại học Standford và Bệnh viện ...": two bodies.)
                 org = None
+    firm = _FIRM_HEAD.match(title) if title is not None else None
+    if firm is not None:
+        # "Trưởng Văn phòng luật sư Tín Việt và Cộng sự": a law or notary firm, read as the
+        # title's unit, is the body its head belongs to.
+        title, org = firm.group(1), firm.group(2)
     mention = PersonMention(name=name, start=start, end=end, honorific=honorific,
                             title=title, organization=org,
                             sentence=sentences.sentence(start))

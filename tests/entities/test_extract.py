@@ -3183,3 +3183,9 @@ def test_bau_before_one_syllable_names_a_club_s_patron() -> None:
 def test_new_then_cua_between_the_title_and_its_body() -> None:
     assert _people("TOKYO - Thủ tướng mới của Nhật Bản Fumio Kishida sẽ nhậm chức.") == [
         ("Fumio Kishida", None, "Thủ tướng", "Nhật Bản")]
+
+
+def test_the_head_of_a_law_firm_belongs_to_the_firm() -> None:
+    assert _people("Luật sư Trần Thu Nam, Trưởng Văn phòng luật sư Tín Việt và Cộng sự (Đoàn "
+                   "luật sư TP. Hà Nội) cho biết.") == [
+        ("Trần Thu Nam", None, "Trưởng", "Văn phòng luật sư Tín Việt và Cộng sự")]
