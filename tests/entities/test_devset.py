@@ -63,7 +63,8 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout211", "heldout212", "heldout213", "heldout214",
                                            "heldout215", "heldout216",
                                            "heldout221", "heldout222", "heldout223", "heldout224",
-                                           "heldout225", "heldout231", "heldout232", "heldout233"}
+                                           "heldout225", "heldout231", "heldout232", "heldout233",
+                                           "heldout241"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
