@@ -407,15 +407,21 @@ class _Finder(TitleReader):
                 and joined(toks[p - 2], toks[p - 1], self.text) \
                 and joined(toks[p - 1], toks[p], self.text):
             return f"{toks[p - 2].text} {toks[p - 1].text}", p - 2
-        if p >= 1 and toks[p - 1].word and toks[p - 1].text.lower() in self.lex.honorifics \
+        if p >= 1 and toks[p - 1].word and self._address_word(p - 1) \
                 and joined(toks[p - 1], toks[p], self.text) \
                 and not (toks[p - 1].text == "Anh" and (
-                    self._title_right_before(p - 1) or self._body_right_before(p - 1))) \
-                and not (toks[p - 1].text.lower() == "bầu" and not self._patron(p)):
+                    self._title_right_before(p - 1) or self._body_right_before(p - 1))):
             # ("Thủ tướng Anh Theresa May", "Chủ tịch Hạ viện Anh John Bercow": England,
             # after a title or a body.)
             return toks[p - 1].text, p - 1
         return None, p
+
+    def _address_word(self, k: int) -> bool:
+        """True when token ``k`` is a word of address for the name after it; "bầu" only
+        where it names a club's patron."""
+        word = self.tokens[k].text.lower()
+        return word in self.lex.honorifics and (
+            word != "bầu" or (k + 1 < len(self.tokens) and self._patron(k + 1)))
 
     def _patron(self, p: int) -> bool:
         """True when "bầu" before token ``p`` names a club's patron ("bầu Đức", "Bầu Hiển
@@ -882,8 +888,7 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
             # its head alone ("Tổng thư ký Liên Hợp Quốc Antonio Guterres").
             pending.append((i, j))
             continue
-        if tokens[i].text.lower() in lex.honorifics and j - i >= 2 \
-                and (tokens[i].text != "Bầu" or f._patron(i + 1)):
+        if j - i >= 2 and f._address_word(i):
             start = i + 1
         hon, _ = f._honorific(start) if start == i else (tokens[i].text, i)
         if j - start == 1 and _initial(tokens, start) and (
