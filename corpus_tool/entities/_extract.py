@@ -15,6 +15,7 @@ from corpus_tool.entities._organizations import (
     COUNTRY_SYLLABLES,
     COUNTRY_WORD_ENDS,
     OPENERS,
+    clause_pair,
     find_locations,
     find_organizations,
     in_credit,
@@ -89,7 +90,8 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
         if k is not None:
             j = k
             while j < len(tokens) and j - k < 4 and tokens[j].titlecase and (
-                    j == k or tokens[j].start - tokens[j - 1].end == 1):
+                    j == k or tokens[j].start - tokens[j - 1].end == 1) \
+                    and not clause_pair(tokens, j):
                 j += 1
             keep = trim_place([t.text for t in tokens[k:j]], lex) if j > k else 0
             if keep:

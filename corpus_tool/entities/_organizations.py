@@ -18,7 +18,7 @@ from corpus_tool.entities._types import Span
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "COUNTRY_WORD_ENDS", "LEGAL_FORMS",
            "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "compound_head",
            "find_locations", "find_organizations", "long_name_end", "loose_org_end", "org_extent",
-           "speech_at", "trim_place"]
+           "clause_pair", "speech_at", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "TX", "ấp", "thôn"})
@@ -49,6 +49,14 @@ OPENERS = frozenset({"Trong", "Tại", "Theo", "Sau", "Khi", "Với", "Về", "�
 # Phòng CSGT ..."), or after one that a missing full stop runs into ("Công an TP.HCM Trước
 # đó, ..."); a person's name may take them (given names: "Cùng"), so they are kept here.
 _CLAUSE_OPENERS = OPENERS | {"Ngoài", "Trước", "Riêng", "Giữa", "Cùng", "Qua", "Bởi", "Thay"}
+# Sentence adverbs of two words whose first word may also begin a name ("Mặt trận", "Cụ"):
+# after a body's name they open the next sentence run into it ("Học viện Báo chí Tuyên
+# truyền Mặt khác, ...", "Đảng Cộng hòa Dù vậy, ...").
+_CLAUSE_PAIRS = frozenset({"Mặt khác", "Dù vậy", "Dù sao", "Cụ thể", "Tuy nhiên", "Ngoài ra",
+                           "Bên cạnh", "Đồng thời", "Do đó", "Hơn nữa", "Mặc dù", "Thế nhưng",
+                           "Vì vậy", "Bởi vậy", "Theo đó", "Sau đó", "Trước đó", "Như vậy",
+                           "Ngược lại", "Tương tự", "Nhìn chung", "Tóm lại", "Chẳng hạn",
+                           "Thậm chí", "Tiếp đó", "Khi đó", "Lúc này"})
 # Official names with a comma inside: "Sở Văn hóa, Thể thao và Du lịch".
 LOWER_HEAD = re.compile(r"(?<![\w-])(?<!cơ )(?<!trụ )(?:trường|báo|công ty|bệnh viện|tập đoàn|"
                         r"thành ủy|tỉnh ủy|huyện ủy|quận ủy|đài|"
@@ -285,7 +293,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             end = k
             last_cap, lower_run, cap_run = False, 0, 0
             continue
-        if tok.word and tok.cap and k > i and (t in _HONORIFIC_OPENERS or (
+        if tok.word and tok.cap and k > i and (
+                t in _HONORIFIC_OPENERS or clause_pair(tokens, k) or (
                 t in _CLAUSE_OPENERS and _opens_sentence(tokens, k, text)) or (
                 t in _DATE_WORDS and nxt is not None and nxt.text.isdigit())):
             # "Hội Khoa học tâm lý giáo dục Hà Nội Đối với ...": a caption run on; "Bệnh
@@ -649,7 +658,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             # Trung tâm nghiên cứu và đào tạo phát triển cộng đồng thì, ...": the
             # apposition ends.
             return k
-        if tok.cap and k > a and (tok.text in _HONORIFIC_OPENERS or (
+        if tok.cap and k > a and (tok.text in _HONORIFIC_OPENERS or clause_pair(tokens, k) or (
                 tok.text in _CLAUSE_OPENERS and _opens_sentence(tokens, k, text)
                 and not _ends_place(tokens, a, k, text, lex))):
             # ("Bệnh viện Bạch Mai Chị Liễu 34 tuổi": a caption run into the next sentence;
@@ -690,6 +699,11 @@ def _ends_place(tokens: list[Token], a: int, k: int, text: str, lex: Lexicon, *,
     after token ``a`` (the "Một" of "Thủ Dầu Một")."""
     return any(text[tokens[k - n + 1].start:tokens[k].end] in lex.places
                for n in range(shortest, 4) if k - n + 1 > a)
+
+
+def clause_pair(tokens: list[Token], k: int) -> bool:
+    """True when tokens ``k`` and ``k + 1`` are a sentence adverb (``Mặt khác``)."""
+    return k + 1 < len(tokens) and f"{tokens[k].text} {tokens[k + 1].text}" in _CLAUSE_PAIRS
 
 
 def _opens_sentence(tokens: list[Token], k: int, text: str) -> bool:
@@ -873,7 +887,8 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
     out: list[Span] = []
     for m in LOWER_HEAD.finditer(text):
         j = starts.get(m.end())
-        if j is None or lex.org_head_re.match(text, m.end()):
+        if j is None or lex.org_head_re.match(text, m.end()) or clause_pair(tokens, j):
+            # ("báo Tuy nhiên, ...": a sentence run on after a verb, "thông báo".)
             continue
         before = re.findall(r"\w+", text[max(0, m.start() - 8):m.start()])
         if before and before[-1][:1].isupper() and not before[-1].isupper() \
@@ -946,7 +961,8 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
             # ("anh H.V.Đ", "Ảnh: H.H", "H.O.G.": initials, not a district.)
             continue
         j = i + 1
-        while j < n and tokens[j].titlecase and joined(tokens[j - 1], tokens[j], text):
+        while j < n and tokens[j].titlecase and joined(tokens[j - 1], tokens[j], text) \
+                and not clause_pair(tokens, j):
             j += 1
         parts = [t.text for t in tokens[i:j]]
         keep = trim_place(parts, lex)

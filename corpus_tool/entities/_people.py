@@ -260,17 +260,23 @@ class _Finder(TitleReader):
         return q - p
 
     def _caption_subject(self, p: int) -> bool:
-        """True when a foreign or a famous name at token ``p`` is followed by a lower-case
-        word: the subject of a caption's sentence (``Ảnh: Novak Djokovic được xếp làm hạt
-        giống``), not a photographer's credit (``Ảnh: Trần Lê Lâm/TTXVN``). A Vietnamese
-        name there is taken for a credit: the next sentence is often glued to it (``Ảnh: Mỹ
-        Hà Đánh giá về ...``)."""
+        """True when a name at token ``p`` is followed by a title in apposition, or a
+        foreign or a famous one by a lower-case word: the subject of a caption's sentence
+        (``Ảnh: Novak Djokovic được xếp làm hạt giống``), not a photographer's credit
+        (``Ảnh: Trần Lê Lâm/TTXVN``). A Vietnamese name followed by a lower-case word is
+        taken for a credit: the next sentence is often glued to it (``Ảnh: Mỹ Hà Đánh giá
+        về ...``)."""
         toks = self.tokens
         q = p + 1
         while q < len(toks) and toks[q].titlecase and joined(toks[q - 1], toks[q], self.text) \
                 and toks[q].text not in _OPENERS:
             q += 1
         run = self.text[toks[p].start:toks[q - 1].end]
+        if q + 1 < len(toks) and toks[q].text == "," \
+                and self.lex.title_re.match(self.text, toks[q + 1].start):
+            # "Ảnh: Bernhard Kuhnt, chủ tịch kiêm giám đốc điều hành BMW ví ...": a title in
+            # apposition; no credit has one.
+            return True
         return q < len(toks) and toks[q].word and not toks[q].cap \
             and joined(toks[q - 1], toks[q], self.text) \
             and (run in self.lex.famous or foreign_word(toks[q - 1].text))

@@ -21,6 +21,7 @@ from corpus_tool.entities._organizations import (
     LOWER_HEAD,
     OPENERS,
     ORG_STOP,
+    clause_pair,
     compound_head,
     long_name_end,
     loose_org_end,
@@ -980,7 +981,8 @@ class TitleReader:
         # any verb may follow.)
         nxt = self.tokens[e] if e < len(self.tokens) else None
         if nxt is not None and nxt.word and (nxt.cap or not space) and nxt.text != "và" \
-                and nxt.text not in _PREDICATE_START and not speech_at(self.tokens, e):
+                and nxt.text not in _PREDICATE_START and not speech_at(self.tokens, e) \
+                and not clause_pair(self.tokens, e):
             return None
         return text[sep.end():self.tokens[e - 1].end]
 
@@ -1164,9 +1166,10 @@ class TitleReader:
 
     def _apposition_ends_at(self, k: int) -> bool:
         """True when an apposition's words end before token ``k``: at the text's end, a verb
-        of speech, punctuation, a spaced dash, or ``ở``/``tại`` (where the person works)."""
+        of speech, punctuation, a spaced dash, ``ở``/``tại`` (where the person works), or a
+        sentence adverb that a missing full stop runs into (``Mặt khác``)."""
         toks = self.tokens
-        return k == len(toks) or speech_at(toks, k) \
+        return k == len(toks) or speech_at(toks, k) or clause_pair(toks, k) \
             or toks[k].text in (",", ")", "(", ";", ":", ".", "tại", "ở") \
             or (toks[k].text in ("-", "–") and toks[k].start > toks[k - 1].end)
 

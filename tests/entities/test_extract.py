@@ -3189,3 +3189,42 @@ def test_the_head_of_a_law_firm_belongs_to_the_firm() -> None:
     assert _people("Luật sư Trần Thu Nam, Trưởng Văn phòng luật sư Tín Việt và Cộng sự (Đoàn "
                    "luật sư TP. Hà Nội) cho biết.") == [
         ("Trần Thu Nam", None, "Trưởng", "Văn phòng luật sư Tín Việt và Cộng sự")]
+
+
+def _organizations(text: str) -> list[str]:
+    return [o.name for o in extract_entities(text).organizations]
+
+
+def test_a_sentence_adverb_run_into_a_body_s_name_ends_it() -> None:
+    assert _people("Ông Mai Đức Ngọc, Trưởng ban Đào tạo, Học viện Báo chí Tuyên truyền Mặt "
+                   "khác, Bộ GD&ĐT cho phép các trường tự chủ.") == [
+        ("Mai Đức Ngọc", "Ông", "Trưởng ban Đào tạo", "Học viện Báo chí Tuyên truyền")]
+    got = extract_entities("Ông Hà là Bí thư Quận ủy Thanh Khê Cụ thể, ông sẽ điều hành. Gây "
+                           "sức ép với cả Đảng Cộng hòa Dù vậy, với những gì đang diễn ra. Đầu "
+                           "tháng 6, báo Tuy nhiên, những nỗ lực không thành.")
+    assert [o.name for o in got.organizations] == ["Quận ủy Thanh Khê", "Đảng Cộng hòa"]
+    assert [loc.name for loc in got.locations] == []
+
+
+def test_hospitals_of_friendship_are_named_after_no_person() -> None:
+    assert _names("Trại thiết lập tại Bệnh viện Hữu nghị Lạc Việt, sáng 10/7.") == []
+    assert _organizations("Trại thiết lập tại Bệnh viện Hữu nghị Lạc Việt, sáng 10/7.") == [
+        "Bệnh viện Hữu nghị Lạc Việt"]
+
+
+def test_head_nurse_is_one_title() -> None:
+    assert _people("Bà Heather Francis, điều dưỡng trưởng tại bệnh viện, cho biết.") == [
+        ("Heather Francis", "Bà", "điều dưỡng trưởng", None)]
+
+
+def test_a_caption_s_subject_with_a_title_in_apposition_is_no_credit() -> None:
+    assert _people("Ảnh: Bernhard Kuhnt, chủ tịch kiêm giám đốc điều hành BMW ví X2 là mẫu xe "
+                   "đẹp.") == [("Bernhard Kuhnt", None, "chủ tịch", "BMW")]
+    assert _people("Ảnh: Anh Lê Xuân Tấn, Chủ nhiệm Câu lạc bộ máu hiếm Quảng Trị.") == [
+        ("Lê Xuân Tấn", "Anh", "Chủ nhiệm", "Câu lạc bộ máu hiếm Quảng Trị")]
+    assert _names("Ảnh: Trần Lê Lâm, TTXVN") == []
+
+
+def test_a_foreign_name_run_into_the_word_before_it() -> None:
+    assert _names("Cựu HLV của Napoli vừa bị ông chủ cũAurelio De Laurentiis tố.") == [
+        "Aurelio De Laurentiis"]
