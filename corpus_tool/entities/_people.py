@@ -1160,9 +1160,9 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     bare family name of a foreign name found in it (``Trump`` after ``Donald Trump``). Then,
     in order: a name news gives alone (``famous_people.txt``), a foreign name with a position
     in apposition or after a position and a comma, a foreign name before a verb of speech or
-    listed beside a person, a name after a noun for a player or an artist, a Vietnamese
-    stage name opening a clause before a verb of speech, and the bare repeats of the names
-    accepted from speech.
+    listed beside a person (a known foreign given name alone too), a name after a noun for a
+    player or an artist, a Vietnamese stage name opening a clause before a verb of speech,
+    and the bare repeats of the names accepted from speech.
     """
     tokens = f.tokens
     names = {p.name for p in found if len(p.name.split()) >= 2}
@@ -1398,6 +1398,13 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                     listed.title, sentences.bounds(tokens[i].start)[0], tokens[i].start) >= 0:
                 listed.title = listed.organization = None
             out.append(listed)
+        elif single and run in f.lex.foreign_given and _plain_name(f, i, j) \
+                and run not in f.lex.places and not _firm_elsewhere(f, i, j) \
+                and _listed_with_person(f, i, j, [*out, *found]):
+            # "Suarez và Roberto có lỗi", "Casemiro và Mariano": a foreign given name alone,
+            # listed beside a person's name; its bare repeats are the person's too.
+            out.append(_mention(f, i, j, "short", sentences))
+            spoken.add(run)
         elif j - i <= 3 and _plain_name(f, i, j) and tokens[i].text not in _OPENERS \
                 and tokens[i].text not in _NOT_SPEAKER_FIRST \
                 and (not single or foreign_word(run)) \

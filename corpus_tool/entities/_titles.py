@@ -60,6 +60,11 @@ _DIRECTOR = re.compile(r"(?:[Pp]hó |[Tt]ổng |[Pp]hó [Tt]ổng )?[Gg]iám đ�
 # Words before a title in apposition that are no part of it ("cựu", "nguyên": former;
 # "tân": new). (After "một", "a", the words describe the person: "một chuyên gia".)
 _FORMER = re.compile(r"(?:cựu|nguyên|tân|Cựu|Nguyên|Tân) ")
+# The post held now, after the apposition's comma, maybe after a former one: "ông Nguyễn
+# Thành Nam, hiện là phó tổng giám đốc Sabeco", "Ông Sharol Yuzy, cựu tay đua MotoGP người
+# Malaysia, hiện là giám đốc đội đua Yuzy Racing Team".
+_NOW = re.compile(r"(?:(?:cựu|nguyên) [^,.;:()–\-]{1,50}, )?"
+                  r"hiện (?:đang )?(?:là|giữ chức|giữ cương vị) ")
 # A qualifier or the title's abbreviation in brackets between a title and the name
 # ("Tổng thống Mỹ đương nhiệm Donald Trump", "Tổng thống đắc cử Trump", "luật sư (LS) X",
 # "đạo diễn lừng danh Christopher Nolan", "ca sĩ trẻ Hòa Minzy"), glued to the name or not
@@ -672,7 +677,8 @@ class TitleReader:
             # "Bà Paula Wilson Chủ tịch kiêm Giám đốc điều hành ...": a position written
             # right after the name, the comma left out.
         else:
-            former = _FORMER.match(text, m.end())
+            former = (_NOW.match(text, m.end()) if text[m.start():m.start() + 1] == ","
+                      else None) or _FORMER.match(text, m.end())
             tm = self.lex.title_re.match(text, former.end() if former else m.end())
             if tm is None:
                 return None, None

@@ -3228,3 +3228,18 @@ def test_a_caption_s_subject_with_a_title_in_apposition_is_no_credit() -> None:
 def test_a_foreign_name_run_into_the_word_before_it() -> None:
     assert _names("Cựu HLV của Napoli vừa bị ông chủ cũAurelio De Laurentiis tố.") == [
         "Aurelio De Laurentiis"]
+
+
+def test_a_foreign_given_name_alone_listed_beside_a_person() -> None:
+    assert _names("Trọng tài cho rằng Suarez và Roberto có lỗi. Ngay cả khi tung Modric và "
+                  "Mariano vào sân, Real vẫn thua.") == ["Suarez", "Roberto", "Modric", "Mariano"]
+    # A place that is a given name too stays a place.
+    assert _names("Ông Nguyễn Văn An và Paris đã ký kết.") == ["Nguyễn Văn An"]
+
+
+def test_the_post_held_now_after_the_apposition_s_comma() -> None:
+    assert _people("Ông Nguyễn Văn An, hiện là Phó Chủ tịch UBND huyện Củ Chi, cho biết.") == [
+        ("Nguyễn Văn An", "Ông", "Phó Chủ tịch", "UBND huyện Củ Chi")]
+    assert _people("Ông Sharol Yuzy, cựu tay đua MotoGP người Malaysia, hiện là Giám đốc Công "
+                   "ty Yuzy, cho biết.") == [
+        ("Sharol Yuzy", "Ông", "Giám đốc", "Công ty Yuzy")]
