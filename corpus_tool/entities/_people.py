@@ -29,6 +29,7 @@ from corpus_tool.entities._titles import (
     LIST_JOINERS,
     MEMBER_OF,
     PREFIX_TITLE,
+    SCHOLAR_AT,
     STAGE_TITLES,
     TitleReader,
 )
@@ -1638,7 +1639,9 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
             # "Bác sĩ Lê Xuân An - Trung tâm Thể thao Quốc gia 1 -", "bác sĩ Hoàng Thị Thu
             # Hà, Bệnh viện Bưu điện, cho biết": the body set off after the name, or the
             # one the person belongs to or comes from.
-            member = MEMBER_OF.match(text, end) is not None
+            member = MEMBER_OF.match(text, end) is not None or (
+                text.startswith(" tại ", end)
+                and SCHOLAR_AT.fullmatch(f"{title} tại ") is not None)
             org = f._org_beside(b, space=member)
             if member and org is not None and text.startswith(" và ", text.find(org, end)
                                                               + len(org)):

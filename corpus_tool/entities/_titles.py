@@ -73,7 +73,9 @@ _QUALIFIER = re.compile(r"(?<=\s)(?:đương nhiệm|đắc cử|(?<![Tt]hầy )
                         r"\([A-ZĐ][A-Za-zĐ.]{0,6}\)|"
                         r"trẻ(?: tuổi| tài năng)?|lừng danh|lừng lẫy|nổi tiếng|kỳ cựu|tài ba|"
                         r"tài năng|gạo cội|lão làng|huyền thoại|xinh đẹp|điển trai)\s?$")
-_CHAIN = re.compile(r" kiêm ")
+# Two posts of one person chained ("Tổng Giám đốc kiêm Chủ tịch HĐQT", "chủ tịch và cũng là
+# cổ đông lớn của ...", "Chủ tịch HĐQT, đồng thời là Tổng Giám đốc ...").
+_CHAIN = re.compile(r"(?:,? kiêm|,? và cũng là|, đồng thời là|, cũng là) ")
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV|Hội đồng [Tt]hành viên) $")
 # Occupations of the stage and the screen, a part of :data:`PREFIX_TITLE`.
 STAGE_TITLES = r"Ca sĩ|Diễn viên(?: hài)?|Đạo diễn|Người mẫu|Hoa hậu|Á hậu|MC|Danh hài|Nghệ sĩ hài"
@@ -126,10 +128,15 @@ _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 # A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
 # Giáo dục và Đào tạo Hà Nội").
 _MEMBER_WORDS = r"(?:thuộc|trực thuộc|từ)"
-_SPACE_OR_PARENT = re.compile(rf" (?:{_MEMBER_WORDS} )?")
+_SPACE_OR_PARENT = re.compile(rf" (?:(?:{_MEMBER_WORDS}|tại) )?")
 # A titled person's body after "thuộc" or "từ" ("TS. Vũ Minh Khương thuộc Trường Chính
 # sách Công Lý Quang Diệu", "tiến sĩ Pauline Paterson từ Đại học ... London (Anh)").
 MEMBER_OF = re.compile(rf" {_MEMBER_WORDS} ")
+# A scholar's, a doctor's or a lawyer's body after "tại" ("Giáo sư Nicholas Weave tại Viện
+# Khoa học Máy tính Quốc tế Berkeley"); after other titles "tại" is where an event is held.
+SCHOLAR_AT = re.compile(r"(?:P?GS|TS|ThS|BS|[Bb]ác sĩ|[Tt]iến sĩ|[Tt]hạc sĩ|(?:[Pp]hó )?[Gg]iáo sư|"
+                        r"[Nn]hà nghiên cứu|[Cc]huyên gia|[Kk]ỹ sư|[Ll]uật sư|[Dd]ược sĩ)"
+                        r"(?:\s?[.-]\s?(?:TS|BS|ThS))*\.? tại ")
 _DEPARTMENT = re.compile(r"Khoa (?=[A-ZĐ])")
 # A unit's number ends its name ("Trưởng khoa Phụ II chỉ định ...").
 _ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|\d{1,2}")
@@ -653,8 +660,9 @@ class TitleReader:
             and org.split(" ", 1)[0] in ADMIN_WORDS else None
         if police is not None:
             return police
-        # ("Trưởng phòng Marketing của Tập đoàn ...": the connective is neither's.)
-        return _OF_END.sub("", title), org
+        # ("Trưởng phòng Marketing của Tập đoàn ...": the connective is neither's; "chủ tịch
+        # và cũng là cổ đông lớn của Công ty ...": the post nearest the name.)
+        return _OF_END.sub("", _CHAIN.split(title, 1)[0]), org
 
     def _royal_before_name(self, title: str, a: int, end: int) -> bool:
         """True when ``title`` is a royal one and the capitalised word at token ``a`` is no

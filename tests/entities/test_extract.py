@@ -3243,3 +3243,20 @@ def test_the_post_held_now_after_the_apposition_s_comma() -> None:
     assert _people("Ông Sharol Yuzy, cựu tay đua MotoGP người Malaysia, hiện là Giám đốc Công "
                    "ty Yuzy, cho biết.") == [
         ("Sharol Yuzy", "Ông", "Giám đốc", "Công ty Yuzy")]
+
+
+def test_the_post_nearest_the_name_of_two_chained() -> None:
+    assert _people("Ông Gao Junfang, chủ tịch và cũng là cổ đông lớn của Công ty Công nghệ Sinh "
+                   "học Trường Sinh, cho biết.") == [
+        ("Gao Junfang", "Ông", "chủ tịch", "Công ty Công nghệ Sinh học Trường Sinh")]
+    assert _people("Ông Nguyễn Văn An, Chủ tịch HĐQT, đồng thời là Tổng Giám đốc Công ty Hòa "
+                   "Phát, cho biết.") == [
+        ("Nguyễn Văn An", "Ông", "Chủ tịch HĐQT", "Công ty Hòa Phát")]
+
+
+def test_a_scholar_s_body_after_tai_but_not_a_minister_s_venue() -> None:
+    assert _people("Giáo sư Nicholas Weave tại Viện Khoa học Máy tính Quốc tế Berkeley cho "
+                   "biết.") == [
+        ("Nicholas Weave", None, "Giáo sư", "Viện Khoa học Máy tính Quốc tế Berkeley")]
+    assert _people("Thủ tướng Nguyễn Xuân Phúc tại Văn phòng Chính phủ chiều nay.") == [
+        ("Nguyễn Xuân Phúc", None, "Thủ tướng", None)]
