@@ -64,7 +64,9 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout215", "heldout216",
                                            "heldout221", "heldout222", "heldout223", "heldout224",
                                            "heldout225", "heldout231", "heldout232", "heldout233",
-                                           "heldout241"}
+                                           "heldout241", "heldout251", "heldout252", "heldout253",
+                                           "heldout254", "heldout261", "heldout262", "heldout263",
+                                           "heldout264"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
