@@ -146,7 +146,8 @@ _FIELD_PARTS = (("Kế hoạch", "Đầu tư"), ("Giao thông", "Vận tải"), 
                 ("Cảnh sát hình sự",), ("Cảnh sát giao thông",), ("Cảnh sát kinh tế",),
                 ("Cảnh sát điều tra",), ("Cảnh sát môi trường",), ("Cảnh sát cơ động",),
                 ("Cảnh sát biển",),
-                ("Quản lý xuất nhập cảnh",), ("Tài chính", "Kế hoạch"))
+                ("Quản lý xuất nhập cảnh",), ("Tài chính", "Kế hoạch"),
+                ("Công nghệ thông tin",))
 _FIELD_SEP = r"(?:\s*[–-]\s*|\s+)(?:và\s+)?"
 
 

@@ -1181,7 +1181,12 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     spoken: set[str] = set()
     left: list[tuple[int, int, str]] = []
     for i, j in pending:
-        if j - i >= 3 and tokens[i].text in _CLAUSE_WORDS:
+        if j - i == 2 and tokens[i].text in _CLAUSE_WORDS and tokens[i + 1].text in f.lex.famous \
+                and foreign_word(tokens[i + 1].text):
+            # "Nhưng Mourinho chưa chịu dừng lại", "Vì Martial đã chơi 90 phút": a word
+            # opening the sentence, then a name news gives alone.
+            i += 1
+        elif j - i >= 3 and tokens[i].text in _CLAUSE_WORDS:
             rest = f.text[tokens[i + 1].start:tokens[j - 1].end]
             if rest in named:
                 # "Ngoài Đức Chinh, ...", "Nếu Lee Min Ho ...": a word opening the sentence,

@@ -3260,3 +3260,13 @@ def test_a_scholar_s_body_after_tai_but_not_a_minister_s_venue() -> None:
         ("Nicholas Weave", None, "Giáo sư", "Viện Khoa học Máy tính Quốc tế Berkeley")]
     assert _people("Thủ tướng Nguyễn Xuân Phúc tại Văn phòng Chính phủ chiều nay.") == [
         ("Nguyễn Xuân Phúc", None, "Thủ tướng", None)]
+
+
+def test_a_word_opening_the_sentence_before_a_name_news_gives_alone() -> None:
+    assert _names("Ashley Young phải chạy đến can ngăn. Nhưng Mourinho chưa chịu dừng lại. Vì "
+                  "Martial đã chơi 90 phút.") == ["Ashley Young", "Mourinho", "Martial"]
+
+
+def test_information_technology_is_one_field_of_a_unit() -> None:
+    assert _people("Ông Trần Quý Tường, Cục trưởng Công nghệ thông tin, Bộ Y tế cho biết.") == [
+        ("Trần Quý Tường", "Ông", "Cục trưởng Công nghệ thông tin", "Bộ Y tế")]
