@@ -66,7 +66,8 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout225", "heldout231", "heldout232", "heldout233",
                                            "heldout241", "heldout251", "heldout252", "heldout253",
                                            "heldout254", "heldout261", "heldout262", "heldout263",
-                                           "heldout264"}
+                                           "heldout264", "heldout271", "heldout272", "heldout273",
+                                           "heldout274"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
