@@ -37,13 +37,13 @@ _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
 # Pen names run onto the last sentence, as aggregators paste them: two to four capitalised
 # words after the final full stop, with no punctuation of their own ("... 2016. Lê Châu").
 # An outlet or a source may follow ("Vũ Hạnh/VOV.VN", "Nguyễn Minh(theo DigitalTrends)",
-# "Lương Ngọc (Tổng hợp)", "Lê Cao (T/h)"), and then "Theo" may open the line ("Theo Vũ
-# Nga (Dịch từ FSB) (Khám phá)", "Theo Giang Chinh/Vnexpress").
+# "Lương Ngọc (Tổng hợp)", "Đỗ Anh (tổng hợp)", "Lê Cao (T/h)"), and then "Theo" may open
+# the line ("Theo Vũ Nga (Dịch từ FSB) (Khám phá)", "Theo Giang Chinh/Vnexpress").
 _TRAILING_BYLINE = re.compile(r"[.!?…\"”)]\s+(?P<theo>Theo\s)?"
                               r"(?P<name>(?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*"
                               r"(?:\s*[-–]\s*(?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*)?)"
-                              r"(?P<outlet>/[\w.+]+|(?:\s*\((?:[Tt]heo|[Nn]guồn|[Dd]ịch|T/[Hh]|"
-                              r"[A-ZĐ])[^()\n]{0,40}\)){1,2})?\s*$")
+                              r"(?P<outlet>/[\w.+]+|(?:\s*\((?:[Tt]heo|[Nn]guồn|[Dd]ịch|[Tt]/[Hh]|"
+                              r"[Tt]ổng hợp|[A-ZĐ])[^()\n]{0,40}\)){1,2})?\s*$")
 _COMMITTEE = re.compile(r"(?:Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy) (?=[A-ZĐ])")
 _MAX_PLACE = 5
 # Spaces other than the plain one, each one character: no-break, figure, thin, ideographic.

@@ -963,7 +963,9 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
             continue
         j = i + 1
         while j < n and tokens[j].titlecase and joined(tokens[j - 1], tokens[j], text) \
-                and not clause_pair(tokens, j):
+                and not clause_pair(tokens, j) and not (
+                    # ("huyện Đông Anh Ngày 11 tháng Giêng": a date opens the next sentence.)
+                    tokens[j].text in _DATE_WORDS and j + 1 < n and tokens[j + 1].text.isdigit()):
             j += 1
         parts = [t.text for t in tokens[i:j]]
         keep = trim_place(parts, lex)

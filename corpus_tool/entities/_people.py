@@ -741,6 +741,11 @@ class _Finder(TitleReader):
 # given name too ("Tòng Thị Phóng"): it ends a run only as "Phóng viên" (reporter).
 _OPENERS = (OPENERS - {"Phóng"}) | {"Các", "Những", "Con", "Người", "Song", "Và", "Thậm",
                                     "Mời", "Chuyện", "Bên", "Ngay", "Ông", "Từng", "Cũng"}
+# Capitalised words that open a sentence, never a given name: after a word of address that
+# closes a headline run into the text ("người đàn ông Các bác sĩ ...", "bé Theo bác sĩ").
+_NOT_GIVEN = frozenset({"Các", "Những", "Chia", "Theo", "Trong", "Khi", "Sau", "Với", "Về", "Để",
+                        "Nhưng", "Tuy", "Nếu", "Vì", "Đây", "Mỗi", "Nhiều", "Ảnh", "Clip",
+                        "Video", "Tại", "Trên", "Dưới", "Ngày"})
 # Words that open a clause and may stand, capitalised, right before a name.
 _CLAUSE_WORDS = frozenset({"Theo", "Khi", "Với", "Nếu", "Còn", "Nhưng", "Ngoài", "Việc", "Trước",
                            "Sau", "Dù", "Riêng", "Cả", "Giữa", "Để", "Tuy", "Vì", "Trong", "Tại",
@@ -903,7 +908,8 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
                                                        tokens[start].start)):
             # "anh L.", "Anh S. bảo": a person named by an initial.
             out.append(_mention(f, start, start + 2, "short", sentences))
-        elif hon is not None and f.could_be_name(start, j):
+        elif hon is not None and f.could_be_name(start, j) \
+                and not (j - start == 1 and tokens[start].text in _NOT_GIVEN):
             # ("chị Mai T.", "bé Y Khương M.": a name shortened to an initial keeps its dot.)
             end = j + 1 if j - start >= 2 and _initial(tokens, j - 1) else j
             out.append(_mention(f, start, end, "short", sentences))

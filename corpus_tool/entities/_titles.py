@@ -122,7 +122,7 @@ _PARENT_INSIDE = re.compile(r" (?=(?:Công an|Phòng|Sở|Bộ|Cục|Bộ Chỉ 
 _UNIT_OF_BODY = re.compile(r"(?:Đơn vị|Chương trình) [A-ZĐ]")
 _POLICE_CHIEF = re.compile(r"((?:[Qq]uyền )?(?:[Pp]hó )?[Tt]rưởng) "
                            r"([Cc]ông an|CAQ|CAH|CATP|CAT|CAX)")
-_OF_END = re.compile(r"\s+(?:của|thuộc)$")
+_OF_END = re.compile(r"(?:\s+hiện (?:tại|nay))?(?:\s+(?:của|thuộc))?$")
 # A dash or a connective left at the end of a body's name ("MHBS và", "U23 Việt Nam -").
 _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 # A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
@@ -1008,6 +1008,9 @@ class TitleReader:
         toks = self.tokens
         text = self.text
         k = a
+        if text.startswith(("hiện tại ", "hiện nay "), toks[a].start):
+            # ("HLV hiện tại của PSV": the post held now.)
+            k = a + 2
         # ("Giám đốc khu vực Tây Thái Bình Dương của WHO": a region named in the field.)
         while k < len(toks) and k - a < 8 and toks[k].word \
                 and not (k == a and toks[k].cap and not cap) \

@@ -3270,3 +3270,24 @@ def test_a_word_opening_the_sentence_before_a_name_news_gives_alone() -> None:
 def test_information_technology_is_one_field_of_a_unit() -> None:
     assert _people("Ông Trần Quý Tường, Cục trưởng Công nghệ thông tin, Bộ Y tế cho biết.") == [
         ("Trần Quý Tường", "Ông", "Cục trưởng Công nghệ thông tin", "Bộ Y tế")]
+
+
+def test_a_sentence_opener_after_a_word_of_address_is_no_given_name() -> None:
+    assert _names("Nối thành công cánh tay cho một cụ ông Các bác sĩ Bệnh viện Hữu nghị đã phẫu "
+                  "thuật. Bệnh viện Đồng Nai cho biết, bé Theo bác sĩ Tuấn, đây là ca khó.") == [
+        "Tuấn"]
+
+
+def test_a_date_after_a_place_opens_the_next_sentence() -> None:
+    got = extract_entities("Lễ hội diễn ra tại đền Sái, huyện Đông Anh Ngày 11 tháng Giêng hàng "
+                           "năm. Huyện Sa Pa, tỉnh Lào Cai Tháng 6/2017 có giải đua ngựa.")
+    assert [loc.name for loc in got.locations] == ["huyện Đông Anh", "Huyện Sa Pa", "tỉnh Lào Cai"]
+
+
+def test_a_pen_name_before_a_compiled_note_in_lower_case_is_a_byline() -> None:
+    assert _names("Messi lại tỏa sáng ở Barca. Đỗ Anh (tổng hợp)") == ["Messi"]
+
+
+def test_the_post_held_now_before_cua_and_its_body() -> None:
+    assert _people("Tin đồn về Mark van Bommel - HLV hiện tại của PSV đang lan rộng.") == [
+        ("Mark van Bommel", None, "HLV", "PSV")]
