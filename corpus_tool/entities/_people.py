@@ -1508,10 +1508,11 @@ _DIRECTS = re.compile(r" (?:đề nghị|yêu cầu|chỉ đạo|phát biểu|k�
 
 def _given_name_after_title(f: _Finder, i: int) -> bool:
     """True when token ``i``, a Vietnamese given name alone, follows a doctor's or a
-    scholar's title and ends a clause's subject, before a verb of speech or advice or a
-    comma ("bác sĩ Thái nói", "Theo TS Hưng, ..."), or any title and a verb of speech or
-    direction ("Thứ trưởng Cường đề nghị"); not a field ("giáo sư Toán có hợp đồng",
-    "thạc sĩ Quản lý công"), a nationality ("bác sĩ Việt") or a body ("Giám đốc Sở")."""
+    scholar's title and ends a clause's subject, before a verb of speech or advice, a comma
+    or a dash and a position ("bác sĩ Thái nói", "Theo TS Hưng, ..."), or any title and a
+    verb of speech or direction ("Thứ trưởng Cường đề nghị"); not a field ("giáo sư Toán có
+    hợp đồng", "thạc sĩ Quản lý công"), a nationality ("bác sĩ Việt") or a body ("Giám đốc
+    Sở")."""
     tok = f.tokens[i]
     lo = max(0, tok.start - 16)
     if foreign_word(tok.text) or tok.text.isupper() or tok.text in f.lex.places \
@@ -1523,7 +1524,11 @@ def _given_name_after_title(f: _Finder, i: int) -> bool:
     speaks = _SAYS_OR_TELLS.match(f.text, tok.end) is not None \
         or _ADVISES.match(f.text, tok.end) is not None
     if _DOCTOR_BEFORE.search(f.text, lo, tok.start) is not None:
-        return speaks or re.match(r"[,:;!?)]|\.(?!\w)", f.text[tok.end:tok.end + 1]) is not None
+        # ("bác sĩ Phú - Trưởng khoa Ngoại tổng hợp, ...": a position after a dash.)
+        dash = re.match(r"\s+[-–]\s+", f.text[tok.end:tok.end + 4])
+        return speaks or re.match(r"[,:;!?)]|\.(?!\w)", f.text[tok.end:tok.end + 1]) is not None \
+            or (dash is not None
+                and f.lex.title_re.match(f.text, tok.end + dash.end()) is not None)
     # "Thứ trưởng Cường đề nghị", "Bộ trưởng Dũng cho biết": an official by the given name
     # before a verb of speech or of direction (a comma after an official's title more often
     # closes a place: "Chủ tịch Hà Nội, ...").

@@ -69,7 +69,7 @@ _NOW = re.compile(r"(?:(?:cựu|nguyên) [^,.;:()–\-]{1,50}, )?"
 # ("Tổng thống Mỹ đương nhiệm Donald Trump", "Tổng thống đắc cử Trump", "luật sư (LS) X",
 # "đạo diễn lừng danh Christopher Nolan", "ca sĩ trẻ Hòa Minzy"), glued to the name or not
 # ("HLV mớiThomas Tuchel"). (A "thầy cũ", "ông thầy mới" is a mentor, no title.)
-_QUALIFIER = re.compile(r"(?<=\s)(?:đương nhiệm|đắc cử|(?<![Tt]hầy )(?:mới|cũ)|"
+_QUALIFIER = re.compile(r"(?<=\s)(?:đương nhiệm|đắc cử|tạm quyền|(?<![Tt]hầy )(?:mới|cũ)|"
                         r"\([A-ZĐ][A-Za-zĐ.]{0,6}\)|"
                         r"trẻ(?: tuổi| tài năng)?|lừng danh|lừng lẫy|nổi tiếng|kỳ cựu|tài ba|"
                         r"tài năng|gạo cội|lão làng|huyền thoại|xinh đẹp|điển trai)\s?$")

@@ -137,6 +137,22 @@ def _glued_at(s: str) -> int:
     return 0
 
 
+def _glued_after_capital(s: str) -> int:
+    """Where a capitalised Vietnamese syllable with a tone or vowel mark ends in ``s`` when a
+    capitalised word in lower case after its capital follows it (``MỹBetsy``, ``ĐứcBernd``,
+    ``ÔngSousa``), else 0: no Vietnamese word has a capital inside, and a brand that does
+    opens with an unmarked syllable (``VinFast``, ``MobiFone``)."""
+    for k in range(2, min(len(s) - 2, 8)):
+        if s[k].isupper():
+            head, rest = s[:k], s[k + 1:]
+            if head[1:].islower() and rest.isalpha() and rest.islower() and marked_syllable(head) \
+                    and not marked_syllable(s[k:]):
+                # (Not "Trung PhạmTổng hợp", a byline run into a note: two Vietnamese words.)
+                return k
+            return 0
+    return 0
+
+
 # Title abbreviations that news text runs into the name after them ("HLVJulen Lopetegui",
 # "TGĐGuenter Butschek"); not "CEO", run into a firm's name as often ("CEOCambridge
 # Analytica").
@@ -196,11 +212,12 @@ def tokenize(text: str, given: Collection[str] = (),
             out[-1] = _token(out[-1].text + ".", out[-1].start, m.end())
             continue
         k = _glued_at(s) if s[0].islower() and not s.islower() else \
-            _glued_title(s) if s[:2].isupper() else 0
+            _glued_title(s) if s[:2].isupper() else \
+            _glued_after_capital(s) if s[0].isupper() and not s[1:].islower() else 0
         if k:
-            # "vàAaron Ramsey", "Bệnh việnViệt Đức", "HLVJulen Lopetegui": a word run into a
-            # capitalised one where the source lost the space around a link; not
-            # "iPhone", "eBay" or "LeBron".
+            # "vàAaron Ramsey", "Bệnh việnViệt Đức", "HLVJulen Lopetegui", "Bộ trưởng Giáo dục
+            # MỹBetsy DeVos": a word run into a capitalised one where the source lost the
+            # space around a link; not "iPhone", "eBay", "LeBron" or "VinFast".
             out.append(_token(s[:k], m.start(), m.start() + k))
             out.append(_token(s[k:], m.start() + k, m.end()))
             continue

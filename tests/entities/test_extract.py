@@ -3291,3 +3291,20 @@ def test_a_pen_name_before_a_compiled_note_in_lower_case_is_a_byline() -> None:
 def test_the_post_held_now_before_cua_and_its_body() -> None:
     assert _people("Tin đồn về Mark van Bommel - HLV hiện tại của PSV đang lan rộng.") == [
         ("Mark van Bommel", None, "HLV", "PSV")]
+
+
+def test_a_capitalised_vietnamese_syllable_run_into_a_foreign_name() -> None:
+    assert _names("Arsenal mua thủ thành người ĐứcBernd Leno. Cổ động viên giận dữ. ÔngSousa "
+                  "Cintra lên tiếng. Xe VinFast và mạng MobiFone.") == [
+        "Bernd Leno", "Sousa Cintra"]
+
+
+def test_a_doctor_s_given_name_before_a_dash_and_a_position() -> None:
+    assert _people("“Cần điều trị sớm”, bác sĩ Phú - Trưởng khoa Ngoại tổng hợp, Bệnh viện Đa "
+                   "khoa TP Cần Thơ cho biết.") == [
+        ("Phú", None, "Trưởng khoa Ngoại tổng hợp", "Bệnh viện Đa khoa TP Cần Thơ")]
+
+
+def test_an_acting_coach_s_title_before_the_name() -> None:
+    assert _people("HLV tạm quyền Dave Sarachan cho biết.") == [
+        ("Dave Sarachan", None, "HLV", None)]
