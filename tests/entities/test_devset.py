@@ -69,7 +69,8 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout264", "heldout271", "heldout272", "heldout273",
                                            "heldout274", "heldout281", "heldout282", "heldout283",
                                            "heldout284", "heldout291", "heldout292", "heldout293",
-                                           "heldout294"}
+                                           "heldout294", "heldout301", "heldout302", "heldout303",
+                                           "heldout304"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
