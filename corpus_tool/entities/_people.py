@@ -239,11 +239,13 @@ class _Finder(TitleReader):
         start = self.tokens[p].start
         credit = _CREDIT.search(self.text, max(0, start - 60), start)
         if credit is not None and not re.search(r"(?<!\w)(?:Ông|Bà)\s", credit.group()) \
+                and not any(w[:1].islower() for w in credit.group().rsplit(":", 1)[-1].split()) \
                 and self.tokens[p].text.lower() not in self.lex.honorifics \
                 and self.lex.title_re.search(credit.group(), 5) is None \
                 and not self._caption_subject(p):
-            # ("Ảnh: Bác sĩ Lê Hồng Nga, Trưởng khoa ...", "Ảnh: PT Ông Trang sinh năm ...":
-            # a caption naming who is pictured.)
+            # ("Ảnh: Bác sĩ Lê Hồng Nga, Trưởng khoa ...", "Ảnh: PT Ông Trang sinh năm ...",
+            # "Ảnh: Cũng theo Mourinho, ...": a caption naming who is pictured; a credit has
+            # no lower-case word.)
             return True
         # "Viện Phan Chu Trinh", "Đoàn TNCS Hồ Chí Minh": a body named after a person.
         # Not after a body that stands on its own ("Thủ tướng Chính phủ Nguyễn Xuân Phúc",
@@ -503,13 +505,19 @@ class _Finder(TitleReader):
 
     def _particle_end(self, j: int) -> int:
         """End of the family name after a nobiliary particle at token ``j`` that follows a
-        foreign given name (``Virgil van Dijk``, ``Kevin de Bruyne``, ``Edwin van der Sar``);
-        ``j`` when there is none."""
+        foreign given name (``Virgil van Dijk``, ``Kevin de Bruyne``, ``Edwin van der Sar``)
+        or a foreign word (``Eunicio de Oliveira``); ``j`` when there is none."""
         toks = self.tokens
         k = j
         while k < len(toks) and k - j < 2 and toks[k].text in _PARTICLES:
             k += 1
-        if k == j or k >= len(toks) or toks[j - 1].text not in self.lex.foreign_given \
+        before, after = toks[j - 1].text, toks[k].text if k < len(toks) else ""
+        if k == j or k >= len(toks) or not (before in self.lex.foreign_given or (
+                # ("Eunicio de Oliveira": two foreign words, neither a place, a club or a
+                # brand: not "Atletico de Madrid", "Copa del Rey".)
+                foreign_word(before) and foreign_word(after)
+                and not {before, after} & (self.lex.places | self.lex.teams | self.lex.brands)
+                and before not in _NOT_NAME_WORDS and after not in _NOT_NAME_WORDS)) \
                 or not (toks[k].titlecase and toks[k].text.isascii()) \
                 or not all(joined(toks[q - 1], toks[q], self.text) for q in range(j, k + 1)):
             return j
@@ -1018,7 +1026,9 @@ _AGE_AFTER = re.compile(r",?\s\(?\d{1,3}\s+tuổi(?!\w)")
 def _plain_name(f: _Finder, i: int, j: int) -> bool:
     """True when tokens ``i..j-1`` can be a person's name read from its context alone:
     capitalised words, none a known firm, club or word that names no one (``Cup``)."""
-    return all(t.titlecase and _plain_word(f, t.text) for t in f.tokens[i:j])
+    # (A nobiliary particle inside: "Bert van Marwijk".)
+    return all((t.titlecase or (i < q < j - 1 and t.text in _PARTICLES))
+               and _plain_word(f, t.text) for q, t in enumerate(f.tokens[i:j], i))
 
 
 def _plain_word(f: _Finder, word: str) -> bool:

@@ -3308,3 +3308,21 @@ def test_a_doctor_s_given_name_before_a_dash_and_a_position() -> None:
 def test_an_acting_coach_s_title_before_the_name() -> None:
     assert _people("HLV tạm quyền Dave Sarachan cho biết.") == [
         ("Dave Sarachan", None, "HLV", None)]
+
+
+def test_a_caption_with_a_lower_case_word_is_no_credit() -> None:
+    assert _names("Lukaku ghi bàn. Ảnh: Cũng theo Mourinho, Lukaku chưa chắc kịp trở lại.") == [
+        "Lukaku", "Mourinho", "Lukaku"]
+    assert _names("Đội bóng thắng. Ảnh: Trần Lê Lâm") == []
+
+
+def test_a_nobiliary_particle_between_two_foreign_words() -> None:
+    assert _people("Tân Chủ tịch Thượng viện Eunicio de Oliveira phát biểu. Huấn luyện viên người "
+                   "Australia Bert van Marwijk tức giận.") == [
+        ("Eunicio de Oliveira", None, "Chủ tịch", "Thượng viện"),
+        ("Bert van Marwijk", None, None, None)]
+
+
+def test_a_monk_s_religious_family_name() -> None:
+    assert _people("Thượng tọa Thích Viên Minh phát biểu. Thờ cúng đức Phật Thích Ca Mâu Ni là "
+                   "để tưởng nhớ.") == [("Thích Viên Minh", None, "Thượng tọa", None)]
