@@ -70,7 +70,8 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout274", "heldout281", "heldout282", "heldout283",
                                            "heldout284", "heldout291", "heldout292", "heldout293",
                                            "heldout294", "heldout301", "heldout302", "heldout303",
-                                           "heldout304"}
+                                           "heldout304", "heldout311", "heldout312", "heldout313",
+                                           "heldout314"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
