@@ -780,11 +780,17 @@ _PREDICATE = re.compile(r" (?:nói|cho biết|chia sẻ|đã|đang|sẽ|là|cũn
 # Words before a name that make it a firm's, a group's, an outlet's or a quoted word
 # ("đại diện Google", "nhà phân tích của Deloitte", "phiến quân Huthi", "trang Vogue"; not
 # "đồng đội Coutinho", a teammate).
+# ("dự báo Salah sẽ ...": a forecast, no paper.)
 _BRAND_WORDS = (r"hãng|công ty|CTCP|tập đoàn|thương hiệu|nhà sản xuất|(?<!đồng )đội|CLB|"
                r"câu lạc bộ|trên|tại|sản phẩm|ứng dụng|mạng xã hội|dòng|mẫu|đại diện|"
-               r"phát ngôn viên|người phát ngôn|trang|tờ|báo|đài|kênh|người dùng|tài khoản|"
-               r"CEO|nhân viên|cổ phiếu|nền tảng|dịch vụ|dùng|sử dụng")
+               r"phát ngôn viên|người phát ngôn|trang|tờ|(?<!dự )(?<!thông )(?<!cảnh )báo|"
+               r"đài|kênh|người dùng|tài khoản|CEO|nhân viên|cổ phiếu|nền tảng|dịch vụ|"
+               r"dùng|sử dụng")
 _BRAND_BEFORE = re.compile(rf"(?<!\w)(?:{_BRAND_WORDS})\s*$", re.IGNORECASE)
+# A name news gives alone after "dùng"/"sử dụng" is a player a coach fields ("không sử dụng
+# Martial"), not a product.
+_BRAND_BEFORE_FAMOUS = re.compile(
+    rf"(?<!\w)(?:{_BRAND_WORDS.removesuffix('|dùng|sử dụng')})\s*$", re.IGNORECASE)
 _NOT_SPEAKER_BEFORE = re.compile(
     rf"(?:(?<!\w)(?:{_BRAND_WORDS}|của|với|phiến quân|lực lượng|nhóm|quân|phe)"
     r"|[“\"'])\s*$", re.IGNORECASE)
@@ -1349,8 +1355,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                         or (k == i and t.text in _OPENING_PARTICLES)
                         for k, t in enumerate(tokens[i:j], start=i))
                 and not _GLUED_ACRONYM.match(tokens[i].text))) \
-                and not _BRAND_BEFORE.search(f.text, max(0, tokens[i].start - 24),
-                                             tokens[i].start) \
+                and not _BRAND_BEFORE_FAMOUS.search(f.text, max(0, tokens[i].start - 24),
+                                                    tokens[i].start) \
                 and not re.match(r"\s*&", f.text[tokens[j - 1].end:tokens[j - 1].end + 3]) \
                 and not re.search(r"(?:(?<!\w)(?:ở|tại|chuẩn)|&)\s$",
                                   f.text[max(0, tokens[i].start - 8):tokens[i].start]):

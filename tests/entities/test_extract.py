@@ -3326,3 +3326,9 @@ def test_a_nobiliary_particle_between_two_foreign_words() -> None:
 def test_a_monk_s_religious_family_name() -> None:
     assert _people("Thượng tọa Thích Viên Minh phát biểu. Thờ cúng đức Phật Thích Ca Mâu Ni là "
                    "để tưởng nhớ.") == [("Thích Viên Minh", None, "Thượng tọa", None)]
+
+
+def test_a_famous_name_after_a_forecast_or_a_coach_s_choice() -> None:
+    assert _names("Ronaldo dự báo Salah sẽ giành Quả Bóng Vàng. HLV giải thích không sử dụng "
+                  "Martial vì có nhiều lựa chọn.") == ["Ronaldo", "Salah", "Martial"]
+    assert _names("Theo tờ Marca, Real thắng.") == []
