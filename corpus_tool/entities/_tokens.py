@@ -153,6 +153,24 @@ def _glued_after_capital(s: str) -> int:
     return 0
 
 
+# Short words that news text runs onto the foreign name before them when it loses a space
+# ("Cristiano Ronaldođã", "Googletại New York", "Denver Nuggetslà").
+_GLUED_WORDS = frozenset({"đã", "là", "được", "có", "sẽ", "vẫn", "còn", "tại", "của", "với",
+                          "chỉ", "cũng", "không", "đang", "hòa", "thắng", "ghép", "giúp", "bị",
+                          "cho", "từ", "trong", "ký", "nói", "khi", "đến", "về", "thì", "này"})
+
+
+def _glued_after_foreign(s: str) -> int:
+    """Where a foreign name ends in ``s`` when one of a few short Vietnamese words is run
+    onto it (``Ronaldođã``), else 0; not a foreign name with an accent (``Beltrán``)."""
+    for word in _GLUED_WORDS:
+        k = len(s) - len(word)
+        if k >= 3 and s.endswith(word) and s[:k].isascii() and s[:k].isalpha() \
+                and foreign_word(s[:k]):
+            return k
+    return 0
+
+
 # Title abbreviations that news text runs into the name after them ("HLVJulen Lopetegui",
 # "TGĐGuenter Butschek"); not "CEO", run into a firm's name as often ("CEOCambridge
 # Analytica").
@@ -213,11 +231,13 @@ def tokenize(text: str, given: Collection[str] = (),
             continue
         k = _glued_at(s) if s[0].islower() and not s.islower() else \
             _glued_title(s) if s[:2].isupper() else \
-            _glued_after_capital(s) if s[0].isupper() and not s[1:].islower() else 0
+            _glued_after_capital(s) if s[0].isupper() and not s[1:].islower() else \
+            _glued_after_foreign(s) if s[0].isupper() and not s.isascii() else 0
         if k:
             # "vàAaron Ramsey", "Bệnh việnViệt Đức", "HLVJulen Lopetegui", "Bộ trưởng Giáo dục
-            # MỹBetsy DeVos": a word run into a capitalised one where the source lost the
-            # space around a link; not "iPhone", "eBay", "LeBron" or "VinFast".
+            # MỹBetsy DeVos", "Cristiano Ronaldođã": a word run into a capitalised one where
+            # the source lost the space around a link; not "iPhone", "eBay", "LeBron" or
+            # "VinFast".
             out.append(_token(s[:k], m.start(), m.start() + k))
             out.append(_token(s[k:], m.start() + k, m.end()))
             continue

@@ -3332,3 +3332,13 @@ def test_a_famous_name_after_a_forecast_or_a_coach_s_choice() -> None:
     assert _names("Ronaldo dự báo Salah sẽ giành Quả Bóng Vàng. HLV giải thích không sử dụng "
                   "Martial vì có nhiều lựa chọn.") == ["Ronaldo", "Salah", "Martial"]
     assert _names("Theo tờ Marca, Real thắng.") == []
+
+
+def test_a_short_vietnamese_word_run_onto_a_foreign_name() -> None:
+    assert _names("Zidane và Cristiano Ronaldođã có lời khích lệ. Pablo Beltrán đã có mặt.") == [
+        "Zidane", "Cristiano Ronaldo", "Pablo Beltrán"]
+
+
+def test_sir_is_a_word_of_address() -> None:
+    assert _people("Kế thừa di sản mà Sir Alex để lại là điều khó.") == [
+        ("Alex", "Sir", None, None)]
