@@ -2230,8 +2230,8 @@ def test_a_name_with_a_sentence_run_into_it_after_a_full_stop() -> None:
 def test_a_title_is_not_taken_over_a_name_and_a_verb_to_the_next_capitalised_run() -> None:
     assert _people("Anh tin vào khả năng HLV Pep Guardiola giúp Man City giành Champions "
                    "League.Pep từng vô địch. Cặp trung vệ Chiellini - Bonucci chơi hay.") == [
-        ("Pep Guardiola", None, "HLV", None), ("Chiellini", None, "trung vệ", None),
-        ("Bonucci", None, "trung vệ", None)]
+        ("Pep Guardiola", None, "HLV", None), ("Pep", None, None, None),
+        ("Chiellini", None, "trung vệ", None), ("Bonucci", None, "trung vệ", None)]
 
 
 def test_stage_and_royal_titles_open_the_next_name_in_a_list() -> None:
@@ -3342,3 +3342,8 @@ def test_a_short_vietnamese_word_run_onto_a_foreign_name() -> None:
 def test_sir_is_a_word_of_address() -> None:
     assert _people("Kế thừa di sản mà Sir Alex để lại là điều khó.") == [
         ("Alex", "Sir", None, None)]
+
+
+def test_pep_is_a_name_news_gives_alone() -> None:
+    assert _names("Wise nói thêm: ''Tôi tin Pep sẽ không để sự tự mãn xảy ra''.") == [
+        "Wise", "Pep"]
