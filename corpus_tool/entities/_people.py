@@ -29,7 +29,7 @@ from corpus_tool.entities._titles import (
     LIST_JOINERS,
     MEMBER_OF,
     PREFIX_TITLE,
-    SCHOLAR_AT,
+    SCHOLAR_TITLE,
     STAGE_TITLES,
     TitleReader,
 )
@@ -516,7 +516,8 @@ class _Finder(TitleReader):
                 # ("Eunicio de Oliveira": two foreign words, neither a place, a club or a
                 # brand: not "Atletico de Madrid", "Copa del Rey".)
                 foreign_word(before) and foreign_word(after)
-                and not {before, after} & (self.lex.places | self.lex.teams | self.lex.brands)
+                and not any(w in self.lex.places or w in self.lex.teams or w in self.lex.brands
+                            for w in (before, after))
                 and before not in _NOT_NAME_WORDS and after not in _NOT_NAME_WORDS)) \
                 or not (toks[k].titlecase and toks[k].text.isascii()) \
                 or not all(joined(toks[q - 1], toks[q], self.text) for q in range(j, k + 1)):
@@ -780,17 +781,15 @@ _PREDICATE = re.compile(r" (?:nói|cho biết|chia sẻ|đã|đang|sẽ|là|cũn
 # Words before a name that make it a firm's, a group's, an outlet's or a quoted word
 # ("đại diện Google", "nhà phân tích của Deloitte", "phiến quân Huthi", "trang Vogue"; not
 # "đồng đội Coutinho", a teammate).
-# ("dự báo Salah sẽ ...": a forecast, no paper.)
-_BRAND_WORDS = (r"hãng|công ty|CTCP|tập đoàn|thương hiệu|nhà sản xuất|(?<!đồng )đội|CLB|"
-               r"câu lạc bộ|trên|tại|sản phẩm|ứng dụng|mạng xã hội|dòng|mẫu|đại diện|"
-               r"phát ngôn viên|người phát ngôn|trang|tờ|(?<!dự )(?<!thông )(?<!cảnh )báo|"
-               r"đài|kênh|người dùng|tài khoản|CEO|nhân viên|cổ phiếu|nền tảng|dịch vụ|"
-               r"dùng|sử dụng")
+# ("dự báo Salah sẽ ...": a forecast, no paper.) A name news gives alone after
+# "dùng"/"sử dụng" is a player a coach fields ("không sử dụng Martial"), not a product.
+_OUTLET_WORDS = (r"hãng|công ty|CTCP|tập đoàn|thương hiệu|nhà sản xuất|(?<!đồng )đội|CLB|"
+                 r"câu lạc bộ|trên|tại|sản phẩm|ứng dụng|mạng xã hội|dòng|mẫu|đại diện|"
+                 r"phát ngôn viên|người phát ngôn|trang|tờ|(?<!dự )(?<!thông )(?<!cảnh )báo|"
+                 r"đài|kênh|người dùng|tài khoản|CEO|nhân viên|cổ phiếu|nền tảng|dịch vụ")
+_BRAND_WORDS = rf"{_OUTLET_WORDS}|dùng|sử dụng"
 _BRAND_BEFORE = re.compile(rf"(?<!\w)(?:{_BRAND_WORDS})\s*$", re.IGNORECASE)
-# A name news gives alone after "dùng"/"sử dụng" is a player a coach fields ("không sử dụng
-# Martial"), not a product.
-_BRAND_BEFORE_FAMOUS = re.compile(
-    rf"(?<!\w)(?:{_BRAND_WORDS.removesuffix('|dùng|sử dụng')})\s*$", re.IGNORECASE)
+_BRAND_BEFORE_FAMOUS = re.compile(rf"(?<!\w)(?:{_OUTLET_WORDS})\s*$", re.IGNORECASE)
 _NOT_SPEAKER_BEFORE = re.compile(
     rf"(?:(?<!\w)(?:{_BRAND_WORDS}|của|với|phiến quân|lực lượng|nhóm|quân|phe)"
     r"|[“\"'])\s*$", re.IGNORECASE)
@@ -1672,8 +1671,7 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
             # Hà, Bệnh viện Bưu điện, cho biết": the body set off after the name, or the
             # one the person belongs to or comes from.
             member = MEMBER_OF.match(text, end) is not None or (
-                text.startswith(" tại ", end)
-                and SCHOLAR_AT.fullmatch(f"{title} tại ") is not None)
+                text.startswith(" tại ", end) and SCHOLAR_TITLE.fullmatch(title) is not None)
             org = f._org_beside(b, space=member)
             if member and org is not None and text.startswith(" và ", text.find(org, end)
                                                               + len(org)):

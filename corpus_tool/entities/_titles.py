@@ -132,11 +132,12 @@ _SPACE_OR_PARENT = re.compile(rf" (?:(?:{_MEMBER_WORDS}|tại) )?")
 # A titled person's body after "thuộc" or "từ" ("TS. Vũ Minh Khương thuộc Trường Chính
 # sách Công Lý Quang Diệu", "tiến sĩ Pauline Paterson từ Đại học ... London (Anh)").
 MEMBER_OF = re.compile(rf" {_MEMBER_WORDS} ")
-# A scholar's, a doctor's or a lawyer's body after "tại" ("Giáo sư Nicholas Weave tại Viện
-# Khoa học Máy tính Quốc tế Berkeley"); after other titles "tại" is where an event is held.
-SCHOLAR_AT = re.compile(r"(?:P?GS|TS|ThS|BS|[Bb]ác sĩ|[Tt]iến sĩ|[Tt]hạc sĩ|(?:[Pp]hó )?[Gg]iáo sư|"
-                        r"[Nn]hà nghiên cứu|[Cc]huyên gia|[Kk]ỹ sư|[Ll]uật sư|[Dd]ược sĩ)"
-                        r"(?:\s?[.-]\s?(?:TS|BS|ThS))*\.? tại ")
+# Scholars', doctors' and lawyers' titles: their body may follow "tại" ("Giáo sư Nicholas
+# Weave tại Viện Khoa học Máy tính Quốc tế Berkeley"); after other titles "tại" is where an
+# event is held.
+SCHOLAR_TITLE = re.compile(r"(?:P?GS|TS|ThS|BS|[Bb]ác sĩ|[Tt]iến sĩ|[Tt]hạc sĩ|"
+                           r"(?:[Pp]hó )?[Gg]iáo sư|[Nn]hà nghiên cứu|[Cc]huyên gia|[Kk]ỹ sư|"
+                           r"[Ll]uật sư|[Dd]ược sĩ)(?:\s?[.-]\s?(?:TS|BS|ThS))*\.?")
 _DEPARTMENT = re.compile(r"Khoa (?=[A-ZĐ])")
 # A unit's number ends its name ("Trưởng khoa Phụ II chỉ định ...").
 _ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|\d{1,2}")

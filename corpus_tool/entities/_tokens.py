@@ -153,20 +153,23 @@ def _glued_after_capital(s: str) -> int:
     return 0
 
 
-# Short words that news text runs onto the foreign name before them when it loses a space
-# ("Cristiano Ronaldođã", "Googletại New York", "Denver Nuggetslà").
+# Short words with a Vietnamese letter or mark that news text runs onto the foreign name
+# before them when it loses a space ("Cristiano Ronaldođã", "Googletại New York", "Denver
+# Nuggetslà"); a word of plain letters run on ("Ronaldocho") would make the token all
+# ASCII, which is no cue.
 _GLUED_WORDS = frozenset({"đã", "là", "được", "có", "sẽ", "vẫn", "còn", "tại", "của", "với",
                           "chỉ", "cũng", "không", "đang", "hòa", "thắng", "ghép", "giúp", "bị",
-                          "cho", "từ", "trong", "ký", "nói", "khi", "đến", "về", "thì", "này"})
+                          "từ", "ký", "nói", "đến", "về", "thì", "này"})
+_GLUED_WORD_MAX = max(map(len, _GLUED_WORDS))
 
 
 def _glued_after_foreign(s: str) -> int:
     """Where a foreign name ends in ``s`` when one of a few short Vietnamese words is run
     onto it (``Ronaldođã``), else 0; not a foreign name with an accent (``Beltrán``)."""
-    for word in _GLUED_WORDS:
-        k = len(s) - len(word)
-        if k >= 3 and s.endswith(word) and s[:k].isascii() and s[:k].isalpha() \
-                and foreign_word(s[:k]):
+    # The name is all ASCII, so the word starts at or before the first other letter.
+    first = next((k for k, c in enumerate(s) if not c.isascii()), len(s))
+    for k in range(max(3, len(s) - _GLUED_WORD_MAX), first + 1):
+        if s[k:] in _GLUED_WORDS and s[:k].isalpha() and foreign_word(s[:k]):
             return k
     return 0
 
