@@ -36,13 +36,15 @@ _BYLINE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
 _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
 # Pen names run onto the last sentence, as aggregators paste them: two to four capitalised
 # words after the final full stop, with no punctuation of their own ("... 2016. Lê Châu").
-# An outlet or a source may follow ("Vũ Hạnh/VOV.VN", "Nguyễn Minh(theo DigitalTrends)",
+# An outlet or a source may follow, after a slash to the end of the line ("Vũ Hạnh/VOV.VN",
+# "Phạm Hà/VOV-Trung tâm Tin Theo Reuters"), or in brackets ("Nguyễn Minh(theo DigitalTrends)",
 # "Lương Ngọc (Tổng hợp)", "Đỗ Anh (tổng hợp)", "Lê Cao (T/h)"), and then "Theo" may open
 # the line ("Theo Vũ Nga (Dịch từ FSB) (Khám phá)", "Theo Giang Chinh/Vnexpress").
 _TRAILING_BYLINE = re.compile(r"[.!?…\"”)]\s+(?P<theo>Theo\s)?"
                               r"(?P<name>(?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*"
                               r"(?:\s*[-–]\s*(?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*)?)"
-                              r"(?P<outlet>/[\w.+]+|(?:\s*\((?:[Tt]heo|[Nn]guồn|[Dd]ịch|[Tt]/[Hh]|"
+                              r"(?P<outlet>/[^\n/][^\n]{0,59}"
+                              r"|(?:\s*\((?:[Tt]heo|[Nn]guồn|[Dd]ịch|[Tt]/[Hh]|"
                               r"[Tt]ổng hợp|[A-ZĐ])[^()\n]{0,40}\)){1,2})?\s*$")
 _COMMITTEE = re.compile(r"(?:Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy) (?=[A-ZĐ])")
 _MAX_PLACE = 5
@@ -113,12 +115,13 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
     organizations = _with_short_names(organizations, text)
     initiatives = find_initiatives(
         text, lex, organizations=[(o.start, o.end) for o in organizations])
-    named = [(o.start, o.end) for o in organizations] + [(i.start, i.end) for i in initiatives]
+    named = [(o.start, o.end) for o in organizations] + [(i.start, i.end) for i in initiatives] \
+        + [(b.start, b.end) for b in byline]
     locations = [loc for loc in _trim_at_people(
         _locations(tokens, text, lex, prefixed, learned, people), people)
         # A place inside an organisation's or an initiative's name ("UBND tỉnh Bình
-        # Dương", "Chương trình ... Việt Nam") is the name's, not a place mentioned on its
-        # own.
+        # Dương", "Chương trình ... Việt Nam") or an author's ("Trần Nga/VOV") is the
+        # name's, not a place mentioned on its own.
         if not any(a <= loc.start and loc.end <= b for a, b in named)]
     return ArticleEntities(
         people=people,

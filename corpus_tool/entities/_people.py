@@ -469,6 +469,10 @@ class _Finder(TitleReader):
                 # name Âu; a name after it is a run of its own.
                 i += continent
                 continue
+            if self._one_word_title(i):
+                # "Vua Juan Carlos": the title is no part of the foreign name after it.
+                i += 1
+                continue
             j = i + 1
             while j < n:
                 if toks[j].titlecase and joined(toks[j - 1], toks[j], self.text) \
@@ -485,6 +489,16 @@ class _Finder(TitleReader):
             out.append((i, j))
             i = j
         return out
+
+    def _one_word_title(self, i: int) -> bool:
+        """True when token ``i`` is a title of one capitalised word (``Vua``) and a foreign
+        word follows it, joined: the name starts after it. (A Vietnamese name after it is
+        split from the title by its family name: "Vua Trần Nhân Tông".)"""
+        toks = self.tokens
+        m = self.lex.title_re.match(self.text, toks[i].start)
+        return m is not None and m.end() == toks[i].end and i + 1 < len(toks) \
+            and toks[i + 1].titlecase and joined(toks[i], toks[i + 1], self.text) \
+            and foreign_word(toks[i + 1].text)
 
     def _doubled_family_name(self, i: int, j: int) -> bool:
         """True when token ``j`` writes the foreign family name before it again, a slip

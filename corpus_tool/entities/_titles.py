@@ -122,7 +122,7 @@ _PARENT_INSIDE = re.compile(r" (?=(?:Công an|Phòng|Sở|Bộ|Cục|Bộ Chỉ 
 _UNIT_OF_BODY = re.compile(r"(?:Đơn vị|Chương trình) [A-ZĐ]")
 _POLICE_CHIEF = re.compile(r"((?:[Qq]uyền )?(?:[Pp]hó )?[Tt]rưởng) "
                            r"([Cc]ông an|CAQ|CAH|CATP|CAT|CAX)")
-_OF_END = re.compile(r"(?:\s+hiện (?:tại|nay))?(?:\s+(?:của|thuộc))?$")
+_OF_END = re.compile(r"(?:\s+hiện (?:tại|nay)(?:\s+(?:của|thuộc))?|\s+(?:của|thuộc))$")
 # A dash or a connective left at the end of a body's name ("MHBS và", "U23 Việt Nam -").
 _DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 # A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
@@ -332,6 +332,7 @@ class TitleReader:
         """
         text = self.text
         start = self.tokens[p].start
+        name_at = p
         qualifier = _QUALIFIER.search(text, max(floor, start - 14), start)
         if qualifier is not None and (k := self.starts.get(qualifier.start())) is not None:
             # "HLV đương nhiệm Antonio Conte", "luật sư (LS) Nguyễn Anh Thơm": the title is
@@ -429,13 +430,15 @@ class TitleReader:
                 a += 1
             if a is not None and a + 1 < p and self.tokens[a].text == "của" \
                     and self.tokens[a + 1].cap:
-                if not (self.tokens[p].text in self.lex.surnames or self.given_at(p)) or (
+                if not (self.tokens[name_at].text in self.lex.surnames
+                        or self.given_at(name_at)) or (
                         not self.lex.org_head_re.match(text, self.tokens[a + 1].start)
                         and any(t.word and not t.cap and t.text != "và"
                                 for t in self.tokens[a + 1:p])):
                     # ("HLV của PSV Eindhoven", "nhà phân tích của KGI Securities": the
-                    # body's name runs on; only a family or a given name ends it, and a
-                    # lower-case word is in it only after a body's head: "Chính phủ".)
+                    # body's name runs on; only a family or a given name ends it, also
+                    # after the body's acronym in brackets, and a lower-case word is in it
+                    # only after a body's head: "Chính phủ".)
                     continue
                 # "người phát ngôn của Nhà Trắng Sean Spicer": the body after "của", then
                 # the name.

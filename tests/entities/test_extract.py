@@ -3347,3 +3347,26 @@ def test_sir_is_a_word_of_address() -> None:
 def test_pep_is_a_name_news_gives_alone() -> None:
     assert _names("Wise nói thêm: ''Tôi tin Pep sẽ không để sự tự mãn xảy ra''.") == [
         "Wise", "Pep"]
+
+
+def test_a_byline_with_an_outlet_of_several_words_after_the_slash() -> None:
+    e = extract_entities("Mỹ không bảo vệ “miễn phí” cho các đồng minh thêm nữa./. Phạm "
+                         "Hà/VOV-Trung tâm Tin Theo Reuters")
+    assert e.people == [] and [a["name"] for a in e.to_dict()["authors"]] == ["Phạm Hà"]
+    # (Nor is a byline's last word a place: "Nga" is Russia.)
+    e = extract_entities("Các lĩnh vực khác./. Trần Nga/VOV-Trung tâm Tin Theo AP")
+    assert e.people == [] and e.locations == [] \
+        and [a["name"] for a in e.to_dict()["authors"]] == ["Trần Nga"]
+
+
+def test_a_king_s_foreign_name() -> None:
+    assert _people("Ramos cung cấp mẫu thử cũng là lúc Vua Juan Carlos cùng thủ tướng đến xem. "
+                   "Vua Trần Nhân Tông chọn Yên Tử.") == [
+        ("Ramos", None, None, None), ("Juan Carlos", None, "Vua", None),
+        ("Trần Nhân Tông", None, "Vua", None)]
+
+
+def test_a_body_after_cua_and_its_acronym_in_brackets_before_the_name() -> None:
+    assert _people("Giám đốc Kỹ thuật của Liên đoàn Bóng đá Việt Nam (VFF) Jurgen Gede xuất "
+                   "hiện trên sân tập.") == [
+        ("Jurgen Gede", None, "Giám đốc Kỹ thuật", "Liên đoàn Bóng đá Việt Nam")]
