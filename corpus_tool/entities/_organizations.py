@@ -18,7 +18,7 @@ from corpus_tool.entities._types import Span
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "COUNTRY_WORD_ENDS", "LEGAL_FORMS",
            "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "compound_head",
            "find_locations", "find_organizations", "long_name_end", "loose_org_end", "org_extent",
-           "clause_pair", "speech_at", "trim_place"]
+           "clause_pair", "field_named", "speech_at", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "TX", "ấp", "thôn"})
@@ -501,6 +501,12 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
     # may go on after "và" in lower case, to where the apposition ends.
     goes_on = apposition and strict + 1 < len(tokens) and tokens[strict].text == "và" \
         and tokens[strict + 1].word and tokens[strict + 1].text.islower()
+    if not goes_on and field_named(tokens, a, strict, text) \
+            and not (strict < len(tokens) and tokens[strict].text in ADMIN_WORDS):
+        # "Giám đốc Sở Y tế đánh giá cao ...", "Bộ Giáo dục và Đào tạo khẳng định ...": a
+        # ministry or a department named by its field was complete (not before a bare
+        # level: "Phó Giám đốc Sở Y tế tỉnh, ...").
+        return None
     if strict > head_end and not goes_on and (last_strict.text in ADMIN_WORDS or (
             (last_strict.cap or last_strict.text.isdigit())
             and last_strict.text not in LEGAL_FORMS)):
@@ -724,6 +730,25 @@ def _information_technology(tokens: list[Token], k: int) -> bool:
     """True for the "thông tin" of "công nghệ thông tin" at token ``k``."""
     return 0 < k < len(tokens) - 1 and tokens[k - 1].text.lower() == "nghệ" \
         and tokens[k].text == "thông" and tokens[k + 1].text == "tin"
+
+
+# Heads of a ministry or a department, named by its field alone ("Sở Y tế", "Bộ Công an"),
+# and the fields of one word that name them whole (fields of more than one part are in
+# ``_FIELD_PARTS``; "Giao thông" and "Nông nghiệp" alone open longer names: "Sở Giao
+# thông đường bộ bang Victoria", "Bộ Nông nghiệp và tài nguyên Úc").
+_FIELD_HEADS = frozenset({"Sở", "Bộ"})
+_ONE_FIELD = frozenset({"Y tế", "Giáo dục", "Xây dựng", "Công thương", "Quốc phòng", "Công an",
+                        "Tài chính", "Nội vụ", "Tư pháp", "Ngoại giao", "Thương mại"})
+
+
+def field_named(tokens: list[Token], a: int, b: int, text: str) -> bool:
+    """True when tokens ``a .. b - 1`` name a ministry or a department by its head and its
+    field alone (``Sở Y tế``, ``Bộ Giáo dục và Đào tạo``): such a name is complete, and
+    lower-case words after it are the sentence's, not the name's."""
+    if b <= a + 1 or tokens[a].text not in _FIELD_HEADS:
+        return False
+    words = text[tokens[a + 1].start:tokens[b - 1].end]
+    return words in _ONE_FIELD or _OFFICIAL_FIELD.fullmatch(words) is not None
 
 
 def _after_ending(tokens: list[Token], a: int, k: int, text: str) -> int | None:

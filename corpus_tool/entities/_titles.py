@@ -23,6 +23,7 @@ from corpus_tool.entities._organizations import (
     ORG_STOP,
     clause_pair,
     compound_head,
+    field_named,
     long_name_end,
     loose_org_end,
     org_extent,
@@ -148,9 +149,12 @@ _LOWER_BODY = re.compile(r"(?:tổng công ty|công ty|trung tâm|văn phòng|b�
                          r"bệnh viện|trường|ngân hàng|tập đoàn|hợp tác xã|xí nghiệp|nhà máy|"
                          r"học viện|viện|chi nhánh|phòng khám|hãng xe|hãng tin|hãng|"
                          r"doanh nghiệp|câu lạc bộ|nhà xuất bản|đội tuyển|đội bóng|"
+                         r"(?<!xét )(?<!trúng )tuyển(?= [A-ZĐ])|"
                          r"đội(?= [A-ZĐ\d])|báo(?= (?:điện tử )?[A-ZĐ])|tạp chí|"
                          r"đài(?= (?:truyền hình |phát thanh )?[A-ZĐ])|"
                          r"tổng lãnh sự quán|lãnh sự quán|đại sứ quán|đảng)(?!\w)")
+# A national team named by its lower-case word ("tuyển Pháp", "đội tuyển U23 Việt Nam").
+_TEAM_HEAD = re.compile(r"(?:đội )?tuyển (?=[A-ZĐ])")
 # Words that describe a person rather than name an occupation's field ("đạo diễn tài ba",
 # "thủ môn dự bị").
 _NOT_A_FIELD = frozenset({"nổi", "tiếng", "tài", "ba", "vô", "danh", "dự", "bị", "ngoại",
@@ -414,14 +418,16 @@ class TitleReader:
                 # "GS. Vũ Hà Văn": a degree written with its dot.
                 best = (m.group() + ".", None, m.start())
                 continue
-            lower_head = LOWER_HEAD.match(text, self.tokens[a].start) \
+            lower_head = (LOWER_HEAD.match(text, self.tokens[a].start)
+                          or _TEAM_HEAD.match(text, self.tokens[a].start)) \
                 if a is not None and a < p else None
             if a is not None and lower_head is not None \
                     and text[self.tokens[p - 1].end:start] == " " \
                     and (j := self.starts.get(lower_head.end())) is not None and j < p \
                     and all(t.cap for t in self.tokens[j:p]):
                 # "Hiệu trưởng trường Sen Vàng Phạm Thị Tân": a body's type word in lower
-                # case, its capitalised name, then the person's.
+                # case, its capitalised name, then the person's; so is a national team's
+                # ("HLV tuyển Bỉ Roberto Martinez").
                 best = (m.group(), text[self.tokens[a].start:self.tokens[p - 1].end], m.start())
                 continue
             if a is not None and a + 2 < p and self.tokens[a].text in ("mới", "cũ") \
@@ -852,10 +858,13 @@ class TitleReader:
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội": the unit's name runs on
             # in lower case; "Trưởng khoa Sản Bệnh viện phụ sản Cần Thơ": it ends where
             # the body's head word begins, and the body is read after it.
+            # ("Chánh văn phòng Sở Y tế đánh giá ...": the unit is the title's, the body
+            # after it named whole by its field.)
             u = self._unit_end(a)
             b = u if u < b and self.lex.org_head_re.match(text, self.tokens[u].start) \
                 and not self.lex.org_head_re.match(text, first.start) \
-                and self._org_beside(u, space=True) is not None else max(b, u)
+                and self._org_beside(u, space=True) is not None \
+                else b if field_named(self.tokens, a, b, text) else max(b, u)
         elif _INSTITUTE_HEAD.search(tm.group()) and not self.lex.org_head_re.match(
                 text, first.start):
             b = max(b, self._institute_end(a))

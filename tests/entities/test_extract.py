@@ -3370,3 +3370,25 @@ def test_a_body_after_cua_and_its_acronym_in_brackets_before_the_name() -> None:
     assert _people("Giám đốc Kỹ thuật của Liên đoàn Bóng đá Việt Nam (VFF) Jurgen Gede xuất "
                    "hiện trên sân tập.") == [
         ("Jurgen Gede", None, "Giám đốc Kỹ thuật", "Liên đoàn Bóng đá Việt Nam")]
+
+
+def test_a_national_team_named_by_its_lower_case_word_before_the_name() -> None:
+    assert _people("Sau khi Conte rút lui, HLV tuyển Bỉ Roberto Martinez được xem là ứng viên. "
+                   "Trợ lý HLV tuyển Ai Cập, Hany Ramzy trấn an CĐV.") == [
+        ("Conte", None, None, None), ("Roberto Martinez", None, "HLV", "tuyển Bỉ"),
+        ("Hany Ramzy", None, "Trợ lý HLV", "tuyển Ai Cập")]
+    assert _organizations("HLV tuyển Pháp Didier Deschamps cho phép.") == ["tuyển Pháp"]
+    # ("xét tuyển ĐH": admission, no team.)
+    assert _organizations("Thí sinh xét tuyển ĐH Bách khoa Hà Nội.") == [
+        "ĐH Bách khoa Hà Nội"]
+
+
+def test_a_ministry_or_department_named_by_its_field_ends_there() -> None:
+    assert _people("Ông Đào Chính, Phó Chánh văn phòng Bộ Y tế đánh giá cao hiệu quả của việc "
+                   "chuyển giao. Ông Lê Văn Nam, Phó Giám đốc Sở Y tế tỉnh, cho biết.") == [
+        ("Đào Chính", "Ông", "Phó Chánh văn phòng", "Bộ Y tế"),
+        ("Lê Văn Nam", "Ông", "Phó Giám đốc", "Sở Y tế tỉnh")]
+    assert _organizations("Theo phương án vừa được Bộ Y tế phê duyệt, muỗi được thả. Hồ sơ do "
+                          "Sở Xây dựng thẩm định. Sở Giao thông đường bộ bang Victoria thử "
+                          "nghiệm.") == [
+        "Bộ Y tế", "Sở Xây dựng", "Sở Giao thông đường bộ bang Victoria"]
