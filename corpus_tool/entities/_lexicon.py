@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from corpus_tool._text import nfc
-from corpus_tool.entities._tokens import CAPITALS, foreign_word
+from corpus_tool.entities._tokens import CAPITALS, LOWERS, foreign_word
 
 __all__ = ["Lexicon", "lexicon"]
 
@@ -119,7 +119,8 @@ def lexicon() -> Lexicon:
     firms = [b for b in brands if not b.endswith("*")]
     # A title ends at a word boundary; "TS." style entries end with their dot. It does not
     # start after an abbreviation's dot ("PGS.TS"), but may after a sentence's dot that a
-    # missing space glued to it ("cứu sống.Phó giáo sư"); "cờ vua" is chess, not a king.
+    # missing space glued to it ("cứu sống.Phó giáo sư", "tại TP HCM.Bộ trưởng Y tế": a word
+    # of a title, not a degree's abbreviation); "cờ vua" is chess, not a king.
     # "Quyền" before a head's title makes it acting ("Quyền Chủ tịch UBND tỉnh"); after
     # "chính" it is the administration ("chính quyền Tổng thống Trump"), after "tạm" the
     # end of an acting coach's title ("HLV tạm quyền"), after a capitalised word the end
@@ -127,7 +128,8 @@ def lexicon() -> Lexicon:
     # body ("Bộ Tư lệnh Vùng Cảnh sát biển 1").
     after_name = "".join(rf"(?<![{CAPITALS}]\w{{{n}}} Quyền )" for n in range(7))
     title_re = re.compile(
-        r"(?<!\w)(?<![A-ZĐ]\.)(?<![Cc]ờ )(?<!Bộ )"
+        r"(?<!\w)(?:(?<![A-ZĐ]\.)|(?<=[A-ZĐ]{2}\.)(?=[" + CAPITALS + "][" + LOWERS + "]+ ["
+        + LOWERS + "]))(?<![Cc]ờ )(?<!Bộ )"
         r"(?:(?:quyền (?<![Cc]hính quyền )(?<![Tt]ạm quyền )|"
         r"Quyền " + after_name + r")(?=[Pp]hó |[Tt]ổng |[Cc]hủ |[Bb]ộ |[Gg]iám |[Hh]iệu |[Bb]í |"
         r"[Tt]rưởng |[Cc]ục |[Vv]ụ |[Vv]iện |[Tt]hủ ))?(?:"

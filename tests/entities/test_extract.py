@@ -3392,3 +3392,10 @@ def test_a_ministry_or_department_named_by_its_field_ends_there() -> None:
                           "Sở Xây dựng thẩm định. Sở Giao thông đường bộ bang Victoria thử "
                           "nghiệm.") == [
         "Bộ Y tế", "Sở Xây dựng", "Sở Giao thông đường bộ bang Victoria"]
+
+
+def test_a_title_glued_to_a_sentence_ending_on_an_abbreviation() -> None:
+    assert _people("Bộ phát động chiến dịch tại TP HCM.Bộ trưởng Y tế Nguyễn Thị Kim Tiến cho "
+                   "biết. PGS.TS Nguyễn Văn An nói.") == [
+        ("Nguyễn Thị Kim Tiến", None, "Bộ trưởng Y tế", None),
+        ("Nguyễn Văn An", None, "PGS.TS", None)]
