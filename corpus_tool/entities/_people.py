@@ -238,12 +238,14 @@ class _Finder(TitleReader):
         # A photo credit ("Ảnh: Trần Lê Lâm/TTXVN").
         start = self.tokens[p].start
         credit = _CREDIT.search(self.text, max(0, start - 60), start)
-        if credit is not None and not re.search(r"(?<!\w)(?:Ông|Bà)\s", credit.group()) \
+        if credit is not None \
+                and not re.search(r"(?<!\w)(?:Ông|Bà|Chị|Cụ|Bé|Cháu|Chú)\s", credit.group()) \
                 and not any(w[:1].islower() for w in credit.group().rsplit(":", 1)[-1].split()) \
                 and self.tokens[p].text.lower() not in self.lex.honorifics \
                 and self.lex.title_re.search(credit.group(), 5) is None \
                 and not self._caption_subject(p):
             # ("Ảnh: Bác sĩ Lê Hồng Nga, Trưởng khoa ...", "Ảnh: PT Ông Trang sinh năm ...",
+            # "Ảnh: Chị Lưu Thị Châm, mẹ của em chia sẻ ...": a word of address, no credit;
             # "Ảnh: Cũng theo Mourinho, ...": a caption naming who is pictured; a credit has
             # no lower-case word.)
             return True

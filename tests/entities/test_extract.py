@@ -3399,3 +3399,12 @@ def test_a_title_glued_to_a_sentence_ending_on_an_abbreviation() -> None:
                    "biết. PGS.TS Nguyễn Văn An nói.") == [
         ("Nguyễn Thị Kim Tiến", None, "Bộ trưởng Y tế", None),
         ("Nguyễn Văn An", None, "PGS.TS", None)]
+
+
+def test_a_caption_opening_on_a_word_of_address_names_who_is_pictured() -> None:
+    assert _people("Giang Ly tự tin sau phẫu thuật. Ảnh: Chị Lưu Thị Châm, mẹ của em chia sẻ, "
+                   "Giang Ly phải sống chung với cơn đau. Ảnh: Bé Bách là con thứ ba.") == [
+        ("Giang Ly", None, None, None), ("Lưu Thị Châm", "Chị", None, None),
+        ("Giang Ly", None, None, None), ("Bách", "Bé", None, None)]
+    # A photographer's credit stays one.
+    assert _names("Bà con bán cá. Ảnh: Mỹ Linh") == []
