@@ -1,6 +1,6 @@
 """Entities: quality on the hand-annotated dev set and speed on baomoi, vs underthesea.ner.
 
-Quality (tests/resources/entities_dev/dev.jsonl, 4,114 real excerpts): people (exact span),
+Quality (tests/resources/entities_dev/dev.jsonl, 4,150 real excerpts): people (exact span),
 initiatives (exact span), title + organisation attached to people that have one, and
 organisations and places (exact span) on the excerpts annotated for them (heldout4 onwards).
 underthesea.ner's PER spans are the people baseline (it has no notion of initiatives or
