@@ -104,6 +104,13 @@ class Lexicon:
     org_head_re: re.Pattern[str]
 
 
+# A general by the rank alone ("Tướng David Goldfein", "tướng Mattis"); not in the words
+# it makes with the word before or after it: a veteran ("lão tướng"), a beaten rival ("bại
+# tướng"), a chess master ("kiện tướng"), a bandit chief ("tướng cướp"), a chancellor.
+_GENERAL = (r"(?<![Ll]ão )(?<![Bb]ại )(?<!khích )(?<![Cc]hủ )(?<![Tt]ể )(?<![Dd]anh )"
+            r"(?<![Dd]ũng )(?<![Kk]iện )(?<![Mm]ãnh )(?<![Tt]ân )(?<!vị )[Tt]ướng(?! cướp)")
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """Return the bundled lexicon (read and compiled on first use)."""
@@ -134,7 +141,7 @@ def lexicon() -> Lexicon:
         r"Quyền " + after_name + r")(?=[Pp]hó |[Tt]ổng |[Cc]hủ |[Bb]ộ |[Gg]iám |[Hh]iệu |[Bb]í |"
         r"[Tt]rưởng |[Cc]ục |[Vv]ụ |[Vv]iện |[Tt]hủ ))?(?:"
         + _alternation(titles, fold_first=True, fold_each=True)
-        + r")(?![\w])")
+        + "|" + _GENERAL + r")(?![\w])")
     # Any word may be capitalised: "Cuộc Vận động “Người Việt Nam ưu tiên ...”".
     trigger_re = re.compile(
         r"(?<!\w)(?:" + _alternation(triggers, fold_first=True, fold_each=True) + r")(?!\w)")

@@ -3408,3 +3408,13 @@ def test_a_caption_opening_on_a_word_of_address_names_who_is_pictured() -> None:
         ("Giang Ly", None, None, None), ("Bách", "Bé", None, None)]
     # A photographer's credit stays one.
     assert _names("Bà con bán cá. Ảnh: Mỹ Linh") == []
+
+
+def test_a_general_by_the_rank_alone_not_a_veteran_or_a_beaten_rival() -> None:
+    assert _people("Tại Tokyo, tướng James Mattis tuyên bố. Tướng Lutfi Lubihanto chỉ huy đơn "
+                   "vị. Lão tướng Ryan Giggs đá chính, bại tướng Del Potro khóc.") == [
+        ("James Mattis", None, "tướng", None), ("Lutfi Lubihanto", None, "Tướng", None),
+        ("Ryan Giggs", None, None, None), ("Del Potro", None, None, None)]
+    # A rank before the name gives way to a position after it.
+    assert _people("Tướng David Goldfein, Tổng tham mưu trưởng Không quân Mỹ, nói.") == [
+        ("David Goldfein", None, "Tổng tham mưu trưởng", "Không quân Mỹ")]
