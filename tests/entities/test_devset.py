@@ -123,7 +123,8 @@ def test_audit_items_mark_their_mention_and_hold_a_judgement() -> None:
     assert {(i["round"], i["kind"]) for i in items} == {
         ("audit1", "person"), ("audit1", "initiative"), ("audit2", "person"),
         ("audit3", "person"), ("audit4", "person"), ("audit5", "person"),
-        ("audit6", "person"), ("audit7", "person")}
+        ("audit6", "person"), ("audit7", "person"), ("audit8", "person"),
+        ("audit8", "initiative")}
     for item in items:
         context = str(item["context"])
         start = context.index("[[")
