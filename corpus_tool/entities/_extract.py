@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 
 from corpus_tool._text import nfc
 from corpus_tool.entities._acronyms import find_acronyms
@@ -39,11 +39,17 @@ _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
 # An outlet or a source may follow, after a slash to the end of the line ("Vũ Hạnh/VOV.VN",
 # "Phạm Hà/VOV-Trung tâm Tin Theo Reuters"), or in brackets ("Nguyễn Minh(theo DigitalTrends)",
 # "Lương Ngọc (Tổng hợp)", "Đỗ Anh (tổng hợp)", "Lê Cao (T/h)"), and then "Theo" may open
-# the line ("Theo Vũ Nga (Dịch từ FSB) (Khám phá)", "Theo Giang Chinh/Vnexpress").
-_TRAILING_BYLINE = re.compile(r"[.!?…\"”)]\s+(?P<theo>Theo\s)?"
+# the line ("Theo Vũ Nga (Dịch từ FSB) (Khám phá)", "Theo Giang Chinh/Vnexpress"), even
+# after a related headline run on with no full stop. A source or a photo credit may follow
+# the name ("Lưu Hoài Theo Đời sống Plus", "Hoàng Cường Ảnh: Paultan"), and a degree may
+# open it: a column signed by its doctor, with its source or the degree's dot ("BS Thu Vân
+# (Theo THS)", "... BS. Vũ Hồng Ngọc"; not "... đổi mới. PGS Văn Như Cương", an article's
+# last words naming its subject).
+_TRAILING_BYLINE = re.compile(r"(?:[.!?…\"”)]\s+|\s+(?=Theo\s))(?P<theo>Theo\s)?"
+                              r"(?P<degree>(?:BS|TS|ThS|PGS|GS|KS|LS)\.?\s)?"
                               r"(?P<name>(?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*"
                               r"(?:\s*[-–]\s*(?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*)?)"
-                              r"(?P<outlet>/[^\n/][^\n]{0,59}"
+                              r"(?P<outlet>/[^\n/][^\n]{0,59}|\s+(?:Theo|Ảnh:)\s*[^\n]{1,40}"
                               r"|(?:\s*\((?:[Tt]heo|[Nn]guồn|[Dd]ịch|[Tt]/[Hh]|"
                               r"[Tt]ổng hợp|[A-ZĐ])[^()\n]{0,40}\)){1,2})?\s*$")
 _COMMITTEE = re.compile(r"(?:Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy) (?=[A-ZĐ])")
@@ -109,7 +115,8 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
               and not _signature(text, p.start, p.end)]
     _resolve_in_article(people, set(lex.known_people.values()), lex.foreign_given)
     organizations = _extend_to_titles(
-        _trim_at_people(find_organizations(tokens, text, lex, starts), people), people, text)
+        _trim_at_people(find_organizations(tokens, text, lex, starts), [*people, *byline]),
+        people, text)
     organizations = _with_people_s_bodies(
         organizations, people, text, lex, places=learned | {s.name for s in prefixed})
     organizations = _with_short_names(organizations, text)
@@ -398,7 +405,8 @@ def _byline(text: str) -> list[Span]:
             break
     tail = _TRAILING_BYLINE.search(text) if not out else None
     if tail is not None and not tail.group("name").startswith("Theo ") \
-            and not (tail.group("theo") and not tail.group("outlet")) \
+            and not ((tail.group("theo") or (tail.group("degree") or ".").rstrip()[-1] != ".")
+                     and not tail.group("outlet")) \
             and not lexicon().org_head_re.match(tail.group("name")) \
             and not lexicon().title_re.match(tail.group("name")):
         # "... trong năm 2016. Phùng Nguyễn": a pen name run onto the last sentence (not a
@@ -477,10 +485,12 @@ def _resolve_in_article(people: list[PersonMention], famous: set[str],
             p.resolves_to = f"{t.canonical} ({role})"
 
 
-_LINK_AT_END = re.compile(r"(?:[\s,&–-]|(?<!\w)(?:và|với|của|cùng)(?!\w))+$")
+_LINK_AT_END = re.compile(r"(?:[\s,&–-]|(?<!\w)(?:và|với|của|cùng|Theo)(?!\w))+$")
 
 
-def _trim_at_people(orgs: list[Span], people: list[PersonMention]) -> list[Span]:
+def _trim_at_people(orgs: list[Span], people: Sequence[PersonMention | Span]) -> list[Span]:
+    """Organisations cut where a person's name (or an author's, in a byline) begins: a
+    name is no part of a body's ("trường mầm non Theo Lê Phương (Khám phá)")."""
     out = []
     person_starts = {p.start for p in people}
     for o in orgs:

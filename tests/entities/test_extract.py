@@ -3418,3 +3418,20 @@ def test_a_general_by_the_rank_alone_not_a_veteran_or_a_beaten_rival() -> None:
     # A rank before the name gives way to a position after it.
     assert _people("Tướng David Goldfein, Tổng tham mưu trưởng Không quân Mỹ, nói.") == [
         ("David Goldfein", None, "Tổng tham mưu trưởng", "Không quân Mỹ")]
+
+
+def test_closing_bylines_with_a_source_a_photo_credit_or_a_doctor_s_degree() -> None:
+    for text, author in (
+            ("Hệ quả không dễ xóa đi chút nào. Lưu Hoài Theo Đời sống Plus", "Lưu Hoài"),
+            ("Honda Wave tiêu hao khoảng 1,8 lít/100 km. Hoàng Cường Ảnh: Paultan",
+             "Hoàng Cường"),
+            ("Bạn sẽ học được kỹ thuật thư giãn khi sinh. BS Thu Vân (Theo THS)", "Thu Vân"),
+            # (After a related headline run on with no full stop.)
+            ("Tâm thư của cô gái bỏ người yêu đi lấy chồng Theo Đào Thanh (Khám phá)",
+             "Đào Thanh")):
+        e = extract_entities(text)
+        assert e.people == [] and [a["name"] for a in e.to_dict()["authors"]] == [author], text
+    # An article's last words naming its subject, a degree before the name and nothing
+    # after, are no byline.
+    assert _names("Đó là đổi khác chứ không phải đổi mới. PGS Văn Như Cương") == [
+        "Văn Như Cương"]
