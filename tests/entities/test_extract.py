@@ -3435,3 +3435,12 @@ def test_closing_bylines_with_a_source_a_photo_credit_or_a_doctor_s_degree() -> 
     # after, are no byline.
     assert _names("Đó là đổi khác chứ không phải đổi mới. PGS Văn Như Cương") == [
         "Văn Như Cương"]
+
+
+def test_chinese_provinces_and_cities_opening_with_a_family_name_are_places() -> None:
+    e = extract_entities("Ngày 30/5, trên một con phố ở Hồ Châu (tỉnh Chiết Giang), một người "
+                         "đàn ông ở Tô Châu dừng xe. Ngày 8/11 tại Chu Khẩu (tỉnh Hà Nam), va chạm "
+                         "xảy ra.")
+    assert e.people == []
+    assert [loc.name for loc in e.locations] == [
+        "Hồ Châu", "tỉnh Chiết Giang", "Tô Châu", "Chu Khẩu", "tỉnh Hà Nam"]
