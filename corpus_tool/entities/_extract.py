@@ -404,9 +404,11 @@ def _byline(text: str) -> list[Span]:
             out = names
             break
     tail = _TRAILING_BYLINE.search(text) if not out else None
+    # "Theo X" or a degree without its dot ("PGS X") makes a byline only with a source after.
+    needs_source = tail is not None and (tail.group("theo") is not None or (
+        tail.group("degree") is not None and not tail.group("degree").rstrip().endswith(".")))
     if tail is not None and not tail.group("name").startswith("Theo ") \
-            and not ((tail.group("theo") or (tail.group("degree") or ".").rstrip()[-1] != ".")
-                     and not tail.group("outlet")) \
+            and not (needs_source and not tail.group("outlet")) \
             and not lexicon().org_head_re.match(tail.group("name")) \
             and not lexicon().title_re.match(tail.group("name")):
         # "... trong năm 2016. Phùng Nguyễn": a pen name run onto the last sentence (not a

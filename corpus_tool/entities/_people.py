@@ -497,10 +497,12 @@ class _Finder(TitleReader):
         word follows it, joined: the name starts after it. (A Vietnamese name after it is
         split from the title by its family name: "Vua Trần Nhân Tông".)"""
         toks = self.tokens
+        # (The cheap tests first: this runs at every capitalised run.)
+        if not (i + 1 < len(toks) and toks[i + 1].titlecase and foreign_word(toks[i + 1].text)
+                and joined(toks[i], toks[i + 1], self.text)):
+            return False
         m = self.lex.title_re.match(self.text, toks[i].start)
-        return m is not None and m.end() == toks[i].end and i + 1 < len(toks) \
-            and toks[i + 1].titlecase and joined(toks[i], toks[i + 1], self.text) \
-            and foreign_word(toks[i + 1].text)
+        return m is not None and m.end() == toks[i].end
 
     def _doubled_family_name(self, i: int, j: int) -> bool:
         """True when token ``j`` writes the foreign family name before it again, a slip

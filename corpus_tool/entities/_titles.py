@@ -858,13 +858,15 @@ class TitleReader:
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội": the unit's name runs on
             # in lower case; "Trưởng khoa Sản Bệnh viện phụ sản Cần Thơ": it ends where
             # the body's head word begins, and the body is read after it.
-            # ("Chánh văn phòng Sở Y tế đánh giá ...": the unit is the title's, the body
-            # after it named whole by its field.)
             u = self._unit_end(a)
-            b = u if u < b and self.lex.org_head_re.match(text, self.tokens[u].start) \
-                and not self.lex.org_head_re.match(text, first.start) \
-                and self._org_beside(u, space=True) is not None \
-                else b if field_named(self.tokens, a, b, text) else max(b, u)
+            if u < b and self.lex.org_head_re.match(text, self.tokens[u].start) \
+                    and not self.lex.org_head_re.match(text, first.start) \
+                    and self._org_beside(u, space=True) is not None:
+                b = u
+            elif not field_named(self.tokens, a, b, text):
+                # ("Chánh văn phòng Sở Y tế đánh giá ...": the unit is the title's, the
+                # body after it named whole by its field, and ends there.)
+                b = max(b, u)
         elif _INSTITUTE_HEAD.search(tm.group()) and not self.lex.org_head_re.match(
                 text, first.start):
             b = max(b, self._institute_end(a))
