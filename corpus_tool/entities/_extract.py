@@ -19,6 +19,7 @@ from corpus_tool.entities._organizations import (
     find_locations,
     find_organizations,
     in_credit,
+    place_run_end,
     trim_place,
 )
 from corpus_tool.entities._people import PERSON_BEFORE, find_people
@@ -95,13 +96,9 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
     prefixed = sorted(prefixed + listed, key=lambda s: s.start)
     for m in _COMMITTEE.finditer(text):
         k = starts.get(m.end())
-        if k is not None:
-            j = k
-            while j < len(tokens) and j - k < 4 and tokens[j].titlecase and (
-                    j == k or tokens[j].start - tokens[j - 1].end == 1) \
-                    and not clause_pair(tokens, j):
-                j += 1
-            keep = trim_place([t.text for t in tokens[k:j]], lex) if j > k else 0
+        if k is not None and tokens[k].titlecase and not clause_pair(tokens, k):
+            j = place_run_end(tokens, k, text, limit=4)
+            keep = trim_place([t.text for t in tokens[k:j]], lex)
             if keep:
                 learned.add(text[tokens[k].start:tokens[k + keep - 1].end])
     people = find_people(tokens, text, lex, starts, sentences, learned)

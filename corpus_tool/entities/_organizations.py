@@ -18,7 +18,7 @@ from corpus_tool.entities._types import Span
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "COUNTRY_WORD_ENDS", "LEGAL_FORMS",
            "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "compound_head",
            "find_locations", "find_organizations", "long_name_end", "loose_org_end", "org_extent",
-           "clause_pair", "field_named", "speech_at", "trim_place"]
+           "clause_pair", "field_named", "place_run_end", "speech_at", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "TX", "ấp", "thôn"})
@@ -947,6 +947,21 @@ _COMPETITION_AFTER = re.compile(r" (?:[A-Z][\w-]* ){0,2}(?:Cup|League|Games|Cham
                                 r"Open|Awards?|Futsal|Trophy|Series)(?!\w)")
 
 
+def place_run_end(tokens: list[Token], i: int, text: str, *, limit: int | None = None) -> int:
+    """End (exclusive) of the capitalised run that names a place from token ``i`` (already
+    read as its first word): capitalised words one space apart, up to ``limit`` tokens,
+    stopped by a sentence adverb run into it (``Mặt khác``) or by a date opening the next
+    sentence (``huyện Đông Anh Ngày 11 tháng Giêng``)."""
+    n = len(tokens) if limit is None else min(len(tokens), i + limit)
+    j = i + 1
+    while j < n and tokens[j].titlecase and joined(tokens[j - 1], tokens[j], text) \
+            and not clause_pair(tokens, j) and not (
+                tokens[j].text in _DATE_WORDS and j + 1 < len(tokens)
+                and tokens[j + 1].text.isdigit()):
+        j += 1
+    return j
+
+
 def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int]
                    ) -> tuple[list[Span], set[str], list[Span]]:
     """Return place spans, the bare place names learned from administrative prefixes, and
@@ -986,13 +1001,7 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
                                or (m.start() > 0 and text[m.start() - 1] == ".")):
             # ("anh H.V.Đ", "Ảnh: H.H", "H.O.G.": initials, not a district.)
             continue
-        j = i + 1
-        while j < n and tokens[j].titlecase and joined(tokens[j - 1], tokens[j], text) \
-                and not clause_pair(tokens, j) and not (
-                    # ("huyện Đông Anh Ngày 11 tháng Giêng": a date opens the next sentence.)
-                    tokens[j].text in _DATE_WORDS and j + 1 < n and tokens[j + 1].text.isdigit()):
-            j += 1
-        parts = [t.text for t in tokens[i:j]]
+        parts = [t.text for t in tokens[i:place_run_end(tokens, i, text)]]
         keep = trim_place(parts, lex)
         if prefix == "châu":
             # A continent: one word ("châu Âu", "châu Á"), or two ("châu Đại Dương"), and
