@@ -294,9 +294,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             end = k
             last_cap, lower_run, cap_run = False, 0, 0
             continue
-        if tok.word and tok.cap and k > i and (
-                t in _HONORIFIC_OPENERS or clause_pair(tokens, k) or (
-                t in _CLAUSE_OPENERS and _opens_sentence(tokens, k, text)) or (
+        if tok.word and tok.cap and k > i and (_runs_on(tokens, k, text) or (
                 t in _DATE_WORDS and nxt is not None and nxt.text.isdigit())):
             # "Hội Khoa học tâm lý giáo dục Hà Nội Đối với ...": a caption run on; "Bệnh
             # viện Burjeel Tháng 5, ...": a date opens the next clause.
@@ -665,9 +663,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             # Trung tâm nghiên cứu và đào tạo phát triển cộng đồng thì, ...": the
             # apposition ends.
             return k
-        if tok.cap and k > a and (tok.text in _HONORIFIC_OPENERS or clause_pair(tokens, k) or (
-                tok.text in _CLAUSE_OPENERS and _opens_sentence(tokens, k, text)
-                and not _ends_place(tokens, a, k, text, lex))):
+        if tok.cap and k > a and _runs_on(tokens, k, text) \
+                and not _ends_place(tokens, a, k, text, lex):
             # ("Bệnh viện Bạch Mai Chị Liễu 34 tuổi": a caption run into the next sentence;
             # not the last word of a place, "chi nhánh Thủ Dầu Một nhận ...".)
             return clean(k)
@@ -724,6 +721,15 @@ def _opens_sentence(tokens: list[Token], k: int, text: str) -> bool:
     # ("Bệnh viện Đa khoa Ba Vì cho biết": no sentence opens with "Vì cho biết".)
     return nxt.word and not nxt.cap and joined(tokens[k], nxt, text) \
         and not speech_at(tokens, k + 1)
+
+
+def _runs_on(tokens: list[Token], k: int, text: str) -> bool:
+    """True when the capitalised token ``k`` opens the next sentence or caption run into a
+    body's name: ``Ông``/``Chị``, a sentence adverb (``Mặt khác``), or a clause opener that
+    reads as a sentence's first word (:func:`_opens_sentence`)."""
+    t = tokens[k].text
+    return t in _HONORIFIC_OPENERS or clause_pair(tokens, k) or (
+        t in _CLAUSE_OPENERS and _opens_sentence(tokens, k, text))
 
 
 def _information_technology(tokens: list[Token], k: int) -> bool:
