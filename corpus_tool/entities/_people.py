@@ -975,6 +975,18 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
     for p in out:
         if p.organization in names:
             p.organization = None
+        if p.honorific is not None and p.organization is not None and any(
+                q.end <= p.start <= q.end + 12 and " " in q.name
+                and p.organization.endswith(" " + q.name)
+                and tokens[starts[q.start] - 1].text.lower() not in ADMIN_WORDS for q in out):
+            # "Trả lời Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng, ông Trần Văn Hiếu,
+            # Trưởng Công an Quận 2": the title and the body before the comma were the
+            # person's named before it; this one's are those after the name, if any. (Not
+            # after a place's prefix: "Trưởng Công an phường Bùi Thị Xuân, ông ...".)
+            b = starts[p.start]
+            while tokens[b].end < p.end:
+                b += 1
+            p.title, p.organization = f._title_after(b + 1, spaced=True)
         suffix = _STAGE_SUFFIX.match(text, p.end)
         if suffix is not None and not lex.org_acronym_re.match(text, p.end + 1) \
                 and suffix.group(1) not in PLACE_ABBREVIATIONS and " " in p.name:

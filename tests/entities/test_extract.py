@@ -2086,6 +2086,18 @@ def test_a_body_s_short_name_in_brackets_and_its_later_uses_are_organisations() 
         "Tổ chức Tiêu chuẩn hóa Quốc tế", "ISO"]
 
 
+def test_a_title_before_a_comma_ending_on_a_named_person_is_that_person_s() -> None:
+    # (A real sentence, baomoi 21484474.)
+    e = extract_entities("Trả lời Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng, ông Trần Văn Hiếu, "
+                         "Trưởng Công an Quận 2 cho biết do diện tích địa bàn quận 2 rộng.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Đinh La Thăng", "Bí thư", "Thành ủy TP Hồ Chí Minh"),
+        ("Trần Văn Hiếu", "Trưởng", "Công an Quận 2")]
+    # (Not after a place's prefix, where the name may be the place's.)
+    e = extract_entities("Trưởng Công an phường Bùi Thị Xuân, ông Nguyễn Hoài Nam cũng cho biết.")
+    assert e.people[-1].title == "Trưởng"
+
+
 def test_a_one_syllable_place_opening_a_longer_name_is_no_place() -> None:
     e = extract_entities("Trận đấu diễn ra trên sân Mỹ Đình. Bà Ngát ở Ý Yên, Nam Định. Ông nói "
                          "với Pháp Luật TP.HCM. Tổng thống Mỹ Donald Trump và hải quân Mỹ Tuyên "
