@@ -31,7 +31,7 @@ from corpus_tool.nlp._normalize import tone_form
 __all__ = ["EXTRACTOR_VERSION", "extract_entities"]
 
 #: Changes whenever the rules or word lists change what is extracted.
-EXTRACTOR_VERSION = "entities-rules-10"
+EXTRACTOR_VERSION = "entities-rules-11"
 
 _BYLINE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
 _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
@@ -117,6 +117,12 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
     organizations = _with_people_s_bodies(
         organizations, people, text, lex, places=learned | {s.name for s in prefixed})
     organizations = _with_short_names(organizations, text)
+    read = {(o.start, o.end) for o in organizations}
+    organizations = _with_full_names(organizations, text)
+    extended = [o for o in organizations if (o.start, o.end) not in read]
+    if any(o.start <= p.start < o.end for o in extended for p in people):
+        people = _outside_bodies(people, extended, text, lex)
+        _resolve_in_article(people, set(lex.known_people.values()), lex.foreign_given)
     initiatives = find_initiatives(
         text, lex, organizations=[(o.start, o.end) for o in organizations])
     named = [(o.start, o.end) for o in organizations] + [(i.start, i.end) for i in initiatives] \
@@ -335,6 +341,53 @@ def _with_short_names(organizations: list[Span], text: str) -> list[Span]:
             if not any(q.start < span.end and span.start < q.end for q in out):
                 out.append(span)
     out.sort(key=lambda o: (o.start, -o.end))
+    return out
+
+
+def _with_full_names(organizations: list[Span], text: str) -> list[Span]:
+    """A body's name read in full once is the same name wherever it is written: a shorter
+    reading that the full name extends in the text (``Cục Xúc tiến`` of ``Bộ trưởng yêu cầu
+    Cục Xúc tiến thương mại giải trình``, where a verb unknown to the reader followed the
+    lower-case words) takes the full name."""
+    names = sorted({o.name for o in organizations}, key=len, reverse=True)
+    out = []
+    for o in organizations:
+        for name in names:
+            if len(name) <= len(o.name) or not name.startswith(o.name + " "):
+                continue
+            end = o.start + len(name)
+            if text.startswith(name, o.start) and not (end < len(text) and text[end].isalnum()):
+                o = Span(name, o.start, end)
+                break
+        out.append(o)
+    return out
+
+
+def _outside_bodies(people: list[PersonMention], bodies: list[Span], text: str,
+                    lex: Lexicon) -> list[PersonMention]:
+    """People read where a body's full name was found after them (:func:`_with_full_names`):
+    a name inside it is the body's ("các bác sĩ Bệnh viện Nhân dân Gia Định", once read as
+    the doctor Gia Định of "Bệnh viện Nhân dân"), and a name that runs on past its end
+    keeps the words after it ("BV Hữu nghị Việt - Đức Toàn cho biết": Toàn), unless they
+    are a place, with a title before it taking the body's full name. A name given an
+    honorific, or a title with another body, stays."""
+    out = []
+    for p in people:
+        body = next((o for o in bodies if o.start <= p.start < o.end), None)
+        if body is None or p.honorific is not None or (
+                p.title is not None and not body.name.startswith(p.organization or "\0")):
+            out.append(p)
+            continue
+        rest = text[body.end:p.end].lstrip()
+        if p.end > body.end and rest[:1].isupper() and rest not in lex.places:
+            p.start = p.end - len(rest)
+            p.name = rest
+            p.canonical = p.resolves_to = None
+            if p.title is not None:
+                # ("Phó chủ tịch Samsung Electronics Lee Jae-yong": the title's body is the
+                # full name.)
+                p.organization = body.name
+            out.append(p)
     return out
 
 

@@ -2086,6 +2086,28 @@ def test_a_body_s_short_name_in_brackets_and_its_later_uses_are_organisations() 
         "Tổ chức Tiêu chuẩn hóa Quốc tế", "ISO"]
 
 
+def test_a_body_s_name_read_in_full_once_is_the_name_at_its_other_mentions() -> None:
+    # (Real sentences, baomoi 21487751, news4 suckhoe/699 and congnghe/1899.)
+    e = extract_entities("Cán bộ thuộc Cục Xúc tiến thương mại (Bộ Công Thương) đi lễ. Bộ trưởng "
+                         "đã yêu cầu Cục Xúc tiến thương mại giải trình vụ việc.")
+    assert [(o.name, o.start) for o in e.organizations] == [
+        ("Cục Xúc tiến thương mại", 13), ("Bộ Công Thương", 38),
+        ("Cục Xúc tiến thương mại", 82)]
+    # A name read as a person's inside the full name is the body's; one that runs on past
+    # it keeps its words after the body.
+    e = extract_entities("Công an đang điều tra nguyên nhân thai nhi tử vong ở Bệnh viện Đa khoa "
+                         "khu vực Triệu Hải. Sản phụ được đưa vào Bệnh viện Đa khoa khu vực Triệu "
+                         "Hải nửa đêm 10/8. Ông Nguyễn Trí Long, Giám đốc Bệnh viện Đa khoa khu "
+                         "vực Triệu Hải cho hay đã xin lỗi.")
+    assert [o.name for o in e.organizations][1:] == ["Bệnh viện Đa khoa khu vực Triệu Hải"] * 3
+    assert [p.name for p in e.people if p.start < 160] == []
+    e = extract_entities("Lee Jae-yong, Phó chủ tịch Samsung Electronics sẽ đến Việt Nam. Đầu "
+                         "tháng 10/2017, Phó chủ tịch Samsung Electronics Lee Jae-yong cũng đến "
+                         "Bình Nhưỡng.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Lee Jae-yong", "Phó chủ tịch", "Samsung Electronics")] * 2
+
+
 def test_a_title_before_a_comma_ending_on_a_named_person_is_that_person_s() -> None:
     # (A real sentence, baomoi 21484474.)
     e = extract_entities("Trả lời Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng, ông Trần Văn Hiếu, "
