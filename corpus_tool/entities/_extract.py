@@ -123,6 +123,9 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
     if any(o.start <= p.start < o.end for o in extended for p in people):
         people = _outside_bodies(people, extended, text, lex)
         _resolve_in_article(people, set(lex.known_people.values()), lex.foreign_given)
+    for p in people:
+        if p.organization is not None and extended:
+            _take_full_body(p, extended, text)
     initiatives = find_initiatives(
         text, lex, organizations=[(o.start, o.end) for o in organizations])
     named = [(o.start, o.end) for o in organizations] + [(i.start, i.end) for i in initiatives] \
@@ -361,6 +364,18 @@ def _with_full_names(organizations: list[Span], text: str) -> list[Span]:
                 break
         out.append(o)
     return out
+
+
+def _take_full_body(p: PersonMention, bodies: list[Span], text: str) -> None:
+    """A person's body written right before the name or in the apposition after it takes
+    the full name that the body's span there was given (:func:`_with_full_names`)."""
+    org = p.organization or ""
+    for o in bodies:
+        if o.name.startswith(org + " ") and (
+                p.start - 40 <= o.start < p.start or p.end < o.start <= p.end + 120) \
+                and text.startswith(org, o.start):
+            p.organization = o.name
+            return
 
 
 def _outside_bodies(people: list[PersonMention], bodies: list[Span], text: str,

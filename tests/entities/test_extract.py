@@ -2108,6 +2108,16 @@ def test_a_body_s_name_read_in_full_once_is_the_name_at_its_other_mentions() -> 
         ("Lee Jae-yong", "Phó chủ tịch", "Samsung Electronics")] * 2
 
 
+def test_a_person_s_body_takes_the_full_name_read_elsewhere() -> None:
+    # (Real sentences, baomoi 21481250.)
+    e = extract_entities("Về việc dâng sao giải hạn, TS Nguyễn Quốc Tuấn - Viện trưởng Viện nghiên "
+                         "cứu tôn giáo và GS- TS Ngô Đức Thịnh đã lên tiếng. TS Nguyễn Quốc Tuấn - "
+                         "Viện trưởng Viện nghiên cứu tôn giáo cũng chia sẻ: Dâng sao giải hạn ở "
+                         "chùa là tự nguyện.")
+    assert [(p.title, p.organization) for p in e.people if p.name == "Nguyễn Quốc Tuấn"] == [
+        ("Viện trưởng", "Viện nghiên cứu tôn giáo")] * 2
+
+
 def test_a_title_before_a_comma_ending_on_a_named_person_is_that_person_s() -> None:
     # (A real sentence, baomoi 21484474.)
     e = extract_entities("Trả lời Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng, ông Trần Văn Hiếu, "
