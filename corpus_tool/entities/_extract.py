@@ -53,7 +53,9 @@ _TRAILING_BYLINE = re.compile(r"(?:[.!?…\"”)]\s+|\s+(?=Theo\s))(?P<theo>Theo
                               r"(?P<outlet>/[^\n/][^\n]{0,59}|\s+(?:Theo|Ảnh:)\s*[^\n]{1,40}"
                               r"|(?:\s*\((?:[Tt]heo|[Nn]guồn|[Dd]ịch|[Tt]/[Hh]|"
                               r"[Tt]ổng hợp|[A-ZĐ])[^()\n]{0,40}\)){1,2})?\s*$")
-_COMMITTEE = re.compile(r"(?:Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy) (?=[A-ZĐ])")
+# Party and youth union committees, named after their place.
+_COMMITTEE = re.compile(r"(?:Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Thành đoàn|Tỉnh đoàn|"
+                        r"Huyện đoàn|Quận đoàn|Thị đoàn) (?=[A-ZĐ])")
 _MAX_PLACE = 5
 # Spaces other than the plain one, each one character: no-break, figure, thin, ideographic.
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")

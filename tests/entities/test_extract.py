@@ -2166,6 +2166,15 @@ def test_a_committee_of_a_three_syllable_city_then_the_secretary_s_name() -> Non
         ("Nguyễn Thanh Tâm", None, "Bí thư", "Thành ủy Thủ Dầu Một")]
 
 
+def test_a_youth_union_committee_names_its_place_as_a_party_committee_does() -> None:
+    # (A real sentence, baomoi 21472199: "Hoài Nhơn" is the district, not the secretary.)
+    e = extract_entities("Đến năm 1992, Bí thư Huyện đoàn Hoài Nhơn khi ấy là ông Huỳnh Văn Tiến.")
+    assert [p.name for p in e.people] == ["Huỳnh Văn Tiến"]
+    assert [o.name for o in e.organizations] == ["Huyện đoàn Hoài Nhơn"]
+    assert _people("Phó Bí thư Thành đoàn Trần Thị Mai trao quà.") == [
+        ("Trần Thị Mai", None, "Phó Bí thư", "Thành đoàn")]
+
+
 def test_a_programme_name_ends_before_a_place_word_and_a_verb_of_speech() -> None:
     assert _initiatives("Đồng chí Mai Hùng Dũng, Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc "
                         "gia xây dựng nông thôn mới tỉnh phát biểu. Văn phòng Điều phối Chương "
