@@ -22,9 +22,16 @@ from corpus_tool.entities._organizations import (
     place_run_end,
     trim_place,
 )
-from corpus_tool.entities._people import PERSON_BEFORE, find_people
+from corpus_tool.entities._people import PERSON_BEFORE, find_people, other_name_context
 from corpus_tool.entities._titles import PREFIX_TITLE
-from corpus_tool.entities._tokens import LOWERS, Sentences, Token, foreign_word, tokenize
+from corpus_tool.entities._tokens import (
+    LOWERS,
+    Sentences,
+    Token,
+    foreign_word,
+    joined,
+    tokenize,
+)
 from corpus_tool.entities._types import ArticleEntities, PersonMention, Span
 from corpus_tool.nlp._normalize import tone_form
 
@@ -138,6 +145,11 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
         # Dương", "Chương trình ... Việt Nam") or an author's ("Trần Nga/VOV") is the
         # name's, not a place mentioned on its own.
         if not any(a <= loc.start and loc.end <= b for a, b in named)]
+    repeats = _repeated_names(people, tokens, text, starts, sentences, lex, [
+        *named, *((loc.start, loc.end) for loc in locations)])
+    if repeats:
+        people = sorted(people + repeats, key=lambda p: p.start)
+        _resolve_in_article(people, set(lex.known_people.values()), lex.foreign_given)
     return ArticleEntities(
         people=people,
         initiatives=initiatives,
@@ -365,6 +377,44 @@ def _with_full_names(organizations: list[Span], text: str) -> list[Span]:
                 o = Span(name, o.start, end)
                 break
         out.append(o)
+    return out
+
+
+def _repeated_names(people: list[PersonMention], tokens: list[Token], text: str,
+                    starts: dict[int, int], sentences: Sentences, lex: Lexicon,
+                    taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """A person's name read in full from a family or a known given name, or a foreign single
+    name read with a word of address or known as a famous person's, names that person
+    wherever else the article writes it on its own ("bản án dành cho Omar"): not inside a
+    longer capitalised run, a body, a place or an initiative, nor after a street's or a
+    school's word. (A Vietnamese syllable alone is a word as often as a name: "nước Anh",
+    "người Nhật".)"""
+    names = {p.name for p in people if p.name[:1].isupper() and (
+        p.name.split(" ", 1)[0] in lex.surnames | lex.foreign_given if " " in p.name
+        else foreign_word(p.name) and (p.honorific is not None or p.name in lex.famous))
+        and p.name not in lex.places and p.name not in lex.teams and p.name not in lex.brands
+        and "." not in p.name}
+    if not names:
+        return []
+    spans = [(p.start, p.end) for p in people] + taken
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    excluded = other_name_context(tokens, text, lex, starts)
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            a, b = starts.get(m.start()), ends.get(m.end())
+            if a is None or b is None or any(x < m.end() and m.start() < y for x, y in spans):
+                continue
+            if (a > 0 and tokens[a - 1].cap and joined(tokens[a - 1], tokens[a], text)) or (
+                    b + 1 < len(tokens) and tokens[b + 1].cap
+                    and joined(tokens[b], tokens[b + 1], text)):
+                continue
+            if excluded(a):
+                # ("đường Hồ Xuân Hương": a street's name.)
+                continue
+            out.append(PersonMention(name, m.start(), m.end(),
+                                     sentence=sentences.sentence(m.start())))
+            spans.append((m.start(), m.end()))
     return out
 
 

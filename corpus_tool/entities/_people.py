@@ -9,6 +9,7 @@ follow it in apposition (``Lê Thanh Long, Trưởng ban Tuyên giáo Thành ủ
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import (
@@ -46,7 +47,7 @@ from corpus_tool.entities._tokens import (
 )
 from corpus_tool.entities._types import PersonMention
 
-__all__ = ["find_people"]
+__all__ = ["find_people", "other_name_context"]
 
 _MAX_NAME = 4
 # A regnal number of two letters or more (II to XXXIX): one letter may be an initial.
@@ -864,6 +865,13 @@ def _in_capital_run(tokens: list[Token], k: int, text: str) -> bool:
     """True when a capitalised word stands right before or after token ``k``."""
     return (k > 0 and tokens[k - 1].cap and joined(tokens[k - 1], tokens[k], text)) \
         or (k + 1 < len(tokens) and tokens[k + 1].cap and joined(tokens[k], tokens[k + 1], text))
+
+
+def other_name_context(tokens: list[Token], text: str, lex: Lexicon,
+                       starts: dict[int, int]) -> Callable[[int], bool]:
+    """A test of token indices: true when the words before the token make a name there a
+    street's, a school's, a firm's... (as :func:`find_people` reads them)."""
+    return _Finder(tokens, text, lex, starts, set())._excluded_context
 
 
 def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int],

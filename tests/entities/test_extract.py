@@ -2118,6 +2118,19 @@ def test_a_person_s_body_takes_the_full_name_read_elsewhere() -> None:
         ("Viện trưởng", "Viện nghiên cứu tôn giáo")] * 2
 
 
+def test_a_name_read_as_a_person_s_is_the_person_wherever_it_stands_alone() -> None:
+    # (A real passage, baomoi 21476457.)
+    e = extract_entities("Hãng tin RT đưa tin người phụ nữ xui xẻo trên, tên Selvi, 42 tuổi, đến "
+                         "gặp bác sĩ ở một bệnh viện tại TP Chennai. Theo lời kể của bà Selvi, bà "
+                         "bất ngờ bị tỉnh giấc giữa đêm.")
+    assert [(p.name, p.start) for p in e.people] == [("Selvi", 51), ("Selvi", 133)]
+    # Not a Vietnamese syllable alone, which is a word as often ("người Nhật"), nor a
+    # street's name.
+    e = extract_entities("Bà Nhật cho biết khách là người Nhật. Bà Hồ Xuân Hương là nhà thơ. "
+                         "Phố Hồ Xuân Hương đông đúc.")
+    assert [p.name for p in e.people] == ["Nhật", "Hồ Xuân Hương"]
+
+
 def test_a_title_before_a_comma_ending_on_a_named_person_is_that_person_s() -> None:
     # (A real sentence, baomoi 21484474.)
     e = extract_entities("Trả lời Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng, ông Trần Văn Hiếu, "
