@@ -867,6 +867,12 @@ def _in_capital_run(tokens: list[Token], k: int, text: str) -> bool:
         or (k + 1 < len(tokens) and tokens[k + 1].cap and joined(tokens[k], tokens[k + 1], text))
 
 
+# A plural before a title: the title is each one's in the list of names after it.
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
+# Between two names of a list.
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+
+
 def other_name_context(tokens: list[Token], text: str, lex: Lexicon,
                        starts: dict[int, int]) -> Callable[[int], bool]:
     """A test of token indices: true when the words before the token make a name there a
@@ -980,21 +986,42 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         for n in (p.name, p.name.rsplit(" ", 1)[-1])} | {
         # ("Các danh hài Hoài Linh, Chí Tài": a plural title, then a list of people.)
         p.name for p in out if " " in p.name and p.title is not None}
+    listed: PersonMention | None = None
     for p in out:
         if p.organization in names:
             p.organization = None
-        if p.honorific is not None and p.organization is not None and any(
-                q.end <= p.start <= q.end + 12 and " " in q.name
-                and p.organization.endswith(" " + q.name)
-                and tokens[starts[q.start] - 1].text.lower() not in ADMIN_WORDS for q in out):
+        before = next((q for q in out if q.end <= p.start <= q.end + 12 and " " in q.name
+                       and p.organization is not None and p.title is not None
+                       and p.organization.endswith(" " + q.name)
+                       and (q.title is not None
+                            or tokens[starts[q.start] - 1].text.lower() not in ADMIN_WORDS)),
+                      None)
+        if before is not None and p.title is not None and p.organization is not None:
             # "Trả lời Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng, ông Trần Văn Hiếu,
             # Trưởng Công an Quận 2": the title and the body before the comma were the
             # person's named before it; this one's are those after the name, if any. (Not
-            # after a place's prefix: "Trưởng Công an phường Bùi Thị Xuân, ông ...".)
+            # after a place's prefix, unless that person was read with the title: in
+            # "Trưởng Công an phường Bùi Thị Xuân, ông ..." the name is the ward's.) After
+            # a plural ("các Phó Chủ tịch UBND tỉnh Mai Hùng Dũng, Nguyễn Lộc Hà, Đặng Minh
+            # Hưng") the title is each one's in the list.
+            body = p.organization[:-len(before.name)].rstrip()
+            lead = text.rfind(f"{p.title} {body} {before.name}", max(0, before.start - 200),
+                              before.end)
+            if p.honorific is None and lead >= 0 \
+                    and _PLURAL_BEFORE.search(text, max(0, lead - 12), lead):
+                p.organization = body
+                listed = p
+                continue
             b = starts[p.start]
             while tokens[b].end < p.end:
                 b += 1
             p.title, p.organization = f._title_after(b + 1, spaced=True)
+        elif listed is not None and p.title is None and p.honorific is None \
+                and _LIST_GAP.fullmatch(text, listed.end, p.start):
+            p.title, p.organization = listed.title, listed.organization
+            listed = p
+            continue
+        listed = None
         suffix = _STAGE_SUFFIX.match(text, p.end)
         if suffix is not None and not lex.org_acronym_re.match(text, p.end + 1) \
                 and suffix.group(1) not in PLACE_ABBREVIATIONS and " " in p.name:

@@ -2138,6 +2138,15 @@ def test_a_title_before_a_comma_ending_on_a_named_person_is_that_person_s() -> N
     assert [(p.name, p.title, p.organization) for p in e.people] == [
         ("Đinh La Thăng", "Bí thư", "Thành ủy TP Hồ Chí Minh"),
         ("Trần Văn Hiếu", "Trưởng", "Công an Quận 2")]
+    # After a plural the title is each one's in the list (baomoi 21471990).
+    assert _people("Cuộc họp có sự tham dự của các thứ trưởng Bộ Công Thương Hoàng Quốc Vượng, "
+                   "Cao Quốc Hưng, Đỗ Thắng Hải, cùng lãnh đạo một số cục.") == [
+        (name, None, "thứ trưởng", "Bộ Công Thương")
+        for name in ("Hoàng Quốc Vượng", "Cao Quốc Hưng", "Đỗ Thắng Hải")]
+    assert _people("Tham dự có các Phó Chủ tịch UBND tỉnh Mai Hùng Dũng, Nguyễn Lộc Hà và Đặng "
+                   "Minh Hưng.") == [(name, None, "Phó Chủ tịch", "UBND tỉnh")
+                                     for name in ("Mai Hùng Dũng", "Nguyễn Lộc Hà",
+                                                  "Đặng Minh Hưng")]
     # (Not after a place's prefix, where the name may be the place's.)
     e = extract_entities("Trưởng Công an phường Bùi Thị Xuân, ông Nguyễn Hoài Nam cũng cho biết.")
     assert e.people[-1].title == "Trưởng"
