@@ -125,7 +125,7 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
         people, text)
     organizations = _with_people_s_bodies(
         organizations, people, text, lex, places=learned | {s.name for s in prefixed})
-    organizations = _with_short_names(organizations, text)
+    organizations = _with_short_names(organizations, text, lex, {p.name for p in people})
     read = {(o.start, o.end) for o in organizations}
     organizations = _with_full_names(organizations, text)
     extended = [o for o in organizations if (o.start, o.end) not in read]
@@ -332,10 +332,12 @@ def _body_offset(org: str, title: str, p: PersonMention, text: str) -> int | Non
 _SHORT_NAME = re.compile(r" \(([A-ZĐ][A-ZĐ0-9&-]{1,9})\)")
 
 
-def _with_short_names(organizations: list[Span], text: str) -> list[Span]:
+def _with_short_names(organizations: list[Span], text: str, lex: Lexicon,
+                      people: Collection[str]) -> list[Span]:
     """Add a body's short name given in brackets right after it (``Ngân hàng Phát triển
-    nhà ĐBSCL (MHB)``), and its later uses on their own (``MHB``), where no body is found
-    already."""
+    nhà ĐBSCL (MHB)``), and its later uses on their own (``MHB``), and a firm's own name
+    used on its own after it is named with its head word (``Tập đoàn Kosmos``, then
+    ``Kosmos``), where no body is found already; not the names of ``people``."""
     out = list(organizations)
     for o in organizations:
         m = _SHORT_NAME.match(text, o.end)
@@ -349,16 +351,39 @@ def _with_short_names(organizations: list[Span], text: str) -> list[Span]:
             # ("Sở Thông tin và Truyền thông (TT&TT)": the short name of the field, not of
             # the body; "Quốc hội (ĐBQH)": of more than the body.)
             continue
-        spans = [Span(short, m.start(1), m.end(1))] + [
-            Span(short, x.start(), x.end()) for x in re.compile(
-                # (Not inside a longer name or a code: "BVĐK Lạng Sơn", "ISO 9001".)
-                rf"(?<![\w&.-]){re.escape(short)}(?![\w&-])(?! [A-ZĐ\d])").finditer(
-                    text, m.end())]
+        spans = [Span(short, m.start(1), m.end(1)), *_uses(short, text, m.end())]
         for span in spans:
             if not any(q.start < span.end and span.start < q.end for q in out):
                 out.append(span)
+    for o in organizations:
+        # "Tập đoàn Kosmos ... Kosmos cho biết": a firm's own name in a foreign language
+        # or as an acronym, used on its own.
+        f = _FIRM_NAMED.fullmatch(o.name)
+        if f is None or not all(foreign_word(w) or w.isupper() for w in f.group(1).split()) \
+                or f.group(1) in lex.acronyms or f.group(1) in people \
+                or f.group(1).split()[0] in lex.foreign_given:
+            # (Not a common noun's acronym, "Công ty BHYT"; nor a person's name, "Tập đoàn
+            # Trump", "Tổ chức Ivanka Trump".)
+            continue
+        for span in _uses(f.group(1), text, 0):
+            if not any(q.start < span.end and span.start < q.end for q in out) \
+                    and not re.search(r"[A-ZĐ]\w* $", text[max(0, span.start - 20):span.start]):
+                out.append(span)
     out.sort(key=lambda o: (o.start, -o.end))
     return out
+
+
+# A firm or a bank named by its head word, capitalised (in lower case it is as often a kind
+# of firm, "công ty AI"), and its own name.
+_FIRM_NAMED = re.compile(r"(?:Tập đoàn|Công ty|Cty|CTCP|Ngân hàng) "
+                         r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})")
+
+
+def _uses(name: str, text: str, start: int) -> list[Span]:
+    """Every use of ``name`` on its own from ``start``: not inside a longer name or a code
+    ("BVĐK Lạng Sơn", "ISO 9001")."""
+    return [Span(name, x.start(), x.end()) for x in re.compile(
+        rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])(?! [A-ZĐ\d])").finditer(text, start)]
 
 
 def _with_full_names(organizations: list[Span], text: str) -> list[Span]:

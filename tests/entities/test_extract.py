@@ -2155,6 +2155,16 @@ def test_a_title_before_a_comma_ending_on_a_named_person_is_that_person_s() -> N
     assert e.people[-1].title == "Trưởng"
 
 
+def test_a_firm_s_own_name_used_on_its_own_is_the_firm() -> None:
+    # (After baomoi 785710.) Not after a head word in lower case, which names a kind of
+    # firm, nor a person's name.
+    e = extract_entities("Tập đoàn FLC vừa đề xuất đầu tư khu du lịch nghỉ dưỡng. Tỉnh đề nghị "
+                         "nghiên cứu dự án của FLC trên địa bàn tỉnh. Một công ty AI cảnh báo "
+                         "rằng AI có thể nguy hiểm. Tập đoàn Trump cho biết ông Trump không can "
+                         "thiệp.")
+    assert [o.name for o in e.organizations] == ["Tập đoàn FLC", "FLC", "Tập đoàn Trump"]
+
+
 def test_a_one_syllable_place_opening_a_longer_name_is_no_place() -> None:
     e = extract_entities("Trận đấu diễn ra trên sân Mỹ Đình. Bà Ngát ở Ý Yên, Nam Định. Ông nói "
                          "với Pháp Luật TP.HCM. Tổng thống Mỹ Donald Trump và hải quân Mỹ Tuyên "
