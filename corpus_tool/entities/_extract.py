@@ -367,7 +367,7 @@ def _with_short_names(organizations: list[Span], text: str, lex: Lexicon,
             continue
         for span in _uses(f.group(1), text, 0):
             if not any(q.start < span.end and span.start < q.end for q in out) \
-                    and not re.search(r"[A-ZĐ]\w* $", text[max(0, span.start - 20):span.start]):
+                    and not _CAPITAL_BEFORE.search(text, max(0, span.start - 20), span.start):
                 out.append(span)
     out.sort(key=lambda o: (o.start, -o.end))
     return out
@@ -377,6 +377,10 @@ def _with_short_names(organizations: list[Span], text: str, lex: Lexicon,
 # of firm, "công ty AI"), and its own name.
 _FIRM_NAMED = re.compile(r"(?:Tập đoàn|Công ty|Cty|CTCP|Ngân hàng) "
                          r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})")
+
+
+# A capitalised word right before: the name is part of a longer one ("Tập đoàn Kosmos").
+_CAPITAL_BEFORE = re.compile(r"[A-ZĐ]\w* $")
 
 
 def _uses(name: str, text: str, start: int) -> list[Span]:
@@ -414,8 +418,9 @@ def _repeated_names(people: list[PersonMention], tokens: list[Token], text: str,
     longer capitalised run, a body, a place or an initiative, nor after a street's or a
     school's word. (A Vietnamese syllable alone is a word as often as a name: "nước Anh",
     "người Nhật".)"""
+    openers = lex.surnames | lex.foreign_given
     names = {p.name for p in people if p.name[:1].isupper() and (
-        p.name.split(" ", 1)[0] in lex.surnames | lex.foreign_given if " " in p.name
+        p.name.split(" ", 1)[0] in openers if " " in p.name
         else foreign_word(p.name) and (p.honorific is not None or p.name in lex.famous))
         and p.name not in lex.places and p.name not in lex.teams and p.name not in lex.brands
         and "." not in p.name}

@@ -993,7 +993,7 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         before = next((q for q in out if q.end <= p.start <= q.end + 12 and " " in q.name
                        and p.organization is not None and p.title is not None
                        and p.organization.endswith(" " + q.name)
-                       and (q.title is not None
+                       and (q.title is not None or starts.get(q.start, 0) == 0
                             or tokens[starts[q.start] - 1].text.lower() not in ADMIN_WORDS)),
                       None)
         if before is not None and p.title is not None and p.organization is not None:
