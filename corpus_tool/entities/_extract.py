@@ -22,14 +22,18 @@ from corpus_tool.entities._organizations import (
     place_run_end,
     trim_place,
 )
-from corpus_tool.entities._people import PERSON_BEFORE, find_people, other_name_context
+from corpus_tool.entities._people import (
+    PERSON_BEFORE,
+    find_people,
+    in_capital_run,
+    other_name_context,
+)
 from corpus_tool.entities._titles import PREFIX_TITLE
 from corpus_tool.entities._tokens import (
     LOWERS,
     Sentences,
     Token,
     foreign_word,
-    joined,
     tokenize,
 )
 from corpus_tool.entities._types import ArticleEntities, PersonMention, Span
@@ -132,9 +136,10 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
     if any(o.start <= p.start < o.end for o in extended for p in people):
         people = _outside_bodies(people, extended, text, lex)
         _resolve_in_article(people, set(lex.known_people.values()), lex.foreign_given)
-    for p in people:
-        if p.organization is not None and extended:
-            _take_full_body(p, extended, text)
+    if extended:
+        for p in people:
+            if p.organization is not None:
+                _take_full_body(p, extended, text)
     initiatives = find_initiatives(
         text, lex, organizations=[(o.start, o.end) for o in organizations])
     named = [(o.start, o.end) for o in organizations] + [(i.start, i.end) for i in initiatives] \
@@ -435,11 +440,7 @@ def _repeated_names(people: list[PersonMention], tokens: list[Token], text: str,
             a, b = starts.get(m.start()), ends.get(m.end())
             if a is None or b is None or any(x < m.end() and m.start() < y for x, y in spans):
                 continue
-            if (a > 0 and tokens[a - 1].cap and joined(tokens[a - 1], tokens[a], text)) or (
-                    b + 1 < len(tokens) and tokens[b + 1].cap
-                    and joined(tokens[b], tokens[b + 1], text)):
-                continue
-            if excluded(a):
+            if in_capital_run(tokens, a, text, b) or excluded(a):
                 # ("đường Hồ Xuân Hương": a street's name.)
                 continue
             out.append(PersonMention(name, m.start(), m.end(),

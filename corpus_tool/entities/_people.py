@@ -47,7 +47,7 @@ from corpus_tool.entities._tokens import (
 )
 from corpus_tool.entities._types import PersonMention
 
-__all__ = ["find_people", "other_name_context"]
+__all__ = ["find_people", "in_capital_run", "other_name_context"]
 
 _MAX_NAME = 4
 # A regnal number of two letters or more (II to XXXIX): one letter may be an initial.
@@ -861,10 +861,13 @@ def _initial(tokens: list[Token], q: int) -> bool:
         or not tokens[q + 2].word
 
 
-def _in_capital_run(tokens: list[Token], k: int, text: str) -> bool:
-    """True when a capitalised word stands right before or after token ``k``."""
+def in_capital_run(tokens: list[Token], k: int, text: str, last: int | None = None) -> bool:
+    """True when a capitalised word stands right before token ``k`` or right after token
+    ``last`` (``k`` itself by default)."""
+    last = k if last is None else last
     return (k > 0 and tokens[k - 1].cap and joined(tokens[k - 1], tokens[k], text)) \
-        or (k + 1 < len(tokens) and tokens[k + 1].cap and joined(tokens[k], tokens[k + 1], text))
+        or (last + 1 < len(tokens) and tokens[last + 1].cap
+            and joined(tokens[last], tokens[last + 1], text))
 
 
 # A plural before a title: the title is each one's in the list of names after it.
@@ -964,7 +967,7 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         out.extend(_second_pass(f, pending, out, sentences))
         out.sort(key=lambda p: p.start)
     tags = [k for k, tok in enumerate(tokens) if tok.cap and not tok.titlecase
-            and tok.text in lex.known_people and not _in_capital_run(tokens, k, text)
+            and tok.text in lex.known_people and not in_capital_run(tokens, k, text)
             and not _BRAND_BEFORE.search(text, max(0, tok.start - 24), tok.start)]
     if tags:
         # "CR7": a well-known person's tag, which no run of capitalised words holds; not
