@@ -14,7 +14,8 @@ import threading
 from types import ModuleType
 from typing import Any
 
-__all__ = ["Models", "TemplateFeaturizer", "models", "underthesea", "underthesea_version"]
+__all__ = ["Models", "TemplateFeaturizer", "bundled_words", "models", "underthesea",
+           "underthesea_version"]
 
 _lock = threading.RLock()
 _module: ModuleType | None = None
@@ -195,3 +196,21 @@ def models() -> Models:
             if _models is None:
                 _models = Models()
     return _models
+
+
+@functools.cache
+def bundled_words() -> tuple[str, ...]:
+    """Return the Viet74K word list underthesea ships for its tokenizer (about 74,000
+    Vietnamese words and phrases), read from its package folder without importing it;
+    empty when the installed version has no such file."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return ()
+    path = Path(next(iter(spec.submodule_search_locations)), "corpus", "data", "Viet74K.txt")
+    try:
+        return tuple(path.read_text("utf-8").splitlines())
+    except OSError:
+        return ()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from corpus_tool.nlp._pipeline import Pipeline
+import functools
 
-__all__ = ["word_tokenize"]
+from corpus_tool.nlp._backend import bundled_words
+from corpus_tool.nlp._normalize import match_form
+from corpus_tool.nlp._pipeline import Pipeline, annotate
+
+__all__ = ["dictionary_word", "tag_at", "word_tokenize"]
 
 _plain: Pipeline | None = None
 
@@ -23,3 +27,36 @@ def word_tokenize(text: str) -> list[str]:
     if _plain is None:
         _plain = Pipeline()
     return _plain.segment_words(text)
+
+
+@functools.cache
+def _dictionary() -> frozenset[str]:
+    return frozenset(match_form(w.strip().lower()) for w in bundled_words() if " " in w.strip())
+
+
+@functools.lru_cache(maxsize=65536)
+def dictionary_word(phrase: str) -> bool:
+    """Whether ``phrase``, a word of several syllables, is in the Viet74K word list
+    underthesea bundles, whatever its case and wherever its tone marks sit.
+
+    Example:
+        >>> dictionary_word("Thuỷ lợi"), dictionary_word("thủy lợi"), dictionary_word("Thuế tiếp")
+        (True, True, False)
+    """
+    return match_form(" ".join(phrase.lower().split())) in _dictionary()
+
+
+@functools.lru_cache(maxsize=4096)
+def tag_at(text: str, start: int) -> str | None:
+    """Return underthesea's part-of-speech tag of the word that starts at character
+    ``start`` of ``text`` (tagged as a whole, so give a short stretch of the sentence),
+    or None when no word starts there.
+
+    Example:
+        >>> tag_at("Cục Thuế tiếp nhận 22 hồ sơ", 9), tag_at("Trạm kiểm lâm Đakrông", 5)
+        ('V', 'N')
+    """
+    for token in annotate(text, layers=("words", "pos"), lexicon=False).tokens:
+        if token.start == start:
+            return token.pos
+    return None
