@@ -14,8 +14,10 @@ from importlib import resources
 
 from corpus_tool._text import nfc
 from corpus_tool.entities._tokens import CAPITALS, LOWERS, foreign_word
+from corpus_tool.nlp import dictionary_word as is_word
+from corpus_tool.nlp import match_form
 
-__all__ = ["Lexicon", "lexicon"]
+__all__ = ["Lexicon", "dictionary_word", "lexicon"]
 
 
 def _lines(name: str) -> list[str]:
@@ -186,3 +188,20 @@ def lexicon() -> Lexicon:
         place_prefix_re=place_prefix_re,
         org_head_re=org_head_re,
     )
+
+
+@functools.cache
+def _name_words() -> frozenset[str]:
+    return frozenset(match_form(w.lower()) for w in _lines("name_words.txt"))
+
+
+def dictionary_word(phrase: str) -> bool:
+    """Whether ``phrase`` (two or three syllables, any case and tone placement) is a word:
+    in the word list underthesea bundles, or one of the few words of bodies' names it
+    lacks (``data/name_words.txt``).
+
+    Example:
+        >>> [dictionary_word(w) for w in ("Văn hóa", "khám chữa bệnh", "Thuế tiếp")]
+        [True, True, False]
+    """
+    return is_word(phrase) or match_form(" ".join(phrase.lower().split())) in _name_words()

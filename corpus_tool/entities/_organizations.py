@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from corpus_tool.entities._lexicon import Lexicon
+from corpus_tool.entities._lexicon import Lexicon, dictionary_word
 from corpus_tool.entities._tokens import Token, foreign_word, joined
 from corpus_tool.entities._types import Span
+from corpus_tool.nlp import tag_at
 
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "COUNTRY_WORD_ENDS", "LEGAL_FORMS",
            "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "compound_head",
@@ -229,6 +230,29 @@ _FEDERATION_BEFORE = re.compile(r"(?<!\w)(?:Liên [Hh]iệp|Liên [Hh]ợp|Hiệ
                                 r"Liên [Mm]inh|(?<!Quốc )(?<!Đại )Hội)\s$")
 
 
+def _opens_word(tokens: list[Token], k: int, text: str) -> bool:
+    """Whether the lower-case syllable at token ``k`` makes no word with the capitalised
+    one before it but one with the lower-case syllable after it (``Cục Thuế tiếp nhận``,
+    ``Hội Người cao tuổi``), by the dictionary. (Not after a word glued to the next
+    sentence's first: ``Bộ GTVTPhó chủ tịch``.)"""
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    prev, tok, nxt = tokens[k - 1], tokens[k], tokens[k + 1]
+    return prev.cap and prev.text[1:] == prev.text[1:].lower() and tok.word \
+        and tok.text.islower() and nxt.word \
+        and nxt.text.islower() and joined(tok, nxt, text) \
+        and not dictionary_word(f"{prev.text} {tok.text}") \
+        and dictionary_word(f"{tok.text} {nxt.text}")
+
+
+def _verb_at(tokens: list[Token], k: int, text: str) -> bool:
+    """Whether underthesea tags the word opening at token ``k`` a verb, read from three
+    words before it to a few words after."""
+    a = tokens[max(0, k - 3)].start
+    b = tokens[min(len(tokens), k + 5) - 1].end
+    return tag_at(text[a:b], tokens[k].start - a) == "V"
+
+
 def _federation_members(tokens: list[Token], k: int, text: str) -> bool:
     """True when token ``k`` is the "các" right after a federation's head, its members
     named next: "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "Hiệp hội các CLB bóng
@@ -423,6 +447,26 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 "mình", "này", "đó", "ấy", "nào", "nay") and (
                     t not in ORG_STOP or f"{tokens[k - 1].text} {t}".lower() in _STOP_COMPOUNDS) \
                 and (nxt is None or f"{t} {nxt.text}" not in ORG_STOP):
+            if last_cap and nxt is not None and _opens_word(tokens, k, text):
+                # The syllable makes no word with the capitalised one before it but one with
+                # the syllable after. The two are the name's next word right after a head
+                # ("Viện nghiên cứu"), in a word of three syllables ("Tổng Công ty Cảng
+                # hàng không", "Ban Tổng giám đốc"), when a Vietnamese name goes on after
+                # them ("Hội Nữ tri thức Việt Nam", "Trạm kiểm lâm Đakrông", "Công ty Máy
+                # xây dựng Việt Nhật"; not "CLB Đức chú ý U20 Việt Nam") or, unless
+                # underthesea tags them a verb, when the name ends there ("báo Người đưa
+                # tin."; not "Bệnh viện E cấp cứu, ..."). Otherwise they open the clause
+                # ("Cục Thuế tiếp nhận 22 hồ sơ", "Trường Giang chắc chắn là ...").
+                after = tokens[k + 2] if k + 2 < n else None
+                if not (k == i or tokens[k - 1].text in heads
+                        or dictionary_word(f"{tokens[k - 1].text} {t} {nxt.text}")
+                        or (after is not None and after.titlecase and joined(nxt, after, text)
+                            and not foreign_word(after.text)
+                            and not any(c.isdigit() for c in after.text))
+                        or ((after is None or after.text in (".", ",", ";", ":", ")"))
+                            and not _verb_at(tokens, k, text))):
+                    break
+                k += 1
             k += 1
             end = k
             lower_run = 1
@@ -507,9 +551,14 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
         return None
     if strict > head_end and not goes_on and (last_strict.text in ADMIN_WORDS or (
             (last_strict.cap or last_strict.text.isdigit())
-            and last_strict.text not in LEGAL_FORMS)):
+            and last_strict.text not in LEGAL_FORMS)) and not (
+                last_strict.titlecase and not foreign_word(last_strict.text)
+                and (strict - 1 == head_end or not tokens[strict - 2].cap)
+                and _opens_word(tokens, strict, text) and not _verb_at(tokens, strict, text)):
         # "UBND tỉnh Quảng Ninh đánh trống ...", "Đại học Quốc gia Hà Nội vẫn giữ ...",
-        # "UBND tỉnh giao ...": the name was complete.
+        # "UBND tỉnh giao ...": the name was complete. Not where one capitalised syllable
+        # stands before a word that may go on in lower case ("Ban Quản lý Khu du lịch hồ
+        # Tuyền Lâm", "Hội Người cao tuổi"), which the strict extent leaves out.
         return None
 
     def clean(k: int) -> int | None:

@@ -9,8 +9,8 @@ import pytest
 
 import corpus_tool.entities
 
-MODULES = ["_acronyms", "_corpus", "_extract", "_initiatives", "_organizations", "_people",
-           "_tables", "_tokens"]
+MODULES = ["_acronyms", "_corpus", "_extract", "_initiatives", "_lexicon", "_organizations",
+           "_people", "_tables", "_tokens"]
 
 
 @pytest.mark.parametrize("name", MODULES)

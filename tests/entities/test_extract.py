@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from corpus_tool.entities import extract_entities
+from corpus_tool.entities._lexicon import dictionary_word
 from corpus_tool.entities._tokens import marked_syllable, tokenize
 
 
@@ -3532,3 +3533,25 @@ def test_chinese_provinces_and_cities_opening_with_a_family_name_are_places() ->
     assert e.people == []
     assert [loc.name for loc in e.locations] == [
         "Hồ Châu", "tỉnh Chiết Giang", "Tô Châu", "Chu Khẩu", "tỉnh Hà Nam"]
+
+
+def test_a_body_s_name_does_not_end_inside_a_word() -> None:
+    # A lower-case syllable after a capitalised one that opens a word with the next
+    # syllable: the clause's verb after the name, or the name's next word.
+    assert _organizations("Văn phòng Cục Thuế tiếp nhận 22 hồ sơ. Viện Nhi hỗ trợ bệnh nhi. "
+                          "Cục Quản lý Dược đình chỉ lưu hành thuốc.") == [
+        "Văn phòng Cục Thuế", "Viện Nhi", "Cục Quản lý Dược"]
+    assert _organizations("Bà Châu, Phó Giám đốc Làng thiếu niên Thủ Đức, cho biết. Ông nói "
+                          "với báo Người đưa tin. Tổng công ty Cảng hàng không đã trình.") == [
+        "Làng thiếu niên Thủ Đức", "báo Người đưa tin", "Tổng công ty Cảng hàng không"]
+    # A verb the tagger reads ends the name even before a comma or a capital.
+    assert _organizations("Cả hai được chuyển vào Bệnh viện E cấp cứu, sau đó ra viện. "
+                          "CLB Đức chú ý U20 Việt Nam.") == [
+        "Bệnh viện E", "CLB Đức", "U20 Việt Nam"]
+    assert _organizations("Công ty TNHH Máy xây dựng Việt Nhật tiến hành di chuyển. Cục "
+                          "Quản lý Khám chữa bệnh, Bộ Y tế đề nghị.") == [
+        "Công ty TNHH Máy xây dựng Việt Nhật", "Cục Quản lý Khám chữa bệnh", "Bộ Y tế"]
+    # The same syllables in either tone placement ("thuỷ", "thủy") are one word, and the
+    # few words of bodies' names the dictionary lacks are words too.
+    assert dictionary_word("Thuỷ lợi") and dictionary_word("thủy lợi")
+    assert dictionary_word("Người cao tuổi") and not dictionary_word("Thuế tiếp")
