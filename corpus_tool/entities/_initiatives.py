@@ -573,9 +573,11 @@ def _unquoted_themes(text: str, lex: Lexicon, taken: set[tuple[int, int]]
     return out
 
 
-# Triggers a description in lower case may follow before the capitalised name.
-_DESCRIBED = frozenset({"chương trình", "chiến dịch", "cuộc thi", "hội thi", "dự án",
-                        "sáng kiến", "cuộc vận động", "phong trào", "đề án"})
+# Triggers a description in lower case may follow before the capitalised name. (Not
+# "chiến dịch", "dự án" or "sáng kiến": on the dev set the names read so were advertising
+# campaigns, election races and building projects; five of five after "chiến dịch" wrong.)
+_DESCRIBED = frozenset({"chương trình", "cuộc thi", "hội thi", "cuộc vận động", "phong trào",
+                        "đề án"})
 _DESCRIPTION_WORD = re.compile(r" ([^\W\d_]+)(?=[ ,])")
 _NOT_DESCRIPTION = frozenset({"số", "mang", "tên", "gọi", "mới", "quốc", "tế", "thường", "niên",
                               "nói", "trên", "lần", "thứ", "đầu", "tiên", "chung", "kết",
@@ -750,8 +752,8 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                 and not text.endswith("cơ ", 0, m.start()) \
                 and (described := _described_name(text, pos + 1, lex)) is not None \
                 and not (trig == "chương trình" and _show(text, m.start(), pos + 1)):
-            # "chương trình du lịch Chợ phiên vùng cao", "chiến dịch vận động hiến máu
-            # xuyên Việt Hành trình Đỏ": the trigger, what the programme is, then its name.
+            # "chương trình du lịch Chợ phiên vùng cao", "cuộc thi ảnh Sắc màu biên
+            # cương": the trigger, what the programme is, then its name.
             start, end = described
             name = text[start:end]
         else:
