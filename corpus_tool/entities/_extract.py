@@ -14,6 +14,7 @@ from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
     COUNTRY_SYLLABLES,
     COUNTRY_WORD_ENDS,
+    DANGLING_LINK,
     OPENERS,
     clause_pair,
     find_locations,
@@ -635,9 +636,6 @@ def _resolve_in_article(people: list[PersonMention], famous: set[str],
             p.resolves_to = f"{t.canonical} ({role})"
 
 
-_LINK_AT_END = re.compile(r"(?:[\s,&–-]|(?<!\w)(?:và|với|của|cùng|Theo)(?!\w))+$")
-
-
 def _trim_at_people(orgs: list[Span], people: Sequence[PersonMention | Span]) -> list[Span]:
     """Organisations cut where a person's name (or an author's, in a byline) begins: a
     name is no part of a body's ("trường mầm non Theo Lê Phương (Khám phá)")."""
@@ -651,7 +649,7 @@ def _trim_at_people(orgs: list[Span], people: Sequence[PersonMention | Span]) ->
         if cut is not None:
             # ("Bộ VHTTDL và Đoàn Doanh ...": a word that joined the name to what the
             # person's name took goes with it.)
-            name = _LINK_AT_END.sub("", o.name[:cut - o.start])
+            name = DANGLING_LINK.sub("", o.name[:cut - o.start])
             if len(name.split()) < 2:
                 continue
             o = Span(name, o.start, o.start + len(name))

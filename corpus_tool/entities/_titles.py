@@ -17,6 +17,7 @@ from corpus_tool.entities._organizations import (
     AFTER_DASH_STOP,
     COMPOUNDS,
     COUNTRY_SYLLABLES,
+    DANGLING_LINK,
     LOOSE_MAX,
     LOWER_HEAD,
     OPENERS,
@@ -124,8 +125,6 @@ _UNIT_OF_BODY = re.compile(r"(?:Đơn vị|Chương trình) [A-ZĐ]")
 _POLICE_CHIEF = re.compile(r"((?:[Qq]uyền )?(?:[Pp]hó )?[Tt]rưởng) "
                            r"([Cc]ông an|CAQ|CAH|CATP|CAT|CAX)")
 _OF_END = re.compile(r"(?:\s+hiện (?:tại|nay)(?:\s+(?:của|thuộc))?|\s+(?:của|thuộc))$")
-# A dash or a connective left at the end of a body's name ("MHBS và", "U23 Việt Nam -").
-_DANGLING_END = re.compile(r"(?:\s*[-–]|\s+(?:và|của|với))+$")
 # A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
 # Giáo dục và Đào tạo Hà Nội").
 _MEMBER_WORDS = r"(?:thuộc|trực thuộc|từ)"
@@ -279,7 +278,7 @@ class TitleReader:
             if text[max(lo, at - 11):at] == "Trung ương ":
                 # "Ủy viên Trung ương Đảng": the Party's Central Committee is the body.
                 at -= 11
-            return text[title_start:at].rstrip(), _DANGLING_END.sub("", text[at:hi])
+            return text[title_start:at].rstrip(), DANGLING_LINK.sub("", text[at:hi])
         if _SECTOR_TITLE.fullmatch(title_text):
             # "Bộ trưởng GTVT", "Bộ trưởng Văn hóa": the sector belongs to the title when
             # the ministry itself is not written; a country after it is the organisation
@@ -309,7 +308,7 @@ class TitleReader:
             # "Phó trưởng phòng Giáo dục quận Hai Bà Trưng": the place after the unit's name
             # stands for the organisation (also written "Quận Hai Bà Trưng").
             return self._place_split(title_start, a, b) or (text[title_start:hi], None)
-        return title_text, _DANGLING_END.sub("", text[lo:hi])
+        return title_text, DANGLING_LINK.sub("", text[lo:hi])
 
     def _place_split(self, title_start: int, a: int, b: int) -> tuple[str, str | None] | None:
         """Title and organisation when an administrative word and its place follow the
