@@ -19,8 +19,8 @@ from corpus_tool.nlp import tag_at
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "COUNTRY_WORD_ENDS", "DANGLING_LINK",
            "LEGAL_FORMS",
            "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "compound_head",
-           "find_locations", "find_organizations", "long_name_end", "loose_org_end", "org_extent",
-           "clause_pair", "field_named", "place_run_end", "speech_at", "trim_place"]
+           "find_locations", "find_organizations", "long_name_end", "loose_org_end", "opens_word",
+           "org_extent", "clause_pair", "field_named", "place_run_end", "speech_at", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "TX", "ấp", "thôn"})
@@ -234,7 +234,7 @@ _FEDERATION_BEFORE = re.compile(r"(?<!\w)(?:Liên [Hh]iệp|Liên [Hh]ợp|Hiệ
                                 r"Liên [Mm]inh|(?<!Quốc )(?<!Đại )Hội)\s$")
 
 
-def _opens_word(tokens: list[Token], k: int, text: str) -> bool:
+def opens_word(tokens: list[Token], k: int, text: str) -> bool:
     """Whether the lower-case syllable at token ``k`` makes no word with the capitalised
     one before it but one with the lower-case syllable after it (``Cục Thuế tiếp nhận``,
     ``Hội Người cao tuổi``), by the dictionary. (Not after a word glued to the next
@@ -451,7 +451,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 "mình", "này", "đó", "ấy", "nào", "nay") and (
                     t not in ORG_STOP or f"{tokens[k - 1].text} {t}".lower() in _STOP_COMPOUNDS) \
                 and (nxt is None or f"{t} {nxt.text}" not in ORG_STOP):
-            if last_cap and nxt is not None and _opens_word(tokens, k, text):
+            if last_cap and nxt is not None and opens_word(tokens, k, text):
                 # The syllable makes no word with the capitalised one before it but one with
                 # the syllable after. The two are the name's next word right after a head
                 # ("Viện nghiên cứu"), in a word of three syllables ("Tổng Công ty Cảng
@@ -558,7 +558,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             and last_strict.text not in LEGAL_FORMS)) and not (
                 last_strict.titlecase and not foreign_word(last_strict.text)
                 and (strict - 1 == head_end or not tokens[strict - 2].cap)
-                and _opens_word(tokens, strict, text) and not _verb_at(tokens, strict, text)):
+                and opens_word(tokens, strict, text) and not _verb_at(tokens, strict, text)):
         # "UBND tỉnh Quảng Ninh đánh trống ...", "Đại học Quốc gia Hà Nội vẫn giữ ...",
         # "UBND tỉnh giao ...": the name was complete. Not where one capitalised syllable
         # stands before a word that may go on in lower case ("Ban Quản lý Khu du lịch hồ

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from corpus_tool.entities._lexicon import Lexicon
+from corpus_tool.entities._lexicon import Lexicon, dictionary_word
 from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
     AFTER_DASH_STOP,
@@ -27,6 +27,7 @@ from corpus_tool.entities._organizations import (
     field_named,
     long_name_end,
     loose_org_end,
+    opens_word,
     org_extent,
     speech_at,
 )
@@ -477,7 +478,12 @@ class TitleReader:
             # brackets is left out of the organisation.
             q = p - 3 if p - 3 > a and _BRACKETED.fullmatch(
                 text, self.tokens[p - 3].start, self.tokens[p - 1].end) else p
-            if self._org_end(a) < q and self._loose_org_end(a, q) != q and not (
+            if (self._org_end(a) < q or (
+                    q - 2 > a and self._org_end(a) >= q
+                    and opens_word(self.tokens, q - 2, text)
+                    and not dictionary_word(
+                        text[self.tokens[q - 3].start:self.tokens[q - 1].end]))) \
+                    and self._loose_org_end(a, q) != q and not (
                     q == p and self._lower_tail_body(a, q) and (self.given_at(p) or (
                         self.tokens[p].text in self.lex.surnames
                         and text[self.tokens[q - 2].start:self.tokens[q - 1].end]
@@ -486,7 +492,8 @@ class TitleReader:
                 # "Chủ tịch Liên đoàn bóng đá thế giới Gianni Infantino", or on its national
                 # scope before a family name, "Chủ tịch Ủy ban Chứng khoán nhà nước Vũ Bằng";
                 # not on a place word, "UBND Cách mạng lâm thời thành phố Thái Phiên", nor
-                # before a namesake, "Quỹ văn hóa Phan Châu Trinh".)
+                # before a namesake, "Quỹ văn hóa Phan Châu Trinh", where the strict reading
+                # takes the lower-case word whole.)
                 continue
             if text[self.tokens[p - 1].end:start] != " ":
                 continue

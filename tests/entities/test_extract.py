@@ -3555,3 +3555,13 @@ def test_a_body_s_name_does_not_end_inside_a_word() -> None:
     # few words of bodies' names the dictionary lacks are words too.
     assert dictionary_word("Thuỷ lợi") and dictionary_word("thủy lợi")
     assert dictionary_word("Người cao tuổi") and not dictionary_word("Thuế tiếp")
+
+
+def test_a_name_after_a_body_s_lower_case_word_is_its_namesake_not_its_head() -> None:
+    # The body's lower-case word read whole ("văn hóa") still makes the name after it the
+    # body's namesake; a word of three syllables ends the body, and the head's name follows.
+    people = _people("Bà Nguyễn Thị Bình, Chủ tịch Quỹ văn hóa Phan Châu Trinh, phát biểu.")
+    assert ("Phan Châu Trinh", None, "Chủ tịch", "Quỹ văn hóa") not in people
+    assert [p[2] for p in people if p[0] == "Phan Châu Trinh"] in ([], [None])
+    assert _people("Tổng Giám đốc Tổng Công ty Cảng hàng không Lê Mạnh Hùng nhận xét.") == [
+        ("Lê Mạnh Hùng", None, "Tổng Giám đốc", "Tổng Công ty Cảng hàng không")]
