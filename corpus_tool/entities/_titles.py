@@ -478,11 +478,7 @@ class TitleReader:
             # brackets is left out of the organisation.
             q = p - 3 if p - 3 > a and _BRACKETED.fullmatch(
                 text, self.tokens[p - 3].start, self.tokens[p - 1].end) else p
-            if (self._org_end(a) < q or (
-                    q - 2 > a and self._org_end(a) >= q
-                    and opens_word(self.tokens, q - 2, text)
-                    and not dictionary_word(
-                        text[self.tokens[q - 3].start:self.tokens[q - 1].end]))) \
+            if (self._org_end(a) < q or self._lower_pair_before(a, q)) \
                     and self._loose_org_end(a, q) != q and not (
                     q == p and self._lower_tail_body(a, q) and (self.given_at(p) or (
                         self.tokens[p].text in self.lex.surnames
@@ -493,7 +489,7 @@ class TitleReader:
                 # scope before a family name, "Chủ tịch Ủy ban Chứng khoán nhà nước Vũ Bằng";
                 # not on a place word, "UBND Cách mạng lâm thời thành phố Thái Phiên", nor
                 # before a namesake, "Quỹ văn hóa Phan Châu Trinh", where the strict reading
-                # takes the lower-case word whole.)
+                # takes the lower-case word whole, or a place, "Sở cấp nước bang Sabah".)
                 continue
             if text[self.tokens[p - 1].end:start] != " ":
                 continue
@@ -1238,6 +1234,16 @@ class TitleReader:
         if k < len(toks) and toks[k].text in _NOT_A_NAME:
             return None
         return k if self._apposition_ends_at(k) else None
+
+    def _lower_pair_before(self, a: int, q: int) -> bool:
+        """Whether the body's name that opens at token ``a`` holds, before token ``q``, a
+        lower-case word of two syllables that opens after a capitalised one (``Quỹ văn
+        hóa``, ``Sở cấp nước``): the strict reading takes such a word whole, so the name
+        does not end cleanly on a capital there. A word of three syllables (``Cảng hàng
+        không``) is no such break."""
+        toks = self.tokens
+        return any(opens_word(toks, k, self.text) and not dictionary_word(
+            self.text[toks[k - 1].start:toks[k + 1].end]) for k in range(a + 1, q - 1))
 
     def _org_end(self, a: int) -> int:
         """End of the organisation's name that starts at token ``a``; a head of several

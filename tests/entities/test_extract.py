@@ -3565,3 +3565,6 @@ def test_a_name_after_a_body_s_lower_case_word_is_its_namesake_not_its_head() ->
     assert [p[2] for p in people if p[0] == "Phan Châu Trinh"] in ([], [None])
     assert _people("Tổng Giám đốc Tổng Công ty Cảng hàng không Lê Mạnh Hùng nhận xét.") == [
         ("Lê Mạnh Hùng", None, "Tổng Giám đốc", "Tổng Công ty Cảng hàng không")]
+    # So does a place's name after a lower-case word of the body's.
+    e = extract_entities("MACC tịch thu tiền của Giám đốc Sở cấp nước bang Sabah và cấp phó.")
+    assert e.people == [] and [loc.name for loc in e.locations] == ["bang Sabah"]
