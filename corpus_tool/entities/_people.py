@@ -1678,10 +1678,11 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
                     and not (dash and not (
                     f.lex.org_head_re.match(t_org) or t_org.split(" ", 1)[0] in ADMIN_WORDS
                     or f.lex.org_acronym_re.match(t_org)
-                    or foreign_word(t_org.split(" ", 1)[0]))):
-                # (Before a dash the body must be one, an acronym or a foreign brand ("CEO
-                # Audi Mỹ - ông Scott Keogh"): "đội Huấn luyện viên Đông Nhi - Ông Cao Thắng"
-                # names two coaches.)
+                    or foreign_word(t_org.split(" ", 1)[0])
+                    or t_org in f.lex.places or t_org in COUNTRY_SYLLABLES)):
+                # (Before a dash the body must be one, an acronym, a foreign brand or a
+                # country ("CEO Audi Mỹ - ông Scott Keogh", "Tổng thống Mỹ - ông Donald
+                # Trump"): "đội Huấn luyện viên Đông Nhi - Ông Cao Thắng" names two coaches.)
                 title, org, before_dash = t_title, t_org, dash
         elif comma is None and k is not None and k >= 2 and toks[k - 1].word:
             # "nghị sĩ Quốc hội Ukraine bà Nadezhda Savchenko": a title and its body right

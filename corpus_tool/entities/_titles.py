@@ -100,6 +100,10 @@ _ROYAL = re.compile(r"(?:Nữ hoàng|Hoàng hậu|Hoàng tử|Công chúa|Công 
 _BRACKETED = re.compile(r"\([A-ZĐ][\w&.-]*\)")
 # The scope a national body's name ends on in lower case ("Ủy ban ATGT quốc gia").
 _NATIONAL_ENDS = frozenset({"nhà nước", "quốc gia", "trung ương", "thế giới", "quốc tế"})
+# Posts held for a state, after which a country of one syllable ("Anh", "Đức", "Nga"),
+# also a given name, is the state.
+_STATE_POST = re.compile(r"(?:[Pp]hó )?(?:[Tt]ổng thống|[Tt]hủ tướng|[Nn]goại trưởng|"
+                         r"[Bb]ộ trưởng|[Tt]hứ trưởng|[Đđ]ại sứ|[Cc]hủ tịch nước)")
 _SECTOR_TITLE = re.compile(r"(?:[Qq]uyền )?(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
@@ -635,10 +639,14 @@ class TitleReader:
                 continue
             if c - a < 2 and not of and not (toks[a].text.isupper()
                                              or foreign_word(toks[a].text)
-                                             or self._place_at(a, c) == 1):
+                                             or self._place_at(a, c) == 1
+                                             or (toks[a].text in COUNTRY_SYLLABLES
+                                                 and _STATE_POST.fullmatch(m.group()))):
                 # (One word before the comma is a body only after "của", as an acronym, a
                 # brand or a country: "CEO của SpaceX - Elon Musk", "Tổng Giám đốc Maseco,
-                # ông Nguyễn Xuân Hàn", "Tổng thống Mỹ, Donald Trump"; not a given name.)
+                # ông Nguyễn Xuân Hàn", "Tổng thống Mỹ, Donald Trump", "Thủ tướng Đức, bà
+                # Angela Merkel", where a country that is also a given name follows a
+                # state's post; not a given name.)
                 continue
             if self._foreign_name_in(a, c) is not None:
                 # "HLV Jose Mourinho, Xabi Alonso": the title is the first person's.

@@ -3568,3 +3568,15 @@ def test_a_name_after_a_body_s_lower_case_word_is_its_namesake_not_its_head() ->
     # So does a place's name after a lower-case word of the body's.
     e = extract_entities("MACC tịch thu tiền của Giám đốc Sở cấp nước bang Sabah và cấp phó.")
     assert e.people == [] and [loc.name for loc in e.locations] == ["bang Sabah"]
+
+
+def test_a_state_s_post_then_a_country_that_is_also_a_given_name() -> None:
+    # "Anh", "Đức", "Nga" are countries and given names; after a state's post and before a
+    # comma or a dash and the holder's name, they are the state.
+    assert _people("Thủ tướng Đức, bà Angela Merkel cho biết. Ngoại trưởng Anh - Ông Boris "
+                   "Johnson. Ảnh: Sputnik") == [
+        ("Angela Merkel", "bà", "Thủ tướng", "Đức"),
+        ("Boris Johnson", "Ông", "Ngoại trưởng", "Anh")]
+    # Not after any title: a person named Anh may come first.
+    assert [p.title for p in extract_entities(
+        "Trưởng phòng Anh, ông Nguyễn Văn Bình cho biết.").people if p.name != "Anh"] == [None]
