@@ -116,6 +116,7 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
             if keep:
                 learned.add(text[tokens[k].start:tokens[k + keep - 1].end])
     people = find_people(tokens, text, lex, starts, sentences, learned)
+    famous = set(lex.known_people.values())
     byline = _byline(text)
     author_names = {nfc(a).strip().lower() for a in authors if a and a.strip()}
     author_names.update(s.name.lower() for s in byline)
@@ -124,7 +125,7 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
               # "huyện Thoại Sơn và Châu Thành": a place of a list, not a person.
               and not any(s.start <= p.start < s.end for s in listed)
               and not _signature(text, p.start, p.end)]
-    _resolve_in_article(people, set(lex.known_people.values()), lex.foreign_given)
+    _resolve_in_article(people, famous, lex.foreign_given)
     organizations = _extend_to_titles(
         _trim_at_people(find_organizations(tokens, text, lex, starts), [*people, *byline]),
         people, text)
@@ -136,7 +137,7 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
     extended = [o for o in organizations if (o.start, o.end) not in read]
     if any(o.start <= p.start < o.end for o in extended for p in people):
         people = _outside_bodies(people, extended, text, lex)
-        _resolve_in_article(people, set(lex.known_people.values()), lex.foreign_given)
+        _resolve_in_article(people, famous, lex.foreign_given)
     if extended:
         for p in people:
             if p.organization is not None:
@@ -155,7 +156,7 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
         *named, *((loc.start, loc.end) for loc in locations)])
     if repeats:
         people = sorted(people + repeats, key=lambda p: p.start)
-        _resolve_in_article(people, set(lex.known_people.values()), lex.foreign_given)
+        _resolve_in_article(people, famous, lex.foreign_given)
     return ArticleEntities(
         people=people,
         initiatives=initiatives,

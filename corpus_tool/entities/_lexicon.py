@@ -195,6 +195,7 @@ def _name_words() -> frozenset[str]:
     return frozenset(match_form(w.lower()) for w in _lines("name_words.txt"))
 
 
+@functools.lru_cache(maxsize=65536)
 def dictionary_word(phrase: str) -> bool:
     """Whether ``phrase`` (two or three syllables, any case and tone placement) is a word:
     in the word list underthesea bundles, or one of the few words of bodies' names it

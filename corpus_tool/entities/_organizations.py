@@ -17,10 +17,10 @@ from corpus_tool.entities._types import Span
 from corpus_tool.nlp import tag_at
 
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "COUNTRY_WORD_ENDS", "DANGLING_LINK",
-           "LEGAL_FORMS",
-           "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "compound_head",
-           "find_locations", "find_organizations", "long_name_end", "loose_org_end", "opens_word",
-           "org_extent", "clause_pair", "field_named", "place_run_end", "speech_at", "trim_place"]
+           "LEGAL_FORMS", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS",
+           "compound_head", "find_locations", "find_organizations", "long_name_end",
+           "loose_org_end", "opens_word", "org_extent", "clause_pair", "field_named",
+           "place_run_end", "speech_at", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "TX", "ấp", "thôn"})
@@ -203,11 +203,11 @@ LOOSE_MAX = 16
 _HONORIFIC_OPENERS = frozenset({"Ông", "Chị"})
 # Words that, before a number, write a date.
 _DATE_WORDS = frozenset({"Ngày", "Tháng", "Năm"})
-# Words that end an organisation's name written partly in lower case: verbs of speech and
-# action, auxiliaries, and words that open a new phrase.
 # A dash, a comma or a connective left at the end of a body's name when what came after
 # it was cut off ("MHBS và", "U23 Việt Nam -", "Bộ VHTTDL và").
 DANGLING_LINK = re.compile(r"(?:[\s,&–-]|(?<!\w)(?:và|với|của|cùng|Theo)(?!\w))+$")
+# Words that end an organisation's name written partly in lower case: verbs of speech and
+# action, auxiliaries, and words that open a new phrase.
 ORG_STOP = frozenset({
     "cho", "đã", "đang", "sẽ", "vừa", "cũng", "thì", "là", "về", "tại", "trong", "khi",
     "với", "nói", "nhận xét", "khẳng định", "chia sẻ", "nhấn mạnh", "phát biểu", "trả lời",
