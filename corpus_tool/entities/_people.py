@@ -1684,6 +1684,8 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
                 # country ("CEO Audi Mỹ - ông Scott Keogh", "Tổng thống Mỹ - ông Donald
                 # Trump"): "đội Huấn luyện viên Đông Nhi - Ông Cao Thắng" names two coaches.)
                 title, org, before_dash = t_title, t_org, dash
+            elif t_title is None and not dash:
+                title, org = f._clause_title_before_comma(k - 1, sent_lo)
         elif comma is None and k is not None and k >= 2 and toks[k - 1].word:
             # "nghị sĩ Quốc hội Ukraine bà Nadezhda Savchenko": a title and its body right
             # before the honorific.

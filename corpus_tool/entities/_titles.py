@@ -38,6 +38,7 @@ from corpus_tool.entities._tokens import (
     korean_name_end,
     marked_syllable,
 )
+from corpus_tool.nlp import tag_at
 
 __all__ = ["BOARD_TITLE", "LIST_JOINERS", "PREFIX_TITLE", "STAGE_TITLES", "TitleReader"]
 
@@ -654,6 +655,68 @@ class TitleReader:
             title, org = self._split_title_org(m.start(), m.end(), a, c)
             best = (re.sub(r"\s+của$", "", title), org, m.start())
         return best
+
+    def _clause_title_before_comma(self, c: int, floor: int) -> tuple[str | None, str | None]:
+        """Title and body of a clause that is a title alone, up to the comma at token ``c``
+        before an honorific and a name (``Chủ tịch Hiệp hội các CLB bóng đá châu Âu, ông
+        Andrea Agnelli``, ``Thư ký báo chí của Tổng thống, ông Sean Spicer``), when the
+        usual readings find no body there. The title opens the clause, which is no other
+        name's apposition, and only a noun phrase follows it: no verb past the unit's
+        function, no preposition but ``của``. The body is the rest, split from the title as
+        :meth:`_split_title_org` does, or the words after ``của``."""
+        toks = self.tokens
+        text = self.text
+        if toks[c].text != ",":
+            return None, None
+        k = c
+        while k > 0 and toks[k - 1].start >= floor and joined(toks[k - 1], toks[k], text) and (
+                toks[k - 1].word or (k > 1 and toks[k - 1].text in ("&", "-", ".")
+                                     and toks[k - 2].end == toks[k - 1].start
+                                     and toks[k - 1].end == toks[k].start)):
+            k -= 1
+        if c - k > 16 or k == c:
+            return None, None
+        if k > 0 and toks[k - 1].start >= floor and (
+                toks[k - 1].text not in (",", ".", "!", "?", ":", ";", "“", "\"", "(")
+                or (toks[k - 1].text == "," and k > 1 and toks[k - 2].cap)):
+            # ("ông Lưu Đức Vinh, Phó Chủ tịch UBND huyện - Trưởng đoàn, ông Phạm Ly
+            # Kha": the clause is the apposition of the name before it.)
+            return None, None
+        opens = toks[k].start
+        m = self.lex.title_re.match(text, opens)
+        if m is None or m.end() > toks[c].start:
+            return None, None
+        a = self.starts.get(m.end() + 1) if text[m.end():m.end() + 1] == " " else c
+        if a is None:
+            return None, None
+        if a < c and ((_occupation(m.group()) and toks[a].text in self.lex.surnames) or (
+                c - a == 1 and toks[a].cap and not toks[a].text.isupper()
+                and not foreign_word(toks[a].text) and self._place_at(a, c) != 1)):
+            # ("bác sĩ Lê Hoàng  Năm 2017, chị ...", "Trưởng phòng Anh, ông ...": a name
+            # after the title.)
+            return None, None
+        clause = text[opens:toks[c].start]
+        for t in range(a, c):
+            if toks[t].text in _PREDICATE_START or speech_at(toks, t) \
+                    or toks[t].text in ("và", "với", "cùng", "tại", "ở", "cho"):
+                return None, None
+            if toks[t].word and not toks[t].cap and toks[t].text != "của":
+                # A verb past the unit's function ("Trưởng ban tổ chức lễ hội") or a
+                # preposition makes the clause a sentence: "Trưởng Công an phường ra
+                # đường từ 5h sáng".
+                tag = tag_at(clause, toks[t].start - opens)
+                if tag == "E" or (tag == "V" and t > a):
+                    return None, None
+        of = next((t for t in range(a, c) if toks[t].text == "của"), None)
+        if of is not None:
+            # "Thư ký báo chí của Tổng thống": the post's words, then whose it is.
+            if of + 1 == c:
+                return None, None
+            # (The type word alone names no body: "Giám đốc điều hành của hãng".)
+            return text[m.start():toks[of - 1].end] if of > a else m.group(), \
+                text[toks[of + 1].start:toks[c - 1].end] \
+                if any(t.cap for t in toks[of + 1:c]) else None
+        return self._split_title_org(m.start(), m.end(), a, c)
 
     def _title_after(self, q: int, *, spaced: bool = False) -> tuple[str | None, str | None]:
         """Title and organisation in apposition after the name ending at token ``q - 1``;

@@ -1343,6 +1343,27 @@ def test_a_lower_case_body_with_a_name_before_the_comma_and_the_name() -> None:
         ("Herbert Diess", None, None, None)]
 
 
+def test_a_clause_that_is_a_title_alone_before_a_comma_and_an_honorific() -> None:
+    # The body has lower-case words inside, or is named after "của".
+    assert _people("Ảnh: Chủ tịch Hiệp hội các CLB bóng đá châu Âu, ông Andrea Agnelli giải "
+                   "thích thêm.") == [
+        ("Andrea Agnelli", "ông", "Chủ tịch", "Hiệp hội các CLB bóng đá châu Âu")]
+    assert _people("Sáng 7/2, Trưởng Ban kỷ luật Liên đoàn bóng đá Việt Nam, ông Nguyễn Hải Hường "
+                   "khẳng định.") == [("Nguyễn Hải Hường", "ông", "Trưởng Ban kỷ luật",
+                                      "Liên đoàn bóng đá Việt Nam")]
+    assert _people("Thư ký báo chí của Tổng thống, ông Sean Spicer, nói với các phóng viên.") \
+        == [("Sean Spicer", "ông", "Thư ký báo chí", "Tổng thống")]
+    assert _people("Giám đốc điều hành của hãng, ông Lei Jun còn dùng cụm từ này.") == [
+        ("Lei Jun", "ông", "Giám đốc điều hành", None)]
+    # Another name's apposition, a sentence, a name after a degree: no title.
+    assert _people("Đoàn gồm ông Lưu Đức Vinh, Phó Chủ tịch UBND huyện - Trưởng đoàn, ông Phạm "
+                   "Ly Kha.")[1] == ("Phạm Ly Kha", "ông", None, None)
+    assert _people("Trưởng Công an phường ra đường từ 5h sáng, bà Nguyễn Thị Huệ nói.") == [
+        ("Nguyễn Thị Huệ", "bà", None, None)]
+    assert _people("Bác sĩ Lê Hoàng  Năm 2017, chị Trương Thị Hằng đến khám.")[1] == (
+        "Trương Thị Hằng", "chị", None, None)
+
+
 def test_a_title_s_abbreviation_in_brackets_before_the_name() -> None:
     assert _people("Con gái ông Vin và luật sư (LS) Nguyễn Anh Thơm (Đoàn luật sư TP. Hà Nội) "
                    "đã đến.")[1] == ("Nguyễn Anh Thơm", None, "luật sư",
