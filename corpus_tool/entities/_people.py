@@ -134,7 +134,7 @@ _KIN_BEFORE = re.compile(r"(?<!\w)(?:đàn (?:anh|em|chị)|người (?:anh |ch�
 # Anh Tú"): the name is the office's.
 _LAW_OFFICE = re.compile(r"(?i:văn phòng luật sư|công ty luật(?: TNHH)?|hãng luật)\s$|VPLS\s$")
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
-                         "htx", "tổng công ty"})
+                         "htx", "tổng công ty", "tcty"})
 
 
 class _Finder(TitleReader):
@@ -555,10 +555,11 @@ class _Finder(TitleReader):
             return False
         if toks[j - 1].text in self.lex.famous and foreign_word(toks[j - 1].text) \
                 and not (j >= 2 and toks[j - 2].text == "&") \
-                and (word in self.lex.teams or (marked_syllable(word)
-                                                and word not in self.lex.surnames)):
+                and (word in self.lex.teams or word in self.lex.brands
+                     or (marked_syllable(word) and word not in self.lex.surnames)):
             # "kết hợp Mbappe với Ronaldo Juventus muốn ...", "với Ronaldo Tờ Daily Mail hé
-            # lộ": a name news gives alone, then a club or a Vietnamese word.
+            # lộ", "khách mời David Beckham VinFast gây ngỡ ngàng": a name news gives alone,
+            # then a club, a brand or a Vietnamese word.
             return True
         return foreign_word(toks[j - 1].text) and marked_syllable(word) \
             and word not in self.lex.surnames and j + 1 < len(toks) \

@@ -2511,6 +2511,20 @@ def test_a_heading_glued_after_a_name_news_gives_alone_is_cut_from_it() -> None:
     assert _names("Real từ chối gia hạn với Ronaldo Tờ Daily Mail hé lộ lý do. Juventus muốn "
                   "kết hợp Mbappe với Ronaldo Juventus muốn mua Mbappe.") == [
         "Ronaldo", "Mbappe", "Ronaldo", "Mbappe"]
+    # A brand glued after the name opens the next sentence; it is no person, here or later.
+    e = extract_entities("Hơn một triệu lượt thích cho khách mời David Beckham VinFast gây ngỡ "
+                         "ngàng với truyền thông. Thống kê từ VinFast cho thấy điều đó.")
+    assert [p.name for p in e.people] == ["David Beckham"]
+    assert [o.name for o in e.organizations] == ["VinFast"]
+    # After a given name the brand's word is the family name.
+    assert _names("Tổng thống Gerald Ford thích đi nghỉ ở Colorado.") == ["Gerald Ford"]
+
+
+def test_a_firm_s_head_abbreviated_names_no_person_after_it() -> None:
+    e = extract_entities("Tổng Cty Xây dựng Bạch Đằng thi công đạt 91% gói thầu. Hạng mục do "
+                         "TCty xây dựng Bạch Đằng - CTCP thi công.")
+    assert e.people == []
+    assert [o.name for o in e.organizations] == ["Tổng Cty Xây dựng Bạch Đằng"]
 
 
 def test_a_capitalised_mo_hinh_before_a_lower_case_word_is_a_replica() -> None:
