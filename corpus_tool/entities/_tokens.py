@@ -225,8 +225,12 @@ def tokenize(text: str, given: Collection[str] = (),
     for m in _TOKEN.finditer(text):
         s = m.group()
         if s == "." and out and (dotted := _INITIAL.match(text, out[-1].start)) is not None \
-                and foreign_word(dotted.group(3).split("-")[0]) \
-                and dotted.group(3) not in stops and (
+                and foreign_word(dotted.group(3).split("-")[0]) and (
+                    dotted.group(3) not in stops
+                    # ("Richard R. Clifton": after a given name and its initial, a family
+                    # name that is also a given name.)
+                    or (dotted.group(2) and len(out) > 1 and out[-2].text in given
+                        and dotted.group(3) in given)) and (
                     dotted.group(1)
                     or (len(out) > 1 and initial(out[-2].text))
                     or (dotted.group(2) and len(out) > 1 and out[-2].text in given)):

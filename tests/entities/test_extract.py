@@ -1285,6 +1285,9 @@ def test_initials_inside_a_foreign_name_keep_it_whole() -> None:
     assert _people("Ảnh: SWNS Bác sĩ M. N. Shankar, trưởng khoa Tai - Mũi - Họng tại bệnh viện, "
                    "nói.")[0][:3] == ("M. N. Shankar", None, "trưởng khoa Tai - Mũi - Họng")
     assert _names("Ông D.J. Koh, Chủ tịch Samsung, cho biết.") == ["D.J. Koh"]
+    # The family name may also be a given name.
+    assert _names("Người sáng lập Paul G. Allen qua đời. Thẩm phán Richard R. Clifton nói.") \
+        == ["Paul G. Allen", "Richard R. Clifton"]
     # A letter ending a sentence is no initial: the name after it stands alone.
     assert _names("Juventus dẫn đầu Serie A. Ronaldo ghi bàn thứ 10.") == ["Ronaldo"]
     assert _names("Dùng camera kép như iPhone X. Trong khi đó ông Tim Cook im lặng.") == [
