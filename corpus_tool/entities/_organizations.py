@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from corpus_tool.entities._lexicon import Lexicon, dictionary_word
+from corpus_tool.entities._lexicon import Lexicon, dictionary_word, lexicon
 from corpus_tool.entities._tokens import Token, foreign_word, joined
 from corpus_tool.entities._types import Span
-from corpus_tool.nlp import tag_at
+from corpus_tool.nlp import tag_at, word_around
 
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "COUNTRY_WORD_ENDS", "DANGLING_LINK",
            "LEGAL_FORMS", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS",
@@ -249,6 +249,33 @@ def opens_word(tokens: list[Token], k: int, text: str) -> bool:
         and dictionary_word(f"{tok.text} {nxt.text}")
 
 
+def _word_across_case(tokens: list[Token], k: int, text: str) -> bool:
+    """Whether the capitalised syllable at token ``k``, after other capitalised ones, and
+    the lower-case syllable after it are one word of the dictionary that underthesea reads
+    whole and that ends there, no verb (``Đại học Mỏ Địa chất``, ``Viện KSND Tối cao``,
+    ``Trường THPT Chuyên Ngoại ngữ``; not ``Công an Nam Định hướng dẫn``, read as one
+    longer word, nor ``Hà Nội tiếp nhận``)."""
+    if k < 2 or k + 1 >= len(tokens):
+        return False
+    prev, tok, nxt = tokens[k - 1], tokens[k], tokens[k + 1]
+    if not (nxt.word and nxt.text.islower() and joined(tok, nxt, text)
+            and dictionary_word(f"{tok.text} {nxt.text}")) or tok.text in AFTER_DASH_STOP \
+            or (prev.text == "." and prev.end == tok.start):
+        # ("Giám đốc": a title; "công ty Mỹ.Sản phẩm": a sentence glued on.)
+        return False
+    places = lexicon().places
+    if any(" ".join(t.text for t in tokens[k - n:k]) in places for n in (1, 2, 3) if n <= k) \
+            or (tokens[k - 2].text.lower() == "báo" and prev.text.isupper()):
+        # ("Công ty Formosa Hà Tĩnh Dự án này", "Báo NLĐ Sự việc xảy ra": the name was
+        # complete, a place or a paper's initials closing it.)
+        return False
+    a = tokens[max(0, k - 3)].start
+    b = tokens[min(len(tokens), k + 5) - 1].end
+    word = word_around(text[a:b], nxt.start - a)
+    return word is not None and word[0] <= tok.start - a and word[1] == nxt.end - a \
+        and word[2] != "V"
+
+
 def _verb_at(tokens: list[Token], k: int, text: str) -> bool:
     """Whether underthesea tags the word opening at token ``k`` a verb, read from three
     words before it to a few words after."""
@@ -362,7 +389,9 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # "Đảng" inside a name is a whole word ("Ban Chấp hành Trung ương Đảng khai mạc"),
             # unless a body's head or a term follows ("Ban Chấp hành Đảng bộ quận", "... Trung
             # ương Đảng khóa XIII").
-            last_cap = tok.titlecase and not in_place and cap_run <= 1 and not foreign_word(t) \
+            last_cap = tok.titlecase and not in_place and not foreign_word(t) \
+                and (cap_run <= 1 or (k < n and text[tokens[i].start:tokens[k].end] not in heads
+                                      and _word_across_case(tokens, k - 1, text))) \
                 and not (t in COUNTRY_SYLLABLES
                          and (nxt is None or nxt.text not in COUNTRY_WORD_ENDS)) \
                 and not (t == "Đảng" and (nxt is None or (f"Đảng {nxt.text}" not in heads

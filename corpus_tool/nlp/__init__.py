@@ -18,7 +18,7 @@ from corpus_tool.nlp._lexicon import Lexicon, default_lexicon
 from corpus_tool.nlp._normalize import analysis_view, match_form
 from corpus_tool.nlp._pipeline import LAYERS, PIPELINE_REVISION, Pipeline, annotate, parse_layers
 from corpus_tool.nlp._segment import SegmentCache, StoreSegmentCache, TextCache, segment_texts
-from corpus_tool.nlp._words import dictionary_word, tag_at, word_tokenize
+from corpus_tool.nlp._words import dictionary_word, tag_at, word_around, word_tokenize
 
 if TYPE_CHECKING:
     from corpus_tool.nlp._sklearn import Segmenter
@@ -61,5 +61,6 @@ __all__ = [
     "tag_at",
     "text_hash",
     "underthesea",
+    "word_around",
     "word_tokenize",
 ]

@@ -8,7 +8,7 @@ from corpus_tool.nlp._backend import bundled_words
 from corpus_tool.nlp._normalize import match_form
 from corpus_tool.nlp._pipeline import Pipeline, annotate
 
-__all__ = ["dictionary_word", "tag_at", "word_tokenize"]
+__all__ = ["dictionary_word", "tag_at", "word_around", "word_tokenize"]
 
 _plain: Pipeline | None = None
 
@@ -47,6 +47,11 @@ def dictionary_word(phrase: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _tagged(text: str) -> tuple[tuple[int, int, str | None], ...]:
+    return tuple((t.start, t.end, t.pos)
+                 for t in annotate(text, layers=("words", "pos"), lexicon=False).tokens)
+
+
 def tag_at(text: str, start: int) -> str | None:
     """Return underthesea's part-of-speech tag of the word that starts at character
     ``start`` of ``text`` (tagged as a whole, so give a short stretch of the sentence),
@@ -56,7 +61,16 @@ def tag_at(text: str, start: int) -> str | None:
         >>> tag_at("Cục Thuế tiếp nhận 22 hồ sơ", 9), tag_at("Trạm kiểm lâm Đakrông", 5)
         ('V', 'N')
     """
-    for token in annotate(text, layers=("words", "pos"), lexicon=False).tokens:
-        if token.start == start:
-            return token.pos
-    return None
+    return next((tag for s, _e, tag in _tagged(text) if s == start), None)
+
+
+def word_around(text: str, at: int) -> tuple[int, int, str | None] | None:
+    """Return the word of ``text`` (a short stretch of a sentence, tagged as a whole) that
+    holds character ``at``, as its start, end and part-of-speech tag, or None when no
+    word does.
+
+    Example:
+        >>> word_around("Trường THPT Chuyên Ngoại ngữ Trong năm", 25)
+        (19, 28, 'N')
+    """
+    return next(((s, e, tag) for s, e, tag in _tagged(text) if s <= at < e), None)

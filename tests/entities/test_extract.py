@@ -3595,6 +3595,24 @@ def test_a_body_s_name_does_not_end_inside_a_word() -> None:
     assert dictionary_word("Người cao tuổi") and not dictionary_word("Thuế tiếp")
 
 
+def test_a_word_that_opens_with_a_capital_late_in_the_name_is_read_whole() -> None:
+    # After two capitalised syllables or more, a capitalised one and a lower-case one
+    # that the dictionary and the tagger read as one word end the name together.
+    assert _organizations("Với vị trí 3159, Đại học Mỏ Địa chất tụt 371 bậc. Viện KSND Tối cao "
+                          "yêu cầu kiểm tra. "
+                          "Trường THPT Chuyên Ngoại ngữ có 380 chỉ tiêu.") == [
+        "Đại học Mỏ Địa chất", "Viện KSND Tối cao", "Trường THPT Chuyên Ngoại ngữ"]
+    # Not a longer word the tagger reads across the name's end, a title, a sentence run on
+    # after a place or a paper's initials, nor inside a head of several words.
+    assert _organizations("Công an Nam Định hướng dẫn người dân.") == ["Công an Nam Định"]
+    assert not any("Chủ tịch" in o for o in _organizations(
+        "Ông A, Tổng Giám đốc Tập đoàn TH Chủ tịch HĐQT nói."))
+    assert not any(o.endswith(("Dự án", "Sự việc")) for o in _organizations(
+        "Khu nhà của Công ty Formosa Hà Tĩnh Dự án này rộng. Ảnh: Báo NLĐ Sự việc xảy ra."))
+    assert _organizations("Phát trên kênh Thể thao TV và Đài Phát thanh và Truyền hình tỉnh "
+                          "Bắc Ninh.") == ["Đài Phát thanh và Truyền hình tỉnh Bắc Ninh"]
+
+
 def test_a_name_after_a_body_s_lower_case_word_is_its_namesake_not_its_head() -> None:
     # The body's lower-case word read whole ("văn hóa") still makes the name after it the
     # body's namesake; a word of three syllables ends the body, and the head's name follows.
