@@ -107,6 +107,7 @@ _STATE_POST = re.compile(r"(?:[Pp]hó )?(?:[Tt]ổng thống|[Tt]hủ tướng|[
                          r"[Bb]ộ trưởng|[Tt]hứ trưởng|[Đđ]ại sứ|[Cc]hủ tịch nước)")
 _SECTOR_TITLE = re.compile(r"(?:[Qq]uyền )?(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
 _CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
+_CENTRAL_BEFORE = re.compile(r"(?<![^\s])(?:T\.Ư|TƯ|TW|Trung ương) $")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
 # A body's short form in brackets, then where it is posted, before a comma ("... (WHO) tại
 # Việt Nam,"); group 1 is the posting.
@@ -281,9 +282,11 @@ class TitleReader:
             m = self.lex.org_head_re.search(text, m.end(), hi)
         if m is not None:
             at = m.start()
-            if text[max(lo, at - 11):at] == "Trung ương ":
-                # "Ủy viên Trung ương Đảng": the Party's Central Committee is the body.
-                at -= 11
+            central = _CENTRAL_BEFORE.search(text, max(lo, at - 11), at)
+            if central is not None:
+                # "Ủy viên Trung ương Đảng", "Ủy viên T.Ư Đảng": the Party's Central
+                # Committee is the body.
+                at = central.start()
             return text[title_start:at].rstrip(), DANGLING_LINK.sub("", text[at:hi])
         if _SECTOR_TITLE.fullmatch(title_text):
             # "Bộ trưởng GTVT", "Bộ trưởng Văn hóa": the sector belongs to the title when

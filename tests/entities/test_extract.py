@@ -2078,6 +2078,9 @@ def test_the_party_s_central_committee_is_a_body_and_dang_is_a_whole_word() -> N
     assert [o.name for o in e.organizations] == [
         "Trung ương Đảng", "Tỉnh ủy An Giang", "Ban Chấp hành Trung ương Đảng",
         "Ban Chấp hành Đảng bộ quận", "Ban Thường vụ Quận ủy"]
+    # Its short forms too.
+    assert _people("Ông Trần Văn Nam, Ủy viên T.Ư Đảng - Bí thư Tỉnh ủy Bình Dương, chia sẻ.") \
+        == [("Trần Văn Nam", "Ông", "Ủy viên", "T.Ư Đảng")]
 
 
 def test_a_coach_named_by_given_name_after_a_comma_is_the_next_speaker_not_a_body() -> None:
