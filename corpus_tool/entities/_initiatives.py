@@ -134,7 +134,8 @@ _NAMED_MAX = 40
 _PLAN_MAX = 25
 _NOT_NAME_START = re.compile(
     r"(?:của|này|đó|trên|được|là|và|với|cho|do|có|sẽ|đã|đang|thuộc|nói trên|cụ thể|dành cho|"
-    r"bắt đầu|diễn ra|kết thúc|khép lại|sắp tới|tiếp theo|mới|năm nay|trên)(?!\w)")
+    r"bắt đầu|diễn ra|kết thúc|khép lại|sắp tới|tiếp theo|mới|năm nay|trên|ban đầu|trước đó|"
+    r"dự kiến)(?!\w)")
 _NAME_TAIL = re.compile(
     r"\s+(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?"
     r"|(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d{2}(?!\s*[-–/.,]\s*\d)"

@@ -488,6 +488,9 @@ def test_named_plans_years_local_scope_projects_and_un_bodies() -> None:
     assert _initiatives("Giai đoạn 1 của Kế hoạch chuyển đổi mã vùng điện thoại cố định sẽ được áp "
                         "dụng. UBND ban hành Kế hoạch số 23/KH-UBND và Kế hoạch sử dụng đất năm "
                         "2017.") == ["Kế hoạch chuyển đổi mã vùng điện thoại cố định"]
+    # A plan qualified by when it was made is none by name.
+    assert _initiatives("Nhiều nơi đã dùng Kế hoạch ban đầu của Dự án là thả muỗi. Theo Kế "
+                        "hoạch trước đó của LG, doanh số tăng.") == []
     assert _initiatives(
         "Bố trí 93 tỷ đồng cho Chương trình xúc tiến thương mại quốc gia 2017.") == [
         "Chương trình xúc tiến thương mại quốc gia 2017"]
