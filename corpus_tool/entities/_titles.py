@@ -699,7 +699,20 @@ class TitleReader:
             # after the title.)
             return None, None
         clause = text[opens:toks[c].start]
+        at_body: int | None = None
         for t in range(a, c):
+            if toks[t].text == "và" and t + 1 < c and toks[t + 1].word \
+                    and not self.lex.title_re.match(text, toks[t + 1].start):
+                # "Chủ nhiệm Ủy ban Quốc phòng và an ninh": two fields of one name (not
+                # two posts: "Chủ tịch UBND tỉnh và Giám đốc Sở").
+                continue
+            if toks[t].text == "tại" and at_body is None and t > a and t + 1 < c and (
+                    self.lex.org_head_re.match(text, toks[t + 1].start)
+                    or LOWER_HEAD.match(text, toks[t + 1].start)):
+                # "Giáo sư kinh tế và tâm lý học tại trường đại học Carnegie Mellon": the
+                # body where the post is held.
+                at_body = t
+                continue
             if toks[t].text in _PREDICATE_START or speech_at(toks, t) \
                     or toks[t].text in ("và", "với", "cùng", "tại", "ở", "cho"):
                 return None, None
@@ -711,6 +724,9 @@ class TitleReader:
                 if tag == "E" or (tag == "V" and t > a):
                     return None, None
         of = next((t for t in range(a, c) if toks[t].text == "của"), None)
+        if at_body is not None and (of is None or of > at_body):
+            return text[m.start():toks[at_body - 1].end], \
+                text[toks[at_body + 1].start:toks[c - 1].end]
         if of is not None:
             # "Thư ký báo chí của Tổng thống": the post's words, then whose it is.
             if of + 1 == c:

@@ -1361,6 +1361,13 @@ def test_a_clause_that_is_a_title_alone_before_a_comma_and_an_honorific() -> Non
         == [("Sean Spicer", "ông", "Thư ký báo chí", "Tổng thống")]
     assert _people("Giám đốc điều hành của hãng, ông Lei Jun còn dùng cụm từ này.") == [
         ("Lei Jun", "ông", "Giám đốc điều hành", None)]
+    # Fields joined by "và", the body where the post is held after "tại".
+    assert _people("Ngày 05/02, Chủ nhiệm Ủy ban Quốc phòng và an ninh, ông Viktor Ozerov "
+                   "tuyên bố.") == [
+        ("Viktor Ozerov", "ông", "Chủ nhiệm", "Ủy ban Quốc phòng và an ninh")]
+    assert _people("Sau đó, Giám đốc phụ trách đào tạo tại Trường Đại học Hoa Sen, bà Nguyễn "
+                   "Thị Lan nói.") == [("Nguyễn Thị Lan", "bà", "Giám đốc phụ trách đào tạo",
+                                        "Trường Đại học Hoa Sen")]
     # Another name's apposition, a sentence, a name after a degree: no title.
     assert _people("Đoàn gồm ông Lưu Đức Vinh, Phó Chủ tịch UBND huyện - Trưởng đoàn, ông Phạm "
                    "Ly Kha.")[1] == ("Phạm Ly Kha", "ông", None, None)
