@@ -665,19 +665,34 @@ class TitleReader:
         Andrea Agnelli``, ``Thư ký báo chí của Tổng thống, ông Sean Spicer``), when the
         usual readings find no body there. The title opens the clause, which is no other
         name's apposition, and only a noun phrase follows it: no verb past the unit's
-        function, no preposition but ``của``. The body is the rest, split from the title as
-        :meth:`_split_title_org` does, or the words after ``của``."""
+        function, no preposition but ``của`` (or ``tại`` before a body), ``và`` only between
+        fields, brackets only around the title's short form or the body closing the clause.
+        The body is the rest, split from the title as :meth:`_split_title_org` does, or the
+        words after ``của`` or ``tại``, or the bracketed body."""
         toks = self.tokens
         text = self.text
         if toks[c].text != ",":
             return None, None
         k = c
-        while k > 0 and toks[k - 1].start >= floor and joined(toks[k - 1], toks[k], text) and (
-                toks[k - 1].word or (k > 1 and toks[k - 1].text in ("&", "-", ".")
-                                     and toks[k - 2].end == toks[k - 1].start
-                                     and toks[k - 1].end == toks[k].start)):
-            k -= 1
-        if c - k > 16 or k == c:
+        brackets: list[tuple[int, int]] = []
+        while k > 0 and toks[k - 1].start >= floor and joined(toks[k - 1], toks[k], text):
+            if toks[k - 1].word or (k > 1 and toks[k - 1].text in ("&", "-", ".")
+                                    and toks[k - 2].end == toks[k - 1].start
+                                    and toks[k - 1].end == toks[k].start):
+                k -= 1
+            elif toks[k - 1].text == ")" and not brackets:
+                # One bracketed stretch: a gloss of the title or the body after the unit.
+                p = k - 2
+                while p > 0 and p > k - 12 and toks[p].text != "(" and (
+                        toks[p].word or toks[p].text in ("&", "-", ".")):
+                    p -= 1
+                if toks[p].text != "(" or p == k - 2 or p == 0:
+                    break
+                brackets.append((p, k - 1))
+                k = p
+            else:
+                break
+        if c - k > 20 or k == c:
             return None, None
         if k > 0 and toks[k - 1].start >= floor and (
                 toks[k - 1].text not in (",", ".", "!", "?", ":", ";", "“", "\"", "(")
@@ -692,6 +707,21 @@ class TitleReader:
         a = self.starts.get(m.end() + 1) if text[m.end():m.end() + 1] == " " else c
         if a is None:
             return None, None
+        end = c
+        bracket_body: str | None = None
+        if brackets:
+            p, q = brackets[0]
+            inner = text[toks[p + 1].start:toks[q - 1].end]
+            if p == a and q - p == 2 and toks[p + 1].text.isupper():
+                # "Giám đốc điều hành (CEO) hãng hàng không Qatar Airways": the title's
+                # short form.
+                a = q + 1
+            elif q == c - 1 and p > a and self.lex.org_head_re.match(inner):
+                # "Trưởng Phòng Giáo dục Mầm non (Sở Giáo dục và Đào tạo Hà Nội)": the body
+                # the unit belongs to.
+                end, bracket_body = p, inner
+            else:
+                return None, None
         if a < c and ((_occupation(m.group()) and toks[a].text in self.lex.surnames) or (
                 c - a == 1 and toks[a].cap and not toks[a].text.isupper()
                 and not foreign_word(toks[a].text) and self._place_at(a, c) != 1)):
@@ -700,7 +730,7 @@ class TitleReader:
             return None, None
         clause = text[opens:toks[c].start]
         at_body: int | None = None
-        for t in range(a, c):
+        for t in range(a, end):
             if toks[t].text == "và" and t + 1 < c and toks[t + 1].word \
                     and not self.lex.title_re.match(text, toks[t + 1].start):
                 # "Chủ nhiệm Ủy ban Quốc phòng và an ninh": two fields of one name (not
@@ -713,7 +743,10 @@ class TitleReader:
                 # body where the post is held.
                 at_body = t
                 continue
-            if toks[t].text in _PREDICATE_START or speech_at(toks, t) \
+            if (toks[t].text in _PREDICATE_START and not (
+                    # ("hãng hàng không": the syllable of a word, not "not".)
+                    t > a and dictionary_word(f"{toks[t - 1].text} {toks[t].text}"))) \
+                    or speech_at(toks, t) \
                     or toks[t].text in ("và", "với", "cùng", "tại", "ở", "cho"):
                 return None, None
             if toks[t].word and not toks[t].cap and toks[t].text != "của":
@@ -723,6 +756,8 @@ class TitleReader:
                 tag = tag_at(clause, toks[t].start - opens)
                 if tag == "E" or (tag == "V" and t > a):
                     return None, None
+        if bracket_body is not None:
+            return text[m.start():toks[end - 1].end], bracket_body
         of = next((t for t in range(a, c) if toks[t].text == "của"), None)
         if at_body is not None and (of is None or of > at_body):
             return text[m.start():toks[at_body - 1].end], \

@@ -1368,6 +1368,14 @@ def test_a_clause_that_is_a_title_alone_before_a_comma_and_an_honorific() -> Non
     assert _people("Sau đó, Giám đốc phụ trách đào tạo tại Trường Đại học Hoa Sen, bà Nguyễn "
                    "Thị Lan nói.") == [("Nguyễn Thị Lan", "bà", "Giám đốc phụ trách đào tạo",
                                         "Trường Đại học Hoa Sen")]
+    # The title's short form in brackets, or the unit's body in brackets at the end.
+    assert _people("Năm 2015, Giám đốc điều hành (CEO) hãng hàng không Qatar Airways, ông Akbar "
+                   "Al Baker nói.") == [("Akbar Al Baker", "ông", "Giám đốc điều hành",
+                                         "hãng hàng không Qatar Airways")]
+    assert _people("Sau đó, Trưởng Phòng Giáo dục Mầm non (Sở Giáo dục và Đào tạo Hà Nội), bà "
+                   "Hoàng Thanh Hương cho biết.") == [
+        ("Hoàng Thanh Hương", "bà", "Trưởng Phòng Giáo dục Mầm non",
+         "Sở Giáo dục và Đào tạo Hà Nội")]
     # Another name's apposition, a sentence, a name after a degree: no title.
     assert _people("Đoàn gồm ông Lưu Đức Vinh, Phó Chủ tịch UBND huyện - Trưởng đoàn, ông Phạm "
                    "Ly Kha.")[1] == ("Phạm Ly Kha", "ông", None, None)
