@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from corpus_tool.entities import extract_entities
 from corpus_tool.entities._lexicon import dictionary_word
 from corpus_tool.entities._tokens import marked_syllable, tokenize
@@ -1349,40 +1351,41 @@ def test_a_lower_case_body_with_a_name_before_the_comma_and_the_name() -> None:
         ("Herbert Diess", None, None, None)]
 
 
-def test_a_clause_that_is_a_title_alone_before_a_comma_and_an_honorific() -> None:
+# Clauses that are a title alone before ", ông/bà NAME", and the (title, body) read.
+_TITLE_CLAUSES = [
     # The body has lower-case words inside, or is named after "của".
-    assert _people("Ảnh: Chủ tịch Hiệp hội các CLB bóng đá châu Âu, ông Andrea Agnelli giải "
-                   "thích thêm.") == [
-        ("Andrea Agnelli", "ông", "Chủ tịch", "Hiệp hội các CLB bóng đá châu Âu")]
-    assert _people("Sáng 7/2, Trưởng Ban kỷ luật Liên đoàn bóng đá Việt Nam, ông Nguyễn Hải Hường "
-                   "khẳng định.") == [("Nguyễn Hải Hường", "ông", "Trưởng Ban kỷ luật",
-                                      "Liên đoàn bóng đá Việt Nam")]
-    assert _people("Thư ký báo chí của Tổng thống, ông Sean Spicer, nói với các phóng viên.") \
-        == [("Sean Spicer", "ông", "Thư ký báo chí", "Tổng thống")]
-    assert _people("Giám đốc điều hành của hãng, ông Lei Jun còn dùng cụm từ này.") == [
-        ("Lei Jun", "ông", "Giám đốc điều hành", None)]
+    ("Ảnh: Chủ tịch Hiệp hội các CLB bóng đá châu Âu, ông Andrea Agnelli giải thích thêm.",
+     "Chủ tịch", "Hiệp hội các CLB bóng đá châu Âu"),
+    ("Sáng 7/2, Trưởng Ban kỷ luật Liên đoàn bóng đá Việt Nam, ông Nguyễn Hải Hường nói.",
+     "Trưởng Ban kỷ luật", "Liên đoàn bóng đá Việt Nam"),
+    ("Thư ký báo chí của Tổng thống, ông Sean Spicer, nói với các phóng viên.",
+     "Thư ký báo chí", "Tổng thống"),
+    ("Giám đốc điều hành của hãng, ông Lei Jun còn dùng cụm từ này.",
+     "Giám đốc điều hành", None),
     # Fields joined by "và", the body where the post is held after "tại".
-    assert _people("Ngày 05/02, Chủ nhiệm Ủy ban Quốc phòng và an ninh, ông Viktor Ozerov "
-                   "tuyên bố.") == [
-        ("Viktor Ozerov", "ông", "Chủ nhiệm", "Ủy ban Quốc phòng và an ninh")]
-    assert _people("Sau đó, Giám đốc phụ trách đào tạo tại Trường Đại học Hoa Sen, bà Nguyễn "
-                   "Thị Lan nói.") == [("Nguyễn Thị Lan", "bà", "Giám đốc phụ trách đào tạo",
-                                        "Trường Đại học Hoa Sen")]
+    ("Ngày 05/02, Chủ nhiệm Ủy ban Quốc phòng và an ninh, ông Viktor Ozerov tuyên bố.",
+     "Chủ nhiệm", "Ủy ban Quốc phòng và an ninh"),
+    ("Sau đó, Giám đốc phụ trách đào tạo tại Trường Đại học Hoa Sen, bà Nguyễn Thị Lan nói.",
+     "Giám đốc phụ trách đào tạo", "Trường Đại học Hoa Sen"),
     # The title's short form in brackets, or the unit's body in brackets at the end.
-    assert _people("Năm 2015, Giám đốc điều hành (CEO) hãng hàng không Qatar Airways, ông Akbar "
-                   "Al Baker nói.") == [("Akbar Al Baker", "ông", "Giám đốc điều hành",
-                                         "hãng hàng không Qatar Airways")]
-    assert _people("Sau đó, Trưởng Phòng Giáo dục Mầm non (Sở Giáo dục và Đào tạo Hà Nội), bà "
-                   "Hoàng Thanh Hương cho biết.") == [
-        ("Hoàng Thanh Hương", "bà", "Trưởng Phòng Giáo dục Mầm non",
-         "Sở Giáo dục và Đào tạo Hà Nội")]
+    ("Năm 2015, Giám đốc điều hành (CEO) hãng hàng không Qatar Airways, ông Akbar Al Baker "
+     "nói.", "Giám đốc điều hành", "hãng hàng không Qatar Airways"),
+    ("Sau đó, Trưởng Phòng Giáo dục Mầm non (Sở Giáo dục và Đào tạo Hà Nội), bà Hoàng Thanh "
+     "Hương cho biết.", "Trưởng Phòng Giáo dục Mầm non", "Sở Giáo dục và Đào tạo Hà Nội"),
     # Another name's apposition, a sentence, a name after a degree: no title.
-    assert _people("Đoàn gồm ông Lưu Đức Vinh, Phó Chủ tịch UBND huyện - Trưởng đoàn, ông Phạm "
-                   "Ly Kha.")[1] == ("Phạm Ly Kha", "ông", None, None)
-    assert _people("Trưởng Công an phường ra đường từ 5h sáng, bà Nguyễn Thị Huệ nói.") == [
-        ("Nguyễn Thị Huệ", "bà", None, None)]
-    assert _people("Bác sĩ Lê Hoàng  Năm 2017, chị Trương Thị Hằng đến khám.")[1] == (
-        "Trương Thị Hằng", "chị", None, None)
+    ("Đoàn gồm ông Lưu Đức Vinh, Phó Chủ tịch UBND huyện - Trưởng đoàn, ông Phạm Ly Kha.",
+     None, None),
+    ("Trưởng Công an phường ra đường từ 5h sáng, bà Nguyễn Thị Huệ nói.", None, None),
+    ("Bác sĩ Lê Hoàng  Năm 2017, chị Trương Thị Hằng đến khám.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "body"), _TITLE_CLAUSES)
+def test_a_clause_that_is_a_title_alone_before_a_comma_and_an_honorific(
+        text: str, title: str | None, body: str | None) -> None:
+    person = next(p for p in extract_entities(text).people
+                  if p.honorific is not None and p.start > text.index(","))
+    assert (person.title, person.organization) == (title, body)
 
 
 def test_a_title_s_abbreviation_in_brackets_before_the_name() -> None:
