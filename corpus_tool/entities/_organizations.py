@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from corpus_tool.entities._lexicon import Lexicon, dictionary_word, lexicon
+from corpus_tool.entities._lexicon import Lexicon, dictionary_word
 from corpus_tool.entities._tokens import Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 from corpus_tool.nlp import tag_at, word_around
@@ -249,12 +249,12 @@ def opens_word(tokens: list[Token], k: int, text: str) -> bool:
         and dictionary_word(f"{tok.text} {nxt.text}")
 
 
-def _word_across_case(tokens: list[Token], k: int, text: str) -> bool:
+def _word_across_case(tokens: list[Token], k: int, text: str, places: Collection[str]) -> bool:
     """Whether the capitalised syllable at token ``k``, after other capitalised ones, and
     the lower-case syllable after it are one word of the dictionary that underthesea reads
     whole and that ends there, no verb (``Đại học Mỏ Địa chất``, ``Viện KSND Tối cao``,
     ``Trường THPT Chuyên Ngoại ngữ``; not ``Công an Nam Định hướng dẫn``, read as one
-    longer word, nor ``Hà Nội tiếp nhận``)."""
+    longer word, nor ``Hà Nội tiếp nhận``), nor after one of ``places``."""
     if k < 2 or k + 1 >= len(tokens):
         return False
     prev, tok, nxt = tokens[k - 1], tokens[k], tokens[k + 1]
@@ -263,7 +263,6 @@ def _word_across_case(tokens: list[Token], k: int, text: str) -> bool:
             or (prev.text == "." and prev.end == tok.start):
         # ("Giám đốc": a title; "công ty Mỹ.Sản phẩm": a sentence glued on.)
         return False
-    places = lexicon().places
     if any(" ".join(t.text for t in tokens[k - n:k]) in places for n in (1, 2, 3) if n <= k) \
             or (tokens[k - 2].text.lower() == "báo" and prev.text.isupper()):
         # ("Công ty Formosa Hà Tĩnh Dự án này", "Báo NLĐ Sự việc xảy ra": the name was
@@ -294,12 +293,14 @@ def _federation_members(tokens: list[Token], k: int, text: str) -> bool:
 
 
 def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
-               heads: Collection[str] = (), head_re: re.Pattern[str] | None = None) -> int:
+               heads: Collection[str] = (), head_re: re.Pattern[str] | None = None,
+               places: Collection[str] = ()) -> int:
     """Return the index one past the last token of the name that starts at token ``i``.
 
     ``i`` is the first token after the organisation's head word (``heads`` are the head
     words that may recur inside, as in ``Ban Tuyên giáo Thành ủy``; ``head_re`` finds a
-    head word after ``và``, where a second organisation begins). The name runs over
+    head word after ``và``, where a second organisation begins; ``places`` are the known
+    places, after which a sentence may run on). The name runs over
     capitalised syllables, one lower-case syllable after a capitalised one, ``và``/``-``
     between capitalised parts, and administrative words followed by a place.
 
@@ -391,7 +392,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # ương Đảng khóa XIII").
             last_cap = tok.titlecase and not in_place and not foreign_word(t) \
                 and (cap_run <= 1 or (k < n and text[tokens[i].start:tokens[k].end] not in heads
-                                      and _word_across_case(tokens, k - 1, text))) \
+                                      and _word_across_case(tokens, k - 1, text, places))) \
                 and not (t in COUNTRY_SYLLABLES
                          and (nxt is None or nxt.text not in COUNTRY_WORD_ENDS)) \
                 and not (t == "Đảng" and (nxt is None or (f"Đảng {nxt.text}" not in heads
@@ -542,7 +543,7 @@ def long_name_end(tokens: list[Token], end: int, text: str, lex: Lexicon) -> int
             end += 1
         if end < len(tokens) and joined(tokens[end - 1], tokens[end], text):
             if tokens[end].text in _ADMIN_OPENERS:
-                end = org_extent(tokens, end, text, head_cap=False)
+                end = org_extent(tokens, end, text, head_cap=False, places=lex.places)
             else:
                 # "Sở Lao động, Thương binh và Xã hội Hà Nội": a known place, bare.
                 for n in (3, 2, 1):
@@ -567,7 +568,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
     head_m = lex.org_head_re.match(text, tokens[a].start)
     if head_m is None:
         return None
-    strict = org_extent(tokens, a, text, head_cap=False, heads=lex.org_heads)
+    strict = org_extent(tokens, a, text, head_cap=False, heads=lex.org_heads,
+                         places=lex.places)
     head_end = a
     while head_end < len(tokens) and tokens[head_end].end <= head_m.end():
         head_end += 1
@@ -890,7 +892,7 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
             out.append(Span(head, m.start(), m.end()))
             continue
         end = org_extent(tokens, j, text, head_cap=head.split()[-1][:1].isupper(),
-                         heads=lex.org_heads, head_re=lex.org_head_re)
+                         heads=lex.org_heads, head_re=lex.org_head_re, places=lex.places)
         if end > j and not any(t.cap or t.text.isdigit() for t in tokens[j:end]) and not (
                 lex.org_heads.get(head, False) and head not in _NATIONAL
                 and all(t.text in ADMIN_WORDS
@@ -1013,7 +1015,7 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
             # "thị trường", "cảnh báo Tokyo", "khán đài Stamford Bridge": no body.
             continue
         end = org_extent(tokens, j, text, head_cap=False, heads=lex.org_heads,
-                         head_re=lex.org_head_re)
+                         head_re=lex.org_head_re, places=lex.places)
         if end > j and m.group().strip() in _GENERIC_BEFORE_PLACE \
                 and text[tokens[j].start:tokens[end - 1].end] in lex.places:
             # "các công ty Trung Quốc", "trung tâm TP.HCM" (downtown): a kind and a place.

@@ -1709,7 +1709,7 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
         c = f.starts.get(end + bracket.end()) if bracket else None
         if c is not None and f.lex.org_head_re.match(text, toks[c].start):
             e = loose_org_end(toks, c, text, f.lex, len(toks), apposition=True) or org_extent(
-                toks, c, text, heads=f.lex.org_heads)
+                toks, c, text, heads=f.lex.org_heads, places=f.lex.places)
             if e > c and e < len(toks) and toks[e].text == ")":
                 org = text[toks[c].start:toks[e - 1].end]
         elif c is not None and PREFIX_TITLE.fullmatch(title[:1].upper() + title[1:]) \

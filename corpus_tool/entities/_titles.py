@@ -613,7 +613,7 @@ class TitleReader:
                 best = (re.sub(r"\s+của$", "", title), org, m.start())
                 continue
             end = org_extent(toks, a, text, head_cap=False, heads=self.lex.org_heads,
-                             head_re=self.lex.org_head_re)
+                             head_re=self.lex.org_head_re, places=self.lex.places)
             if _DIRECTOR.fullmatch(m.group()) and (k := self._field_then_body(a, c)) is not None:
                 # "Giám đốc thể thao Juventus, Fabio Paratici": the field, then the club.
                 best = (text[m.start():toks[k - 1].end], text[toks[k].start:toks[c - 1].end],
@@ -873,8 +873,8 @@ class TitleReader:
             # "Tổng giám đốc công ty TNHH Nestlé Việt Nam": a body's type word in lower case.
             c = self.starts.get(lower_head.end())
             if c is not None:
-                e = org_extent(self.tokens, c, text, head_cap=False,
-                               heads=self.lex.org_heads, head_re=self.lex.org_head_re)
+                e = org_extent(self.tokens, c, text, head_cap=False, heads=self.lex.org_heads,
+                               head_re=self.lex.org_head_re, places=self.lex.places)
                 if e > c:
                     return tm.group(), text[first.start:self.tokens[e - 1].end]
         # "Lý Thượng Côn, Giám đốc phát triển kinh doanh Anshida Information Consulting,",
@@ -889,8 +889,8 @@ class TitleReader:
             return tm.group(), text[first.start:self.tokens[state - 1].end]
         if not first.cap:
             # "Trưởng Công an huyện Phú Xuyên": a place word may open the organisation.
-            b = org_extent(self.tokens, a, text, head_cap=False,
-                               heads=self.lex.org_heads, head_re=self.lex.org_head_re)
+            b = org_extent(self.tokens, a, text, head_cap=False, heads=self.lex.org_heads,
+                           head_re=self.lex.org_head_re, places=self.lex.places)
             if first.text in ADMIN_WORDS and b > a + 1:
                 return tm.group(), text[first.start:self.tokens[b - 1].end]
             of = self._body_after_of(a)
@@ -1098,7 +1098,7 @@ class TitleReader:
             # ("Khoa Ngoại Tổng hợp Bệnh viện Nhi Đồng 2").
             if e < len(self.tokens) and self.lex.org_head_re.match(text, self.tokens[e].start):
                 e = org_extent(self.tokens, e + 1, text, heads=self.lex.org_heads,
-                               head_re=self.lex.org_head_re)
+                               head_re=self.lex.org_head_re, places=self.lex.places)
             return text[sep.end():self.tokens[e - 1].end] if e > c + 1 else None
         lower_head = LOWER_HEAD.match(text, sep.end()) if c is not None \
             and not self.lex.org_head_re.match(text, sep.end()) else None
@@ -1118,13 +1118,14 @@ class TitleReader:
             # "Trưởng khoa Nội Tim mạch bệnh viện Đại học Y Dược TP HCM": the body's type
             # word in lower case, then its capitalised name.
             e = org_extent(self.tokens, j, text, head_cap=False, heads=self.lex.org_heads,
-                           head_re=self.lex.org_head_re)
+                           head_re=self.lex.org_head_re, places=self.lex.places)
             if e <= j:
                 return None
         else:
             e = loose_org_end(self.tokens, c, text, self.lex, len(self.tokens),
                               apposition=True) or org_extent(
-                self.tokens, c, text, heads=self.lex.org_heads, head_re=self.lex.org_head_re)
+                self.tokens, c, text, heads=self.lex.org_heads, head_re=self.lex.org_head_re,
+                places=self.lex.places)
         if e <= c:
             return None
         head = self.lex.org_head_re.match(text, sep.end())
@@ -1375,15 +1376,16 @@ class TitleReader:
         words ("Ủy ban nhân dân") counts as one, whatever the case of its inner words."""
         m = self.lex.org_head_re.match(self.text, self.tokens[a].start)
         if m is None or len(m.group().split()) < 2:
-            end = org_extent(self.tokens, a, self.text, head_cap=False,
-                             heads=self.lex.org_heads, head_re=self.lex.org_head_re)
+            end = org_extent(self.tokens, a, self.text, head_cap=False, heads=self.lex.org_heads,
+                             head_re=self.lex.org_head_re, places=self.lex.places)
             return long_name_end(self.tokens, end, self.text, self.lex)
         j = a
         while j < len(self.tokens) and self.tokens[j].end <= m.end():
             j += 1
         end = max(j, org_extent(self.tokens, j, self.text,
                                 head_cap=m.group().split()[-1][:1].isupper(),
-                                heads=self.lex.org_heads, head_re=self.lex.org_head_re))
+                                heads=self.lex.org_heads, head_re=self.lex.org_head_re,
+                                places=self.lex.places))
         return long_name_end(self.tokens, end, self.text, self.lex)
 
     def _loose_org_end(self, a: int, limit: int) -> int | None:
