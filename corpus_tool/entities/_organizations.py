@@ -268,19 +268,24 @@ def _word_across_case(tokens: list[Token], k: int, text: str, places: Collection
         # ("Công ty Formosa Hà Tĩnh Dự án này", "Báo NLĐ Sự việc xảy ra": the name was
         # complete, a place or a paper's initials closing it.)
         return False
-    a = tokens[max(0, k - 3)].start
-    b = tokens[min(len(tokens), k + 5) - 1].end
-    word = word_around(text[a:b], nxt.start - a)
+    stretch, a = _tagging_window(tokens, k, text)
+    word = word_around(stretch, nxt.start - a)
     return word is not None and word[0] <= tok.start - a and word[1] == nxt.end - a \
         and word[2] != "V"
+
+
+def _tagging_window(tokens: list[Token], k: int, text: str) -> tuple[str, int]:
+    """The stretch of ``text`` the tagger reads for token ``k`` (three words before it to a
+    few after), and where that stretch starts."""
+    a = tokens[max(0, k - 3)].start
+    return text[a:tokens[min(len(tokens), k + 5) - 1].end], a
 
 
 def _verb_at(tokens: list[Token], k: int, text: str) -> bool:
     """Whether underthesea tags the word opening at token ``k`` a verb, read from three
     words before it to a few words after."""
-    a = tokens[max(0, k - 3)].start
-    b = tokens[min(len(tokens), k + 5) - 1].end
-    return tag_at(text[a:b], tokens[k].start - a) == "V"
+    stretch, a = _tagging_window(tokens, k, text)
+    return tag_at(stretch, tokens[k].start - a) == "V"
 
 
 def _federation_members(tokens: list[Token], k: int, text: str) -> bool:

@@ -106,8 +106,9 @@ _NATIONAL_ENDS = frozenset({"nhà nước", "quốc gia", "trung ương", "thế
 _STATE_POST = re.compile(r"(?:[Pp]hó )?(?:[Tt]ổng thống|[Tt]hủ tướng|[Nn]goại trưởng|"
                          r"[Bb]ộ trưởng|[Tt]hứ trưởng|[Đđ]ại sứ|[Cc]hủ tịch nước)")
 _SECTOR_TITLE = re.compile(r"(?:[Qq]uyền )?(?:Phó |phó )?(?:[Bb]ộ trưởng|[Tt]hứ trưởng)")
-_CENTRAL = re.compile(r"(?<=\s)(?:T\.Ư|TƯ|TW|Trung ương)$")
-_CENTRAL_BEFORE = re.compile(r"(?<![^\s])(?:T\.Ư|TƯ|TW|Trung ương) $")
+_CENTRAL_WORDS = r"(?:T\.Ư|TƯ|TW|Trung ương)"
+_CENTRAL = re.compile(rf"(?<=\s){_CENTRAL_WORDS}$")
+_CENTRAL_BEFORE = re.compile(rf"(?<![^\s]){_CENTRAL_WORDS} $")
 _PUNCT = re.compile(r"[,.;:!?()“”\"]")
 # A body's short form in brackets, then where it is posted, before a comma ("... (WHO) tại
 # Việt Nam,"); group 1 is the posting.
