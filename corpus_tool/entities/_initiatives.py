@@ -64,8 +64,17 @@ _WORK_BEFORE = re.compile(r"(?<!\w)(?:phim|ca khúc|bài hát|cuốn sách|tác 
                           r"vở diễn|album|MV|bộ ảnh|bộ hình|"
                           # A nickname is one wherever it is quoted ("được mệnh danh là
                           # “Nữ hoàng linh trưởng”").
-                          r"(?:mệnh danh|biệt danh|biệt hiệu|nickname)(?: là)?)\s*$",
+                          r"(?:mệnh danh|biệt danh|biệt hiệu|nickname)(?: là)?|"
+                          # A show is one wherever it is quoted ("mang show ‘Love songs’").
+                          r"show|gameshow)\s*$",
                           re.IGNORECASE)
+# An event named right before a quote: the quote is the event's title, no initiative
+# ("tọa đàm “Tôi chọn sự sống”", "triển lãm “Vẽ lại tranh dân gian”", "Lễ hội “Chân trần
+# trên cát”"). Only there: a talk or a fair may take the name of a campaign quoted
+# elsewhere as one.
+_EVENT_BEFORE = re.compile(r"(?<!\w)(?:tọa đàm|toạ đàm|hội thảo|hội nghị|diễn đàn|lễ hội|"
+                           r"ngày hội|hội chợ|triển lãm|liên hoan|hội diễn|đêm nhạc|đêm diễn)"
+                           r"\s*$", re.IGNORECASE)
 _WORK_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:là|[-–])\s*(?:một\s+)?(?:bộ phim|phim|"
                          r"tác phẩm|ca khúc|bài hát|cuốn sách|tiểu thuyết)(?!\w)", re.IGNORECASE)
 # Naming words: after a trigger they introduce the initiative's name ("mô hình có tên gọi
@@ -435,7 +444,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
             # muốn hẹn hò”: ...".)
             works.add(content.lower())
         ok = False
-        if not content or not words:
+        event = _EVENT_BEFORE.search(before[-20:]) is not None
+        if not content or not words or event:
             ok = False
         elif content.lower() in _MECHANISMS or _EVENT_NAME.match(content) \
                 or _LEGAL_ACT.match(content) or (
@@ -489,7 +499,7 @@ def find_initiatives(text: str, lex: Lexicon, *,
             out.append(InitiativeMention(content, kind, c_start, c_end))
             accepted_names.add(content.lower())
             prev_kind = kind
-        else:
+        elif not event:
             rejected.append((c_start, c_end, content))
         prev_ok = ok
         prev_end = m.end()

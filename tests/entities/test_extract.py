@@ -1499,6 +1499,16 @@ def test_quotes_that_name_a_conference_a_work_an_owner_or_a_message_are_no_initi
                         "bà ấy, chúng tôi đã bàn về cải cách nhà tù và bản án”.") == []
 
 
+def test_a_quote_right_after_an_event_or_a_show_is_its_title_not_an_initiative() -> None:
+    assert _initiatives("Bệnh viện tổ chức buổi tọa đàm “Tôi chọn sự sống” với thông điệp mới. "
+                        "Trong chương trình tọa đàm ‘Tôi chọn sự sống’, chị Ng chia sẻ.") == []
+    assert _initiatives("Chị gây dấu ấn với dự án 'Love songs'. Năm nay, cô mang show "
+                        "'Love songs' sang biểu diễn ở hải ngoại.") == []
+    # Only the quote the event names: the campaign quoted elsewhere stays one.
+    assert _initiatives("Tỉnh phát động phong trào “Gần dân, giúp dân”. Hội thảo “Gần dân, "
+                        "giúp dân” diễn ra hôm qua.") == ["Gần dân, giúp dân"]
+
+
 def test_a_trigger_opening_a_sentence_names_a_programme_only_with_a_short_form_or_a_name() -> None:
     # A sentence glued to the one before ("...năm.Mô hình"): a capital or a year must come
     # soon after the trigger.
