@@ -794,8 +794,10 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             # "Hội thi chuyên n...": the source was cut inside the name; not in "theo
             # Chương trình EPS…", where the name ends on an acronym.
             continue
-        if re.match(r"\s*[“\"«]", text[end:end + 3]):
-            # "Cuộc thi ảnh nghệ thuật “Cà phê ...”": the quoted part is the name.
+        if re.match(r"\s*[“«]|\s+\"|\"(?=\w)", text[end:end + 3]):
+            # "Cuộc thi ảnh nghệ thuật “Cà phê ...”": the quoted part is the name. A straight
+            # quote glued to the name closes a quote opened before it ("... nằm trong chiến
+            # dịch Operation Atlantic Resolve", tuyên bố nói").
             continue
         if any(s <= start < e or s < end <= e or s <= m.start() < e for s, e in taken) \
                 or any(i.start == start and i.end == end for i in out):

@@ -1831,6 +1831,12 @@ def test_a_foreign_name_right_after_a_contest_or_a_campaign_but_not_a_show() -> 
     assert _initiatives("Á quân cuộc thi Asia’s Next Top Model 2017, cô về nước. Trước đó, tại "
                         "cuộc thi WTGP 2012, các kỹ thuật viên đạt giải.") == [
         "Asia’s Next Top Model 2017", "WTGP 2012"]
+    # A straight quote glued after the name closes the speech that holds it; one that opens
+    # a quoted name after it leaves the unquoted words alone.
+    assert _initiatives("“Lữ đoàn đến từ Hoa Kỳ, nằm trong chiến dịch Operation Atlantic "
+                        "Resolve\", tuyên bố cho biết.") == ["Operation Atlantic Resolve"]
+    assert _initiatives("Đây là chiến dịch Operation Atlantic Resolve \"Bảo vệ châu Âu\" của "
+                        "quân đội.") == ["Bảo vệ châu Âu"]
 
 
 def test_a_pageant_named_after_cuoc_thi_is_a_contest_up_to_its_year() -> None:
@@ -2484,6 +2490,7 @@ def test_a_title_before_a_foreign_given_name_opens_the_next_person_not_a_body() 
                    "Albright.") == [
         ("John Kerry", None, "Ngoại trưởng", "Mỹ"),
         ("Madeleine Albright", None, "Ngoại trưởng", "Mỹ")]
+
 
 
 def test_a_name_after_a_title_a_name_and_a_dash_is_no_body_of_the_title() -> None:
