@@ -509,6 +509,17 @@ class TitleReader:
                                               for t in self.tokens[named:p]):
                 # ("Tổng thống Moon Jae-in gặp Song Joong Ki": a clause, no list, between.)
                 continue
+            if named is None and self.tokens[q - 1].text == "và":
+                # "hai cô giáo Đặng Thị Bình và Nguyễn Thị Hồng Ngát", "HLV Hữu Thắng và
+                # Hoàng Anh Tuấn": the title is shared with the name listed before; but no
+                # body's name ends on "và" ("Vũ Văn Đảo, Giám đốc Công ty Hải Âu và Đinh Văn
+                # Quyết": the post is the person's named before it).
+                listed = self._listed_name(a, q - 1)
+                if listed is not None:
+                    # ("hai VĐV Trung Quốc Fabin Li và Fulin Qin": the country is both's.)
+                    best = (m.group(), text[self.tokens[a].start:self.tokens[listed - 1].end]
+                            if listed > a else None, m.start())
+                continue
             q = q if named is None else named
             if q == a:
                 best = (m.group(), None, m.start())
@@ -547,6 +558,21 @@ class TitleReader:
                      or korean_name_end(toks, k, end, self.lex.korean_surnames) > k
                      or (toks[k].text in self.lex.famous and foreign_word(toks[k].text)
                          and (k + 1 == end or toks[k + 1].text in LIST_JOINERS))), None)
+
+    def _listed_name(self, a: int, e: int) -> int | None:
+        """Where a person's name alone starts in tokens ``a .. e - 1``, after the country
+        that may come first, or None: one to four capitalised words, no body's head and no
+        place (``Đặng Thị Bình``, ``Hữu Thắng``, ``Trung Quốc Fabin Li``; a single word only
+        a foreign one: ``Demchak``)."""
+        toks = self.tokens
+        n = a + self._place_at(a, e - 1)
+        ok = 1 <= e - n <= 4 and all(t.titlecase and t.word for t in toks[n:e]) \
+            and (e - n >= 2 or foreign_word(toks[n].text)) \
+            and not self.lex.org_head_re.match(self.text, toks[n].start) \
+            and not self._place_at(n, e) \
+            and not any(t.text in self.lex.brands or t.text in self.lex.firms
+                        for t in toks[n:e])
+        return n if ok else None
 
     def _famous_alone(self, k: int) -> bool:
         """True for a foreign name news gives alone at token ``k`` (``Mourinho``), not
@@ -953,12 +979,21 @@ class TitleReader:
             # "Nói riêng về Công Phượng, BLV Quang Huy nhấn mạnh": a title, then the next
             # speaker's name, written without a family name.
             return None, None
+        listed = len(self.tokens)
         for k in range(a, b - 1):
-            if self.tokens[k].text in self.lex.surnames and self.tokens[k + 1].titlecase \
-                    and not self._place_at(k, b) and self.tokens[k - 1].text not in ADMIN_WORDS \
-                    and not (head is not None and head.end() + 1 == self.tokens[k].start) \
-                    and not self._excluded_context(k) and not self._in_firm_name(k) \
-                    and not any(t.text in _ENGLISH_FIRM_WORDS for t in self.tokens[k:b + 1]):
+            if self.tokens[k].text not in self.lex.surnames or not self.tokens[k + 1].titlecase \
+                    or self._place_at(k, b) or self.tokens[k - 1].text in ADMIN_WORDS \
+                    or any(t.text in _ENGLISH_FIRM_WORDS for t in self.tokens[k:b + 1]):
+                continue
+            if k - 1 > a and self.tokens[k - 1].text == "và" and not dictionary_word(
+                    f"{self.tokens[k].text} {self.tokens[k + 1].text}".lower()):
+                # "Lữ Thị Thanh Bình - nguyên Tổng Giám đốc MHBS và Đặng Văn Hòa", "Vũ Văn
+                # Đảo, Giám đốc Công ty Hải Âu và Đinh Văn Quyết": the body ends before the
+                # next person listed (not "Sở Giáo dục và Đào Tạo").
+                listed = k - 1
+                break
+            if not (head is not None and head.end() + 1 == self.tokens[k].start) \
+                    and not self._excluded_context(k) and not self._in_firm_name(k):
                 # ("Trường THPT Phan Đình Phùng": a school named after a person.)
                 # ("Giám đốc Bệnh viện Bạch Mai": the name right after the head is the body's.)
                 return None, None
@@ -998,6 +1033,7 @@ class TitleReader:
         elif _INSTITUTE_HEAD.search(tm.group()) and not self.lex.org_head_re.match(
                 text, first.start):
             b = max(b, self._institute_end(a))
+        b = min(b, listed)
         title, org = self._split_title_org(tm.start(), te, a, b)
         if org_at != te:
             title = tm.group()

@@ -2493,6 +2493,29 @@ def test_a_title_before_a_foreign_given_name_opens_the_next_person_not_a_body() 
 
 
 
+def test_a_title_before_two_names_joined_by_va_is_both_s_and_no_body_ends_on_va() -> None:
+    assert _people("Hai cô giáo Đặng Thị Bình và Nguyễn Thị Hồng Ngát khai nhận. Cả 2 HLV Hữu "
+                   "Thắng và Hoàng Anh Tuấn quan sát.") == [
+        ("Đặng Thị Bình", None, "cô giáo", None),
+        ("Nguyễn Thị Hồng Ngát", None, "cô giáo", None),
+        ("Hữu Thắng", None, "HLV", None), ("Hoàng Anh Tuấn", None, "HLV", None)]
+    assert _people("Irawan vượt qua hai VĐV Trung Quốc Fabin Li và Fulin Qin.") == [
+        ("Fabin Li", None, "VĐV", "Trung Quốc"), ("Fulin Qin", None, "VĐV", "Trung Quốc")]
+    # Each of two people listed with a post of their own keeps it; the body of the first
+    # ends before the second's name.
+    assert _people("Công an khởi tố hai bị can Vũ Văn Đảo, Giám đốc Công ty Hải Âu và Đinh Văn "
+                   "Quyết, Giám đốc Công ty Sao Mai.") == [
+        ("Vũ Văn Đảo", None, "Giám đốc", "Công ty Hải Âu"),
+        ("Đinh Văn Quyết", None, "Giám đốc", "Công ty Sao Mai")]
+    assert _people("Các bị cáo gồm Lữ Thị Thanh Bình - nguyên Tổng Giám đốc MHBS và Đặng Văn "
+                   "Hòa - nguyên Phó Tổng giám đốc MHBS.") == [
+        ("Lữ Thị Thanh Bình", None, "Tổng Giám đốc", "MHBS"),
+        ("Đặng Văn Hòa", None, "Phó Tổng giám đốc", "MHBS")]
+    # A body before "và" gives the next name no title; a place there is no name at all.
+    assert _people("Bị can Vũ Văn Đảo, Giám đốc Công ty Hải Âu và Đinh Văn Quyết bị bắt.") == [
+        ("Vũ Văn Đảo", None, "Giám đốc", "Công ty Hải Âu"), ("Đinh Văn Quyết", None, None, None)]
+    assert _names("Phim có sự tham gia của cả diễn viên Việt Nam và Hollywood.") == []
+
 def test_a_name_after_a_title_a_name_and_a_dash_is_no_body_of_the_title() -> None:
     assert _names("Griezmann “bước 1 chân” tới M.U. Cố vấn hình ảnh của tiền đạo Antoine "
                   "Griezmann - Sebastien Bellencontre thừa nhận điều đó.") == [
