@@ -622,9 +622,11 @@ class TitleReader:
                 # (A comma inside the body's own name is no break: "Giám đốc Sở Văn hóa,
                 # Thể thao và Du lịch Lâm Đồng, bà ...".)
                 continue
-            if re.search(r"(?<!\w)(?:của|cho|từ|chức|làm)\s*$", text[lo:m.start()]):
+            if toks[c].text == "," \
+                    and re.search(r"(?<!\w)(?:của|cho|từ|chức|làm)\s*$", text[lo:m.start()]):
                 # "chuyến thị sát của Bí thư Thành ủy, anh ...", "nhậm chức Tổng thống Mỹ,
-                # bà Melania Trump": the title is another's.
+                # bà Melania Trump": the title is another's; a spaced dash sets off the
+                # same person's name ("động thái của Tổng thống Mỹ - ông Donald Trump").
                 continue
             if self._royal_before_name(m.group(), a, c):
                 # "Nữ hoàng Elizabeth, Hoa hậu ...": a royal title before a name, not a body.

@@ -1224,6 +1224,12 @@ def test_a_title_with_cua_and_its_body_before_the_comma_or_dash_and_the_name() -
         == [("Elon Musk", None, "CEO", "SpaceX")]
     assert _people("Chủ tịch HĐQT kiêm Tổng Giám đốc Maseco, ông Nguyễn Xuân Hàn, là doanh nhân "
                    "tiêu biểu.") == [("Nguyễn Xuân Hàn", "ông", "Tổng Giám đốc", "Maseco")]
+    # After "của" a title before a comma is another's; before a spaced dash it is the
+    # name's set off after it.
+    assert _people("Họ chờ động thái của Tổng thống Mỹ - ông Donald Trump.") == [
+        ("Donald Trump", "ông", "Tổng thống", "Mỹ")]
+    assert _people("Đây là chuyến thị sát của Bí thư Thành ủy, ông Nguyễn Văn An cho biết.") \
+        == [("Nguyễn Văn An", "ông", None, None)]
 
 
 def test_a_body_with_a_comma_in_its_name_before_the_comma_and_the_name() -> None:
