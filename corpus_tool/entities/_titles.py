@@ -257,6 +257,12 @@ class TitleReader:
         if police is not None:
             return police
         m = self.lex.org_head_re.search(text, lo, hi)
+        if m is not None and m.start() > lo:
+            # "tiền vệ Tây Ban Nha Rodrigo": no body's head inside a place's name.
+            places = [(self.tokens[k].start, self.tokens[k + n - 1].end)
+                      for k in range(a, b) if (n := self._place_at(k, b))]
+            while m is not None and any(s < m.start() < e for s, e in places):
+                m = self.lex.org_head_re.search(text, m.end(), hi)
         if m is not None and m.start() == lo and (
                 _UNIT_TITLE.search(title_text) or _INSTITUTE_HEAD.search(title_text)) \
                 and m.group().split()[0].lower() not in title_text.lower().split():

@@ -1290,6 +1290,12 @@ def test_a_country_spelt_with_i_for_y_is_still_a_place_before_a_name() -> None:
         ("Recep Tayyip Erdogan", None, "Tổng thống", "Thổ Nhĩ Kì")]
 
 
+def test_a_body_s_head_word_inside_a_country_s_name_opens_no_body() -> None:
+    # "Ban" of "Tây Ban Nha" is not the head of a board ("Ban Chỉ đạo").
+    assert _people("Real đang xoay sang tiền vệ Tây Ban Nha Rodrigo (Valencia).") == [
+        ("Rodrigo", None, "tiền vệ", "Tây Ban Nha")]
+
+
 def test_initials_inside_a_foreign_name_keep_it_whole() -> None:
     assert _people("Cựu Tổng thống George W. Bush cho biết.") == [
         ("George W. Bush", None, "Tổng thống", None)]
