@@ -1198,7 +1198,8 @@ def _club_named(f: _Finder, club: str) -> bool:
 
 
 # Titles of artists, players and coaches, whose bare names the article repeats.
-_PERFORMER = re.compile(r"(?i:HLV|huấn luyện viên|nghệ s[ĩỹ]|ca sỹ|nhạc sĩ|trọng tài)")
+_PERFORMER = re.compile(r"(?i:HLV|huấn luyện viên|nghệ s[ĩỹ]|ca sỹ|nhạc sĩ|trọng tài|tuyển thủ|"
+                        r"kỳ thủ|trung phong)")
 _REFEREE = re.compile(r"(?i:(?:trợ lý )?trọng tài)")
 
 

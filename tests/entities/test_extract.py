@@ -1488,6 +1488,20 @@ def test_a_referee_s_title_and_a_titled_player_s_family_name_repeated_bare() -> 
     assert _names("Ca khúc giúp HLV The Voice giành chiến thắng.") == []
 
 
+def test_a_goalkeeper_a_centre_forward_an_agent_and_a_deputy_are_titles() -> None:
+    assert _people("Thủ thành Hugo Lloris bị chấn thương. Trung phong Luuk de Jong ghi bàn. "
+                   "Ronaldo và người đại diện Jorge Mendes đã gặp Juventus. ĐBQH Nguyễn Bá Sơn "
+                   "cho rằng Việt Nam đã ra nhiều tuyên bố.") == [
+        ("Hugo Lloris", None, "Thủ thành", None), ("Luuk de Jong", None, "Trung phong", None),
+        ("Ronaldo", None, None, None), ("Jorge Mendes", None, "người đại diện", None),
+        ("Nguyễn Bá Sơn", None, "ĐBQH", None)]
+    # A player named after such a title is found bare again by the family name.
+    assert _names("Trung phong DeAndre Ayton được chọn. Ayton mới 19 tuổi.") == [
+        "DeAndre Ayton", "Ayton"]
+    assert _people("Cựu tuyển thủ Tây Ban Nha, Paco Alcacer sẽ chơi tại Bundesliga.") == [
+        ("Paco Alcacer", None, "tuyển thủ", "Tây Ban Nha")]
+
+
 def test_a_professional_union_is_a_body() -> None:
     assert _people("Ông Tống Văn Thơm, Chủ tịch Nghiệp đoàn nghề cá xã Bình Châu, cho biết.") \
         == [("Tống Văn Thơm", "Ông", "Chủ tịch", "Nghiệp đoàn nghề cá xã Bình Châu")]
