@@ -1215,6 +1215,10 @@ def test_a_title_the_text_calls_a_film_is_no_initiative_anywhere() -> None:
 def test_an_unquoted_name_ends_before_dien_ra() -> None:
     assert _initiatives("Năm nay Cuộc thi Trình diễn pháo hoa quốc tế Đà Nẵng diễn ra trong "
                         "hai tháng.") == ["Cuộc thi Trình diễn pháo hoa quốc tế Đà Nẵng"]
+    # ... and before "gắn với" and another programme's capitalised trigger.
+    assert _initiatives("Tiếp tục thực hiện Đề án Phát triển thị trường trong nước gắn với Cuộc "
+                        "Vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”.") == [
+        "Đề án Phát triển thị trường trong nước", "Người Việt Nam ưu tiên dùng hàng Việt Nam"]
 
 
 def test_a_title_with_cua_and_its_body_before_the_comma_or_dash_and_the_name() -> None:
