@@ -299,7 +299,7 @@ class TitleReader:
             # "Bộ trưởng GTVT", "Bộ trưởng Văn hóa": the sector belongs to the title when
             # the ministry itself is not written; a country after it is the organisation
             # ("Bộ trưởng Quốc phòng Mỹ").
-            for k in range(a + 1, b):
+            for k in range(a, b):
                 # (A country that is also a given name or an honorific, left out of the
                 # places list, before a foreign name: "Bộ trưởng Ngoại giao Đức Sigmar
                 # Gabriel".)

@@ -624,6 +624,9 @@ def test_a_minister_of_a_country_named_by_sector_and_a_period_of_one_year() -> N
     assert _people("Bộ trưởng Quốc phòng Philippines Delfin Lorenzana ngày 7/2 đã lên tiếng. "
                    "Trưởng phòng Maketing cho biết.") == [
         ("Delfin Lorenzana", None, "Bộ trưởng Quốc phòng", "Philippines")]
+    # A country right after the title, no sector written.
+    assert _people("Theo Bộ trưởng Thái Lan Arkhom Termpittayapaisith, dự án sẽ khởi công.") \
+        == [("Arkhom Termpittayapaisith", None, "Bộ trưởng", "Thái Lan")]
     e = extract_entities("Học sinh được gì từ Chương trình Sức khỏe học đường giai đoạn 2021\n"
                          "Duy trì hoạt động.")
     assert [i.name for i in e.initiatives] == ["Chương trình Sức khỏe học đường giai đoạn 2021"]
