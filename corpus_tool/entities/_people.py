@@ -766,10 +766,13 @@ class _Finder(TitleReader):
 
 
 # Capitalised words that open a sentence or a caption and are never a syllable of a name: a
-# run of capitals ends before them ("HLV Hoàng Anh Tuấn Trong danh sách ..."). "Phóng" is a
-# given name too ("Tòng Thị Phóng"): it ends a run only as "Phóng viên" (reporter).
+# run of capitals ends before them ("HLV Hoàng Anh Tuấn Trong danh sách ..."; a paper or an
+# agency cited: "... Arkhom Termpittayapaisith Tờ Bangkok Post dẫn lời"). "Phóng" is a
+# given name too ("Tòng Thị Phóng"): it ends a run only as "Phóng viên" (reporter); "Báo"
+# is one ("Đinh Quang Báo") and ends none.
 _OPENERS = (OPENERS - {"Phóng"}) | {"Các", "Những", "Con", "Người", "Song", "Và", "Thậm",
-                                    "Mời", "Chuyện", "Bên", "Ngay", "Ông", "Từng", "Cũng"}
+                                    "Mời", "Chuyện", "Bên", "Ngay", "Ông", "Từng", "Cũng",
+                                    "Tờ", "Hãng", "Kênh"}
 # Capitalised words that open a sentence, never a given name: after a word of address that
 # closes a headline run into the text ("người đàn ông Các bác sĩ ...", "bé Theo bác sĩ").
 _NOT_GIVEN = frozenset({"Các", "Những", "Chia", "Theo", "Trong", "Khi", "Sau", "Với", "Về", "Để",

@@ -518,6 +518,10 @@ def test_given_names_initials_captions_and_sentence_openers() -> None:
                   "biết.") == ["Nguyễn Đức L.", "L."]
     assert _names("Giám đốc Sở GTVT Hà Nội Vũ Văn Viện cho biết. Thay HLV Hoàng Anh Tuấn "
                   "Trong danh sách tập trung.") == ["Vũ Văn Viện", "Hoàng Anh Tuấn"]
+    # The paper cited right after, the full stop lost; "Báo" is a given name too.
+    assert _names("Bộ trưởng Giao thông Thái Lan Arkhom Termpittayapaisith Tờ Bangkok Post "
+                  "dẫn lời ông. Theo Giáo sư Đinh Quang Báo, cần đổi mới.") == [
+        "Arkhom Termpittayapaisith", "Đinh Quang Báo"]
     # A caption naming who is pictured is no photo credit.
     assert _names("Ảnh: Bác sĩ Lê Hồng Nga, Trưởng khoa Kiểm soát bệnh truyền nhiễm, cho "
                   "biết. Ảnh: PT Ông Trang sinh năm 1963. PGS Trang tốt nghiệp. Ảnh: Trần Lê "
