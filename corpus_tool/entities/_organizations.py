@@ -58,7 +58,7 @@ _CLAUSE_PAIRS = frozenset({"Mặt khác", "Dù vậy", "Dù sao", "Cụ thể", 
                            "Bên cạnh", "Đồng thời", "Do đó", "Hơn nữa", "Mặc dù", "Thế nhưng",
                            "Vì vậy", "Bởi vậy", "Theo đó", "Sau đó", "Trước đó", "Như vậy",
                            "Ngược lại", "Tương tự", "Nhìn chung", "Tóm lại", "Chẳng hạn",
-                           "Thậm chí", "Tiếp đó", "Khi đó", "Lúc này"})
+                           "Thậm chí", "Tiếp đó", "Khi đó", "Lúc này", "Trước khi"})
 # Official names with a comma inside: "Sở Văn hóa, Thể thao và Du lịch".
 LOWER_HEAD = re.compile(r"(?<![\w-])(?<!cơ )(?<!trụ )(?:trường|báo|công ty|bệnh viện|tập đoàn|"
                         r"thành ủy|tỉnh ủy|huyện ủy|quận ủy|đài|"

@@ -21,6 +21,7 @@ from corpus_tool.entities._organizations import (
     OPENERS,
     ORG_STOP,
     PLACE_ABBREVIATIONS,
+    clause_pair,
     continent_at,
     loose_org_end,
     org_extent,
@@ -472,8 +473,10 @@ class _Finder(TitleReader):
                 # name Âu; a name after it is a run of its own.
                 i += continent
                 continue
-            if self._one_word_title(i):
+            if self._one_word_title(i) or clause_pair(toks, i):
                 # "Vua Juan Carlos": the title is no part of the foreign name after it.
+                # ("... Lan Anh Trước đó, ...": a sentence adverb opens no name; nor does
+                # it go on one, below.)
                 i += 1
                 continue
             j = i + 1
@@ -483,7 +486,8 @@ class _Finder(TitleReader):
                         and not (toks[j].text == "Phóng" and j + 1 < n
                                  and toks[j + 1].text == "viên") \
                         and not self._heading_after_foreign(j) \
-                        and not self._doubled_family_name(i, j):
+                        and not self._doubled_family_name(i, j) \
+                        and not clause_pair(toks, j):
                     j += 1
                 elif (k := self._particle_end(j)) > j:
                     j = k

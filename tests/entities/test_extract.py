@@ -518,6 +518,10 @@ def test_given_names_initials_captions_and_sentence_openers() -> None:
                   "biết.") == ["Nguyễn Đức L.", "L."]
     assert _names("Giám đốc Sở GTVT Hà Nội Vũ Văn Viện cho biết. Thay HLV Hoàng Anh Tuấn "
                   "Trong danh sách tập trung.") == ["Vũ Văn Viện", "Hoàng Anh Tuấn"]
+    # A sentence adverb run into a name, the full stop lost, is no part of it or a name.
+    assert _names("Truy nã đối tượng Bùi Nguyên Khánh Cụ thể, theo công văn. Ứng viên khác là "
+                  "ông Che Mat Trước khi vua ra lệnh. Động thái của chính quyền ông Ngoài ra, "
+                  "nó cho thấy nhiều điều.") == ["Bùi Nguyên Khánh", "Che Mat"]
     # The paper cited right after, the full stop lost; "Báo" is a given name too.
     assert _names("Bộ trưởng Giao thông Thái Lan Arkhom Termpittayapaisith Tờ Bangkok Post "
                   "dẫn lời ông. Theo Giáo sư Đinh Quang Báo, cần đổi mới.") == [
