@@ -1182,6 +1182,15 @@ class TitleReader:
         # (After a unit's name, "Trưởng Khoa Tim mạch, Bệnh viện Nhi đồng 2 tiến hành ...",
         # any verb may follow.)
         nxt = self.tokens[e] if e < len(self.tokens) else None
+        if nxt is not None and nxt.text == "tại" \
+                and (n := self._place_at(e + 1, min(len(self.tokens), e + 5))):
+            # "Thạc sĩ Nguyễn Tuấn Lâm, Tổ chức Y tế Thế giới tại Việt Nam cho biết": where
+            # the body's office is belongs to it.
+            after = e + 1 + n
+            if after >= len(self.tokens) or not self.tokens[after].word \
+                    or speech_at(self.tokens, after):
+                e = after
+                nxt = self.tokens[e] if e < len(self.tokens) else None
         if nxt is not None and nxt.word and (nxt.cap or not space) and nxt.text != "và" \
                 and nxt.text not in _PREDICATE_START and not speech_at(self.tokens, e) \
                 and not clause_pair(self.tokens, e):

@@ -549,6 +549,10 @@ def test_units_named_in_lower_case_and_the_body_set_off_after_them() -> None:
         ("Lê Xuân An", None, "Bác sĩ", "Trung tâm thể thao Quốc gia 1"),
         ("Nguyễn Quý Thanh", None, "Giám đốc", "Trung tâm Kiểm định chất lượng giáo dục"),
         ("Vũ Đức Đam", None, "Phó Thủ tướng", None)]
+    # Where the body's office is, named after "tại", belongs to it.
+    assert _people("Thạc sĩ Lê Thị Thu, Tổ chức HealthBridge Canada tại Việt Nam, đại diện nhóm "
+                   "nghiên cứu, cho biết.") == [
+        ("Lê Thị Thu", None, "Thạc sĩ", "Tổ chức HealthBridge Canada tại Việt Nam")]
     assert _people("Tiến sĩ Nguyễn Quốc Anh, Giám đốc Bệnh viện Bạch Mai nói. Giám đốc Trung "
                    "tâm quản lý & điều hành giao thông đô thị Hà Nội Nguyễn Hoàng Hải nhận "
                    "định. Thiếu tá Nguyễn Văn Binh (Đội trưởng Đội CSGT số 1) cho biết.") == [
