@@ -1092,7 +1092,10 @@ def _reader_signature(text: str, start: int, end: int) -> bool:
 def _brand_elsewhere(f: _Finder, i: int) -> bool:
     """True when the word at token ``i`` stands elsewhere in the text without the word that
     follows it here: a firm's or a brand's name (``Apple``), not a given name."""
-    # ("HLV Park Hang-seo" beside "Park Hang Seo": the same name written another way.)
+    # ("HLV Park Hang-seo" beside "Park Hang Seo": the same name written another way;
+    # "Tổng thống Colombia Juan Manuel Santos" beside "ông Juan": a given name alone.)
+    if f.given_at(i):
+        return False
     word, nxt = f.tokens[i].text, f.tokens[i + 1].text.split("-")[0]
     return any(m.start() != f.tokens[i].start and not f.text.startswith(nxt, m.end() + 1)
                for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", f.text))

@@ -636,6 +636,9 @@ def test_a_minister_of_a_country_named_by_sector_and_a_period_of_one_year() -> N
     assert _people("Bộ trưởng Quốc phòng Philippines Delfin Lorenzana ngày 7/2 đã lên tiếng. "
                    "Trưởng phòng Maketing cho biết.") == [
         ("Delfin Lorenzana", None, "Bộ trưởng Quốc phòng", "Philippines")]
+    # A given name written alone elsewhere in the article is no firm's name before the rest.
+    assert _people("Tổng thống Colombia Juan Manuel Santos phát biểu. Ông Juan cảm ơn.") == [
+        ("Juan Manuel Santos", None, "Tổng thống", "Colombia"), ("Juan", "Ông", None, None)]
     # A country right after the title, no sector written.
     assert _people("Theo Bộ trưởng Thái Lan Arkhom Termpittayapaisith, dự án sẽ khởi công.") \
         == [("Arkhom Termpittayapaisith", None, "Bộ trưởng", "Thái Lan")]
