@@ -431,8 +431,14 @@ class _Finder(TitleReader):
 
     def _address_word(self, k: int) -> bool:
         """True when token ``k`` is a word of address for the name after it; "bầu" only
-        where it names a club's patron."""
+        where it names a club's patron; "Anh" written with a capital right after a title and
+        before a marked Vietnamese syllable never ("HLV Anh Tuấn", "Tiền đạo Anh Đức": a
+        given name's first syllable; "Thủ tướng Anh May", "Hoàng tử Anh William": the
+        country)."""
         word = self.tokens[k].text.lower()
+        if self.tokens[k].text == "Anh" and k + 1 < len(self.tokens) \
+                and marked_syllable(self.tokens[k + 1].text) and self._title_right_before(k):
+            return False
         return word in self.lex.honorifics and (
             word != "bầu" or (k + 1 < len(self.tokens) and self._patron(k + 1)))
 

@@ -1748,6 +1748,11 @@ def test_a_chief_architect_is_one_title() -> None:
 def test_england_after_a_title_is_the_country_not_an_honorific() -> None:
     assert _people("Họ từ chối gợi ý của Thủ tướng Anh Theresa May rằng bà có thể làm cầu nối.") \
         == [("Theresa May", None, "Thủ tướng", "Anh")]
+    assert _people("Hoàng tử Anh William dự lễ. Thủ tướng Anh May phát biểu.") == [
+        ("William", None, "Hoàng tử", "Anh"), ("May", None, "Thủ tướng", "Anh")]
+    # Before a marked Vietnamese syllable "Anh" opens a given name.
+    assert _people("Sang hiệp hai, HLV Anh Tuấn thay người. Kỳ thủ Anh Khôi mất chuẩn.") == [
+        ("Anh Tuấn", None, "HLV", None), ("Anh Khôi", None, "Kỳ thủ", None)]
 
 
 def test_a_country_before_the_comma_and_the_elect_qualifier() -> None:
