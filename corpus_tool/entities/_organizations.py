@@ -58,7 +58,8 @@ _CLAUSE_PAIRS = frozenset({"Mặt khác", "Dù vậy", "Dù sao", "Cụ thể", 
                            "Bên cạnh", "Đồng thời", "Do đó", "Hơn nữa", "Mặc dù", "Thế nhưng",
                            "Vì vậy", "Bởi vậy", "Theo đó", "Sau đó", "Trước đó", "Như vậy",
                            "Ngược lại", "Tương tự", "Nhìn chung", "Tóm lại", "Chẳng hạn",
-                           "Thậm chí", "Tiếp đó", "Khi đó", "Lúc này", "Trước khi"})
+                           "Thậm chí", "Tiếp đó", "Khi đó", "Lúc này", "Trước khi",
+                           "Không chỉ", "Không những"})
 # Official names with a comma inside: "Sở Văn hóa, Thể thao và Du lịch".
 LOWER_HEAD = re.compile(r"(?<![\w-])(?<!cơ )(?<!trụ )(?:trường|báo|công ty|bệnh viện|tập đoàn|"
                         r"thành ủy|tỉnh ủy|huyện ủy|quận ủy|đài|"

@@ -522,6 +522,9 @@ def test_given_names_initials_captions_and_sentence_openers() -> None:
     assert _names("Truy nã đối tượng Bùi Nguyên Khánh Cụ thể, theo công văn. Ứng viên khác là "
                   "ông Che Mat Trước khi vua ra lệnh. Động thái của chính quyền ông Ngoài ra, "
                   "nó cho thấy nhiều điều.") == ["Bùi Nguyên Khánh", "Che Mat"]
+    e = extract_entities("Món quà dành cho Trấn Thành Không chỉ vậy, trên sân khấu có hoa. Siêu "
+                         "khuẩn bệnh viện Không chỉ kháng kháng sinh, chúng kháng cả nước rửa.")
+    assert [p.name for p in e.people] == ["Trấn Thành"] and e.organizations == []
     # The paper cited right after, the full stop lost; "Báo" is a given name too.
     assert _names("Bộ trưởng Giao thông Thái Lan Arkhom Termpittayapaisith Tờ Bangkok Post "
                   "dẫn lời ông. Theo Giáo sư Đinh Quang Báo, cần đổi mới.") == [
