@@ -1058,6 +1058,10 @@ def place_run_end(tokens: list[Token], i: int, text: str, *, limit: int | None =
     return j
 
 
+# Capitalised words that open a sentence and name no place.
+_SENTENCE_WORDS = frozenset({"Tôi", "Chúng", "Các", "Những", "Ông", "Bà"})
+
+
 def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int]
                    ) -> tuple[list[Span], set[str], list[Span]]:
     """Return place spans, the bare place names learned from administrative prefixes, and
@@ -1077,10 +1081,12 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
         i = starts.get(m.end()) if prefix.endswith(".") else None
         if i is None:
             # ("TP. Hồ Chí Minh": a space after the abbreviation's dot, unless the dot ends
-            # a sentence: "... của TP. Ông Quang vào Đảng ...".)
+            # a sentence: "... của TP. Ông Quang vào Đảng ...", "vào trung tâm TP. Các
+            # phương tiện ...".)
             i = starts.get(m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if i is not None and prefix.endswith(".") and (
                     tokens[i].text.lower() in lex.honorifics or tokens[i].text in OPENERS
+                    or tokens[i].text in _SENTENCE_WORDS
                     or lex.title_re.match(text, tokens[i].start)):
                 continue
         if i is None:
@@ -1151,7 +1157,13 @@ def trim_place(parts: list[str], lex: Lexicon) -> int:
             # ("tỉnh TT-Huế Nguyễn Văn Cao": a known place of one word, then a name;
             # "Thành ủy Thủ Dầu Một Nguyễn ...": a known place, then a family name.)
             return k
-        if parts[k] in lex.org_heads:
+        if parts[k] in lex.org_heads and " ".join(parts[:k + 1]) not in lex.places:
+            # (Not in a place's own name: "TP Hải Phòng".)
+            return k
+        if (parts[k] in OPENERS or parts[k] in _SENTENCE_WORDS) \
+                and " ".join(parts[:k]) in lex.places:
+            # "Bí thư Huyện ủy Vĩnh Bảo, TP Hải Phòng Tôi chỉ nghe ...": a sentence run
+            # into a known place.
             return k
         if parts[k] in lex.foreign_given and k + 1 < len(parts):
             # ("bang Texas Greg Abbott": a state, then a foreign name.)

@@ -3756,3 +3756,12 @@ def test_a_state_s_post_then_a_country_that_is_also_a_given_name() -> None:
     # Not after any title: a person named Anh may come first.
     assert [p.title for p in extract_entities(
         "Trưởng phòng Anh, ông Nguyễn Văn Bình cho biết.").people if p.name != "Anh"] == [None]
+
+
+def test_an_organisation_head_inside_a_known_place_s_name_does_not_cut_it() -> None:
+    # (Real sentences, baomoi 21487282 and 21474345.)
+    e = extract_entities("Ông Nguyễn Văn Quyn - Bí thư Huyện ủy Vĩnh Bảo, TP Hải Phòng Tôi chỉ "
+                         "nghe báo chí. Từ ngày 9/2, ở các tỉnh Bắc Bộ trời chuyển rét. Xe "
+                         "máy hướng vào TP. Các phương tiện xếp hàng dài.")
+    assert [p.name for p in e.locations] == ["TP Hải Phòng", "tỉnh Bắc Bộ"]
+
