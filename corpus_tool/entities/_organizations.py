@@ -75,6 +75,8 @@ _NOT_A_BODY_BEFORE = {
                       "loan", "hồi", "cấp"}),
     "đài": frozenset({"khán", "tượng", "lâu", "vọng", "đền", "sân", "lễ"}),
     "viện": frozenset({"nhập", "xuất", "chuyển", "nằm", "trốn"}),
+    # "tiền vệ trung tâm Tuấn Anh": a central midfielder.
+    "trung": frozenset({"vệ"}),
 }
 
 
@@ -1001,6 +1003,15 @@ _GENERIC_BEFORE_PLACE = frozenset({"trung tâm", "công ty", "tập đoàn", "ng
                                    "xí nghiệp"})
 
 
+def _downtown(tokens: list[Token], j: int, end: int, text: str, lex: Lexicon) -> bool:
+    """True when the run ``tokens[j:end]`` after a lower-case "trung tâm" opens on a place:
+    an administrative prefix (``TP``, ``Thành phố``), ``Thủ đô`` or a known place's name."""
+    if lex.place_prefix_re.match(text, tokens[j].start) or (
+            tokens[j].text == "Thủ" and j + 1 < end and tokens[j + 1].text == "đô"):
+        return True
+    return any(text[tokens[j].start:tokens[k].end] in lex.places for k in range(j, end))
+
+
 def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
                               starts: dict[int, int]) -> list[Span]:
     """``trường Mầm non Sen Vàng``, ``báo Người Đưa Tin``: a head word in lower case is an
@@ -1025,6 +1036,10 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
         if end > j and m.group().strip() in _GENERIC_BEFORE_PLACE \
                 and text[tokens[j].start:tokens[end - 1].end] in lex.places:
             # "các công ty Trung Quốc", "trung tâm TP.HCM" (downtown): a kind and a place.
+            continue
+        if end > j and m.group().strip() == "trung tâm" and _downtown(tokens, j, end, text, lex):
+            # "khu vực trung tâm TP Hồ Chí Minh và Hà Nội", "trung tâm Thủ đô": the centre
+            # of a town, not a body.
             continue
         if end > j and tokens[j].cap:
             out.append(Span(text[m.start():tokens[end - 1].end], m.start(), tokens[end - 1].end))

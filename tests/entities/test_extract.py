@@ -3758,6 +3758,17 @@ def test_a_state_s_post_then_a_country_that_is_also_a_given_name() -> None:
         "Trưởng phòng Anh, ông Nguyễn Văn Bình cho biết.").people if p.name != "Anh"] == [None]
 
 
+def test_the_centre_of_a_town_or_a_central_midfielder_is_no_body() -> None:
+    # (Real sentences, baomoi 21479399, 21484529, 21478486 and 21486488.)
+    e = extract_entities("Trong khi phí đỗ xe khu vực trung tâm TP Hồ Chí Minh và Hà Nội đang ở "
+                         "mức cao. Huyện còn khó khăn, xa trung tâm Thủ đô như Ứng Hòa. HLV còn "
+                         "cặp tiền vệ trung tâm Tuấn Anh. Ông Võ Đỗ Thắng, Giám đốc trung tâm An "
+                         "ninh mạng Athena, cho rằng. Khu di tích cách trung tâm TP.Hải Phòng "
+                         "20 km.")
+    assert [o.name for o in e.organizations] == ["trung tâm An ninh mạng Athena"]
+    assert [p.name for p in e.locations] == ["TP Hồ Chí Minh", "Hà Nội", "TP.Hải Phòng"]
+
+
 def test_an_organisation_head_inside_a_known_place_s_name_does_not_cut_it() -> None:
     # (Real sentences, baomoi 21487282 and 21474345.)
     e = extract_entities("Ông Nguyễn Văn Quyn - Bí thư Huyện ủy Vĩnh Bảo, TP Hải Phòng Tôi chỉ "
