@@ -663,8 +663,10 @@ class _Finder(TitleReader):
                     self._not_person(p, end)
                     p = end
                     continue
-                if end - p == 2 and self._in_firm_name(p):
-                    # "Công ty Sen Hoàng Giang", "Công ty Ô tô Đông Hải": the firm's name.
+                if end - p == 2 and (self._in_firm_name(p) or (
+                        p == i + 1 and _firm_elsewhere(self, i, end))):
+                    # "Công ty Sen Hoàng Giang", "Công ty Ô tô Đông Hải": the firm's name;
+                    # so is "Tân Hoàng Minh" where "Tập đoàn Tân Hoàng Minh" is written.
                     p = end
                     continue
                 if end - p >= 2 and not self._place_ends_at(i, p) \

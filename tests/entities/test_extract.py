@@ -3776,3 +3776,10 @@ def test_an_organisation_head_inside_a_known_place_s_name_does_not_cut_it() -> N
                          "máy hướng vào TP. Các phương tiện xếp hàng dài.")
     assert [p.name for p in e.locations] == ["TP Hải Phòng", "tỉnh Bắc Bộ"]
 
+
+
+def test_a_firm_s_name_written_in_full_elsewhere_is_no_person_when_bare() -> None:
+    # (A real headline and lead, DANeS 786373.)
+    e = extract_entities("Thoái vốn khỏi dự án 'đất vàng', Tân Hoàng Minh dồn dập huy động vốn\n"
+                         "Tập đoàn Tân Hoàng Minh vừa huy động thêm vốn.")
+    assert e.people == []
