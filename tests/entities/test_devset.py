@@ -75,7 +75,8 @@ def test_dev_set_items_are_split_and_their_spans_match_the_text() -> None:
                                            "heldout324", "heldout331", "heldout332", "heldout333",
                                            "heldout334", "heldout341", "heldout342", "heldout343",
                                            "heldout344", "heldout351", "heldout352", "heldout353",
-                                           "heldout361", "heldout362", "heldout363"}
+                                           "heldout361", "heldout362", "heldout363",
+                                           "heldout374", "heldout375", "heldout376"}
     for item in items:
         text = item["text"]
         assert isinstance(text, str)
