@@ -685,6 +685,8 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
                learned: set[str], people: list[PersonMention]) -> list[Span]:
     out = list(prefixed)
     taken = [(s.start, s.end) for s in prefixed] + [(p.start, p.end) for p in people]
+    # Given names of the text's people: "Đức" is no country where Minh Đức is named.
+    given = {p.name.rsplit(" ", 1)[-1] for p in people}
     names = lex.places | learned
     n = len(tokens)
     k = 0
@@ -715,7 +717,49 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
             if not any(a <= s < b for a, b in taken):
                 out.append(Span(text[s:e], s, e))
             k += hit
+        elif run == 1 and tokens[k].text == "Anh" and k + 1 < n and tokens[k + 1].text == "quốc" \
+                and tokens[k + 1].start - tokens[k].end == 1:
+            # "Anh quốc", written with its second syllable in lower case.
+            s, e = tokens[k].start, tokens[k + 1].end
+            if not any(a <= s < b for a, b in taken):
+                out.append(Span(text[s:e], s, e))
+            k += 2
         else:
+            if run == 1 and tokens[k].text in _COUNTRY_OR_NAME \
+                    and _country_in_context(tokens, k, text, names, given) \
+                    and not any(a <= tokens[k].start < b for a, b in taken):
+                out.append(Span(tokens[k].text, tokens[k].start, tokens[k].end))
             k += 1
     out.sort(key=lambda s: s.start)
     return out
+
+
+# Countries written in one syllable that are also given names or a word of address, so
+# left out of the list of places: a place only where the words around make it one.
+_COUNTRY_OR_NAME = frozenset({"Đức", "Nhật", "Anh", "Hàn"})
+# Words right before that make such a syllable the country: a preposition of place, a
+# nationality, a maker's or a state's body ("tại Đức", "người Anh", "hãng xe Nhật",
+# "quân đội Anh", "phát xít Đức").
+_COUNTRY_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|sang|tới|khắp|người|nước|phía|xe|hãng|tập đoàn|"
+                             r"quân đội|quân|báo chí|tình báo|phát xít|đội bóng|điện ảnh|"
+                             r"nhập|chống|giữa)\s$")
+
+
+def _country_in_context(tokens: list[Token], k: int, text: str, names: Collection[str],
+                        given: Collection[str]) -> bool:
+    """True when the one-syllable country at token ``k`` (``Đức``, ``Anh``) is a place
+    here: alone in brackets after a name (``Frankfurt (Đức)``), listed beside a known
+    place (``Singapore, Nhật, Thái Lan``), or after a word of place or nationality, with
+    no person in the text whose given name it is."""
+    word = tokens[k].text
+    n = len(tokens)
+    if 0 < k < n - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")":
+        return True
+    nxt = tokens[k + 1] if k + 1 < n else None
+    if nxt is not None and nxt.titlecase and nxt.start - tokens[k].end == 1:
+        return False
+    for a, b in ((k - 2, k - 1), (k + 2, k + 1)):
+        if 0 <= a < n and tokens[b].text in (",", "và") and tokens[a].text in names:
+            return True
+    return word not in given and _COUNTRY_BEFORE.search(
+        text, max(0, tokens[k].start - 14), tokens[k].start) is not None

@@ -3783,3 +3783,19 @@ def test_a_firm_s_name_written_in_full_elsewhere_is_no_person_when_bare() -> Non
     e = extract_entities("Thoái vốn khỏi dự án 'đất vàng', Tân Hoàng Minh dồn dập huy động vốn\n"
                          "Tập đoàn Tân Hoàng Minh vừa huy động thêm vốn.")
     assert e.people == []
+
+
+def test_a_one_syllable_country_that_is_also_a_name_is_a_place_in_context() -> None:
+    # (Real sentences, news4 xe/172, xe/1592, xe/689, suckhoe/283, 21481644, 21469380.)
+    e = extract_entities("Bản cao nhất giá gần 195.000 USD tại Đức. Hãng xe Nhật chưa có kế "
+                         "hoạch. VinFast mở văn phòng ở Frankfurt (Đức). Giá thấp hơn so "
+                         "Singapore, Nhật, Thái Lan. Ông giúp hai du khách người Đức. Trẻ em ở "
+                         "Anh quốc học tại nhà.")
+    assert [p.name for p in e.locations] == ["Đức", "Nhật", "Frankfurt", "Đức", "Singapore",
+                                             "Nhật", "Thái Lan", "Đức", "Anh quốc"]
+
+
+def test_a_one_syllable_country_is_no_place_where_it_is_a_person_s_given_name() -> None:
+    e = extract_entities("Anh Nguyễn Minh Đức cho biết. Anh Đức đã sống tại Đức nhiều năm. "
+                         "Anh cho biết sẽ về nước.")
+    assert [p.name for p in e.locations] == []
