@@ -687,6 +687,8 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
     taken = [(s.start, s.end) for s in prefixed] + [(p.start, p.end) for p in people]
     # Given names of the text's people: "Đức" is no country where Minh Đức is named.
     given = {p.name.rsplit(" ", 1)[-1] for p in people}
+    # A person's body by where the name starts: "Thủ tướng Anh Theresa May".
+    body_at = {p.start: p.organization for p in people}
     names = lex.places | learned
     n = len(tokens)
     k = 0
@@ -725,10 +727,15 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
                 out.append(Span(text[s:e], s, e))
             k += 2
         else:
-            if run == 1 and tokens[k].text in _COUNTRY_OR_NAME \
-                    and _country_in_context(tokens, k, text, names, given) \
-                    and not any(a <= tokens[k].start < b for a, b in taken):
-                out.append(Span(tokens[k].text, tokens[k].start, tokens[k].end))
+            word = tokens[k].text
+            if word in _COUNTRY_OR_NAME and not any(a <= tokens[k].start < b for a, b in taken) \
+                    and ((run == 1 and _country_in_context(tokens, k, text, names, given))
+                         or (run > 1 and tokens[k + 1].start in body_at and (
+                             body_at[tokens[k + 1].start] == word
+                             or (k > 0 and tokens[k - 1].text.lower() == "người")))):
+                # ("Thủ tướng Anh Theresa May", "người Đức Joachim Löw": the country right
+                # before a person's name, the body of the title before it or a nationality.)
+                out.append(Span(word, tokens[k].start, tokens[k].end))
             k += 1
     out.sort(key=lambda s: s.start)
     return out
@@ -739,10 +746,10 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
 _COUNTRY_OR_NAME = frozenset({"Đức", "Nhật", "Anh", "Hàn"})
 # Words right before that make such a syllable the country: a preposition of place, a
 # nationality, a maker's or a state's body ("tại Đức", "người Anh", "hãng xe Nhật",
-# "quân đội Anh", "phát xít Đức").
-_COUNTRY_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|sang|tới|khắp|người|nước|phía|xe|hãng|tập đoàn|"
-                             r"quân đội|quân|báo chí|tình báo|phát xít|đội bóng|điện ảnh|"
-                             r"nhập|chống|giữa)\s$")
+# "quân đội Anh", "phát xít Đức"). Not "tuyển": "tuyển Anh" names a team.
+_COUNTRY_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|sang|tới|đến|thăm|khắp|người|nước|phía|xe|hãng|"
+                             r"tập đoàn|quân đội|quân|báo chí|báo giới|giới|tình báo|phát xít|"
+                             r"đội bóng|điện ảnh|nhập|chống|giữa|của)\s$")
 
 
 def _country_in_context(tokens: list[Token], k: int, text: str, names: Collection[str],
@@ -761,5 +768,8 @@ def _country_in_context(tokens: list[Token], k: int, text: str, names: Collectio
     for a, b in ((k - 2, k - 1), (k + 2, k + 1)):
         if 0 <= a < n and tokens[b].text in (",", "và") and tokens[a].text in names:
             return True
+    if nxt is not None and word == "Đức" and nxt.text in ("vua", "cha", "mẹ", "ông", "bà"):
+        # "của Đức vua": a word of reverence, not Germany.
+        return False
     return word not in given and _COUNTRY_BEFORE.search(
         text, max(0, tokens[k].start - 14), tokens[k].start) is not None

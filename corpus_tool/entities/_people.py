@@ -423,9 +423,10 @@ class _Finder(TitleReader):
         if p >= 1 and toks[p - 1].word and self._address_word(p - 1) \
                 and joined(toks[p - 1], toks[p], self.text) \
                 and not (toks[p - 1].text == "Anh" and (
-                    self._title_right_before(p - 1) or self._body_right_before(p - 1))):
+                    self._title_right_before(p - 1) or self._body_right_before(p - 1)
+                    or (p >= 2 and toks[p - 2].text.lower() == "người"))):
             # ("Thủ tướng Anh Theresa May", "Chủ tịch Hạ viện Anh John Bercow": England,
-            # after a title or a body.)
+            # after a title or a body; "nhà toán học người Anh Alan Turing": English.)
             return toks[p - 1].text, p - 1
         return None, p
 

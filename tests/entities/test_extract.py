@@ -3799,3 +3799,14 @@ def test_a_one_syllable_country_is_no_place_where_it_is_a_person_s_given_name() 
     e = extract_entities("Anh Nguyễn Minh Đức cho biết. Anh Đức đã sống tại Đức nhiều năm. "
                          "Anh cho biết sẽ về nước.")
     assert [p.name for p in e.locations] == []
+
+
+def test_a_one_syllable_country_before_a_person_s_name_is_a_place_not_an_honorific() -> None:
+    # (Real sentences, baomoi 21472692, 21478467, 21480822 and news4 thethao/1855.)
+    e = extract_entities("Thủ tướng Anh Theresa May cam kết. Bộ phim về nhà toán học người Anh "
+                         "Alan Turing ra mắt. Ông Trump có chuyến thăm Anh vào cuối năm. Danh "
+                         "sách của tuyển Anh cho thấy. Họ tri ân công đức của Đức vua.")
+    assert [(p.name, p.honorific) for p in e.people] == [("Theresa May", None),
+                                                         ("Alan Turing", None),
+                                                         ("Trump", "Ông")]
+    assert [p.name for p in e.locations] == ["Anh", "Anh", "Anh"]
