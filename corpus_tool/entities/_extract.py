@@ -524,6 +524,11 @@ def _signature(text: str, start: int, end: int) -> bool:
         or _QUESTION.search(text, lo, word.end()) is not None or "?" in text[close:hi]
 
 
+# Heads of a body's name that are given names too: a pen name after the last sentence
+# ("... kiểm tra. Trường Lưu"), not a school.
+_NAME_OR_HEAD = frozenset({"Trường"})
+
+
 def _byline(text: str) -> list[Span]:
     """Authors from an all-capitals byline among the last lines (``TIỂU LIÊN - CHÂU TIẾN``)."""
     out: list[Span] = []
@@ -559,7 +564,8 @@ def _byline(text: str) -> list[Span]:
         tail.group("degree") is not None and not tail.group("degree").rstrip().endswith(".")))
     if tail is not None and not tail.group("name").startswith("Theo ") \
             and not (needs_source and not tail.group("outlet")) \
-            and not lexicon().org_head_re.match(tail.group("name")) \
+            and not (lexicon().org_head_re.match(tail.group("name"))
+                     and tail.group("name").split(" ", 1)[0] not in _NAME_OR_HEAD) \
             and not lexicon().title_re.match(tail.group("name")):
         # "... trong năm 2016. Phùng Nguyễn": a pen name run onto the last sentence (not a
         # source, "Theo VnExpress", a team or a titled person).

@@ -3810,3 +3810,11 @@ def test_a_one_syllable_country_before_a_person_s_name_is_a_place_not_an_honorif
                                                          ("Alan Turing", None),
                                                          ("Trump", "Ông")]
     assert [p.name for p in e.locations] == ["Anh", "Anh", "Anh"]
+
+
+def test_a_pen_name_opening_on_a_school_s_head_word_after_the_last_sentence_is_an_author() -> None:
+    # (Real endings, baomoi 21488094 and 21480940.)
+    e = extract_entities("Trường hợp cần thiết thành lập Tổ công tác để đôn đốc, kiểm tra. "
+                         "Trường Lưu")
+    assert [a.name for a in e.authors] == ["Trường Lưu"]
+    assert e.organizations == []
