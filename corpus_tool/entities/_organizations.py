@@ -924,12 +924,41 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
             stop = tokens[end - 1].end
         out.append(Span(text[m.start():stop], m.start(), stop))
     out.extend(_lower_head_organizations(tokens, text, lex, starts))
+    out.extend(_departments(tokens, text, lex, starts))
     firms = [f for f in _firms(tokens, text, lex)
              if not any(o.start <= f.start and f.end <= o.end for o in out)]
     # ("SHB Đà Nẵng", a club, holds the bank's acronym "SHB".)
     out = [o for o in out if not any(f.start <= o.start and o.end <= f.end for f in firms)]
     out.extend(firms)
     out.sort(key=lambda s: (s.start, -s.end))
+    return out
+
+
+# A hospital's or a university's department: "Khoa Ngoại Thần kinh", "Khoa Sinh học".
+# "Khoa" is a given name too, so it heads no other body's name and opens no title's body;
+# after a post ("Trưởng Khoa Nhiễm") the department is the post's.
+_DEPARTMENT = re.compile(r"(?<![\w&])Khoa (?=[A-ZĐ])(?!Học(?!\w))")
+_POST_BEFORE = re.compile(r"(?:(?<!\w)(?:[Tt]rưởng|[Pp]hó|[Cc]hủ nhiệm|[Pp]hụ trách|[Gg]iám đốc|"
+                          r"[Pp]hó trưởng)) $")
+
+
+def _departments(tokens: list[Token], text: str, lex: Lexicon,
+                 starts: dict[int, int]) -> list[Span]:
+    """``Khoa Ngoại Thần kinh``, ``Khoa Hồi sức tích cực``: departments named on their own
+    (in an apposition, after ``tại``), not inside a person's name (``Trần Đăng Khoa``) or a
+    post."""
+    out: list[Span] = []
+    for m in _DEPARTMENT.finditer(text):
+        i = starts.get(m.start())
+        if i is None or i + 1 >= len(tokens):
+            continue
+        if (i > 0 and tokens[i - 1].titlecase and joined(tokens[i - 1], tokens[i], text)) \
+                or _POST_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            continue
+        end = org_extent(tokens, i + 1, text, heads=lex.org_heads, head_re=lex.org_head_re,
+                         places=lex.places)
+        if end > i + 1:
+            out.append(Span(text[m.start():tokens[end - 1].end], m.start(), tokens[end - 1].end))
     return out
 
 

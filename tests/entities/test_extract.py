@@ -3818,3 +3818,16 @@ def test_a_pen_name_opening_on_a_school_s_head_word_after_the_last_sentence_is_a
                          "Trường Lưu")
     assert [a.name for a in e.authors] == ["Trường Lưu"]
     assert e.organizations == []
+
+
+def test_a_department_named_on_its_own_is_an_organisation_but_not_inside_a_name_or_post() -> None:
+    # (Real sentences, news4 suckhoe/622, suckhoe/885, suckhoe/956 and baomoi 21486797.)
+    e = extract_entities("Bác sĩ Lê Quang Mỹ, Khoa Ngoại Thần kinh, Bệnh viện Nhi Đồng 1 cho "
+                         "biết. Chị được mổ tại Khoa Sản Bệnh viện Bạch Mai. Bác sĩ Trương Hữu "
+                         "Khanh, Trưởng Khoa Nhiễm, Bệnh viện Nhi đồng 1 cho biết. Có mặt nhà thơ "
+                         "Trần Đăng Khoa, TS Nguyễn Quốc Tuấn. Theo bác sĩ Khoa, bé đã ổn.")
+    assert [o.name for o in e.organizations] == [
+        "Khoa Ngoại Thần kinh", "Bệnh viện Nhi Đồng 1", "Khoa Sản Bệnh viện Bạch Mai",
+        "Bệnh viện Nhi đồng 1"]
+    assert [(p.name, p.title) for p in e.people][-3:] == [
+        ("Trần Đăng Khoa", "nhà thơ"), ("Nguyễn Quốc Tuấn", "TS"), ("Khoa", "bác sĩ")]
