@@ -862,6 +862,26 @@ def _after_ending(tokens: list[Token], a: int, k: int, text: str) -> int | None:
     return None
 
 
+# Boards named by their task after "Ban", in lower case: "Ban tổ chức" (an organising
+# committee), "Ban chỉ đạo", "Ban quản lý", "Ban kỷ luật", "Ban giám hiệu".
+_BOARD_TASKS = frozenset({"tổ chức", "chỉ đạo", "quản lý", "soạn thảo", "trọng tài", "kỷ luật",
+                          "giám hiệu", "điều hành", "kiểm soát", "cán sự", "giám khảo",
+                          "khảo sát", "vận động", "điều phối", "thi đua"})
+_BOARD_NEEDS_NAME = frozenset({"quản lý", "cán sự"})
+
+
+def _board_end(tokens: list[Token], i: int, j: int, text: str) -> int:
+    """Index one past a board's task written in lower case after "Ban" at token ``i``
+    (``j`` one past the head matched), or 0."""
+    if tokens[i].text != "Ban" or i + 2 >= len(tokens) or j > i + 3:
+        return 0
+    if f"{tokens[i + 1].text} {tokens[i + 2].text}" in _BOARD_TASKS \
+            and joined(tokens[i], tokens[i + 1], text) \
+            and joined(tokens[i + 1], tokens[i + 2], text):
+        return i + 3
+    return 0
+
+
 def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
                        starts: dict[int, int]) -> list[Span]:
     """Return organisation spans (nested ones too: ``Thành ủy X`` inside ``Ban ... Thành ủy X``).
@@ -877,6 +897,11 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         j = i
         while j < len(tokens) and tokens[j].end <= m.end():
             j += 1
+        board = _board_end(tokens, i, j, text)
+        if board:
+            # "Ban tổ chức", "Ban chỉ đạo Tây Nguyên": a board, named by its task in lower
+            # case, is a body on its own.
+            head, j = text[m.start():tokens[board - 1].end], board
         if i > 0 and tokens[i - 1].titlecase and joined(tokens[i - 1], tokens[i], text) \
                 and tokens[i - 1].text not in _CLAUSE_OPENERS:
             # "Tây Ban Nha", "Vạn Lý Trường Thành": the head word is inside another name
@@ -888,7 +913,7 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         if j < len(tokens) and tokens[j].text == "viên" and joined(tokens[j - 1], tokens[j], text):
             # "Thành ủy viên", "Đảng viên": a member, not the body.
             continue
-        if j < len(tokens) and len(head.split()) == 1 and tokens[j].word \
+        if not board and j < len(tokens) and len(head.split()) == 1 and tokens[j].word \
                 and tokens[j].text.islower() and tokens[j].text not in _ADMIN_OPENERS:
             # "Bộ trưởng", "Hội nghị", "Trường hợp": an ordinary word, not a body.
             continue
@@ -917,9 +942,12 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
                 end = loose
             end = long_name_end(tokens, end, text, lex)
         if end == j:
-            if not lex.org_heads.get(head, False):
+            if not (board and head[4:] not in _BOARD_NEEDS_NAME) \
+                    and not lex.org_heads.get(head, False):
+                # ("Ban quản lý tòa nhà", "Ban cán sự đảng ...": the board's name goes on
+                # in lower case; no partial name.)
                 continue
-            stop = m.end()
+            stop = tokens[j - 1].end
         else:
             stop = tokens[end - 1].end
         out.append(Span(text[m.start():stop], m.start(), stop))

@@ -3831,3 +3831,12 @@ def test_a_department_named_on_its_own_is_an_organisation_but_not_inside_a_name_
         "Bệnh viện Nhi đồng 1"]
     assert [(p.name, p.title) for p in e.people][-3:] == [
         ("Trần Đăng Khoa", "nhà thơ"), ("Nguyễn Quốc Tuấn", "TS"), ("Khoa", "bác sĩ")]
+
+
+def test_a_board_named_by_its_task_in_lower_case_is_an_organisation() -> None:
+    # (Real sentences, baomoi 21474283, 21486667, 21481589 and 21478584.)
+    e = extract_entities("Sau chuyến khảo sát, Ban tổ chức quyết định hủy. Khi Ban kỷ luật VFF xem "
+                         "lại băng ghi hình. Tại cuộc họp của Ban chỉ đạo Bộ Công Thương. Phường "
+                         "đã nhắc nhở Ban quản lý tòa nhà. Cơ quan ban hành quyết định.")
+    assert [o.name for o in e.organizations] == [
+        "Ban tổ chức", "Ban kỷ luật VFF", "Ban chỉ đạo Bộ Công Thương"]
