@@ -178,6 +178,34 @@ _TEAM_WORD = r"(?:[Đđ]ội tuyển|ĐT|[Tt]uyển)"
 _NATIONAL_TEAM = re.compile(
     rf"(?<![\w.-])(?:(?:{_TEAM_WORD} )?U\.?\d{{2}}(?: nữ)? (?:{_TEAM_COUNTRIES}|VN)"
     rf"|{_TEAM_WORD} (?:{_TEAM_COUNTRIES}))(?!\w)")
+_TEAM_BEFORE = re.compile(rf"(?<![\w.-]){_TEAM_WORD} (?=[A-ZĐ])")
+# Countries of one syllable, some of them given names too, after a team's word.
+_TEAM_SYLLABLES = COUNTRY_SYLLABLES | {"Hàn", "Ý", "Bỉ", "Séc", "Áo"}
+
+
+def _teams_of_places(tokens: list[Token], text: str, lex: Lexicon,
+                     starts: dict[int, int]) -> list[Span]:
+    """``tuyển Tây Ban Nha``, ``đội tuyển Đức``: a team's word and a known place or a
+    country of one syllable name a team (the national ones of Southeast Asia and the
+    region are read by ``_NATIONAL_TEAM``, with their age groups)."""
+    out: list[Span] = []
+    for m in _TEAM_BEFORE.finditer(text):
+        i = starts.get(m.end())
+        if i is None:
+            continue
+        run = place_run_end(tokens, i, text, limit=4)
+        size = next((k for k in range(run - i, 0, -1)
+                     if text[tokens[i].start:tokens[i + k - 1].end] in lex.places), 0)
+        if not size and tokens[i].text in _TEAM_SYLLABLES \
+                and (i + 1 >= len(tokens) or not joined(tokens[i], tokens[i + 1], text)
+                     or not tokens[i + 1].titlecase):
+            size = 1
+        if size:
+            end = tokens[i + size - 1].end
+            out.append(Span(text[m.start():end], m.start(), end))
+    return out
+
+
 # Words counted by a number: "Bình Dương 2 năm" is a place and a duration, not a body's
 # number as in "Bệnh viện Nhi Đồng 2".
 _COUNTED = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tỷ",
@@ -1103,7 +1131,10 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
     for m in lex.org_acronym_re.finditer(text):
         if _COMPETITION_AFTER.match(text, m.end()) is None:
             out.append(Span(m.group(), m.start(), m.end()))
-    out.extend(Span(m.group(), m.start(), m.end()) for m in _NATIONAL_TEAM.finditer(text))
+    teams = [Span(m.group(), m.start(), m.end()) for m in _NATIONAL_TEAM.finditer(text)]
+    out.extend(teams)
+    out.extend(t for t in _teams_of_places(tokens, text, lex, starts)
+               if not any(o.start <= t.start < o.end for o in teams))
     out.extend(Span(m.group(), m.start(), m.end()) for m in _BRANCH.finditer(text)
                if foreign_word(m.group(1)))
     return out

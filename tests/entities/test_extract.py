@@ -3840,3 +3840,13 @@ def test_a_board_named_by_its_task_in_lower_case_is_an_organisation() -> None:
                          "đã nhắc nhở Ban quản lý tòa nhà. Cơ quan ban hành quyết định.")
     assert [o.name for o in e.organizations] == [
         "Ban tổ chức", "Ban kỷ luật VFF", "Ban chỉ đạo Bộ Công Thương"]
+
+
+def test_a_team_s_word_before_any_known_country_names_a_team() -> None:
+    # (Real sentences, news4 thethao/1283, thethao/407 and thethao/53.)
+    e = extract_entities("Leroy Sane rời tuyển Đức vì lý do cá nhân. Tuyển Tây Ban Nha thắng. "
+                         "Cựu đội trưởng đội tuyển Anh đến. Ông dẫn dắt tuyển Việt Nam. Anh là "
+                         "tuyển thủ Anh Đức.")
+    assert [o.name for o in e.organizations] == ["tuyển Đức", "Tuyển Tây Ban Nha",
+                                                 "đội tuyển Anh", "tuyển Việt Nam"]
+    assert e.locations == []
