@@ -1119,9 +1119,11 @@ _AGE_AFTER = re.compile(r",?\s\(?\d{1,3}\s+tuổi(?!\w)")
 def _plain_name(f: _Finder, i: int, j: int) -> bool:
     """True when tokens ``i..j-1`` can be a person's name read from its context alone:
     capitalised words, none a known firm, club or word that names no one (``Cup``)."""
-    # (A nobiliary particle inside: "Bert van Marwijk".)
+    # (A nobiliary particle inside: "Bert van Marwijk"; a firm's or an institution's name
+    # of several words is none: "Điện Kremlin".)
     return all((t.titlecase or (i < q < j - 1 and t.text in _PARTICLES))
-               and _plain_word(f, t.text) for q, t in enumerate(f.tokens[i:j], i))
+               and _plain_word(f, t.text) for q, t in enumerate(f.tokens[i:j], i)) \
+        and f.text[f.tokens[i].start:f.tokens[j - 1].end] not in f.lex.firms
 
 
 def _plain_word(f: _Finder, word: str) -> bool:

@@ -3850,3 +3850,11 @@ def test_a_team_s_word_before_any_known_country_names_a_team() -> None:
     assert [o.name for o in e.organizations] == ["tuyển Đức", "Tuyển Tây Ban Nha",
                                                  "đội tuyển Anh", "tuyển Việt Nam"]
     assert e.locations == []
+
+
+def test_an_institution_named_by_its_seat_is_an_organisation_not_a_speaker() -> None:
+    # (Real sentences, baomoi 21487415 and 21480457.)
+    e = extract_entities("Trước đó, Nhà Trắng đã bày tỏ quan ngại. Điện Kremlin nói không bình "
+                         "luận. Lầu Năm Góc cho biết.")
+    assert [o.name for o in e.organizations] == ["Nhà Trắng", "Điện Kremlin", "Lầu Năm Góc"]
+    assert e.people == [] and e.locations == []
