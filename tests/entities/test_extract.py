@@ -3779,14 +3779,15 @@ def test_an_organisation_head_inside_a_known_place_s_name_does_not_cut_it() -> N
 
 
 def test_a_firm_s_name_written_in_full_elsewhere_is_no_person_when_bare() -> None:
-    # (A real headline and lead, DANeS 786373.)
+    # (A real headline, DANeS 786373, and a lead written for the test.)
     e = extract_entities("Thoái vốn khỏi dự án 'đất vàng', Tân Hoàng Minh dồn dập huy động vốn\n"
                          "Tập đoàn Tân Hoàng Minh vừa huy động thêm vốn.")
     assert e.people == []
 
 
 def test_a_one_syllable_country_that_is_also_a_name_is_a_place_in_context() -> None:
-    # (Real sentences, news4 xe/172, xe/1592, xe/689, suckhoe/283, 21481644, 21469380.)
+    # (Real sentences, news4 xe/172, xe/1592, xe/689, suckhoe/283 and baomoi 21481644,
+    # 21469380; shortened.)
     e = extract_entities("Bản cao nhất giá gần 195.000 USD tại Đức. Hãng xe Nhật chưa có kế "
                          "hoạch. VinFast mở văn phòng ở Frankfurt (Đức). Giá thấp hơn so "
                          "Singapore, Nhật, Thái Lan. Ông giúp hai du khách người Đức. Trẻ em ở "
@@ -3821,7 +3822,8 @@ def test_a_pen_name_opening_on_a_school_s_head_word_after_the_last_sentence_is_a
 
 
 def test_a_department_named_on_its_own_is_an_organisation_but_not_inside_a_name_or_post() -> None:
-    # (Real sentences, news4 suckhoe/622, suckhoe/885, suckhoe/956 and baomoi 21486797.)
+    # (Real sentences, news4 suckhoe/622, suckhoe/885, suckhoe/170, baomoi 21486797 and
+    # news4 suckhoe/375; shortened.)
     e = extract_entities("Bác sĩ Lê Quang Mỹ, Khoa Ngoại Thần kinh, Bệnh viện Nhi Đồng 1 cho "
                          "biết. Chị được mổ tại Khoa Sản Bệnh viện Bạch Mai. Bác sĩ Trương Hữu "
                          "Khanh, Trưởng Khoa Nhiễm, Bệnh viện Nhi đồng 1 cho biết. Có mặt nhà thơ "
@@ -3834,7 +3836,8 @@ def test_a_department_named_on_its_own_is_an_organisation_but_not_inside_a_name_
 
 
 def test_a_board_named_by_its_task_in_lower_case_is_an_organisation() -> None:
-    # (Real sentences, baomoi 21474283, 21486667, 21481589 and 21478584.)
+    # (Real sentences, baomoi 21474283, 21486667, 21481589 and 21478584, shortened; the
+    # last written for the test.)
     e = extract_entities("Sau chuyến khảo sát, Ban tổ chức quyết định hủy. Khi Ban kỷ luật VFF xem "
                          "lại băng ghi hình. Tại cuộc họp của Ban chỉ đạo Bộ Công Thương. Phường "
                          "đã nhắc nhở Ban quản lý tòa nhà. Cơ quan ban hành quyết định.")
@@ -3843,7 +3846,8 @@ def test_a_board_named_by_its_task_in_lower_case_is_an_organisation() -> None:
 
 
 def test_a_team_s_word_before_any_known_country_names_a_team() -> None:
-    # (Real sentences, news4 thethao/1283, thethao/407 and thethao/53.)
+    # (After real sentences, news4 thethao/1283 and thethao/53; the rest written for the
+    # test.)
     e = extract_entities("Leroy Sane rời tuyển Đức vì lý do cá nhân. Tuyển Tây Ban Nha thắng. "
                          "Cựu đội trưởng đội tuyển Anh đến. Ông dẫn dắt tuyển Việt Nam. Anh là "
                          "tuyển thủ Anh Đức.")
@@ -3853,7 +3857,7 @@ def test_a_team_s_word_before_any_known_country_names_a_team() -> None:
 
 
 def test_an_institution_named_by_its_seat_is_an_organisation_not_a_speaker() -> None:
-    # (Real sentences, baomoi 21487415 and 21480457.)
+    # (The first after baomoi 21478509; the others written for the test.)
     e = extract_entities("Trước đó, Nhà Trắng đã bày tỏ quan ngại. Điện Kremlin nói không bình "
                          "luận. Lầu Năm Góc cho biết.")
     assert [o.name for o in e.organizations] == ["Nhà Trắng", "Điện Kremlin", "Lầu Năm Góc"]
