@@ -178,7 +178,9 @@ _TEAM_WORD = r"(?:[Đđ]ội tuyển|ĐT|[Tt]uyển)"
 _NATIONAL_TEAM = re.compile(
     rf"(?<![\w.-])(?:(?:{_TEAM_WORD} )?U\.?\d{{2}}(?: nữ)? (?:{_TEAM_COUNTRIES}|VN)"
     rf"|{_TEAM_WORD} (?:{_TEAM_COUNTRIES}))(?!\w)")
-_TEAM_BEFORE = re.compile(rf"(?<![\w.-]){_TEAM_WORD} (?=[A-ZĐ])")
+# A team's word, or a lower-case "chính phủ" (a state's government, "chính phủ Đức"), then
+# a country.
+_TEAM_BEFORE = re.compile(rf"(?<![\w.-])(?:{_TEAM_WORD}|(?<!phi )chính phủ) (?=[A-ZĐ])")
 # Countries of one syllable, some of them given names too, after a team's word.
 _TEAM_SYLLABLES = COUNTRY_SYLLABLES | {"Hàn", "Ý", "Bỉ", "Séc", "Áo"}
 
@@ -187,7 +189,8 @@ def _teams_of_places(tokens: list[Token], text: str, lex: Lexicon,
                      starts: dict[int, int]) -> list[Span]:
     """``tuyển Tây Ban Nha``, ``đội tuyển Đức``: a team's word and a known place or a
     country of one syllable name a team (the national ones of Southeast Asia and the
-    region are read by ``_NATIONAL_TEAM``, with their age groups)."""
+    region are read by ``_NATIONAL_TEAM``, with their age groups); ``chính phủ Mỹ`` names
+    a government the same way."""
     out: list[Span] = []
     for m in _TEAM_BEFORE.finditer(text):
         i = starts.get(m.end())

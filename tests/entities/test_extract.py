@@ -3862,3 +3862,12 @@ def test_an_institution_named_by_its_seat_is_an_organisation_not_a_speaker() -> 
                          "luận. Lầu Năm Góc cho biết.")
     assert [o.name for o in e.organizations] == ["Nhà Trắng", "Điện Kremlin", "Lầu Năm Góc"]
     assert e.people == [] and e.locations == []
+
+
+def test_a_lower_case_government_of_a_country_is_an_organisation() -> None:
+    # (Real sentences, baomoi 21487937, 21478603 and news4 xe/1241, thethao/143; shortened.)
+    e = extract_entities("Reuters dẫn lời người phát ngôn chính phủ Đức cho biết. Đây là thông "
+                         "điệp gửi đến chính phủ Mỹ. Proton thành lập bởi chính phủ Malaysia. "
+                         "Ông là CEO tổ chức phi chính phủ Thirst.")
+    assert [o.name for o in e.organizations] == [
+        "Reuters", "chính phủ Đức", "chính phủ Mỹ", "Proton", "chính phủ Malaysia"]
