@@ -722,7 +722,8 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
             k += 1
         elif hit:
             s, e = tokens[k].start, tokens[k + hit - 1].end
-            if not any(a <= s < b for a, b in taken):
+            if not any(a <= s < b for a, b in taken) and not _AGE_GROUP_BEFORE.search(
+                    text, max(0, s - 8), s):
                 out.append(Span(text[s:e], s, e))
             k += hit
         elif run == 1 and tokens[k].text == "Anh" and k + 1 < n and tokens[k + 1].text == "quốc" \
@@ -747,6 +748,9 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
     return out
 
 
+# An age group before a region or a country names a tournament or a team ("giải U19 châu
+# Á", "vòng loại U23 châu Á"), not the place.
+_AGE_GROUP_BEFORE = re.compile(r"(?<![\w.])U\.?\d{2} $")
 # Countries written in one syllable that are also given names or a word of address, so
 # left out of the list of places: a place only where the words around make it one.
 _COUNTRY_OR_NAME = frozenset({"Đức", "Nhật", "Anh", "Hàn"})

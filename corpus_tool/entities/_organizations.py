@@ -180,7 +180,11 @@ _NATIONAL_TEAM = re.compile(
     rf"|{_TEAM_WORD} (?:{_TEAM_COUNTRIES}))(?!\w)")
 # A team's word, or a lower-case "chính phủ" (a state's government, "chính phủ Đức"), then
 # a country.
-_TEAM_BEFORE = re.compile(rf"(?<![\w.-])(?:{_TEAM_WORD}|(?<!phi )chính phủ) (?=[A-ZĐ])")
+_TEAM_BEFORE = re.compile(rf"(?<![\w.-])(?:{_TEAM_WORD}|(?<!phi )chính phủ|"
+                          r"U\.?(?:1[5-9]|2[0-3])) (?=[A-ZĐ])")
+# Regions after an age group name a tournament ("VCK U19 châu Á"), not a team.
+_TOURNAMENT_REGIONS = frozenset({"châu Á", "Châu Á", "Đông Nam Á", "châu Âu", "Châu Âu",
+                                 "Nam Mỹ", "châu Phi", "Châu Phi"})
 # Countries of one syllable, some of them given names too, after a team's word.
 _TEAM_SYLLABLES = COUNTRY_SYLLABLES | {"Hàn", "Ý", "Bỉ", "Séc", "Áo"}
 
@@ -203,7 +207,8 @@ def _teams_of_places(tokens: list[Token], text: str, lex: Lexicon,
                 and (i + 1 >= len(tokens) or not joined(tokens[i], tokens[i + 1], text)
                      or not tokens[i + 1].titlecase):
             size = 1
-        if size:
+        if size and not (m.group().startswith("U") and text[
+                tokens[i].start:tokens[i + size - 1].end] in _TOURNAMENT_REGIONS):
             end = tokens[i + size - 1].end
             out.append(Span(text[m.start():end], m.start(), end))
     return out

@@ -3871,3 +3871,11 @@ def test_a_lower_case_government_of_a_country_is_an_organisation() -> None:
                          "Ông là CEO tổ chức phi chính phủ Thirst.")
     assert [o.name for o in e.organizations] == [
         "Reuters", "chính phủ Đức", "chính phủ Mỹ", "Proton", "chính phủ Malaysia"]
+
+
+def test_an_age_group_before_a_country_is_a_team_and_before_a_region_a_tournament() -> None:
+    # (Real sentences, news4 thethao/1822, baomoi 21487707 and news4 thethao/1747, shortened.)
+    e = extract_entities("Ba trận đấu với U23 Oman, U23 Palestine. Đội vào bán kết VCK U.19 Châu "
+                         "Á 2016 tại Bahrain và sẽ tranh tài với U19 Uruguay.")
+    assert [o.name for o in e.organizations] == ["U23 Oman", "U23 Palestine", "U19 Uruguay"]
+    assert [p.name for p in e.locations] == ["Bahrain"]
