@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
@@ -696,6 +697,21 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
     # A person's body by where the name starts: "Thủ tướng Anh Theresa May".
     body_at = {p.start: p.organization for p in people}
     names = lex.places | learned
+    for m in _odd_places(lex.places).finditer(text):
+        # Known places the run of capitalised words below cannot read: an acronym ("UAE"),
+        # a lower-case word inside ("Đồng bằng sông Cửu Long", "Vương quốc Anh"). They
+        # take in a place read inside them ("sông Cửu Long") and extend one prefixed
+        # place cut inside them ("tỉnh Bà Rịa" - Vũng Tàu).
+        if any(p.start < m.end() and m.start() < p.end for p in people):
+            continue
+        met = [x for x in out if x.start < m.end() and m.start() < x.end]
+        if not all(x.end <= m.end() and (m.start() <= x.start or x.end > m.start())
+                   for x in met):
+            continue
+        start = min([m.start(), *(x.start for x in met)])
+        out = [x for x in out if x not in met]
+        out.append(Span(text[start:m.end()], start, m.end()))
+    taken = [(s.start, s.end) for s in out] + [(p.start, p.end) for p in people]
     n = len(tokens)
     k = 0
     while k < n:
@@ -746,6 +762,18 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
             k += 1
     out.sort(key=lambda s: s.start)
     return out
+
+
+@functools.cache
+def _odd_places(places: frozenset[str]) -> re.Pattern[str]:
+    """The known places written with a lower-case word or in capitals, as whole words
+    (the first letter in either case: "đồng bằng sông Cửu Long")."""
+    odd = sorted((p for p in places if any(
+        not w[:1].isupper() or (len(w) > 1 and w.isupper()) for w in p.split())),
+        key=len, reverse=True)
+    alts = "|".join(f"[{p[0].upper()}{p[0].lower()}]{re.escape(p[1:])}" if p[0].isalpha()
+                    else re.escape(p) for p in odd)
+    return re.compile(rf"(?<![\w.-])(?:{alts})(?![\w-])")
 
 
 # An age group before a region or a country names a tournament or a team ("giải U19 châu

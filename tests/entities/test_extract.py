@@ -3879,3 +3879,12 @@ def test_an_age_group_before_a_country_is_a_team_and_before_a_region_a_tournamen
                          "Á 2016 tại Bahrain và sẽ tranh tài với U19 Uruguay.")
     assert [o.name for o in e.organizations] == ["U23 Oman", "U23 Palestine", "U19 Uruguay"]
     assert [p.name for p in e.locations] == ["Bahrain"]
+
+
+def test_a_known_place_written_with_a_lower_case_word_or_in_capitals_is_found_whole() -> None:
+    # (After news4 suckhoe/1541, congnghe/485 and baomoi 21473096; the third written for
+    # the test.)
+    e = extract_entities("Giá lúa tại các tỉnh đồng bằng sông Cửu Long tăng. Đội thua UAE 3-4. "
+                         "Vương quốc Anh rời EU. Ông về tỉnh Bà Rịa - Vũng Tàu.")
+    assert [p.name for p in e.locations] == ["đồng bằng sông Cửu Long", "UAE", "Vương quốc Anh",
+                                             "tỉnh Bà Rịa - Vũng Tàu"]
