@@ -691,7 +691,6 @@ def _opens_longer_name(tokens: list[Token], k: int, run: int, text: str, lex: Le
 def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span],
                learned: set[str], people: list[PersonMention]) -> list[Span]:
     out = list(prefixed)
-    taken = [(s.start, s.end) for s in prefixed] + [(p.start, p.end) for p in people]
     # Given names of the text's people: "Đức" is no country where Minh Đức is named.
     given = {p.name.rsplit(" ", 1)[-1] for p in people}
     # A person's body by where the name starts: "Thủ tướng Anh Theresa May".
@@ -699,14 +698,13 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
     names = lex.places | learned
     for m in _odd_places(lex.places).finditer(text):
         # Known places the run of capitalised words below cannot read: an acronym ("UAE"),
-        # a lower-case word inside ("Đồng bằng sông Cửu Long", "Vương quốc Anh"). They
+        # a lower-case word inside ("Đồng bằng sông Cửu Long", "Anh quốc"). They
         # take in a place read inside them ("sông Cửu Long") and extend one prefixed
         # place cut inside them ("tỉnh Bà Rịa" - Vũng Tàu).
         if any(p.start < m.end() and m.start() < p.end for p in people):
             continue
         met = [x for x in out if x.start < m.end() and m.start() < x.end]
-        if not all(x.end <= m.end() and (m.start() <= x.start or x.end > m.start())
-                   for x in met):
+        if any(x.end > m.end() for x in met):
             continue
         start = min([m.start(), *(x.start for x in met)])
         out = [x for x in out if x not in met]
@@ -742,13 +740,6 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
                     text, max(0, s - 8), s):
                 out.append(Span(text[s:e], s, e))
             k += hit
-        elif run == 1 and tokens[k].text == "Anh" and k + 1 < n and tokens[k + 1].text == "quốc" \
-                and tokens[k + 1].start - tokens[k].end == 1:
-            # "Anh quốc", written with its second syllable in lower case.
-            s, e = tokens[k].start, tokens[k + 1].end
-            if not any(a <= s < b for a, b in taken):
-                out.append(Span(text[s:e], s, e))
-            k += 2
         else:
             word = tokens[k].text
             if word in _COUNTRY_OR_NAME and not any(a <= tokens[k].start < b for a, b in taken) \
