@@ -186,7 +186,7 @@ _TEAM_BEFORE = re.compile(rf"(?<![\w.-])(?:{_TEAM_WORD}|(?<!phi )chính phủ|"
 _TOURNAMENT_REGIONS = frozenset({"châu Á", "Châu Á", "Đông Nam Á", "châu Âu", "Châu Âu",
                                  "Nam Mỹ", "châu Phi", "Châu Phi"})
 # Countries of one syllable, some of them given names too, after a team's word.
-_TEAM_SYLLABLES = COUNTRY_SYLLABLES | {"Hàn", "Ý", "Bỉ", "Séc", "Áo"}
+_TEAM_SYLLABLES = COUNTRY_SYLLABLES | {"Hàn", "Áo"}
 
 
 def _teams_of_places(tokens: list[Token], text: str, lex: Lexicon,
