@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -34,6 +35,7 @@ from corpus_tool.entities._titles import PREFIX_TITLE
 from corpus_tool.entities._tokens import (
     LOWERS,
     Sentences,
+    SpanCover,
     Token,
     foreign_word,
     tokenize,
@@ -147,12 +149,13 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
         text, lex, organizations=[(o.start, o.end) for o in organizations])
     named = [(o.start, o.end) for o in organizations] + [(i.start, i.end) for i in initiatives] \
         + [(b.start, b.end) for b in byline]
+    named_cover = SpanCover(named)
     locations = [loc for loc in _trim_at_people(
         _locations(tokens, text, lex, prefixed, learned, people), people)
         # A place inside an organisation's or an initiative's name ("UBND tỉnh Bình
         # Dương", "Chương trình ... Việt Nam") or an author's ("Trần Nga/VOV") is the
         # name's, not a place mentioned on its own.
-        if not any(a <= loc.start and loc.end <= b for a, b in named)]
+        if not named_cover.contains(loc.start, loc.end)]
     repeats = _repeated_names(people, tokens, text, starts, sentences, lex, [
         *named, *((loc.start, loc.end) for loc in locations)])
     if repeats:
@@ -255,9 +258,12 @@ def _longest(organizations: list[Span], lex: Lexicon, text: str) -> list[Span]:
                    for m in lex.title_re.finditer(text, max(0, outer.start - 30), inner.start))
 
     drop: set[tuple[int, int]] = set()
+    ordered = sorted(organizations, key=lambda x: x.start)
+    starts = [x.start for x in ordered]
     for o in organizations:
-        for q in organizations:
-            if (q.start, q.end) != (o.start, o.end) and o.start <= q.start and q.end <= o.end:
+        # (Only the bodies that start inside this one can lie inside it.)
+        for q in ordered[bisect.bisect_left(starts, o.start):bisect.bisect_left(starts, o.end)]:
+            if (q.start, q.end) != (o.start, o.end) and q.end <= o.end:
                 drop.add((o.start, o.end) if title_runs_in(o, q) else (q.start, q.end))
     return [o for o in organizations if (o.start, o.end) not in drop]
 
@@ -696,20 +702,8 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
     # A person's body by where the name starts: "Thủ tướng Anh Theresa May".
     body_at = {p.start: p.organization for p in people}
     names = lex.places | learned
-    for m in _odd_places(lex.places).finditer(text):
-        # Known places the run of capitalised words below cannot read: an acronym ("UAE"),
-        # a lower-case word inside ("Đồng bằng sông Cửu Long", "Anh quốc"). They
-        # take in a place read inside them ("sông Cửu Long") and extend one prefixed
-        # place cut inside them ("tỉnh Bà Rịa" - Vũng Tàu).
-        if any(p.start < m.end() and m.start() < p.end for p in people):
-            continue
-        met = [x for x in out if x.start < m.end() and m.start() < x.end]
-        if any(x.end > m.end() for x in met):
-            continue
-        start = min([m.start(), *(x.start for x in met)])
-        out = [x for x in out if x not in met]
-        out.append(Span(text[start:m.end()], start, m.end()))
-    taken = [(s.start, s.end) for s in out] + [(p.start, p.end) for p in people]
+    out = _with_whole_places(out, text, lex, SpanCover((p.start, p.end) for p in people))
+    taken = SpanCover([(s.start, s.end) for s in out] + [(p.start, p.end) for p in people])
     n = len(tokens)
     k = 0
     while k < n:
@@ -736,13 +730,13 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
             k += 1
         elif hit:
             s, e = tokens[k].start, tokens[k + hit - 1].end
-            if not any(a <= s < b for a, b in taken) and not _AGE_GROUP_BEFORE.search(
+            if not taken.holds(s) and not _AGE_GROUP_BEFORE.search(
                     text, max(0, s - 8), s):
                 out.append(Span(text[s:e], s, e))
             k += hit
         else:
             word = tokens[k].text
-            if word in _COUNTRY_OR_NAME and not any(a <= tokens[k].start < b for a, b in taken) \
+            if word in _COUNTRY_OR_NAME and not taken.holds(tokens[k].start) \
                     and ((run == 1 and _country_in_context(tokens, k, text, names, given))
                          or (run > 1 and tokens[k + 1].start in body_at and (
                              body_at[tokens[k + 1].start] == word
@@ -753,6 +747,36 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
             k += 1
     out.sort(key=lambda s: s.start)
     return out
+
+
+# The longest place name the prefix reader gives (characters), so the whole-word pass
+# below looks back only that far for a prefixed place it takes in.
+_PLACE_REACH = 80
+
+
+def _with_whole_places(out: list[Span], text: str, lex: Lexicon, people: SpanCover) -> list[Span]:
+    """Add the known places the run of capitalised words cannot read: an acronym ("UAE"),
+    a lower-case word inside ("Đồng bằng sông Cửu Long", "Anh quốc"). Each takes in the
+    places read inside it ("sông Cửu Long") and a prefixed one cut inside it ("tỉnh Bà
+    Rịa" - Vũng Tàu); none is added across a person's name or a longer place."""
+    found = [m for m in _odd_places(lex.places).finditer(text)
+             if not people.meets(m.start(), m.end())]
+    if not found:
+        return out
+    out = sorted(out, key=lambda x: x.start)
+    starts = [x.start for x in out]
+    dropped: set[int] = set()
+    added: list[Span] = []
+    for m in found:
+        met = [i for i in range(bisect.bisect_left(starts, m.start() - _PLACE_REACH),
+                                bisect.bisect_left(starts, m.end()))
+               if out[i].end > m.start() and i not in dropped]
+        if any(out[i].end > m.end() for i in met):
+            continue
+        start = min([m.start(), *(out[i].start for i in met)])
+        dropped.update(met)
+        added.append(Span(text[start:m.end()], start, m.end()))
+    return [x for i, x in enumerate(out) if i not in dropped] + added
 
 
 @functools.cache

@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 
 from corpus_tool.entities._lexicon import Lexicon, dictionary_word
-from corpus_tool.entities._tokens import Token, foreign_word, joined
+from corpus_tool.entities._tokens import SpanCover, Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 from corpus_tool.nlp import tag_at, word_around
 
@@ -1141,8 +1141,8 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
             out.append(Span(m.group(), m.start(), m.end()))
     teams = [Span(m.group(), m.start(), m.end()) for m in _NATIONAL_TEAM.finditer(text)]
     out.extend(teams)
-    out.extend(t for t in _teams_of_places(tokens, text, lex, starts)
-               if not any(o.start <= t.start < o.end for o in teams))
+    read = SpanCover((t.start, t.end) for t in teams)
+    out.extend(t for t in _teams_of_places(tokens, text, lex, starts) if not read.holds(t.start))
     out.extend(Span(m.group(), m.start(), m.end()) for m in _BRANCH.finditer(text)
                if foreign_word(m.group(1)))
     return out

@@ -152,6 +152,8 @@ class _Finder(TitleReader):
         self.street_ends: set[int] = set()
         self.street_names: set[str] = set()
         self._excluded: dict[int, bool] = {}
+        # Per run of words: where it stands as a firm's name (``_firm_elsewhere``).
+        self.firm_at: dict[str, list[int]] = {}
 
     # -- context tests -------------------------------------------------------------
     def _before_words(self, p: int, count: int) -> str:
@@ -1136,13 +1138,14 @@ def _firm_elsewhere(f: _Finder, i: int, j: int) -> bool:
     firm's head word or as part of a longer capitalised name (``hãng Nokia``, ``Nokia
     Lumia``): a brand, not a person."""
     run = f.text[f.tokens[i].start:f.tokens[j - 1].end]
-    for m in re.finditer(rf"(?<!\w){re.escape(run)}(?!\w)", f.text):
-        if m.start() == f.tokens[i].start:
-            continue
-        if _BRAND_BEFORE.search(f.text, max(0, m.start() - 24), m.start()) \
-                or re.match(r" [A-Z0-9]|\+", f.text[m.end():m.end() + 2]):
-            return True
-    return False
+    at = f.firm_at.get(run)
+    if at is None:
+        # (Read once per run: a long text may name the same person thousands of times.)
+        at = f.firm_at[run] = [
+            m.start() for m in re.finditer(rf"(?<!\w){re.escape(run)}(?!\w)", f.text)
+            if _BRAND_BEFORE.search(f.text, max(0, m.start() - 24), m.start())
+            or re.match(r" [A-Z0-9]|\+", f.text[m.end():m.end() + 2])]
+    return any(start != f.tokens[i].start for start in at[:2])
 
 
 def _titled_before_comma(f: _Finder, i: int, found: list[PersonMention],

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from corpus_tool._text import unmarked
 
-__all__ = ["CAPITALS", "LOWERS", "Sentences", "Token", "foreign_word", "initial", "joined",
-           "korean_name_end", "marked_syllable", "tokenize"]
+__all__ = ["CAPITALS", "LOWERS", "Sentences", "SpanCover", "Token", "foreign_word", "initial",
+           "joined", "korean_name_end", "marked_syllable", "tokenize"]
 
 # The capital letters of Vietnamese, for a regular-expression class: "[A-ZĐ]" misses the
 # capitals with a mark that open words such as "Ủy", "Ứng", "Ấn" and "Ông".
@@ -287,3 +288,29 @@ class Sentences:
         """Return the stripped sentence containing ``offset``."""
         start, end = self.bounds(offset)
         return self.text[start:end].strip()
+
+
+class SpanCover:
+    """Character spans, asked in logarithmic time whether one of them holds a point, meets
+    a stretch or contains it (texts may be long: a million characters, thousands of
+    spans)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._ends = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def _reach(self, before: int) -> int:
+        """The furthest end among the spans that start before ``before``."""
+        i = bisect.bisect_left(self._starts, before) - 1
+        return self._ends[i] if i >= 0 else -1
+
+    def holds(self, point: int) -> bool:
+        return self._reach(point + 1) > point
+
+    def meets(self, start: int, end: int) -> bool:
+        return self._reach(end) > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """True when one span holds the whole stretch ``start..end``."""
+        return self._reach(start + 1) >= end
