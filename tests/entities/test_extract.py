@@ -8,7 +8,7 @@ import pytest
 
 from corpus_tool.entities import extract_entities
 from corpus_tool.entities._lexicon import dictionary_word
-from corpus_tool.entities._tokens import marked_syllable, tokenize
+from corpus_tool.entities._tokens import SpanCover, marked_syllable, tokenize
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -3888,3 +3888,15 @@ def test_a_known_place_written_with_a_lower_case_word_or_in_capitals_is_found_wh
                          "Vương quốc Anh rời EU. Ông về tỉnh Bà Rịa - Vũng Tàu.")
     assert [p.name for p in e.locations] == ["đồng bằng sông Cửu Long", "UAE", "Vương quốc Anh",
                                              "tỉnh Bà Rịa - Vũng Tàu"]
+
+
+def test_a_span_cover_answers_as_a_scan_of_its_spans_would() -> None:
+    spans = [(10, 20), (12, 14), (30, 31), (40, 60), (45, 50)]
+    cover = SpanCover(spans)
+    for point in range(0, 65):
+        assert cover.holds(point) == any(a <= point < b for a, b in spans), point
+    for start in range(0, 65, 3):
+        for end in range(start + 1, 66, 4):
+            assert cover.meets(start, end) == any(a < end and start < b for a, b in spans)
+            assert cover.contains(start, end) == any(a <= start and end <= b for a, b in spans)
+    assert not SpanCover([]).holds(0)
