@@ -14,6 +14,7 @@ from corpus_tool.entities._initiatives import find_initiatives
 from corpus_tool.entities._lexicon import Lexicon, lexicon
 from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
+    COUNTRY_OR_NAME,
     COUNTRY_SYLLABLES,
     COUNTRY_WORD_ENDS,
     DANGLING_LINK,
@@ -736,7 +737,7 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
             k += hit
         else:
             word = tokens[k].text
-            if word in _COUNTRY_OR_NAME and not taken.holds(tokens[k].start) \
+            if word in COUNTRY_OR_NAME and not taken.holds(tokens[k].start) \
                     and ((run == 1 and _country_in_context(tokens, k, text, names, given))
                          or (run > 1 and tokens[k + 1].start in body_at and (
                              body_at[tokens[k + 1].start] == word
@@ -794,9 +795,6 @@ def _odd_places(places: frozenset[str]) -> re.Pattern[str]:
 # An age group before a region or a country names a tournament or a team ("giải U19 châu
 # Á", "vòng loại U23 châu Á"), not the place.
 _AGE_GROUP_BEFORE = re.compile(r"(?<![\w.])U\.?\d{2} $")
-# Countries written in one syllable that are also given names or a word of address, so
-# left out of the list of places: a place only where the words around make it one.
-_COUNTRY_OR_NAME = frozenset({"Đức", "Nhật", "Anh", "Hàn"})
 # Words right before that make such a syllable the country: a preposition of place, a
 # nationality, a maker's or a state's body ("tại Đức", "người Anh", "hãng xe Nhật",
 # "quân đội Anh", "phát xít Đức"). Not "tuyển": "tuyển Anh" names a team.
@@ -807,17 +805,16 @@ _COUNTRY_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|sang|tới|đến|thăm|khắ
 
 def _country_in_context(tokens: list[Token], k: int, text: str, names: Collection[str],
                         given: Collection[str]) -> bool:
-    """True when the one-syllable country at token ``k`` (``Đức``, ``Anh``) is a place
-    here: alone in brackets after a name (``Frankfurt (Đức)``), listed beside a known
-    place (``Singapore, Nhật, Thái Lan``), or after a word of place or nationality, with
-    no person in the text whose given name it is."""
+    """True when the one-syllable country at token ``k`` (``Đức``, ``Anh``), with no
+    capitalised word run on after it, is a place here: alone in brackets after a name
+    (``Frankfurt (Đức)``), listed beside a known place (``Singapore, Nhật, Thái Lan``), or
+    after a word of place or nationality, with no person in the text whose given name it
+    is."""
     word = tokens[k].text
     n = len(tokens)
     if 0 < k < n - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")":
         return True
     nxt = tokens[k + 1] if k + 1 < n else None
-    if nxt is not None and nxt.titlecase and nxt.start - tokens[k].end == 1:
-        return False
     for a, b in ((k - 2, k - 1), (k + 2, k + 1)):
         if 0 <= a < n and tokens[b].text in (",", "và") and tokens[a].text in names:
             return True

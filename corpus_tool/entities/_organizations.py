@@ -16,11 +16,11 @@ from corpus_tool.entities._tokens import SpanCover, Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 from corpus_tool.nlp import tag_at, word_around
 
-__all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "COUNTRY_WORD_ENDS", "DANGLING_LINK",
-           "LEGAL_FORMS", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS",
-           "compound_head", "find_locations", "find_organizations", "long_name_end",
-           "loose_org_end", "opens_word", "org_extent", "clause_pair", "field_named",
-           "place_run_end", "speech_at", "trim_place"]
+__all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "COUNTRY_OR_NAME", "COUNTRY_WORD_ENDS",
+           "DANGLING_LINK", "LEGAL_FORMS", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP",
+           "PLACE_ABBREVIATIONS", "compound_head", "find_locations", "find_organizations",
+           "long_name_end", "loose_org_end", "opens_word", "org_extent", "clause_pair",
+           "field_named", "place_run_end", "speech_at", "trim_place"]
 
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "phường", "xã", "thị",
                          "trấn", "TP", "Tp", "TX", "ấp", "thôn"})
@@ -104,6 +104,9 @@ _NATIONAL = frozenset({"Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban
 # Countries written in one syllable, as a body's name may end on them ("Bộ Quốc phòng Mỹ").
 COUNTRY_SYLLABLES = frozenset({"Mỹ", "Nga", "Anh", "Pháp", "Đức", "Úc", "Lào", "Ý", "Bỉ",
                                "Séc", "Nhật"})
+# Countries written in one syllable that are also given names or a word of address, so
+# left out of the list of places: a place only where the words around make it one.
+COUNTRY_OR_NAME = frozenset({"Đức", "Nhật", "Anh", "Hàn"})
 COUNTRY_WORD_ENDS = frozenset({"ngữ", "văn", "hùng", "luật", "chế", "lý", "y", "thuật",
                                "học", "phẩm", "nghệ", "quốc", "tưởng", "kiến", "nghĩa", "thức",
                                "chí"})
@@ -186,7 +189,7 @@ _TEAM_BEFORE = re.compile(rf"(?<![\w.-])(?:{_TEAM_WORD}|(?<!phi )chính phủ|"
 _TOURNAMENT_REGIONS = frozenset({"châu Á", "Châu Á", "Đông Nam Á", "châu Âu", "Châu Âu",
                                  "Nam Mỹ", "châu Phi", "Châu Phi"})
 # Countries of one syllable, some of them given names too, after a team's word.
-_TEAM_SYLLABLES = COUNTRY_SYLLABLES | {"Hàn", "Áo"}
+_TEAM_SYLLABLES = COUNTRY_SYLLABLES | COUNTRY_OR_NAME | {"Áo"}
 
 
 def _teams_of_places(tokens: list[Token], text: str, lex: Lexicon,
