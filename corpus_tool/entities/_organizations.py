@@ -1129,13 +1129,12 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
             continue
         end = org_extent(tokens, j, text, head_cap=False, heads=lex.org_heads,
                          head_re=lex.org_head_re, places=lex.places)
-        if end > j and m.group().strip() in _GENERIC_BEFORE_PLACE \
-                and text[tokens[j].start:tokens[end - 1].end] in lex.places:
-            # "các công ty Trung Quốc", "trung tâm TP.HCM" (downtown): a kind and a place.
-            continue
-        if end > j and m.group().strip() == "trung tâm" and _downtown(tokens, j, end, text, lex):
-            # "khu vực trung tâm TP Hồ Chí Minh và Hà Nội", "trung tâm Thủ đô": the centre
-            # of a town, not a body.
+        kind = m.group().strip()
+        if end > j and kind in _GENERIC_BEFORE_PLACE and (
+                text[tokens[j].start:tokens[end - 1].end] in lex.places
+                or (kind == "trung tâm" and _downtown(tokens, j, end, text, lex))):
+            # "các công ty Trung Quốc": a kind and a place; "trung tâm TP.HCM", "khu vực
+            # trung tâm TP Hồ Chí Minh và Hà Nội", "trung tâm Thủ đô": the centre of a town.
             continue
         if end > j and tokens[j].cap:
             out.append(Span(text[m.start():tokens[end - 1].end], m.start(), tokens[end - 1].end))
