@@ -152,8 +152,8 @@ class _Finder(TitleReader):
         self.street_ends: set[int] = set()
         self.street_names: set[str] = set()
         self._excluded: dict[int, bool] = {}
-        # Per run of words: where it stands as a firm's name (``_firm_elsewhere``).
-        self.firm_at: dict[str, list[int]] = {}
+        # Per test and run of words: where the run stands so (``_stands_elsewhere``).
+        self.stands_at: dict[tuple[str, str], list[int]] = {}
 
     # -- context tests -------------------------------------------------------------
     def _before_words(self, p: int, count: int) -> str:
@@ -1108,8 +1108,20 @@ def _brand_elsewhere(f: _Finder, i: int) -> bool:
     if f.given_at(i):
         return False
     word, nxt = f.tokens[i].text, f.tokens[i + 1].text.split("-")[0]
-    return any(m.start() != f.tokens[i].start and not f.text.startswith(nxt, m.end() + 1)
-               for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", f.text))
+    return _stands_elsewhere(f, i, f"without {nxt}", word,
+                             lambda m: not f.text.startswith(nxt, m.end() + 1))
+
+
+def _stands_elsewhere(f: _Finder, i: int, test_name: str, run: str,
+                      test: Callable[[re.Match[str]], object]) -> bool:
+    """True when ``run`` stands in the text as a whole word somewhere other than at token
+    ``i`` where ``test`` holds of it. The places are read once per text, test and run: a
+    long text may name the same person thousands of times."""
+    at = f.stands_at.get((test_name, run))
+    if at is None:
+        at = f.stands_at[(test_name, run)] = [
+            m.start() for m in re.finditer(rf"(?<!\w){re.escape(run)}(?!\w)", f.text) if test(m)]
+    return any(start != f.tokens[i].start for start in at[:2])
 
 
 # Quotation marks that open a nickname (‘Donald của chúng tôi’); each is a token of its own.
@@ -1137,15 +1149,10 @@ def _firm_elsewhere(f: _Finder, i: int, j: int) -> bool:
     """True when the run of tokens ``i..j-1`` stands elsewhere in the text right after a
     firm's head word or as part of a longer capitalised name (``hãng Nokia``, ``Nokia
     Lumia``): a brand, not a person."""
-    run = f.text[f.tokens[i].start:f.tokens[j - 1].end]
-    at = f.firm_at.get(run)
-    if at is None:
-        # (Read once per run: a long text may name the same person thousands of times.)
-        at = f.firm_at[run] = [
-            m.start() for m in re.finditer(rf"(?<!\w){re.escape(run)}(?!\w)", f.text)
-            if _BRAND_BEFORE.search(f.text, max(0, m.start() - 24), m.start())
-            or re.match(r" [A-Z0-9]|\+", f.text[m.end():m.end() + 2])]
-    return any(start != f.tokens[i].start for start in at[:2])
+    return _stands_elsewhere(
+        f, i, "firm", f.text[f.tokens[i].start:f.tokens[j - 1].end],
+        lambda m: _BRAND_BEFORE.search(f.text, max(0, m.start() - 24), m.start())
+        or re.match(r" [A-Z0-9]|\+", f.text[m.end():m.end() + 2]))
 
 
 def _titled_before_comma(f: _Finder, i: int, found: list[PersonMention],
