@@ -7,9 +7,10 @@ underthesea.ner's PER spans are the people baseline (it has no notion of initiat
 titles). Speed: syllables per second over the first N baomoi-5000 articles, both tools on
 the same texts in the same run; underthesea.ner is called sentence by sentence (its
 sent_tokenize, timed with it), its fastest use: on a whole article it is several times
-slower. Audit (tests/resources/entities_dev/audit.jsonl): precision of mentions found in
-articles never read while rules were written, as annotators judged them, at the rules of
-the sampling (blind) and now.
+slower. Long texts: one text of up to the default limit of characters (1,000,000) against
+the same text in pieces. Audit (tests/resources/entities_dev/audit.jsonl): precision of
+mentions found in articles never read while rules were written, as annotators judged
+them, at the rules of the sampling (blind) and now.
 
     python -m benchmarks entities --limit=300      # speed on 300 articles
     python -m benchmarks entities --quick          # 100 articles
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks._common import shared, table, timer
+from corpus_tool.settings import load_settings
 
 DEV = Path(__file__).resolve().parent.parent / "tests" / "resources" / "entities_dev" / "dev.jsonl"
 AUDIT = DEV.with_name("audit.jsonl")
@@ -167,11 +169,8 @@ def quality(items: list[dict[str, Any]]) -> dict[str, Any]:
             "union_people": _prf(c["u_tp"], c["u_pred"], c["p_gold"])}
 
 
-def speed(limit: int) -> tuple[int, float, float]:
-    """Return (syllables, seconds ours, seconds underthesea.ner) over ``limit`` baomoi texts."""
+def _baomoi(limit: int) -> list[str]:
     from corpus_tool._text import clean_text
-    from corpus_tool.entities import extract_entities
-    from corpus_tool.nlp import underthesea
 
     texts = []
     with shared("baomoi", "baomoi-5000.jsonl").open(encoding="utf-8") as handle:
@@ -179,6 +178,15 @@ def speed(limit: int) -> tuple[int, float, float]:
             texts.append(clean_text(json.loads(line)["text"]))
             if len(texts) >= limit:
                 break
+    return texts
+
+
+def speed(limit: int) -> tuple[int, float, float]:
+    """Return (syllables, seconds ours, seconds underthesea.ner) over ``limit`` baomoi texts."""
+    from corpus_tool.entities import extract_entities
+    from corpus_tool.nlp import underthesea
+
+    texts = _baomoi(limit)
     syllables = sum(len(_SYLLABLE.findall(t)) for t in texts)
     extract_entities("Ông Lê Thanh Long cho biết.")  # load the lexicon outside the timing
     underthesea().ner("Ông Lê Thanh Long cho biết.")
@@ -189,6 +197,42 @@ def speed(limit: int) -> tuple[int, float, float]:
         for t in texts:
             _ner(t)
     return syllables, ours["seconds"], base["seconds"]
+
+
+# A paragraph naming people who recur (written for the benchmark), repeated into one long
+# text: thousands of mentions of the same names, the worst case for linking them.
+_RECURRING = ("Tổng thống Colombia Juan Manuel Santos cho biết hòa bình sẽ đến. Ông Juan nói "
+              "thêm rằng ông Santos sẽ gặp bà Lê Thị Hoa, Giám đốc Sở Y tế. ")
+
+
+def long_texts(chars: int) -> list[tuple[str, int, float, float]]:
+    """Extraction on one long text against the same text cut into its articles (or
+    paragraphs), in syllables per second: a long text should not be read more slowly.
+    Return (label, syllables, seconds in pieces, seconds whole) for the first baomoi
+    articles joined (up to ``chars`` characters) and for a paragraph repeated."""
+    from corpus_tool.entities import extract_entities
+
+    joined: list[str] = []
+    size = 0
+    for t in _baomoi(5000):
+        size += len(t) + 1
+        if size > chars:
+            break
+        joined.append(t)
+    repeated = [_RECURRING] * (chars // (len(_RECURRING) + 1))
+    out = []
+    for label, pieces in ((f"{len(joined)} baomoi articles joined", joined),
+                          ("one paragraph naming the same people, repeated", repeated)):
+        whole = "\n".join(pieces)
+        syllables = len(_SYLLABLE.findall(whole))
+        with timer() as apart:
+            for t in pieces:
+                extract_entities(t)
+        with timer() as together:
+            extract_entities(whole)
+        out.append((f"{label} ({len(whole):,} characters)", syllables, apart["seconds"],
+                    together["seconds"]))
+    return out
 
 
 def audit(items: list[dict[str, Any]],
@@ -365,4 +409,11 @@ def main(argv: list[str]) -> int:
                   f"{base / ours:.1f}x")],
                 ("speed (syllables/s)", "underthesea.ner per sentence", "extract_entities",
                  "ratio")))
+    print()
+    print(table([(label, f"{syllables / apart:,.0f}", f"{syllables / whole:,.0f}",
+                  f"{apart / whole:.2f}x")
+                 for label, syllables, apart, whole in long_texts(
+                     load_settings().entities.max_chars)],
+                ("one long text (syllables/s)", "extract_entities, text in pieces",
+                 "extract_entities, one text", "ratio")))
     return 0

@@ -35,6 +35,7 @@ from corpus_tool.entities._people import (
 from corpus_tool.entities._titles import PREFIX_TITLE
 from corpus_tool.entities._tokens import (
     LOWERS,
+    GrowingCover,
     Sentences,
     SpanCover,
     Token,
@@ -178,15 +179,15 @@ def _as_written(found: ArticleEntities, text: str, shadow: str) -> ArticleEntiti
     """``found`` in ``shadow`` (``text`` in one tone-mark convention with plain spaces, the
     same length), with every name, title and body as ``text`` writes it."""
     def written(s: str | None, near: int) -> str | None:
-        # The occurrence nearest ``near``: a title or a body is written by its person.
+        # The occurrence nearest ``near`` (the earlier of two as near): a title or a body is
+        # written by its person.
         if not s:
             return s
-        best, k = -1, shadow.find(s)
-        while k >= 0:
-            if best < 0 or abs(k - near) < abs(best - near):
-                best = k
-            k = shadow.find(s, k + 1)
-        return text[best:best + len(s)] if best >= 0 else s
+        before = shadow.rfind(s, 0, near + len(s))
+        after = shadow.find(s, near + 1)
+        if before < 0 or (after >= 0 and after - near < near - before):
+            before = after
+        return text[before:before + len(s)] if before >= 0 else s
 
     for p in found.people:
         p.name = text[p.start:p.end]
@@ -283,6 +284,8 @@ def _with_people_s_bodies(organizations: list[Span], people: list[PersonMention]
     when it reads as a body (:func:`_reads_as_body`)."""
     out = list(organizations)
     names = {p.name for p in people}
+    held = GrowingCover([(o.start, o.end) for o in out])
+    named = SpanCover((q.start, q.end) for q in people)
     for p in people:
         org = p.organization
         if not org or not p.title or not _reads_as_body(org, p.title, lex, names, places):
@@ -291,8 +294,7 @@ def _with_people_s_bodies(organizations: list[Span], people: list[PersonMention]
         if at is None:
             continue
         span = Span(org, at, at + len(org))
-        if not any(o.start < span.end and span.start < o.end for o in out) \
-                and not any(q.start < span.end and span.start < q.end for q in people):
+        if not named.meets(span.start, span.end) and held.add(span.start, span.end):
             out.append(span)
     out.sort(key=lambda o: (o.start, -o.end))
     return out
@@ -441,22 +443,50 @@ def _repeated_names(people: list[PersonMention], tokens: list[Token], text: str,
         and "." not in p.name}
     if not names:
         return []
-    spans = [(p.start, p.end) for p in people] + taken
+    held = GrowingCover([(p.start, p.end) for p in people] + taken)
     ends = {t.end: k for k, t in enumerate(tokens)}
     excluded = other_name_context(tokens, text, lex, starts)
-    out = []
+    # Where each name is written as whole words from a token's start to a token's end, read
+    # in one pass over the tokens (a long text may hold thousands of names), then taken
+    # longer names first: "Juan Manuel Santos" is read before "Manuel Santos" inside it.
+    by_opening: dict[str, list[str]] = {}
     for name in names:
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            a, b = starts.get(m.start()), ends.get(m.end())
-            if a is None or b is None or any(x < m.end() and m.start() < y for x, y in spans):
-                continue
-            if in_capital_run(tokens, a, text, b) or excluded(a):
-                # ("đường Hồ Xuân Hương": a street's name.)
-                continue
-            out.append(PersonMention(name, m.start(), m.end(),
-                                     sentence=sentences.sentence(m.start())))
-            spans.append((m.start(), m.end()))
+        by_opening.setdefault(name[:2], []).append(name)
+    rank = {name: k for k, name in enumerate(sorted(names, key=lambda n: (-len(n), n)))}
+    hits = []
+    for a, t in enumerate(tokens):
+        s = t.start
+        if s and _word_char(text[s - 1]):
+            continue
+        for name in by_opening.get(text[s:s + 2], ()):
+            e = s + len(name)
+            b = ends.get(e)
+            if b is not None and text.startswith(name, s) \
+                    and not (e < len(text) and _word_char(text[e])):
+                hits.append((rank[name], s, a, b))
+    names_by_rank = sorted(names, key=rank.__getitem__)
+    out = []
+    read_to: dict[int, int] = {}
+    for k, s, a, b in sorted(hits):
+        name = names_by_rank[k]
+        e = s + len(name)
+        # (A name's occurrences do not overlap one another: "Anh Anh Anh" holds one.)
+        if s < read_to.get(k, 0):
+            continue
+        read_to[k] = e
+        if held.meets(s, e):
+            continue
+        if in_capital_run(tokens, a, text, b) or excluded(a):
+            # ("đường Hồ Xuân Hương": a street's name.)
+            continue
+        out.append(PersonMention(name, s, e, sentence=sentences.sentence(s)))
+        held.add(s, e)
     return out
+
+
+def _word_char(c: str) -> bool:
+    """True for what ``\\w`` matches: a letter, a digit, an underscore."""
+    return c.isalnum() or c == "_"
 
 
 def _take_full_body(p: PersonMention, bodies: list[Span], text: str) -> None:
@@ -613,33 +643,75 @@ def _resolve_in_article(people: list[PersonMention], famous: set[str],
     # Trang").
     full = [p for p in people if len(p.name.split()) >= 2
             and (p.canonical is not None or p.honorific is not None or p.title is not None)]
+    # The full names grouped by the person each names and the sex its word of address tells
+    # (a text may name one person thousands of times), each group by start and by order in
+    # ``full``; the groups found by the last and the first word of the person. A mention
+    # moves to another group once it is linked.
+    order = {id(q): i for i, q in enumerate(full)}
+    by_start: dict[tuple[str, str | None], list[tuple[int, int]]] = {}
+    by_order: dict[tuple[str, str | None], list[int]] = {}
+    by_word: dict[tuple[str, str], set[tuple[str, str | None]]] = {}
+
+    def group(q: PersonMention, add: bool) -> None:
+        key = (q.person, _sex(q))
+        at = (q.start, order[id(q)])
+        if add:
+            bisect.insort(by_start.setdefault(key, []), at)
+            bisect.insort(by_order.setdefault(key, []), at[1])
+            words = q.person.split()
+            by_word.setdefault(("last", words[-1]), set()).add(key)
+            by_word.setdefault(("first", words[0]), set()).add(key)
+        else:
+            by_start[key].remove(at)
+            by_order[key].remove(at[1])
+
+    for q in full:
+        group(q, True)
     for p in sorted((p for p in people if p.canonical is None),
                     key=lambda p: -len(p.name.split())):
         parts = p.name.split()
         opens = len(parts) == 1 and p.name in given
-        best = None
-        candidates = []
-        for q in full:
-            q_name = q.person
-            q_parts = q_name.split()
-            if q is p or len(q_parts) <= len(parts) or not (
+        own = order.get(id(p))
+        # The nearest full name before the mention (by start, then order), else the first in
+        # order; and, for each count of mentions, the first in order with it.
+        nearest: tuple[int, int] | None = None
+        first: int | None = None
+        most: dict[int, int] = {}
+        keys = by_word.get(("last", parts[-1]), set()) | (
+            by_word.get(("first", parts[0]), set()) if opens else set())
+        for key in keys:
+            q_parts = key[0].split()
+            if len(q_parts) <= len(parts) or not (
                     q_parts[-len(parts):] == parts or (opens and q_parts[0] == parts[0])) \
-                    or {_sex(p), _sex(q)} == {"m", "f"}:
+                    or {_sex(p), key[1]} == {"m", "f"}:
                 continue
-            candidates.append(q)
-            if best is None or (q.start < p.start and
-                                (best.start > p.start or q.start > best.start)):
-                best = q
+            at = by_start[key]
+            i = bisect.bisect_left(at, (p.start, -1))
+            if i:
+                j = bisect.bisect_left(at, (at[i - 1][0], -1))
+                if nearest is None or at[j][0] > nearest[0] or (
+                        at[j][0] == nearest[0] and at[j][1] < nearest[1]):
+                    nearest = at[j]
+            ranks = [k for k in by_order[key][:2] if k != own][:1]
+            if ranks:
+                first = ranks[0] if first is None else min(first, ranks[0])
+                count = named[key[0]]
+                most[count] = min(most.get(count, ranks[0]), ranks[0])
+        best = None if first is None else full[nearest[1] if nearest is not None else first]
         if best is not None and p.honorific is None:
             # ("Trump" bare in a story of Donald and Melania Trump: the one named most.)
-            most = max(named[q.person] for q in candidates)
-            if named[best.person] < most:
-                best = next(q for q in candidates if named[q.person] == most)
+            top = max(most)
+            if named[best.person] < top:
+                best = full[most[top]]
+        if own is not None:
+            group(p, False)
         if best is not None:
             p.canonical = best.person
             p.resolves_to = p.canonical
         else:
             p.canonical = p.name
+        if own is not None:
+            group(p, True)
     titled: dict[str, PersonMention] = {}
     for p in people:
         if p.title is not None and p.canonical is not None and len(p.name.split()) >= 2:
@@ -655,12 +727,13 @@ def _trim_at_people(orgs: list[Span], people: Sequence[PersonMention | Span]) ->
     """Organisations cut where a person's name (or an author's, in a byline) begins: a
     name is no part of a body's ("trường mầm non Theo Lê Phương (Khám phá)")."""
     out = []
-    person_starts = {p.start for p in people}
+    person_starts = sorted({p.start for p in people})
     for o in orgs:
-        if o.start in person_starts:
+        i = bisect.bisect_left(person_starts, o.start)
+        if i < len(person_starts) and person_starts[i] == o.start:
             # "Tổng Bí thư Trường Chinh": a person, not a school.
             continue
-        cut = min((p.start for p in people if o.start < p.start < o.end), default=None)
+        cut = person_starts[i] if i < len(person_starts) and person_starts[i] < o.end else None
         if cut is not None:
             # ("Bộ VHTTDL và Đoàn Doanh ...": a word that joined the name to what the
             # person's name took goes with it.)

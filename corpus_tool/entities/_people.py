@@ -8,8 +8,10 @@ follow it in apposition (``Lê Thanh Long, Trưởng ban Tuyên giáo Thành ủ
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from corpus_tool.entities._lexicon import Lexicon
 from corpus_tool.entities._organizations import (
@@ -39,6 +41,7 @@ from corpus_tool.entities._tokens import (
     CAPITALS,
     LOWERS,
     Sentences,
+    SpanCover,
     Token,
     foreign_word,
     initial,
@@ -1009,15 +1012,24 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         # ("Các danh hài Hoài Linh, Chí Tài": a plural title, then a list of people.)
         p.name for p in out if " " in p.name and p.title is not None}
     listed: PersonMention | None = None
+    # The people by start, to find those named right before each one (a text may name
+    # thousands); ``reach`` is the longest name.
+    by_start = sorted(range(len(out)), key=lambda k: out[k].start)
+    firsts = [out[k].start for k in by_start]
+    reach = max((q.end - q.start for q in out), default=0)
     for p in out:
         if p.organization in names:
             p.organization = None
-        before = next((q for q in out if q.end <= p.start <= q.end + 12 and " " in q.name
-                       and p.organization is not None and p.title is not None
-                       and p.organization.endswith(" " + q.name)
-                       and (q.title is not None or starts.get(q.start, 0) == 0
-                            or tokens[starts[q.start] - 1].text.lower() not in ADMIN_WORDS)),
-                      None)
+        before = None
+        if p.organization is not None and p.title is not None:
+            org = p.organization
+            near = by_start[bisect.bisect_left(firsts, p.start - 12 - reach):
+                            bisect.bisect_right(firsts, p.start)]
+            before = next((out[k] for k in sorted(near) if (q := out[k]).end <= p.start
+                           <= q.end + 12 and " " in q.name and org.endswith(" " + q.name)
+                           and (q.title is not None or starts.get(q.start, 0) == 0
+                                or tokens[starts[q.start] - 1].text.lower()
+                                not in ADMIN_WORDS)), None)
         if before is not None and p.title is not None and p.organization is not None:
             # "Trả lời Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng, ông Trần Văn Hiếu,
             # Trưởng Công an Quận 2": the title and the body before the comma were the
@@ -1050,10 +1062,12 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
             # "Sơn Tùng M-TP", "John Paul II": a stage name's tag, a regnal number.
             p.end = suffix.end(1)
             p.name = text[p.start:p.end]
+            reach = max(reach, p.end - p.start)
+    in_title = SpanCover(titled)
     return [p for p in out if p.name not in roles and not (
         p.name in f.not_people and p.honorific is None and p.title is None)
         and not _reader_signature(text, p.start, p.end)
-        and not any(a <= p.start and p.end <= b for a, b in titled)
+        and not in_title.contains(p.start, p.end)
         and not _model_name(text, p, lex, out)]
 
 
@@ -1191,12 +1205,18 @@ def _foreign_pair(f: _Finder, i: int) -> bool:
         and re.match(r" [" + LOWERS + r"]", text[tok.end:tok.end + 2]) is not None
 
 
-def _listed_with_person(f: _Finder, i: int, j: int, found: list[PersonMention]) -> bool:
+def _listed_with_person(f: _Finder, i: int, j: int, found: Iterable[PersonMention]) -> bool:
     """True when a person found in the text stands right before or after tokens ``i..j-1``
-    in a list (a comma or ``và`` between)."""
+    in a list (a comma or ``và`` between). ``found`` is read only when a comma or ``và``
+    stands there."""
     start, end = f.tokens[i].start, f.tokens[j - 1].end
-    return any(f.text[p.end:start] in (", ", " và ") or f.text[end:p.start] in (", ", " và ")
-               for p in found if p.end <= start or p.start >= end)
+    before = next((start - len(w) for w in _LIST_LINKS if f.text.endswith(w, 0, start)), None)
+    after = next((end + len(w) for w in _LIST_LINKS if f.text.startswith(w, end)), None)
+    return (before is not None or after is not None) \
+        and any(p.end == before or p.start == after for p in found)
+
+
+_LIST_LINKS = (", ", " và ")
 
 
 def _named_in_full(f: _Finder, p: PersonMention) -> bool:
@@ -1299,6 +1319,9 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     named = names | given2
     given1 = {n.split()[-1] for n in names if not n.isascii()}
     bodies = {p.organization for p in found if p.organization}
+    # The people found by start (a text may name thousands).
+    by_start = sorted(range(len(found)), key=lambda k: found[k].start)
+    firsts = [found[k].start for k in by_start]
     out: list[PersonMention] = []
     spoken: set[str] = set()
     left: list[tuple[int, int, str]] = []
@@ -1399,7 +1422,9 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         titled = f._title_right_before(i)
         if not titled:
             b_title, b_org, b_at = f._title_before(i, sentences.bounds(tokens[i].start)[0])
-            between = [p for p in found if b_at <= p.start and p.end <= tokens[i].start]
+            near = by_start[bisect.bisect_left(firsts, b_at):
+                            bisect.bisect_left(firsts, tokens[i].start)]
+            between = [found[k] for k in sorted(near) if found[k].end <= tokens[i].start]
             between_out = [p for p in out if b_at <= p.start and p.end <= tokens[i].start] \
                 if b_title is not None else []
             gap = f.text[between_out[-1].end:tokens[i].start] if between_out else ""
@@ -1528,7 +1553,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             out.append(listed)
         elif single and run in f.lex.foreign_given and _plain_name(f, i, j) \
                 and run not in f.lex.places and not _firm_elsewhere(f, i, j) \
-                and _listed_with_person(f, i, j, [*out, *found]):
+                and _listed_with_person(f, i, j, itertools.chain(out, found)):
             # "Suarez và Roberto có lỗi", "Casemiro và Mariano": a foreign given name alone,
             # listed beside a person's name; its bare repeats are the person's too.
             out.append(_mention(f, i, j, "short", sentences))
@@ -1561,8 +1586,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 and tokens[i].text not in ("Trưởng", "Phó") \
                 and not f.lex.title_re.match(f.text, tokens[i].start) \
                 and not _in_address(f, i, j) \
-                and _listed_with_person(f, i, j, [
-                    *out, *(p for p in found if _named_in_full(f, p))]):
+                and _listed_with_person(f, i, j, itertools.chain(
+                    out, (p for p in found if _named_in_full(f, p)))):
             # "Bùi Tiến Dũng, Văn Khánh, Quang Hải, Văn Thanh": a Vietnamese given or
             # stage name listed beside a person named in full (or found so).
             out.append(_mention(f, i, j, "short", sentences))

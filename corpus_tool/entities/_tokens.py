@@ -314,3 +314,30 @@ class SpanCover:
     def contains(self, start: int, end: int) -> bool:
         """True when one span holds the whole stretch ``start..end``."""
         return self._reach(start + 1) >= end
+
+
+class GrowingCover:
+    """Character spans asked, like :class:`SpanCover`, whether one meets a stretch, and
+    grown one span at a time: a span is added only where it meets none already held
+    (spans found in turn, each kept where it clashes with no earlier one)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._fixed = SpanCover(spans)
+        # The added spans never overlap, so by start their ends rise too.
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def meets(self, start: int, end: int) -> bool:
+        if self._fixed.meets(start, end):
+            return True
+        i = bisect.bisect_left(self._starts, end)
+        return i > 0 and self._ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> bool:
+        """Hold ``start..end`` unless it meets a span held; True when it was added."""
+        if self.meets(start, end):
+            return False
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        return True

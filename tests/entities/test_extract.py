@@ -8,7 +8,7 @@ import pytest
 
 from corpus_tool.entities import extract_entities
 from corpus_tool.entities._lexicon import dictionary_word
-from corpus_tool.entities._tokens import SpanCover, marked_syllable, tokenize
+from corpus_tool.entities._tokens import GrowingCover, SpanCover, marked_syllable, tokenize
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -3900,3 +3900,33 @@ def test_a_span_cover_answers_as_a_scan_of_its_spans_would() -> None:
             assert cover.meets(start, end) == any(a < end and start < b for a, b in spans)
             assert cover.contains(start, end) == any(a <= start and end <= b for a, b in spans)
     assert not SpanCover([]).holds(0)
+
+
+def test_a_growing_cover_answers_as_a_scan_of_the_spans_it_holds() -> None:
+    fixed = [(10, 20), (12, 14), (40, 60)]
+    cover = GrowingCover(fixed)
+    held = list(fixed)
+    for start, end in [(5, 11), (0, 3), (25, 30), (28, 35), (21, 25), (30, 40), (3, 5), (60, 61)]:
+        clash = any(a < end and start < b for a, b in held)
+        assert cover.add(start, end) == (not clash), (start, end)
+        if not clash:
+            held.append((start, end))
+        for s in range(0, 65, 2):
+            for e in range(s + 1, 66, 3):
+                assert cover.meets(s, e) == any(a < e and s < b for a, b in held), (s, e)
+
+
+def test_in_a_long_text_each_short_mention_links_to_the_nearest_full_name_of_its_sex() -> None:
+    # Written for the test: three people named Long, each full name followed by its short
+    # mention; the paragraph repeated to some 85,000 characters.
+    unit = ("Ông Lê Thanh Long, Trưởng ban Tuyên giáo Thành ủy Thủ Dầu Một, cho biết phong trào "
+            "phát triển tốt. Ông Long nói thêm rằng bà Phạm Thị Long, Phó Giám đốc Sở Y tế, sẽ "
+            "báo cáo. Bà Long đã trình bày. Sau đó ông Nguyễn Văn Long, Giám đốc Sở Tài chính, "
+            "phát biểu. Ông Long đề nghị tăng vốn. ")
+    e = extract_entities(unit * 300)
+    assert [(p.name, p.canonical) for p in e.people] == [
+        ("Lê Thanh Long", "Lê Thanh Long"), ("Long", "Lê Thanh Long"),
+        ("Phạm Thị Long", "Phạm Thị Long"), ("Long", "Phạm Thị Long"),
+        ("Nguyễn Văn Long", "Nguyễn Văn Long"), ("Long", "Nguyễn Văn Long")] * 300
+    assert {p.resolves_to for p in e.people if p.name == "Long" and p.honorific == "Bà"} == {
+        "Phạm Thị Long (Phó Giám đốc, Sở Y tế)"}
