@@ -48,7 +48,7 @@ from corpus_tool.nlp._normalize import tone_form
 __all__ = ["EXTRACTOR_VERSION", "extract_entities"]
 
 #: Changes whenever the rules or word lists change what is extracted.
-EXTRACTOR_VERSION = "entities-rules-15"
+EXTRACTOR_VERSION = "entities-rules-16"
 
 _BYLINE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
 _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
@@ -621,9 +621,42 @@ _MALE = frozenset({"ông", "anh", "chú", "cậu", "ngài", "thầy"})
 _FEMALE = frozenset({"bà", "chị", "cô", "nàng"})
 
 
+# Titles only a woman or only a man holds ("Đệ nhất phu nhân Melania Trump", "Hoàng tử
+# William"), by their first words in lower case.
+_FEMALE_TITLE = re.compile(r"(?:đệ nhất )?phu nhân|công nương|công chúa|nữ hoàng|hoàng hậu"
+                           r"|hoa hậu|á hậu|nữ (?:ca sĩ|diễn viên|doanh nhân|nghệ sĩ|sinh)")
+_MALE_TITLE = re.compile(r"hoàng tử|thái tử|quốc vương|vua|nam ca sĩ|nam diễn viên")
+
+
 def _sex(p: PersonMention) -> str | None:
+    """The sex the word of address, or else the title, tells of a mention."""
     word = (p.honorific or "").lower()
-    return "m" if word in _MALE else "f" if word in _FEMALE else None
+    if word in _MALE:
+        return "m"
+    if word in _FEMALE:
+        return "f"
+    title = (p.title or "").lower()
+    return "f" if _FEMALE_TITLE.match(title) else "m" if _MALE_TITLE.match(title) else None
+
+
+def _sexes(people: list[PersonMention], full: list[PersonMention]) -> dict[str, str]:
+    """The sex of each person named in full that the article tells without contradiction:
+    from a mention of the full name ("cô Ivanka Trump", "Đệ nhất phu nhân Melania Trump")
+    or of the given name alone that opens only that full name ("bà Melania")."""
+    names = {q.name for q in full}
+    opening: dict[str, set[str]] = {}
+    for name in names:
+        opening.setdefault(name.split(" ", 1)[0], set()).add(name)
+    told: dict[str, set[str]] = {}
+    for m in people:
+        sex = _sex(m)
+        if sex is None:
+            continue
+        if m.name in names:
+            told.setdefault(m.name, set()).add(sex)
+        elif " " not in m.name and len(opening.get(m.name, ())) == 1:
+            told.setdefault(next(iter(opening[m.name])), set()).add(sex)
+    return {name: next(iter(sexes)) for name, sexes in told.items() if len(sexes) == 1}
 
 
 def _resolve_in_article(people: list[PersonMention], famous: set[str],
@@ -633,9 +666,11 @@ def _resolve_in_article(people: list[PersonMention], famous: set[str],
     A short mention links to the nearest full name before it that ends with its words
     (``Long`` to ``Lê Thanh Long``, ``Trump`` to ``Donald Trump``) or, for a foreign given
     name in ``given``, that opens with it (``Paul`` to ``Paul Baxter``: foreign stories go on
-    with the given name); never across words of address of the two sexes. Longer short
-    mentions are linked first, so ``Phượng`` follows ``Công Phượng`` to ``Nguyễn Công
-    Phượng``.
+    with the given name); never across the two sexes, as a word of address or a title tells
+    them of the mention or of the person elsewhere in the article (:func:`_sexes`). A
+    mention with a title and no word of address goes to a person written with that title
+    if one is (``Tổng thống Trump`` to ``Tổng thống Donald Trump``). Longer short mentions
+    are linked first, so ``Phượng`` follows ``Công Phượng`` to ``Nguyễn Công Phượng``.
     """
     named = Counter(p.name for p in people)
     # Full names: those read as full, and those found after a word of address or a title
@@ -648,12 +683,20 @@ def _resolve_in_article(people: list[PersonMention], famous: set[str],
     # ``full``; the groups found by the last and the first word of the person. A mention
     # moves to another group once it is linked.
     order = {id(q): i for i, q in enumerate(full)}
+    sexes = _sexes(people, full)
+    # The titles each full name is written with ("Tổng thống Trump" is Donald's, not
+    # Melania's, the Trump named more often).
+    titles: dict[str, set[str]] = {}
+    for q in full:
+        if q.title is not None:
+            for name in {q.name, q.person}:
+                titles.setdefault(name, set()).add(q.title.lower())
     by_start: dict[tuple[str, str | None], list[tuple[int, int]]] = {}
     by_order: dict[tuple[str, str | None], list[int]] = {}
     by_word: dict[tuple[str, str], set[tuple[str, str | None]]] = {}
 
     def group(q: PersonMention, add: bool) -> None:
-        key = (q.person, _sex(q))
+        key = (q.person, _sex(q) or sexes.get(q.person))
         at = (q.start, order[id(q)])
         if add:
             bisect.insort(by_start.setdefault(key, []), at)
@@ -677,14 +720,20 @@ def _resolve_in_article(people: list[PersonMention], famous: set[str],
         nearest: tuple[int, int] | None = None
         first: int | None = None
         most: dict[int, int] = {}
-        keys = by_word.get(("last", parts[-1]), set()) | (
-            by_word.get(("first", parts[0]), set()) if opens else set())
+        sex = _sex(p)
+        keys = [key for key in by_word.get(("last", parts[-1]), set()) | (
+                    by_word.get(("first", parts[0]), set()) if opens else set())
+                if len(key[0].split()) > len(parts) and (
+                    key[0].split()[-len(parts):] == parts
+                    or (opens and key[0].split()[0] == parts[0]))
+                and {sex, key[1]} != {"m", "f"}
+                and any(k != own for k in by_order[key][:2])]
+        if p.title is not None and sex is None:
+            # A mention with a title and no word of address goes to a person written with
+            # that title, if one is.
+            same = [key for key in keys if p.title.lower() in titles.get(key[0], ())]
+            keys = same or keys
         for key in keys:
-            q_parts = key[0].split()
-            if len(q_parts) <= len(parts) or not (
-                    q_parts[-len(parts):] == parts or (opens and q_parts[0] == parts[0])) \
-                    or {_sex(p), key[1]} == {"m", "f"}:
-                continue
             at = by_start[key]
             i = bisect.bisect_left(at, (p.start, -1))
             if i:

@@ -3930,3 +3930,16 @@ def test_in_a_long_text_each_short_mention_links_to_the_nearest_full_name_of_its
         ("Nguyễn Văn Long", "Nguyễn Văn Long"), ("Long", "Nguyễn Văn Long")] * 300
     assert {p.resolves_to for p in e.people if p.name == "Long" and p.honorific == "Bà"} == {
         "Phạm Thị Long (Phó Giám đốc, Sở Y tế)"}
+
+
+def test_a_short_mention_links_to_the_person_of_its_sex_and_title() -> None:
+    # After baomoi 21480604 and 21477703 (shortened and rewritten for the test): Melania
+    # Trump is a woman by her title, Ivanka Trump by "cô"; "Tổng thống Trump" is the Trump
+    # written with that title, though Melania is named more often.
+    e = extract_entities(
+        "Tổng thống Donald Trump đón khách. Đệ nhất phu nhân Melania Trump dự tiệc. Melania "
+        "Trump mặc váy trắng. Ông Trump phát biểu. Tổng thống Trump rời đi. Cô Ivanka Trump "
+        "đi cùng. Ông Trump vẫy tay.")
+    assert [(p.name, p.resolves_to) for p in e.people if p.name == "Trump"] == [
+        ("Trump", "Donald Trump (Tổng thống)"), ("Trump", "Donald Trump"),
+        ("Trump", "Donald Trump (Tổng thống)")]
