@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,9 +26,23 @@ __all__ = [
 _DASHES = re.compile(r"\s*[-–—]\s*")
 _PUNCT_SPACE = re.compile(r"\s*([,;:])\s*")
 _QUOTES = re.compile(r"[“”\"«»‘’']")
-_SPEECH = re.compile(r"(?<!\w)(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|cho rằng|bày tỏ|"
-                     r"phát biểu|đề nghị|yêu cầu|cho hay)(?!\w)")
+_SPEECH_VERBS = (r"cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|cho rằng|bày tỏ|đề nghị|yêu cầu|"
+                 r"cho hay")
+# A verb of speech after the person's name; "phát biểu" only before what is said or at
+# the end of the clause ("phát biểu khai mạc", "phát biểu tại hội nghị" say nothing; "phát
+# biểu tại hội nghị: ..." does)...
+_SPEECH = re.compile(rf"(?<!\w)(?:(?:{_SPEECH_VERBS})(?!\w)"
+                     r"|phát biểu(?=\s*[:,.]|[^.:\"“”]{0,60}:|(?:\s+\S+){0,4}?\s+rằng))")
+# ... or any verb of speech when the name follows a quotation ("“...”, ông Cook phát biểu
+# với ...").
+_AFTER_QUOTATION = re.compile(r"[\"”]\s*[,.]?\s*[-–]?\s*(?:\S+\s+){0,8}$")
+_ANY_SPEECH = re.compile(rf"(?<!\w)(?:{_SPEECH_VERBS}|phát biểu)(?!\w)")
 _QUOTED = re.compile(r"“([^”]{20,})”")
+_ANY_QUOTED = re.compile(r"“[^”]*”")
+# Words that name what is quoted after them: a charge, a nickname, a title, not words said
+# ("về tội “Mua bán trái phép chất ma túy”", "được mệnh danh là “tiểu Tiger Woods”").
+_NAMING = re.compile(r"(?<!\w)(?:tội|tên|tên gọi|gọi là|mệnh danh là|biệt danh|danh hiệu|"
+                     r"khẩu hiệu|chủ đề|thông điệp|tiêu đề|cuốn sách|bài hát|bộ phim)\s*$")
 _MAX_QUOTES = 5
 
 
@@ -163,7 +177,8 @@ class _People:
 
     def __init__(self) -> None:
         self.parent: dict[tuple[str, str], tuple[str, str]] = {}
-        self.mentions: list[tuple[tuple[str, str], PersonMention, Article]] = []
+        # Each mention with its key, its article and what it quotes the person saying.
+        self.mentions: list[tuple[tuple[str, str], PersonMention, Article, str | None]] = []
 
     def find(self, x: tuple[str, str]) -> tuple[str, str]:
         self.parent.setdefault(x, x)
@@ -177,7 +192,11 @@ class _People:
         if ra != rb:
             self.parent[rb] = ra
 
-    def add_article(self, article: Article, people: list[PersonMention]) -> None:
+    def add_article(self, article: Article, people: list[PersonMention],
+                    initiatives: Collection[str] = ()) -> None:
+        """Add an article's people; ``initiatives`` are the :func:`initiative_key` of its
+        initiatives (a quoted initiative is no one's words)."""
+        named = set(initiatives)
         by_name: dict[str, list[PersonMention]] = defaultdict(list)
         for p in people:
             # "Thuỷ" and "Thủy" (old and new tone placement) are one spelling.
@@ -193,7 +212,7 @@ class _People:
             for p in mentions:
                 key = (name, _org_key(p.organization)) if p.organization else keys[0]
                 self.find(key)
-                self.mentions.append((key, p, article))
+                self.mentions.append((key, p, article, _quote(p, named)))
 
     def records(self) -> list[PersonRecord]:
         # A name seen without any organisation joins the name's only organisation, if one.
@@ -204,13 +223,14 @@ class _People:
             if len(roots) == 2 and (name, "") in self.parent:
                 a, b = sorted(roots, key=lambda r: r[1] == "")
                 self.union(a, b)
-        groups: dict[tuple[str, str], list[tuple[PersonMention, Article]]] = defaultdict(list)
-        for key, p, article in self.mentions:
-            groups[self.find(key)].append((p, article))
+        groups: dict[tuple[str, str], list[tuple[PersonMention, Article, str | None]]] = \
+            defaultdict(list)
+        for key, p, article, quote in self.mentions:
+            groups[self.find(key)].append((p, article, quote))
         out = []
         for (name, _org), items in groups.items():
             rec = PersonRecord(name=name)
-            aliases = Counter(p.name for p, _a in items if p.name != name)
+            aliases = Counter(p.name for p, _a, _q in items if p.name != name)
             rec.aliases = [a for a, _n in aliases.most_common()]
             roles: dict[tuple[str, str | None], list[str]] = {}
             # "Tổng Bí thư" and "Tổng bí thư" are one title: keyed without case, shown in
@@ -218,7 +238,7 @@ class _People:
             written: dict[tuple[str, str | None], Counter[tuple[str, str | None]]] = {}
             dates: list[str] = []
             articles: dict[str, None] = {}
-            for p, article in items:
+            for p, article, quote in items:
                 d = _date(article)
                 if d:
                     dates.append(d)
@@ -231,7 +251,6 @@ class _People:
                     roles.setdefault(role, [])
                     if d:
                         roles[role].append(d)
-                quote = _quote(p)
                 if quote and len(rec.quotes) < _MAX_QUOTES and \
                         all(q["text"] != quote for q in rec.quotes):
                     rec.quotes.append({"article": article.id, "text": quote})
@@ -247,16 +266,33 @@ class _People:
         return out
 
 
-def _quote(p: PersonMention) -> str | None:
-    """Return what the person is reported to say in the mention's sentence, if anything."""
+def _quote(p: PersonMention, initiatives: Collection[str] = ()) -> str | None:
+    """Return what the person is reported to say in the mention's sentence, if anything:
+    the first quotation there that is no name (``initiatives`` holds the
+    :func:`initiative_key` of the article's initiatives; a charge, a nickname or a title
+    after the word that names it, :data:`_NAMING`), or the sentence when a verb of speech
+    follows the name, unless the sentence is a question with no quotation in it (a
+    headline's "... nói gì về ...?"). A person named only inside quotations says nothing
+    there."""
     sentence = p.sentence
     if not sentence:
         return None
-    m = _QUOTED.search(sentence)
-    if m is not None:
-        return m.group(1).strip()
-    tail = sentence[sentence.find(p.name) + len(p.name):] if p.name in sentence else ""
-    if _SPEECH.search(tail[:80]):
+    inside = [m.span() for m in _ANY_QUOTED.finditer(sentence)]
+    at = [m.start() for m in re.finditer(re.escape(p.name), sentence)]
+    if at and all(any(a <= k < b for a, b in inside) for k in at):
+        return None
+    for m in _QUOTED.finditer(sentence):
+        said = m.group(1).strip()
+        if initiative_key(said) not in initiatives \
+                and not _NAMING.search(sentence, max(0, m.start() - 16), m.start()):
+            return said
+    if not at:
+        return None
+    tail = sentence[at[0] + len(p.name):at[0] + len(p.name) + 80]
+    if _AFTER_QUOTATION.search(sentence, 0, at[0]):
+        return sentence if _ANY_SPEECH.search(tail) else None
+    if _SPEECH.search(tail) and not (
+            sentence.rstrip().endswith("?") and not any(c in sentence for c in '"“”')):
         return sentence
     return None
 
@@ -284,7 +320,8 @@ def resolve_corpus(items: Iterable[tuple[Article, ArticleEntities | dict[str, An
     for article, entities in items:
         ents = entities if isinstance(entities, ArticleEntities) else \
             ArticleEntities.from_dict(entities)
-        people.add_article(article, ents.people)
+        people.add_article(article, ents.people,
+                           [initiative_key(i.name) for i in ents.initiatives])
         for i in ents.initiatives:
             inits[initiative_key(i.name)].append((i.name, i.kind, article))
         for o in ents.organizations:

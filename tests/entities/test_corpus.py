@@ -52,6 +52,40 @@ def test_quotes_attributed_to_a_person_are_kept() -> None:
         {"article": "a", "text": "Chúng tôi sẽ nhân rộng mô hình này ra toàn tỉnh"}]
 
 
+def _quotes(body: str) -> dict[str, list[str]]:
+    a = _article("a", body, "2023-01-05")
+    return {p.name: [q["text"] for q in p.quotes]
+            for p in resolve_corpus([(a, extract_entities(a.text))]).people}
+
+
+def test_a_quoted_name_is_no_one_s_words() -> None:
+    # An initiative's name, a charge (after baomoi 21473894) and a nickname (after news4
+    # thethao/928) quoted beside a person; the sentences written for the test.
+    assert _quotes("Ông Lê Thanh Long, Trưởng ban Tuyên giáo Thành ủy, phát động cuộc thi "
+                   "“Những tấm gương bình dị mà cao quý” tại hội nghị.") == {
+        "Lê Thanh Long": []}
+    assert _quotes("VKSND truy tố Nguyễn Văn Mùi về tội “Mua bán trái phép chất ma túy”.") == {
+        "Nguyễn Văn Mùi": []}
+    assert _quotes("Ông Nguyễn Văn An được mệnh danh là “người giữ lửa của làng nghề gốm”.") == {
+        "Nguyễn Văn An": []}
+
+
+def test_a_quotation_goes_to_its_speaker_not_to_a_person_named_inside_it() -> None:
+    # After news4 thethao/1302 (shortened): Furyk speaks of Tiger.
+    assert _quotes("Ông Jim Furyk nói: “Thật tuyệt khi nhìn thấy ông Tiger Woods chơi tốt "
+                   "trở lại”.") == {
+        "Jim Furyk": ["Thật tuyệt khi nhìn thấy ông Tiger Woods chơi tốt trở lại"],
+        "Tiger Woods": []}
+
+
+def test_giving_a_speech_somewhere_quotes_nothing_but_a_speech_with_its_words_does() -> None:
+    # After baomoi 21474193 (the second sentence written for the test).
+    assert _quotes("Thủ tướng Nguyễn Xuân Phúc phát biểu tại Hội nghị Phát triển ngành tôm.") \
+        == {"Nguyễn Xuân Phúc": []}
+    said = "Thủ tướng Nguyễn Xuân Phúc phát biểu tại hội nghị: ngành tôm phải tăng tốc."
+    assert _quotes(said) == {"Nguyễn Xuân Phúc": [said]}
+
+
 def test_acronyms_count_uses_and_keep_their_source() -> None:
     a = _article("a", "Giải quyết thủ tục hành chính (TTHC) tại UBND; cải cách TTHC.",
                  "2023-01-05")
