@@ -1133,8 +1133,16 @@ def _stands_elsewhere(f: _Finder, i: int, test_name: str, run: str,
     long text may name the same person thousands of times."""
     at = f.stands_at.get((test_name, run))
     if at is None:
-        at = f.stands_at[(test_name, run)] = [
-            m.start() for m in re.finditer(rf"(?<!\w){re.escape(run)}(?!\w)", f.text) if test(m)]
+        # (As re.finditer would read them, the places found by str.find first: a long text
+        # is searched once per run, not once per run by the regular expression.)
+        at = f.stands_at[(test_name, run)] = []
+        whole = re.compile(rf"(?<!\w){re.escape(run)}(?!\w)")
+        k = f.text.find(run)
+        while k >= 0:
+            m = whole.match(f.text, k)
+            if m is not None and test(m):
+                at.append(k)
+            k = f.text.find(run, m.end() if m is not None and m.end() > k else k + 1)
     return any(start != f.tokens[i].start for start in at[:2])
 
 
