@@ -175,16 +175,37 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
     )
 
 
+# How far before a mention its title, body or sentence is looked for first (characters).
+_NEAR = 2000
+
+
 def _as_written(found: ArticleEntities, text: str, shadow: str) -> ArticleEntities:
     """``found`` in ``shadow`` (``text`` in one tone-mark convention with plain spaces, the
     same length), with every name, title and body as ``text`` writes it."""
+    same = text == shadow
+    # Whether each string looked for is in the text at all, read once per string: a link
+    # "Name (title, body)" or an acronym's long form seldom is.
+    present: dict[str, bool] = {}
+
     def written(s: str | None, near: int) -> str | None:
         # The occurrence nearest ``near`` (the earlier of two as near): a title or a body is
-        # written by its person.
-        if not s:
+        # written by its person. (Where the text was read as written, each string is.)
+        if not s or same:
             return s
-        before = shadow.rfind(s, 0, near + len(s))
-        after = shadow.find(s, near + 1)
+        # (Looked for near ``near`` first: a long text is searched whole only for a string
+        # written far from the mention or not at all.)
+        before = shadow.rfind(s, max(0, near - _NEAR), near + len(s))
+        if before < 0:
+            if s not in present:
+                present[s] = s in shadow
+            if not present[s]:
+                return s
+            if near > _NEAR:
+                before = shadow.rfind(s, 0, near + len(s))
+        # (Only an occurrence after ``near`` nearer than the one before can win: the search
+        # is bounded by it, or a long text is searched to its end once per name.)
+        after = shadow.find(s, near + 1) if before < 0 else \
+            shadow.find(s, near + 1, 2 * near - before - 1 + len(s))
         if before < 0 or (after >= 0 and after - near < near - before):
             before = after
         return text[before:before + len(s)] if before >= 0 else s
@@ -313,9 +334,7 @@ def _reads_as_body(org: str, title: str, lex: Lexicon, names: Collection[str],
     places (after a prefix or a committee), beside the bundled ``lex.places``."""
     if len(org) < 2 or org in lex.places or org in places or org in COUNTRY_SYLLABLES \
             or org == "BV" or (org[0].islower() and org.lower() in lex.org_heads_lower) \
-            or _PLACE_OPENING.match(org) or org in names \
-            or any(org.endswith(" " + n) and " " in n and len(org[:-len(n)].split()) <= 2
-                   for n in names):
+            or _PLACE_OPENING.match(org) or org in names or _ends_with_name(org, names):
         return False
     if org.isupper() or org in lex.brands or org in lex.teams:
         return True
@@ -325,6 +344,20 @@ def _reads_as_body(org: str, title: str, lex: Lexicon, names: Collection[str],
                 or (any(w in lex.foreign_given for w in org.split())
                     and lex.org_head_re.match(org) is None)
                 or lex.title_re.match(org))
+
+
+def _ends_with_name(org: str, names: Collection[str]) -> bool:
+    """True when ``org`` is at most two words, then a name of two words or more in
+    ``names`` (``Tổng thống Mỹ Donald Trump``)."""
+    for k, c in enumerate(org):
+        if c != " ":
+            continue
+        if len(org[:k + 1].split()) > 2:
+            return False
+        name = org[k + 1:]
+        if " " in name and name in names:
+            return True
+    return False
 
 
 def _body_offset(org: str, title: str, p: PersonMention, text: str) -> int | None:
@@ -412,12 +445,17 @@ def _with_full_names(organizations: list[Span], text: str) -> list[Span]:
     reading that the full name extends in the text (``Cục Xúc tiến`` of ``Bộ trưởng yêu cầu
     Cục Xúc tiến thương mại giải trình``, where a verb unknown to the reader followed the
     lower-case words) takes the full name."""
+    # The names longest first, and in alphabetical order to find those that extend a name
+    # (a text may name thousands of bodies).
     names = sorted({o.name for o in organizations}, key=len, reverse=True)
+    rank = {name: k for k, name in enumerate(names)}
+    alphabetical = sorted(names)
     out = []
     for o in organizations:
-        for name in names:
-            if len(name) <= len(o.name) or not name.startswith(o.name + " "):
-                continue
+        prefix = o.name + " "
+        longer = alphabetical[bisect.bisect_left(alphabetical, prefix):
+                              bisect.bisect_left(alphabetical, prefix + "\U0010ffff")]
+        for name in sorted(longer, key=rank.__getitem__):
             end = o.start + len(name)
             if text.startswith(name, o.start) and not (end < len(text) and text[end].isalnum()):
                 o = Span(name, o.start, end)
@@ -449,21 +487,20 @@ def _repeated_names(people: list[PersonMention], tokens: list[Token], text: str,
     # Where each name is written as whole words from a token's start to a token's end, read
     # in one pass over the tokens (a long text may hold thousands of names), then taken
     # longer names first: "Juan Manuel Santos" is read before "Manuel Santos" inside it.
-    by_opening: dict[str, list[str]] = {}
-    for name in names:
-        by_opening.setdefault(name[:2], []).append(name)
+    openings = {name[:2] for name in names}
+    longest = max(map(len, names))
     rank = {name: k for k, name in enumerate(sorted(names, key=lambda n: (-len(n), n)))}
     hits = []
     for a, t in enumerate(tokens):
         s = t.start
-        if s and _word_char(text[s - 1]):
+        if text[s:s + 2] not in openings or (s and _word_char(text[s - 1])):
             continue
-        for name in by_opening.get(text[s:s + 2], ()):
-            e = s + len(name)
-            b = ends.get(e)
-            if b is not None and text.startswith(name, s) \
-                    and not (e < len(text) and _word_char(text[e])):
-                hits.append((rank[name], s, a, b))
+        b = a
+        while b < len(tokens) and tokens[b].end - s <= longest:
+            e = tokens[b].end
+            if text[s:e] in rank and not (e < len(text) and _word_char(text[e])):
+                hits.append((rank[text[s:e]], s, a, ends[e]))
+            b += 1
     names_by_rank = sorted(names, key=rank.__getitem__)
     out = []
     read_to: dict[int, int] = {}

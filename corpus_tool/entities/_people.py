@@ -157,6 +157,15 @@ class _Finder(TitleReader):
         self._excluded: dict[int, bool] = {}
         # Per test and run of words: where the run stands so (``_stands_elsewhere``).
         self.stands_at: dict[tuple[str, str], list[int]] = {}
+        self._word_starts: dict[str, list[int]] | None = None
+
+    def word_starts(self, word: str) -> list[int]:
+        """Where ``word`` stands as a whole run of word characters, read once per text."""
+        if self._word_starts is None:
+            self._word_starts = {}
+            for m in _WORD_RUN.finditer(self.text):
+                self._word_starts.setdefault(m.group(), []).append(m.start())
+        return self._word_starts.get(word, [])
 
     # -- context tests -------------------------------------------------------------
     def _before_words(self, p: int, count: int) -> str:
@@ -1133,19 +1142,27 @@ def _stands_elsewhere(f: _Finder, i: int, test_name: str, run: str,
     long text may name the same person thousands of times."""
     at = f.stands_at.get((test_name, run))
     if at is None:
-        # (As re.finditer would read them, the places found by str.find first: a long text
-        # is searched once per run, not once per run by the regular expression.)
+        # (As re.finditer would read them, from the places where the run's first word
+        # stands whole: a long text is not searched once per run.)
         at = f.stands_at[(test_name, run)] = []
         whole = re.compile(rf"(?<!\w){re.escape(run)}(?!\w)")
-        k = f.text.find(run)
-        while k >= 0:
-            m = whole.match(f.text, k)
-            if m is not None and test(m):
+        # (Each word of the run stands whole where the run does: the candidates are read
+        # from the word written least often, at its offset in the run.)
+        words = [(len(f.word_starts(w.group())), w.start(), w.group())
+                 for w in _WORD_RUN.finditer(run)]
+        rare = min(words) if words else None
+        read_to = 0
+        for k in (p - rare[1] for p in f.word_starts(rare[2])) if rare is not None else (
+                m.start() for m in whole.finditer(f.text)):
+            if k < read_to or (m := whole.match(f.text, k)) is None:
+                continue
+            read_to = m.end()
+            if test(m):
                 at.append(k)
-            k = f.text.find(run, m.end() if m is not None and m.end() > k else k + 1)
     return any(start != f.tokens[i].start for start in at[:2])
 
 
+_WORD_RUN = re.compile(r"\w+")
 # Quotation marks that open a nickname (‘Donald của chúng tôi’); each is a token of its own.
 _OPENING_QUOTES = frozenset("‘“\"'")
 # An age written after a name ("Zhao Bianxiang 43 tuổi", "Predrag Mijatovic, 49 tuổi").
@@ -1211,6 +1228,10 @@ def _foreign_pair(f: _Finder, i: int) -> bool:
     before = _PAIR_BEFORE.search(text, max(0, tok.start - 20), tok.start)
     return before is not None and plain(before.group(1)) \
         and re.match(r" [" + LOWERS + r"]", text[tok.end:tok.end + 2]) is not None
+
+
+def _start(p: PersonMention) -> int:
+    return p.start
 
 
 def _listed_with_person(f: _Finder, i: int, j: int, found: Iterable[PersonMention]) -> bool:
@@ -1327,6 +1348,11 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     named = names | given2
     given1 = {n.split()[-1] for n in names if not n.isascii()}
     bodies = {p.organization for p in found if p.organization}
+    # The bodies by their last word, to find those a run ends ("Facebook Portal" of "Phó
+    # Chủ tịch Facebook Portal").
+    by_last_word: dict[str, list[str]] = {}
+    for body in bodies:
+        by_last_word.setdefault(body.rsplit(" ", 1)[-1], []).append(body)
     # The people found by start (a text may name thousands).
     by_start = sorted(range(len(found)), key=lambda k: found[k].start)
     firsts = [found[k].start for k in by_start]
@@ -1406,7 +1432,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         if BOARD_TITLE.search(f.text, max(0, tokens[i].start - 12), tokens[i].start) \
                 or f._in_firm_name(i) or run in bodies \
                 or (out and out[-1].organization == run) \
-                or any(body.endswith(" " + run) for body in bodies):
+                or any(body.endswith(" " + run)
+                       for body in by_last_word.get(run.rsplit(" ", 1)[-1], ())):
             # "Phó Chủ tịch HĐQT Cengroup": the company, not a person; "Elon Musk, CEO
             # Tesla", "X, Phó trạm trưởng Trạm CSGT Tân Lạc", "Rafa Camargo, Phó Chủ tịch
             # Facebook Portal": the body of a person's title.
@@ -1430,11 +1457,14 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         titled = f._title_right_before(i)
         if not titled:
             b_title, b_org, b_at = f._title_before(i, sentences.bounds(tokens[i].start)[0])
+            # (No title, no body: nothing below counts, and ``b_at`` is -1.)
             near = by_start[bisect.bisect_left(firsts, b_at):
-                            bisect.bisect_left(firsts, tokens[i].start)]
-            between = [found[k] for k in sorted(near) if found[k].end <= tokens[i].start]
-            between_out = [p for p in out if b_at <= p.start and p.end <= tokens[i].start] \
+                            bisect.bisect_left(firsts, tokens[i].start)] \
                 if b_title is not None else []
+            between = [found[k] for k in sorted(near) if found[k].end <= tokens[i].start]
+            # (``out`` grows in the order of the text: the pending runs are read in turn.)
+            between_out = [p for p in out[bisect.bisect_left(out, b_at, key=_start):]
+                           if p.end <= tokens[i].start] if b_title is not None else []
             gap = f.text[between_out[-1].end:tokens[i].start] if between_out else ""
             # (The title pattern is costly: the gap is stripped of titles only when it holds
             # a lower-case word at all.)

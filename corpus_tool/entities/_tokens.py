@@ -264,6 +264,10 @@ def tokenize(text: str, given: Collection[str] = (),
     return out
 
 
+# The longest sentence a mention is given with (characters).
+SENTENCE_MAX = 2000
+
+
 class Sentences:
     """Sentence bounds of a text, for looking up the sentence around an offset."""
 
@@ -285,8 +289,19 @@ class Sentences:
         return start, end
 
     def sentence(self, offset: int) -> str:
-        """Return the stripped sentence containing ``offset``."""
+        """Return the stripped sentence containing ``offset``; of a longer one (a list or a
+        table run on without a full stop: a long text may be one "sentence"), the
+        :data:`SENTENCE_MAX` characters around ``offset``, cut at spaces."""
         start, end = self.bounds(offset)
+        if end - start > SENTENCE_MAX:
+            lo = max(start, offset - SENTENCE_MAX // 2)
+            hi = min(end, lo + SENTENCE_MAX)
+            if lo > start and (cut := self.text.find(" ", lo, offset)) >= 0:
+                lo = cut + 1
+            # (Not cut before a quarter of the stretch after ``offset``: the name is kept.)
+            if hi < end and (cut := self.text.rfind(" ", offset + SENTENCE_MAX // 4, hi)) >= 0:
+                hi = cut
+            start, end = lo, hi
         return self.text[start:end].strip()
 
 

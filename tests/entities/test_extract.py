@@ -8,7 +8,13 @@ import pytest
 
 from corpus_tool.entities import extract_entities
 from corpus_tool.entities._lexicon import dictionary_word
-from corpus_tool.entities._tokens import GrowingCover, SpanCover, marked_syllable, tokenize
+from corpus_tool.entities._tokens import (
+    SENTENCE_MAX,
+    GrowingCover,
+    SpanCover,
+    marked_syllable,
+    tokenize,
+)
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -3943,3 +3949,15 @@ def test_a_short_mention_links_to_the_person_of_its_sex_and_title() -> None:
     assert [(p.name, p.resolves_to) for p in e.people if p.name == "Trump"] == [
         ("Trump", "Donald Trump (Tổng thống)"), ("Trump", "Donald Trump"),
         ("Trump", "Donald Trump (Tổng thống)")]
+
+
+def test_a_mention_in_a_text_without_full_stops_gets_a_bounded_sentence() -> None:
+    # Written for the test: a list run on for 60,000 characters without a full stop (a
+    # table pasted as text); each mention keeps the stretch around it, not the whole text.
+    text = ", ".join(f"ông Nguyễn Văn {name} ở xã Phú An" for name in
+                     ["Tám", "Hùng", "Long", "Dũng"] * 1000)
+    e = extract_entities(text)
+    assert len(e.people) == 4000
+    for p in e.people[::97]:
+        assert p.sentence is not None and len(p.sentence) <= SENTENCE_MAX
+        assert text[p.start:p.end] in p.sentence
