@@ -21,9 +21,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -205,11 +206,40 @@ _RECURRING = ("Tổng thống Colombia Juan Manuel Santos cho biết hòa bình 
               "thêm rằng ông Santos sẽ gặp bà Lê Thị Hoa, Giám đốc Sở Y tế. ")
 
 
+def _generated(chars: int, unit: Callable[[random.Random, list[str]], str],
+               words: list[str]) -> list[str]:
+    """Paragraphs of about 2,500 characters (an article's length) made of ``unit``, up to
+    ``chars`` characters in all, from a fixed seed."""
+    rnd = random.Random(3)
+    pieces: list[str] = []
+    size = 0
+    while True:
+        piece = ""
+        while len(piece) < 2500:
+            piece += unit(rnd, words)
+        size += len(piece) + 1
+        if size > chars:
+            return pieces
+        pieces.append(piece)
+
+
+def _titled_person(rnd: random.Random, words: list[str]) -> str:
+    return (f"Ông {rnd.choice(('Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng'))} {rnd.choice(words)} "
+            f"{rnd.choice(words)}, Giám đốc Sở {rnd.choice(words)}, cho biết. ")
+
+
+def _bodies(rnd: random.Random, words: list[str]) -> str:
+    return (f"UBND xã {rnd.choice(words)} {rnd.choice(words)} và Công ty TNHH "
+            f"{rnd.choice(words)} ")
+
+
 def long_texts(chars: int) -> list[tuple[str, int, float, float]]:
     """Extraction on one long text against the same text cut into its articles (or
     paragraphs), in syllables per second: a long text should not be read more slowly.
     Return (label, syllables, seconds in pieces, seconds whole) for the first baomoi
-    articles joined (up to ``chars`` characters) and for a paragraph repeated."""
+    articles joined (up to ``chars`` characters), a paragraph repeated, and paragraphs
+    generated from capitalised words of those articles: thousands of different titled
+    people, or of bodies."""
     from corpus_tool.entities import extract_entities
 
     joined: list[str] = []
@@ -220,9 +250,13 @@ def long_texts(chars: int) -> list[tuple[str, int, float, float]]:
             break
         joined.append(t)
     repeated = [_RECURRING] * (chars // (len(_RECURRING) + 1))
+    capitals = sorted({w for t in joined for w in t.split() if w[:1].isupper() and w.isalpha()})
     out = []
     for label, pieces in ((f"{len(joined)} baomoi articles joined", joined),
-                          ("one paragraph naming the same people, repeated", repeated)):
+                          ("one paragraph naming the same people, repeated", repeated),
+                          ("generated: different people with titles",
+                           _generated(chars, _titled_person, capitals)),
+                          ("generated: different bodies", _generated(chars, _bodies, capitals))):
         whole = "\n".join(pieces)
         syllables = len(_SYLLABLE.findall(whole))
         with timer() as apart:

@@ -445,19 +445,21 @@ def _with_full_names(organizations: list[Span], text: str) -> list[Span]:
     reading that the full name extends in the text (``Cục Xúc tiến`` of ``Bộ trưởng yêu cầu
     Cục Xúc tiến thương mại giải trình``, where a verb unknown to the reader followed the
     lower-case words) takes the full name."""
-    # The names longest first, and in alphabetical order to find those that extend a name
-    # (a text may name thousands of bodies).
-    names = sorted({o.name for o in organizations}, key=len, reverse=True)
-    rank = {name: k for k, name in enumerate(names)}
-    alphabetical = sorted(names)
+    # The name written at a body's start is looked up by each length a name has, longest
+    # first (two names of one length cannot both be written there): a text may name
+    # thousands of bodies.
+    names = {o.name for o in organizations}
+    lengths = sorted({len(name) for name in names}, reverse=True)
     out = []
     for o in organizations:
         prefix = o.name + " "
-        longer = alphabetical[bisect.bisect_left(alphabetical, prefix):
-                              bisect.bisect_left(alphabetical, prefix + "\U0010ffff")]
-        for name in sorted(longer, key=rank.__getitem__):
-            end = o.start + len(name)
-            if text.startswith(name, o.start) and not (end < len(text) and text[end].isalnum()):
+        for size in lengths:
+            if size < len(prefix):
+                break
+            end = o.start + size
+            name = text[o.start:end]
+            if name in names and name.startswith(prefix) \
+                    and not (end < len(text) and text[end].isalnum()):
                 o = Span(name, o.start, end)
                 break
         out.append(o)
