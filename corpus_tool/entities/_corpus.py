@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
@@ -12,6 +13,8 @@ from corpus_tool._text import nfc
 from corpus_tool.entities._types import ArticleEntities, PersonMention
 from corpus_tool.nlp._normalize import match_form
 from corpus_tool.records import Article
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "AcronymRecord",
@@ -297,6 +300,65 @@ def _quote(p: PersonMention, initiatives: Collection[str] = ()) -> str | None:
     return None
 
 
+# What each list of a stored annotation needs in an entry: fields that must be strings,
+# fields that must be integers, fields that may be strings or null.
+_ENTRY_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "people": (("name",), ("start", "end"),
+               ("honorific", "title", "organization", "sentence", "resolves_to", "canonical")),
+    "initiatives": (("name",), ("start", "end"), ("kind",)),
+    "organizations": (("name",), ("start", "end"), ()),
+    "locations": (("name",), ("start", "end"), ()),
+    "acronyms": (("short",), ("start", "end"), ("long", "source")),
+    "authors": (("name",), ("start", "end"), ()),
+}
+
+
+def _stored(article: Article, data: Any) -> ArticleEntities:
+    """An article's entities from a stored annotation (a dict as :meth:`ArticleEntities.to_dict`
+    writes it), leaving out with a warning what is malformed: an annotation written by hand
+    or by another tool does not stop the corpus tables."""
+    if not isinstance(data, dict):
+        logger.warning("article %s: entities annotation is %s, not an object; ignored",
+                       article.id, type(data).__name__)
+        return ArticleEntities()
+    kept: dict[str, list[dict[str, Any]]] = {}
+    for key, (texts, numbers, optional) in _ENTRY_FIELDS.items():
+        entries = data.get(key)
+        if entries is None:
+            continue
+        if not isinstance(entries, list):
+            logger.warning("article %s: entities %s is %s, not a list; ignored",
+                           article.id, key, type(entries).__name__)
+            continue
+        kept[key] = []
+        for k, entry in enumerate(entries):
+            bad = _malformed(entry, texts, numbers, optional)
+            if bad:
+                logger.warning("article %s: entities %s[%d]: %s; ignored",
+                               article.id, key, k, bad)
+                continue
+            kept[key].append(entry)
+    return ArticleEntities.from_dict(kept)
+
+
+def _malformed(entry: Any, texts: tuple[str, ...], numbers: tuple[str, ...],
+               optional: tuple[str, ...]) -> str | None:
+    """What is wrong with one entry of a stored annotation, or None."""
+    if not isinstance(entry, dict):
+        return "not an object"
+    for name in texts:
+        if not isinstance(entry.get(name), str) or not entry[name].strip():
+            return f"{name!r} is not a non-empty string"
+    for name in numbers:
+        value = entry.get(name)
+        if not isinstance(value, int) or isinstance(value, bool):
+            return f"{name!r} is not an integer"
+    for name in optional:
+        if not isinstance(entry.get(name), str | None):
+            return f"{name!r} is neither a string nor null"
+    return None
+
+
 def resolve_corpus(items: Iterable[tuple[Article, ArticleEntities | dict[str, Any]]]
                    ) -> CorpusEntities:
     """Merge per-article entities into corpus-level records sorted by mentions.
@@ -318,8 +380,7 @@ def resolve_corpus(items: Iterable[tuple[Article, ArticleEntities | dict[str, An
     orgs: dict[str, list[tuple[str, Article]]] = defaultdict(list)
     acronyms: dict[tuple[str, str], list[str]] = defaultdict(list)
     for article, entities in items:
-        ents = entities if isinstance(entities, ArticleEntities) else \
-            ArticleEntities.from_dict(entities)
+        ents = entities if isinstance(entities, ArticleEntities) else _stored(article, entities)
         people.add_article(article, ents.people,
                            [initiative_key(i.name) for i in ents.initiatives])
         for i in ents.initiatives:

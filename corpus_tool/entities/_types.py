@@ -144,7 +144,7 @@ class ArticleEntities:
             organizations=[Span(o["name"], o["start"], o["end"])
                            for o in data.get("organizations", [])],
             locations=[Span(o["name"], o["start"], o["end"]) for o in data.get("locations", [])],
-            acronyms=[AcronymMention(a["short"], a["long"], a["start"], a["end"],
+            acronyms=[AcronymMention(a["short"], a.get("long"), a["start"], a["end"],
                                      a.get("source", "lexicon"))
                       for a in data.get("acronyms", [])],
             authors=[Span(a["name"], a["start"], a["end"]) for a in data.get("authors", [])],

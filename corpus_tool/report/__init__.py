@@ -23,7 +23,6 @@ from corpus_tool.report._data import (
     WeekCount,
     build_report_data,
 )
-from corpus_tool.report._entities import aggregate_entities
 from corpus_tool.report._messages import LANGUAGES, messages
 from corpus_tool.report._render import (
     ReportFile,
@@ -42,7 +41,6 @@ __all__ = [
     "ReportData",
     "ReportFile",
     "WeekCount",
-    "aggregate_entities",
     "analysis_status",
     "build_report_data",
     "ensure_analyses",

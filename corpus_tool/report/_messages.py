@@ -43,8 +43,6 @@ _VI: dict[str, str] = {
     "source_entities": "Thực thể: phiên bản {version}, {articles} bài, {resolver}.",
     "resolver_corpus_tool.entities.resolve_corpus": "hợp nhất tên gọi khác nhau của cùng "
                                                     "một thực thể",
-    "resolver_corpus_tool.report.aggregate_entities": "gộp theo tên (chưa hợp nhất tên gọi "
-                                                      "khác)",
     "source_themes": "Chủ đề: mô hình {version}, {articles} bài, {outliers} bài ngoại lai.",
     "col_name": "Tên",
     "col_kind": "Loại",
@@ -108,7 +106,6 @@ _EN: dict[str, str] = {
     "no_chart": "No dated articles to chart.",
     "source_entities": "Entities: version {version}, {articles} articles, {resolver}.",
     "resolver_corpus_tool.entities.resolve_corpus": "aliases of one entity merged",
-    "resolver_corpus_tool.report.aggregate_entities": "grouped by name (aliases not merged)",
     "source_themes": "Themes: model {version}, {articles} articles, {outliers} outliers.",
     "col_name": "Name",
     "col_kind": "Kind",

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
-import sys
-import types
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from corpus_tool import Article, CorpusStore
+from corpus_tool import CorpusStore
 from corpus_tool.errors import ConfigError
-from corpus_tool.report import aggregate_entities, build_report_data
+from corpus_tool.report import build_report_data
 from tests.report.conftest import ARTICLES, THEME_VERSION, fill
 
 VN = timezone(timedelta(hours=7))
@@ -145,47 +142,26 @@ def test_newest_entities_version_is_used_alone(corpus: CorpusStore) -> None:
     assert data.sources["entities"]["articles"] == 1
 
 
-def test_malformed_entity_entries_are_skipped_not_fatal() -> None:
-    article = Article(id="x1", title="Tin ngắn", published=datetime(2023, 1, 2, tzinfo=VN))
-    tables = aggregate_entities([
-        (article, {"people": [{"name": ""}, {"title": "Giám đốc"}, "Lê Văn A",
-                              {"name": "Lê Văn A"}],
-                   "initiatives": "not a list", "organizations": None}),
-    ])
-    assert [p["name"] for p in tables["people"]] == ["Lê Văn A"]
-    assert tables["initiatives"] == tables["organizations"] == []
-
-
-def test_resolver_of_the_entities_package_is_used_when_installed(
-        corpus: CorpusStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[list[str]] = []
-
-    @dataclass
-    class Org:
-        name: str
-
-        def to_dict(self) -> dict[str, Any]:
-            return {"name": self.name, "mentions": 7, "articles": ["bd-1"],
-                    "first_seen": "2023-01-05", "last_seen": "2023-01-05"}
-
-    @dataclass
-    class Resolved:
-        people: list[Any]
-        initiatives: list[Any]
-        organizations: list[Any]
-        acronyms: list[Any]
-
-    def resolve_corpus(items: Any) -> Resolved:
-        seen.append([a.id for a, _ents in items])
-        return Resolved([], [], [Org("Thành ủy Thủ Dầu Một")], [])
-
-    module = types.ModuleType("corpus_tool.entities")
-    module.resolve_corpus = resolve_corpus  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "corpus_tool.entities", module)
-    data = build_report_data(corpus, sites=["baobinhduong.vn"])
-    assert seen == [["bd-1", "bd-2", "bd-3"]]
-    assert data.organizations[0]["mentions"] == 7
+def test_malformed_entity_entries_are_skipped_with_a_warning_not_fatal(
+        corpus: CorpusStore, caplog: pytest.LogCaptureFixture) -> None:
+    corpus.put_annotations("entities", "entities-0.5", [
+        ("bd-1", {"people": [{"name": ""}, {"title": "Giám đốc"}, "Lê Văn A",
+                             {"name": "Lê Văn A", "start": "0", "end": 8},
+                             {"name": "Lê Văn A", "start": 0, "end": 8, "title": 3},
+                             {"name": "Lê Văn A", "start": 0, "end": 8}],
+                  "initiatives": "not a list", "organizations": None}),
+        ("bd-2", ["not", "an", "object"])])
+    with caplog.at_level("WARNING"):
+        data = build_report_data(corpus)
+    assert [(p["name"], p["mentions"]) for p in data.people] == [("Lê Văn A", 1)]
+    assert data.initiatives == data.organizations == []
     assert data.sources["entities"]["resolver"] == "corpus_tool.entities.resolve_corpus"
+    warned = [r.getMessage() for r in caplog.records]
+    assert "article bd-1: entities people[3]: 'start' is not an integer; ignored" in warned
+    assert "article bd-1: entities people[4]: 'title' is neither a string nor null; ignored" \
+        in warned
+    assert "article bd-1: entities initiatives is str, not a list; ignored" in warned
+    assert "article bd-2: entities annotation is list, not an object; ignored" in warned
 
 
 def test_frames_have_one_row_per_item(corpus: CorpusStore) -> None:
