@@ -1142,12 +1142,12 @@ def _stands_elsewhere(f: _Finder, i: int, test_name: str, run: str,
     long text may name the same person thousands of times."""
     at = f.stands_at.get((test_name, run))
     if at is None:
-        # (As re.finditer would read them, from the places where the run's first word
-        # stands whole: a long text is not searched once per run.)
+        # (Read as re.finditer would, but only where the run can stand: each of its words
+        # stands whole where the run does, so the candidates are the places of the word
+        # written least often, less its offset in the run. A long text is not searched
+        # once per run.)
         at = f.stands_at[(test_name, run)] = []
         whole = re.compile(rf"(?<!\w){re.escape(run)}(?!\w)")
-        # (Each word of the run stands whole where the run does: the candidates are read
-        # from the word written least often, at its offset in the run.)
         words = [(len(f.word_starts(w.group())), w.start(), w.group())
                  for w in _WORD_RUN.finditer(run)]
         rare = min(words) if words else None
@@ -1162,6 +1162,7 @@ def _stands_elsewhere(f: _Finder, i: int, test_name: str, run: str,
     return any(start != f.tokens[i].start for start in at[:2])
 
 
+# A whole run of word characters, as ``\w`` reads them.
 _WORD_RUN = re.compile(r"\w+")
 # Quotation marks that open a nickname (‘Donald của chúng tôi’); each is a token of its own.
 _OPENING_QUOTES = frozenset("‘“\"'")
@@ -1231,6 +1232,7 @@ def _foreign_pair(f: _Finder, i: int) -> bool:
 
 
 def _start(p: PersonMention) -> int:
+    """A mention's start (the key people are bisected by)."""
     return p.start
 
 
