@@ -40,12 +40,15 @@ _SPEECH = re.compile(rf"(?<!\w)(?:(?:{_SPEECH_VERBS})(?!\w)"
 # với ...").
 _AFTER_QUOTATION = re.compile(r"[\"”]\s*[,.]?\s*[-–]?\s*(?:\S+\s+){0,8}$")
 _ANY_SPEECH = re.compile(rf"(?<!\w)(?:{_SPEECH_VERBS}|phát biểu)(?!\w)")
-_QUOTED = re.compile(r"“([^”]{20,})”")
+# A quotation: what is between curly quotes, at least this long to be someone's words.
 _ANY_QUOTED = re.compile(r"“[^”]*”")
+_QUOTED_MIN = 20
+_NAMES_LINKED = re.compile(r"\s*(?:,|và|hoặc|,\s*và)\s*")
 # Words that name what is quoted after them: a charge, a nickname, a title, not words said
 # ("về tội “Mua bán trái phép chất ma túy”", "được mệnh danh là “tiểu Tiger Woods”").
-_NAMING = re.compile(r"(?<!\w)(?:tội|tên|tên gọi|gọi là|mệnh danh là|biệt danh|danh hiệu|"
-                     r"khẩu hiệu|chủ đề|thông điệp|tiêu đề|cuốn sách|bài hát|bộ phim)\s*$")
+_NAMING = re.compile(r"(?<!\w)(?:tội|tội danh|hành vi|tên|tên gọi|gọi là|mệnh danh là|"
+                     r"biệt danh|danh hiệu|khẩu hiệu|chủ đề|thông điệp|tiêu đề|cuốn sách|"
+                     r"bài hát|bộ phim)\s*$")
 _MAX_QUOTES = 5
 
 
@@ -284,11 +287,16 @@ def _quote(p: PersonMention, initiatives: Collection[str] = ()) -> str | None:
     at = [m.start() for m in re.finditer(re.escape(p.name), sentence)]
     if at and all(any(a <= k < b for a, b in inside) for k in at):
         return None
-    for m in _QUOTED.finditer(sentence):
-        said = m.group(1).strip()
-        if initiative_key(said) not in initiatives \
-                and not _NAMING.search(sentence, max(0, m.start() - 16), m.start()):
-            return said
+    named_end = -1
+    for m in _ANY_QUOTED.finditer(sentence):
+        content = m.group()[1:-1]
+        if initiative_key(content) in initiatives \
+                or _NAMING.search(sentence, max(0, m.start() - 16), m.start()) \
+                or (named_end >= 0 and _NAMES_LINKED.fullmatch(sentence, named_end, m.start())):
+            # (A name, or one listed after a name: "về tội “...” và “...”".)
+            named_end = m.end()
+        elif len(content) >= _QUOTED_MIN:
+            return content.strip()
     if not at:
         return None
     tail = sentence[at[0] + len(p.name):at[0] + len(p.name) + 80]

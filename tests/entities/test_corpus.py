@@ -66,6 +66,11 @@ def test_a_quoted_name_is_no_one_s_words() -> None:
         "Lê Thanh Long": []}
     assert _quotes("VKSND truy tố Nguyễn Văn Mùi về tội “Mua bán trái phép chất ma túy”.") == {
         "Nguyễn Văn Mùi": []}
+    # (After DANeS 785793 and baomoi 21488608, whose two charges are listed.)
+    assert _quotes("Công an bắt tạm giam Nguyễn Duy Khánh về hành vi “Lừa đảo chiếm đoạt tài "
+                   "sản”.") == {"Nguyễn Duy Khánh": []}
+    assert _quotes("Kha Văn Thìn bị khởi tố về tội “Gây rối trật tự công cộng” và “Cố ý gây "
+                   "thương tích”.") == {"Kha Văn Thìn": []}
     assert _quotes("Ông Nguyễn Văn An được mệnh danh là “người giữ lửa của làng nghề gốm”.") == {
         "Nguyễn Văn An": []}
 
