@@ -39,6 +39,7 @@ from corpus_tool.entities._tokens import (
     Sentences,
     SpanCover,
     Token,
+    WordIndex,
     foreign_word,
     tokenize,
 )
@@ -120,7 +121,8 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
             keep = trim_place([t.text for t in tokens[k:j]], lex)
             if keep:
                 learned.add(text[tokens[k].start:tokens[k + keep - 1].end])
-    people = find_people(tokens, text, lex, starts, sentences, learned)
+    words = WordIndex(text)
+    people = find_people(tokens, text, lex, starts, sentences, learned, words)
     famous = set(lex.known_people.values())
     byline = _byline(text)
     author_names = {nfc(a).strip().lower() for a in authors if a and a.strip()}
@@ -158,7 +160,7 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
         # Dương", "Chương trình ... Việt Nam") or an author's ("Trần Nga/VOV") is the
         # name's, not a place mentioned on its own.
         if not named_cover.contains(loc.start, loc.end)]
-    repeats = _repeated_names(people, tokens, text, starts, sentences, lex, [
+    repeats = _repeated_names(people, tokens, text, starts, sentences, lex, words, [
         *named, *((loc.start, loc.end) for loc in locations)])
     if repeats:
         people = sorted(people + repeats, key=lambda p: p.start)
@@ -468,7 +470,7 @@ def _with_full_names(organizations: list[Span], text: str) -> list[Span]:
 
 def _repeated_names(people: list[PersonMention], tokens: list[Token], text: str,
                     starts: dict[int, int], sentences: Sentences, lex: Lexicon,
-                    taken: list[tuple[int, int]]) -> list[PersonMention]:
+                    words: WordIndex, taken: list[tuple[int, int]]) -> list[PersonMention]:
     """A person's name read in full from a family or a known given name, or a foreign single
     name read with a word of address or known as a famous person's, names that person
     wherever else the article writes it on its own ("bản án dành cho Omar"): not inside a
@@ -486,46 +488,20 @@ def _repeated_names(people: list[PersonMention], tokens: list[Token], text: str,
     held = GrowingCover([(p.start, p.end) for p in people] + taken)
     ends = {t.end: k for k, t in enumerate(tokens)}
     excluded = other_name_context(tokens, text, lex, starts)
-    # Where each name is written as whole words from a token's start to a token's end, read
-    # in one pass over the tokens (a long text may hold thousands of names), then taken
-    # longer names first: "Juan Manuel Santos" is read before "Manuel Santos" inside it.
-    openings = {name[:2] for name in names}
-    longest = max(map(len, names))
-    rank = {name: k for k, name in enumerate(sorted(names, key=lambda n: (-len(n), n)))}
-    hits = []
-    for a, t in enumerate(tokens):
-        s = t.start
-        if text[s:s + 2] not in openings or (s and _word_char(text[s - 1])):
-            continue
-        b = a
-        while b < len(tokens) and tokens[b].end - s <= longest:
-            e = tokens[b].end
-            if text[s:e] in rank and not (e < len(text) and _word_char(text[e])):
-                hits.append((rank[text[s:e]], s, a, ends[e]))
-            b += 1
-    names_by_rank = sorted(names, key=rank.__getitem__)
     out = []
-    read_to: dict[int, int] = {}
-    for k, s, a, b in sorted(hits):
-        name = names_by_rank[k]
-        e = s + len(name)
-        # (A name's occurrences do not overlap one another: "Anh Anh Anh" holds one.)
-        if s < read_to.get(k, 0):
-            continue
-        read_to[k] = e
-        if held.meets(s, e):
-            continue
-        if in_capital_run(tokens, a, text, b) or excluded(a):
-            # ("đường Hồ Xuân Hương": a street's name.)
-            continue
-        out.append(PersonMention(name, s, e, sentence=sentences.sentence(s)))
-        held.add(s, e)
+    # (Longer names first: "Juan Manuel Santos" is read before "Manuel Santos" inside it.)
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        for m in words.whole(name):
+            a, b = starts.get(m.start()), ends.get(m.end())
+            if a is None or b is None or held.meets(m.start(), m.end()):
+                continue
+            if in_capital_run(tokens, a, text, b) or excluded(a):
+                # ("đường Hồ Xuân Hương": a street's name.)
+                continue
+            out.append(PersonMention(name, m.start(), m.end(),
+                                     sentence=sentences.sentence(m.start())))
+            held.add(m.start(), m.end())
     return out
-
-
-def _word_char(c: str) -> bool:
-    """True for what ``\\w`` matches: a letter, a digit, an underscore."""
-    return c.isalnum() or c == "_"
 
 
 def _take_full_body(p: PersonMention, bodies: list[Span], text: str) -> None:

@@ -43,6 +43,7 @@ from corpus_tool.entities._tokens import (
     Sentences,
     SpanCover,
     Token,
+    WordIndex,
     foreign_word,
     initial,
     joined,
@@ -143,7 +144,7 @@ _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đo
 
 class _Finder(TitleReader):
     def __init__(self, tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int],
-                 places: set[str]) -> None:
+                 places: set[str], words: WordIndex | None = None) -> None:
         self.tokens = tokens
         self.text = text
         self.lex = lex
@@ -157,15 +158,7 @@ class _Finder(TitleReader):
         self._excluded: dict[int, bool] = {}
         # Per test and run of words: where the run stands so (``_stands_elsewhere``).
         self.stands_at: dict[tuple[str, str], list[int]] = {}
-        self._word_starts: dict[str, list[int]] | None = None
-
-    def word_starts(self, word: str) -> list[int]:
-        """Where ``word`` stands as a whole run of word characters, read once per text."""
-        if self._word_starts is None:
-            self._word_starts = {}
-            for m in _WORD_RUN.finditer(self.text):
-                self._word_starts.setdefault(m.group(), []).append(m.start())
-        return self._word_starts.get(word, [])
+        self.words = words if words is not None else WordIndex(text)
 
     # -- context tests -------------------------------------------------------------
     def _before_words(self, p: int, count: int) -> str:
@@ -915,7 +908,8 @@ def other_name_context(tokens: list[Token], text: str, lex: Lexicon,
 
 
 def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int],
-                sentences: Sentences, places: set[str]) -> list[PersonMention]:
+                sentences: Sentences, places: set[str],
+                words: WordIndex | None = None) -> list[PersonMention]:
     """Return every person mention, each with honorific, title and organisation if written.
 
     Example:
@@ -925,7 +919,7 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         >>> (p.name, p.honorific, p.title, p.organization)
         ('Lê Thanh Long', 'Ông', 'Trưởng ban Tuyên giáo', 'Thành ủy Thủ Dầu Một')
     """
-    f = _Finder(tokens, text, lex, starts, places)
+    f = _Finder(tokens, text, lex, starts, places, words)
     out: list[PersonMention] = []
     roles: set[str] = set()
     pending: list[tuple[int, int]] = []
@@ -1142,28 +1136,10 @@ def _stands_elsewhere(f: _Finder, i: int, test_name: str, run: str,
     long text may name the same person thousands of times."""
     at = f.stands_at.get((test_name, run))
     if at is None:
-        # (Read as re.finditer would, but only where the run can stand: each of its words
-        # stands whole where the run does, so the candidates are the places of the word
-        # written least often, less its offset in the run. A long text is not searched
-        # once per run.)
-        at = f.stands_at[(test_name, run)] = []
-        whole = re.compile(rf"(?<!\w){re.escape(run)}(?!\w)")
-        words = [(len(f.word_starts(w.group())), w.start(), w.group())
-                 for w in _WORD_RUN.finditer(run)]
-        rare = min(words) if words else None
-        read_to = 0
-        for k in (p - rare[1] for p in f.word_starts(rare[2])) if rare is not None else (
-                m.start() for m in whole.finditer(f.text)):
-            if k < read_to or (m := whole.match(f.text, k)) is None:
-                continue
-            read_to = m.end()
-            if test(m):
-                at.append(k)
+        at = f.stands_at[(test_name, run)] = [m.start() for m in f.words.whole(run) if test(m)]
     return any(start != f.tokens[i].start for start in at[:2])
 
 
-# A whole run of word characters, as ``\w`` reads them.
-_WORD_RUN = re.compile(r"\w+")
 # Quotation marks that open a nickname (‘Donald của chúng tôi’); each is a token of its own.
 _OPENING_QUOTES = frozenset("‘“\"'")
 # An age written after a name ("Zhao Bianxiang 43 tuổi", "Predrag Mijatovic, 49 tuổi").

@@ -5,13 +5,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from corpus_tool._text import unmarked
 
-__all__ = ["CAPITALS", "LOWERS", "Sentences", "SpanCover", "Token", "foreign_word", "initial",
-           "joined", "korean_name_end", "marked_syllable", "tokenize"]
+__all__ = ["CAPITALS", "LOWERS", "Sentences", "SpanCover", "Token", "WordIndex", "foreign_word",
+           "initial", "joined", "korean_name_end", "marked_syllable", "tokenize"]
 
 # The capital letters of Vietnamese, for a regular-expression class: "[A-ZĐ]" misses the
 # capitals with a mark that open words such as "Ủy", "Ứng", "Ấn" and "Ông".
@@ -329,6 +329,46 @@ class SpanCover:
     def contains(self, start: int, end: int) -> bool:
         """True when one span holds the whole stretch ``start..end``."""
         return self._reach(start + 1) >= end
+
+
+class WordIndex:
+    """Where a string stands in a text as whole words, found as ``re.finditer`` with
+    ``(?<!\\w)`` and ``(?!\\w)`` around it would find it, without reading the whole text
+    per string (a long text may be asked about thousands of names). The places of each run
+    of word characters are read once; a string is looked for only where its word written
+    least often stands, less that word's offset in the string."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: dict[str, list[int]] | None = None
+
+    def _word_starts(self, word: str) -> list[int]:
+        if self._starts is None:
+            self._starts = {}
+            for m in _WORD_RUN.finditer(self.text):
+                self._starts.setdefault(m.group(), []).append(m.start())
+        return self._starts.get(word, [])
+
+    def whole(self, run: str) -> Iterator[re.Match[str]]:
+        """The places where ``run`` stands as whole words, in order, none overlapping."""
+        pattern = re.compile(rf"(?<!\w){re.escape(run)}(?!\w)")
+        words = [(len(self._word_starts(w.group())), w.start(), w.group())
+                 for w in _WORD_RUN.finditer(run)]
+        if not words:
+            yield from pattern.finditer(self.text)
+            return
+        # (Each word of the string stands whole where the string does.)
+        _count, offset, word = min(words)
+        read_to = 0
+        for at in self._word_starts(word):
+            k = at - offset
+            if k < read_to or (m := pattern.match(self.text, k)) is None:
+                continue
+            read_to = m.end()
+            yield m
+
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 class GrowingCover:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -12,6 +13,7 @@ from corpus_tool.entities._tokens import (
     SENTENCE_MAX,
     GrowingCover,
     SpanCover,
+    WordIndex,
     marked_syllable,
     tokenize,
 )
@@ -3906,6 +3908,18 @@ def test_a_span_cover_answers_as_a_scan_of_its_spans_would() -> None:
             assert cover.meets(start, end) == any(a < end and start < b for a, b in spans)
             assert cover.contains(start, end) == any(a <= start and end <= b for a, b in spans)
     assert not SpanCover([]).holds(0)
+
+
+def test_a_word_index_finds_what_re_finditer_finds() -> None:
+    # Written for the test: whole words and parts of words, overlapping repeats, a run
+    # that opens and one that ends on no word character.
+    text = ("Anh Anh Anh gặp Nguyễn Văn An, Nguyễn Văn Anh và Văn An-Nguyễn; (An) "
+            "Jean-Claude Van Damme, Van Damme.")
+    index = WordIndex(text)
+    for run in ["Anh Anh", "An", "Văn An", "Nguyễn Văn An", "Van Damme", "Jean-Claude",
+                "(An)", "An-", "Damme.", "Xuân"]:
+        assert [m.span() for m in index.whole(run)] == [
+            m.span() for m in re.finditer(rf"(?<!\w){re.escape(run)}(?!\w)", text)], run
 
 
 def test_a_growing_cover_answers_as_a_scan_of_the_spans_it_holds() -> None:
