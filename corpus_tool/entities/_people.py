@@ -1015,10 +1015,9 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         # ("Các danh hài Hoài Linh, Chí Tài": a plural title, then a list of people.)
         p.name for p in out if " " in p.name and p.title is not None}
     listed: PersonMention | None = None
-    # The people by start, to find those named right before each one (a text may name
-    # thousands); ``reach`` is the longest name.
-    by_start = sorted(range(len(out)), key=lambda k: out[k].start)
-    firsts = [out[k].start for k in by_start]
+    # The people by start, to find those named right before each one; ``reach`` is the
+    # longest name.
+    by_start = _ByStart(out)
     reach = max((q.end - q.start for q in out), default=0)
     for p in out:
         if p.organization in names:
@@ -1026,10 +1025,9 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         before = None
         if p.organization is not None and p.title is not None:
             org = p.organization
-            near = by_start[bisect.bisect_left(firsts, p.start - 12 - reach):
-                            bisect.bisect_right(firsts, p.start)]
-            before = next((out[k] for k in sorted(near) if (q := out[k]).end <= p.start
-                           <= q.end + 12 and " " in q.name and org.endswith(" " + q.name)
+            before = next((q for q in by_start.within(p.start - 12 - reach, p.start + 1)
+                           if q.end <= p.start <= q.end + 12 and " " in q.name
+                           and org.endswith(" " + q.name)
                            and (q.title is not None or starts.get(q.start, 0) == 0
                                 or tokens[starts[q.start] - 1].text.lower()
                                 not in ADMIN_WORDS)), None)
@@ -1207,6 +1205,22 @@ def _foreign_pair(f: _Finder, i: int) -> bool:
         and re.match(r" [" + LOWERS + r"]", text[tok.end:tok.end + 2]) is not None
 
 
+class _ByStart:
+    """People by where they start, asked for those that start in a stretch (a text may
+    name thousands)."""
+
+    def __init__(self, people: list[PersonMention]) -> None:
+        self._people = people
+        self._order = sorted(range(len(people)), key=lambda k: people[k].start)
+        self._starts = [people[k].start for k in self._order]
+
+    def within(self, lo: int, hi: int) -> list[PersonMention]:
+        """Those that start at ``lo`` to ``hi - 1``, in the order of the list."""
+        near = self._order[bisect.bisect_left(self._starts, lo):
+                           bisect.bisect_left(self._starts, hi)]
+        return [self._people[k] for k in sorted(near)]
+
+
 def _start(p: PersonMention) -> int:
     """A mention's start (the key people are bisected by)."""
     return p.start
@@ -1331,9 +1345,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
     by_last_word: dict[str, list[str]] = {}
     for body in bodies:
         by_last_word.setdefault(body.rsplit(" ", 1)[-1], []).append(body)
-    # The people found by start (a text may name thousands).
-    by_start = sorted(range(len(found)), key=lambda k: found[k].start)
-    firsts = [found[k].start for k in by_start]
+    found_by_start = _ByStart(found)
     out: list[PersonMention] = []
     spoken: set[str] = set()
     left: list[tuple[int, int, str]] = []
@@ -1436,10 +1448,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         if not titled:
             b_title, b_org, b_at = f._title_before(i, sentences.bounds(tokens[i].start)[0])
             # (No title, no body: nothing below counts, and ``b_at`` is -1.)
-            near = by_start[bisect.bisect_left(firsts, b_at):
-                            bisect.bisect_left(firsts, tokens[i].start)] \
-                if b_title is not None else []
-            between = [found[k] for k in sorted(near) if found[k].end <= tokens[i].start]
+            between = [q for q in found_by_start.within(b_at, tokens[i].start)
+                       if q.end <= tokens[i].start] if b_title is not None else []
             # (``out`` grows in the order of the text: the pending runs are read in turn.)
             between_out = [p for p in out[bisect.bisect_left(out, b_at, key=_start):]
                            if p.end <= tokens[i].start] if b_title is not None else []
