@@ -283,12 +283,12 @@ def _quote(p: PersonMention, initiatives: Collection[str] = ()) -> str | None:
     sentence = p.sentence
     if not sentence:
         return None
-    inside = [m.span() for m in _ANY_QUOTED.finditer(sentence)]
+    quotations = list(_ANY_QUOTED.finditer(sentence))
     at = [m.start() for m in re.finditer(re.escape(p.name), sentence)]
-    if at and all(any(a <= k < b for a, b in inside) for k in at):
+    if at and all(any(q.start() <= k < q.end() for q in quotations) for k in at):
         return None
     named_end = -1
-    for m in _ANY_QUOTED.finditer(sentence):
+    for m in quotations:
         content = m.group()[1:-1]
         if initiative_key(content) in initiatives \
                 or _NAMING.search(sentence, max(0, m.start() - 16), m.start()) \
