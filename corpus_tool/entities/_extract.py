@@ -49,7 +49,7 @@ from corpus_tool.nlp._normalize import tone_form
 __all__ = ["EXTRACTOR_VERSION", "extract_entities"]
 
 #: Changes whenever the rules or word lists change what is extracted.
-EXTRACTOR_VERSION = "entities-rules-16"
+EXTRACTOR_VERSION = "entities-rules-17"
 
 _BYLINE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
 _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
@@ -840,6 +840,7 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
     # A person's body by where the name starts: "Thủ tướng Anh Theresa May".
     body_at = {p.start: p.organization for p in people}
     names = lex.places | learned
+    famous = set(lex.known_people.values())
     out = _with_whole_places(out, text, lex, SpanCover((p.start, p.end) for p in people))
     taken = SpanCover([(s.start, s.end) for s in out] + [(p.start, p.end) for p in people])
     n = len(tokens)
@@ -868,7 +869,9 @@ def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span
             k += 1
         elif hit:
             s, e = tokens[k].start, tokens[k + hit - 1].end
-            if not taken.holds(s) and not _AGE_GROUP_BEFORE.search(
+            # (A known person's name alone is no place: the city is written with its prefix,
+            # "TP Hồ Chí Minh"; alone, the name is the trail's, the order's, the youth union's.)
+            if not taken.holds(s) and text[s:e] not in famous and not _AGE_GROUP_BEFORE.search(
                     text, max(0, s - 8), s):
                 out.append(Span(text[s:e], s, e))
             k += hit

@@ -137,6 +137,17 @@ _HOUSE_NUMBER = re.compile(r"\d+[A-WYZa-wyz]?")
 _KIN_BEFORE = re.compile(r"(?<!\w)(?:đàn (?:anh|em|chị)|người (?:anh |chị )?em)\s$")
 # A law office or firm named after its lawyer ("Văn phòng Luật sư Nguyễn Anh", "VPLS Trương
 # Anh Tú"): the name is the office's.
+# What is named after a person, the name written next: the youth union and the pioneers
+# ("Đoàn TNCS Hồ Chí Minh", "Đội Thiếu niên Tiền phong Hồ Chí Minh"), the academy ("Học viện
+# Chính trị quốc gia Hồ Chí Minh").
+_NAMED_AFTER = re.compile(
+    r"(?<!\w)(?:TNCS|TNTP|Thanh niên Cộng sản|Thiếu niên Tiền phong|Chính trị [Qq]uốc gia) $")
+# ... and a memorial, a museum, an order, a campaign or a trail, also with the person's title
+# between ("Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Bác sĩ Yersin"); not the verb ("tưởng
+# niệm Vichai", to commemorate him).
+_MEMORIAL = re.compile(
+    r"(?<!\w)(?i:lăng|(?:khu|nhà|đài) (?:tưởng|lưu) niệm|di tích|bảo tàng|đền thờ|tượng đài|"
+    r"huân chương|giải thưởng|chiến dịch|đường mòn) $")
 _LAW_OFFICE = re.compile(r"(?i:văn phòng luật sư|công ty luật(?: TNHH)?|hãng luật)\s$|VPLS\s$")
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty", "tcty"})
@@ -263,7 +274,11 @@ class _Finder(TitleReader):
         # "Bí thư Thành ủy Đinh La Thăng"): there the name is the officer's.
         return any(m.end() == start - 1 and not self.lex.org_heads.get(m.group(), True)
                    for m in self.lex.org_head_re.finditer(self.text, max(0, start - 30), start)) \
-            or self._before_words(p, 1) == "tncs"
+            or _NAMED_AFTER.search(self.text, max(0, start - 40), start) is not None \
+            or _MEMORIAL.search(self.text, max(0, start - 20), start) is not None \
+            or any(m.end() == start - 1
+                   and _MEMORIAL.search(self.text, max(0, m.start() - 20), m.start())
+                   for m in self.lex.title_re.finditer(self.text, max(0, start - 30), start))
 
     def _capitalised_run(self, p: int) -> int:
         """How many capitalised words follow one another from token ``p``."""

@@ -369,6 +369,29 @@ def test_bodies_named_after_people_and_credits_before_a_new_sentence() -> None:
         "Nguyễn Xuân Phúc"]
 
 
+def test_what_is_named_after_ho_chi_minh_is_neither_the_person_nor_the_city() -> None:
+    # The youth union, the pioneers, the academy, a museum, a memorial (also with his
+    # title between), an order, a prize, a campaign and a trail; the city keeps its prefix.
+    e = extract_entities(
+        "Anh Nguyễn Văn Bình, Bí thư Đoàn TNCS Hồ Chí Minh phường Phú Cường, cho biết Đoàn "
+        "Thanh niên Cộng sản Hồ Chí Minh tỉnh Bình Dương, Đội TNTP Hồ Chí Minh và Học viện "
+        "Chính trị quốc gia Hồ Chí Minh cùng tổ chức. Đoàn viếng Lăng Chủ tịch Hồ Chí Minh, "
+        "thăm Khu tưởng niệm Chủ tịch Hồ Chí Minh, Bảo tàng Bác sĩ Yersin. Ông được tặng "
+        "Huân chương Hồ Chí Minh và Giải thưởng Hồ Chí Minh; ông từng đi trên đường mòn Hồ "
+        "Chí Minh trong chiến dịch Hồ Chí Minh. Tp Hồ Chí Minh có 22 quận, huyện.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Nguyễn Văn Bình", "Bí thư", "Đoàn TNCS Hồ Chí Minh phường Phú Cường")]
+    assert [o.name for o in e.organizations] == [
+        "Đoàn TNCS Hồ Chí Minh phường Phú Cường",
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bình Dương", "Đội TNTP Hồ Chí Minh",
+        "Học viện Chính trị quốc gia Hồ Chí Minh", "Bảo tàng Bác sĩ Yersin"]
+    assert [loc.name for loc in e.locations] == ["Tp Hồ Chí Minh"]
+    # Commemorating a person names him ("tưởng niệm" as a verb), and so does his thought.
+    assert _names("Cả đội tưởng niệm ông Vichai Srivaddhanaprabha; học tập và làm theo tư "
+                  "tưởng, đạo đức, phong cách Hồ Chí Minh.") == [
+        "Vichai Srivaddhanaprabha", "Hồ Chí Minh"]
+
+
 def test_programme_names_after_a_purpose_word_or_with_an_acronym() -> None:
     names = [i.name for i in extract_entities(
         "Đó là chương trình nhằm “trang bị cho những người yếu thế các phương tiện”. Lao "
