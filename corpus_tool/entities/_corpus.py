@@ -260,6 +260,12 @@ class _People:
                 if quote and len(rec.quotes) < _MAX_QUOTES and \
                         all(q["text"] != quote for q in rec.quotes):
                     rec.quotes.append({"article": article.id, "text": quote})
+            for role in [r for r in roles if r[1] is None]:
+                # "Phó Thủ tướng" written alone, and as "Phó Thủ tướng, Chính phủ" where the
+                # person has held it in one body only: one title, with both mentions' dates.
+                held = [r for r in roles if r[0] == role[0] and r[1] is not None]
+                if len(held) == 1:
+                    roles[held[0]].extend(roles.pop(role))
             for role, seen in sorted(roles.items(), key=lambda kv: min(kv[1]) if kv[1] else ""):
                 title, org = written[role].most_common(1)[0][0]
                 first, last = _span(seen)

@@ -120,3 +120,19 @@ def test_spellings_with_old_and_new_tone_placement_are_merged() -> None:
     assert [(p.name, p.mentions) for p in c.people] == [("Nguyễn Thị Thủy", 2)]
     assert [o.mentions for o in c.organizations] == [2]
     assert [i.mentions for i in c.initiatives] == [2]
+
+
+def test_a_title_written_alone_joins_the_same_title_held_in_one_body() -> None:
+    a = _article("a", "Phó Thủ tướng Lê Văn Thành thị sát công trình.", "2022-10-24")
+    b = _article("b", "Phó Thủ tướng Chính phủ Lê Văn Thành chủ trì họp.", "2022-12-30")
+    c = resolve_corpus((x, extract_entities(x.text)) for x in (a, b))
+    (rec,) = c.people
+    assert rec.titles == [{"title": "Phó Thủ tướng", "organization": "Chính phủ",
+                           "first_seen": "2022-10-24", "last_seen": "2022-12-30"}]
+    # Held in two bodies, a title written alone cannot say which: it stays apart.
+    d = _article("d", "Ông Nguyễn Văn Nam, Bí thư Huyện ủy Phú Giáo, cho biết. Ông Nguyễn Văn "
+                      "Nam, Bí thư Đảng ủy Quân sự huyện, nói thêm. Bí thư Nguyễn Văn Nam kết "
+                      "luận.", "2023-01-01")
+    (rec,) = resolve_corpus([(d, extract_entities(d.text))]).people
+    assert [(t["title"], t["organization"]) for t in rec.titles] == [
+        ("Bí thư", "Huyện ủy Phú Giáo"), ("Bí thư", "Đảng ủy Quân sự huyện"), ("Bí thư", None)]
