@@ -386,6 +386,12 @@ def test_what_is_named_after_ho_chi_minh_is_neither_the_person_nor_the_city() ->
         "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bình Dương", "Đội TNTP Hồ Chí Minh",
         "Học viện Chính trị quốc gia Hồ Chí Minh", "Bảo tàng Bác sĩ Yersin"]
     assert [loc.name for loc in e.locations] == ["Tp Hồ Chí Minh"]
+    # Schools named after people, however the school is abbreviated, and a kingdom.
+    e = extract_entities("Em học trường PTTH Chu Văn An, rồi Đại học Y Phạm Ngọc Thạch; Công ty "
+                         "TNHH Xây dựng Vương Quốc Anh trúng thầu.")
+    assert (e.people, [o.name for o in e.organizations]) == ([], [
+        "trường PTTH Chu Văn An", "Đại học Y Phạm Ngọc Thạch",
+        "Công ty TNHH Xây dựng Vương Quốc Anh"])
     # Commemorating a person names him ("tưởng niệm" as a verb), and so does his thought.
     assert _names("Cả đội tưởng niệm ông Vichai Srivaddhanaprabha; học tập và làm theo tư "
                   "tưởng, đạo đức, phong cách Hồ Chí Minh.") == [
@@ -1475,9 +1481,11 @@ def test_an_ede_man_s_name_opens_with_y() -> None:
     # The clan name goes on with the name, a family name inside it opens none.
     assert _names("Thủ môn Y Eli Niê xuất sắc cản phá. Thấy bé Y Khương M., người dượng "
                   "chĩa súng.") == ["Y Eli Niê", "Y Khương M."]
-    # With no honorific, before a family name; medicine's "Y" after "Đại học" is none.
-    assert _names("Đó là bệnh nhi Y Khương M. (3 tuổi). Đại học Y Lê Hữu Trác.") == [
-        "Y Khương M.", "Lê Hữu Trác"]
+    # With no honorific, before a family name; medicine's "Y" after "Đại học" is none (and
+    # the name after it is the school's).
+    e = extract_entities("Đó là bệnh nhi Y Khương M. (3 tuổi). Đại học Y Lê Hữu Trác.")
+    assert ([p.name for p in e.people], [o.name for o in e.organizations]) == (
+        ["Y Khương M."], ["Đại học Y Lê Hữu Trác"])
     # "Y" alone, or medicine's "Y", is no name.
     assert _names("Sinh viên Y Dược được khen. Ông Y nói.") == []
 
