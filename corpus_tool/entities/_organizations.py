@@ -802,6 +802,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
         if k >= head_end and (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
                 and not (k == head_end and _federation_members(tokens, k, text)) \
                 and not (tok.cap and _ends_place(tokens, a, k, text, lex)) \
+                and not _country_ends(tokens, k, text) \
                 and f"{tokens[k - 1].text} {tok.text}".lower() not in _STOP_COMPOUNDS \
                 and not (tok.titlecase and (tokens[k - 1].text in ("-", "–") or (
                     apposition and tokens[k - 1].text in ("và", "&")))) \
@@ -826,6 +827,17 @@ _BRACKETED_ACRONYM = re.compile(r"\([A-ZĐ][A-ZĐ\d&-]+\)")
 # A number written with a letter or two, ending a firm's name ("Công ty TNHH Media 24h").
 _NUMBERED_BRAND = re.compile(r"\d{1,3}[a-z]{1,2}")
 _NATIONAL_ENDINGS = frozenset({"Trung ương", "Quốc gia", "Quốc tế"})
+
+
+def _country_ends(tokens: list[Token], k: int, text: str) -> bool:
+    """True when token ``k`` is a country of one syllable that ends a name after its
+    lower-case field: "Liên đoàn bóng đá Anh" ("Anh" is also a word of address); not a
+    language ("Trung tâm tiếng Anh" is a kind of school)."""
+    tok = tokens[k]
+    return tok.text in COUNTRY_SYLLABLES and k > 0 and tokens[k - 1].word \
+        and tokens[k - 1].text.islower() and tokens[k - 1].text != "tiếng" \
+        and joined(tokens[k - 1], tok, text) \
+        and not (k + 1 < len(tokens) and tokens[k + 1].cap and joined(tok, tokens[k + 1], text))
 
 
 def _ends_place(tokens: list[Token], a: int, k: int, text: str, lex: Lexicon, *,

@@ -271,6 +271,16 @@ def test_organisation_written_partly_in_lower_case_runs_to_the_end_of_the_apposi
                                         "UBND tỉnh Quảng Ninh")]
 
 
+def test_a_country_of_one_syllable_ends_a_name_written_in_lower_case() -> None:
+    # "Anh" (England, also a word of address) after the lower-case field, as "Đức" was.
+    e = extract_entities("Chủ tịch Liên đoàn bóng đá Anh (FA) Greg Clarke từ chức. Liên đoàn "
+                         "bóng đá Đức phản đối. Anh từng học ở Trung tâm tiếng Anh Hà Nội.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Greg Clarke", "Chủ tịch", "Liên đoàn bóng đá Anh")]
+    assert [o.name for o in e.organizations] == [
+        "Liên đoàn bóng đá Anh", "FA", "Liên đoàn bóng đá Đức"]
+
+
 def test_title_and_organisation_before_a_comma_and_an_honorific() -> None:
     assert _people("Phóng viên trao đổi với Chủ tịch Ủy ban Nhân dân tỉnh Kon Tum, ông "
                    "Nguyễn Văn Hòa về việc này.") == [
