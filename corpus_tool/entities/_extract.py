@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable, Sequence
 from corpus_tool._text import nfc
 from corpus_tool.entities._acronyms import find_acronyms
 from corpus_tool.entities._initiatives import find_initiatives
-from corpus_tool.entities._lexicon import Lexicon, lexicon
+from corpus_tool.entities._lexicon import Lexicon, dictionary_word, lexicon
 from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
     COUNTRY_OR_NAME,
@@ -49,7 +49,7 @@ from corpus_tool.nlp._normalize import tone_form
 __all__ = ["EXTRACTOR_VERSION", "extract_entities"]
 
 #: Changes whenever the rules or word lists change what is extracted.
-EXTRACTOR_VERSION = "entities-rules-19"
+EXTRACTOR_VERSION = "entities-rules-20"
 
 _BYLINE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
 _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
@@ -133,6 +133,7 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
               and not any(s.start <= p.start < s.end for s in listed)
               and not _signature(text, p.start, p.end)]
     _resolve_in_article(people, famous, lex.foreign_given)
+    people = [p for p in people if not _heading_run_on(text, p)]
     organizations = _extend_to_titles(
         _trim_at_people(find_organizations(tokens, text, lex, starts), [*people, *byline]),
         people, text)
@@ -553,6 +554,32 @@ _QUESTION = re.compile(r"(?<!\w)(?:xin hỏi|cho hỏi|có nên|nên chọn|nên
                        r"(?!\w)", re.IGNORECASE)
 _ASKING_WORD = re.compile(r"(?<!\S)(?:không|nào|chưa)(?: ạ)?\s?\(\s*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+_LOWER_WORD = re.compile(r" ([" + LOWERS + r"]+)(?![\w])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
+
+def _heading_run_on(text: str, p: PersonMention) -> bool:
+    """True when a one-word mention after a word of address, linked to no one, is a
+    heading's last word and the next sentence's first word run together: the address
+    word closes a word with the one before it ("người đàn ông", "cậu bé") or is the
+    country "Anh" mid-sentence ("Ngoại hạng Anh", "Hoàng gia Anh"), and the "name" opens a
+    word with the next syllable ("... người đàn ông Bệnh nhân 37 tuổi ...", "... Hoàng gia
+    Anh Trách nhiệm cao ...")."""
+    if p.honorific is None or p.title is not None or p.resolves_to is not None \
+            or " " in p.name:
+        return False
+    at = p.start - len(p.honorific) - 1
+    nxt = _LOWER_WORD.match(text, p.end)
+    if at < 0 or text[at:p.start - 1] != p.honorific or nxt is None \
+            or not dictionary_word(f"{p.name} {nxt.group(1)}"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    if before is None:
+        return False
+    return dictionary_word(f"{before.group(1)} {p.honorific}") \
+        or (p.honorific[0].isupper() and before.group(1)[-1].isalpha())
 
 
 def _signature(text: str, start: int, end: int) -> bool:

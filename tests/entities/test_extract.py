@@ -367,6 +367,19 @@ def test_shows_honour_titles_and_events_are_not_initiatives_but_named_models_are
     assert names == ["Tổ tự quản an ninh", "Ngày Chủ nhật xanh"]
 
 
+def test_a_heading_ending_on_a_word_of_address_run_into_the_next_sentence_names_no_one() -> None:
+    # Headings as aggregators paste them, with no full stop before the next sentence
+    # (news4-dev suckhoe/859, congnghe/1710, thethao/1201).
+    assert _names("Phẫu thuật u não qua đường mũi cho người đàn ông Bệnh nhân 37 tuổi ở Phú "
+                  "Thọ. Đám cưới Hoàng gia Anh Trách nhiệm cao cùng điều kiện khó khăn. Ngôi "
+                  "sao đắt giá nhất Ngoại hạng Anh Cầu thủ này gia nhập từ mùa hè.") == []
+    # A given name that makes a word with the next syllable is still a name: after a
+    # plain word of address ("anh Tài tử vong"), or linked to the full name.
+    assert _names("Xe đâm vào anh Tài tử vong tại chỗ.") == ["Tài"]
+    assert _names("Anh Trần Văn Tài đi làm về. Người đàn ông Tài tử vong.") == [
+        "Trần Văn Tài", "Tài"]
+
+
 def test_bodies_named_after_people_and_credits_before_a_new_sentence() -> None:
     assert _people("Nhà văn Nguyên Ngọc phát biểu tại lễ ra mắt Viện Phan Chu Trinh; Trung "
                    "ương Đoàn TNCS Hồ Chí Minh tặng quà.") == [
