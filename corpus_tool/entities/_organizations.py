@@ -167,6 +167,28 @@ def _field_pattern(parts: tuple[str, ...]) -> str:
 
 _OFFICIAL_FIELD = re.compile(r"(?:" + "|".join(_field_pattern(p) for p in _FIELD_PARTS)
                             + r")(?!\w)")
+# ... any field of two parts or more, its first word in lower case too.
+_LOWER_FIELD = re.compile(r"(?i:" + "|".join(_field_pattern(p) for p in _FIELD_PARTS
+                                             if len(p) > 1) + r")(?!\w)")
+# Words that count bodies: "các Sở giao dịch chứng khoán" names no one of them.
+_COUNTING = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững|[Mm]ọi|[Nn]hiều|hai|ba|\d+)\s+$")
+
+
+def _lower_field(tokens: list[Token], k: int, text: str, head_start: int) -> re.Match[str] | None:
+    """The official field written in lower case from token ``k``, right after the head
+    word that starts at ``head_start`` ("Bộ thông tin và truyền thông"), or None: where a
+    lower-case word runs on after it ("Trung tâm văn hóa thông tin truyền thông ...") the
+    name's end is unknown, and after a word that counts bodies none is named."""
+    field = _LOWER_FIELD.match(text, tokens[k].start)
+    if field is None or _COUNTING.search(text, max(0, head_start - 12), head_start):
+        return None
+    after = next((q for q in range(k, len(tokens)) if tokens[q].start >= field.end()), None)
+    if after is not None and tokens[after].start == field.end() + 1 and tokens[after].word \
+            and tokens[after].text.islower() and tokens[after].text not in _ADMIN_OPENERS:
+        return None
+    return field
+
+
 # Two-word names whose second syllable is lower case, ending a body's name after a lower-case
 # descriptor ("Trung tâm thể thao Quốc gia", "Phòng CSGT Công an").
 _ENDING_COMPOUNDS = COMPOUNDS | {"Công an"}
@@ -379,6 +401,14 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             and k > i else None
         field = _OFFICIAL_FIELD.match(text, tok.start) if tok.cap and (
             k > i or head_re is not None) else None
+        if field is None and k <= i + 1 and k > 0 and head_re is not None and tok.word \
+                and t.islower() and (head := next((
+                    h for h in head_re.finditer(text, max(0, tokens[k - 1].start - 20),
+                                                tokens[k - 1].end)
+                    if h.end() == tokens[k - 1].end), None)) is not None:
+            # "Bộ thông tin và truyền thông", "Sở tài nguyên và Môi trường": an official
+            # field whole right after the head, its first word written in lower case.
+            field = _lower_field(tokens, k, text, head.start())
         if field is not None:
             # "Sở Giao thông vận tải", "Bộ Kế hoạch và đầu tư": a department's field whole,
             # wherever it stands in the name ("Phòng Cảnh sát hình sự Công an tỉnh ...",
@@ -892,12 +922,14 @@ _ONE_FIELD = frozenset({"Y tế", "Giáo dục", "Xây dựng", "Công thương"
 
 def field_named(tokens: list[Token], a: int, b: int, text: str) -> bool:
     """True when tokens ``a .. b - 1`` name a ministry or a department by its head and its
-    field alone (``Sở Y tế``, ``Bộ Giáo dục và Đào tạo``): such a name is complete, and
-    lower-case words after it are the sentence's, not the name's."""
+    field alone (``Sở Y tế``, ``Bộ Giáo dục và Đào tạo``, ``Bộ thông tin và truyền thông``):
+    such a name is complete, and lower-case words after it are the sentence's, not the
+    name's."""
     if b <= a + 1 or tokens[a].text not in _FIELD_HEADS:
         return False
     words = text[tokens[a + 1].start:tokens[b - 1].end]
-    return words in _ONE_FIELD or _OFFICIAL_FIELD.fullmatch(words) is not None
+    return words in _ONE_FIELD or _OFFICIAL_FIELD.fullmatch(words) is not None \
+        or _LOWER_FIELD.fullmatch(words) is not None
 
 
 def _after_ending(tokens: list[Token], a: int, k: int, text: str) -> int | None:
@@ -964,8 +996,13 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         if j < len(tokens) and tokens[j].text == "viên" and joined(tokens[j - 1], tokens[j], text):
             # "Thành ủy viên", "Đảng viên": a member, not the body.
             continue
-        if not board and j < len(tokens) and len(head.split()) == 1 and tokens[j].word \
-                and tokens[j].text.islower() and tokens[j].text not in _ADMIN_OPENERS:
+        # "Bộ thông tin và truyền thông": an official field after the head, in lower case.
+        lower_field = j < len(tokens) and tokens[j].word and tokens[j].text.islower() \
+            and joined(tokens[j - 1], tokens[j], text) \
+            and _lower_field(tokens, j, text, m.start()) is not None
+        if not board and not lower_field and j < len(tokens) and len(head.split()) == 1 \
+                and tokens[j].word and tokens[j].text.islower() \
+                and tokens[j].text not in _ADMIN_OPENERS:
             # "Bộ trưởng", "Hội nghị", "Trường hợp": an ordinary word, not a body.
             continue
         if head == "Chính phủ" and (_NOT_THE_GOVERNMENT_AFTER.match(text, m.end())
@@ -977,7 +1014,8 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
             continue
         end = org_extent(tokens, j, text, head_cap=head.split()[-1][:1].isupper(),
                          heads=lex.org_heads, head_re=lex.org_head_re, places=lex.places)
-        if end > j and not any(t.cap or t.text.isdigit() for t in tokens[j:end]) and not (
+        if end > j and not lower_field \
+                and not any(t.cap or t.text.isdigit() for t in tokens[j:end]) and not (
                 lex.org_heads.get(head, False) and head not in _NATIONAL
                 and all(t.text in ADMIN_WORDS
                                                         for t in tokens[j:end])):

@@ -1422,6 +1422,10 @@ class TitleReader:
         does not end cleanly on a capital there. A word of three syllables (``Cảng hàng
         không``) is no such break."""
         toks = self.tokens
+        if field_named(toks, a, q, self.text):
+            # ("Bộ trưởng Bộ thông tin và truyền thông Trương Minh Tuấn": an official field
+            # whole, whatever its case.)
+            return False
         return any(opens_word(toks, k, self.text) and not dictionary_word(
             self.text[toks[k - 1].start:toks[k + 1].end]) for k in range(a + 1, q - 1))
 

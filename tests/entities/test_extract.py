@@ -281,6 +281,21 @@ def test_a_country_of_one_syllable_ends_a_name_written_in_lower_case() -> None:
         "Liên đoàn bóng đá Anh", "FA", "Liên đoàn bóng đá Đức"]
 
 
+def test_an_official_field_written_in_lower_case_names_the_ministry_or_department() -> None:
+    # baomoi 21486636: "Bộ trưởng Bộ thông tin và Truyền thông Trương Minh Tuấn".
+    e = extract_entities("Bộ trưởng Bộ thông tin và truyền thông Trương Minh Tuấn chỉ đạo. Phó "
+                         "Giám đốc Sở giáo dục và đào tạo tỉnh Bình Dương Nguyễn Văn Hiếu cho "
+                         "biết. Hai Sở giao dịch chứng khoán sẽ hợp nhất. Trung tâm văn hóa "
+                         "thông tin truyền thông thành phố tổ chức.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Trương Minh Tuấn", "Bộ trưởng", "Bộ thông tin và truyền thông"),
+        ("Nguyễn Văn Hiếu", "Phó Giám đốc", "Sở giáo dục và đào tạo tỉnh Bình Dương")]
+    # Counted bodies name none, and a field with lower-case words run on after it is no
+    # whole name.
+    assert [o.name for o in e.organizations] == [
+        "Bộ thông tin và truyền thông", "Sở giáo dục và đào tạo tỉnh Bình Dương"]
+
+
 def test_title_and_organisation_before_a_comma_and_an_honorific() -> None:
     assert _people("Phóng viên trao đổi với Chủ tịch Ủy ban Nhân dân tỉnh Kon Tum, ông "
                    "Nguyễn Văn Hòa về việc này.") == [
