@@ -993,6 +993,9 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         if j < len(tokens) and f"{head} {tokens[j].text}" in lex.places:
             # "Trường Sa", "Hội An": a place, not a school or an association.
             continue
+        if text.startswith("-", m.end()) and text[m.end() + 1:m.end() + 2].isdigit():
+            # "USS Indianapolis (CA-35)": a code, not a body.
+            continue
         if j < len(tokens) and tokens[j].text == "viên" and joined(tokens[j - 1], tokens[j], text):
             # "Thành ủy viên", "Đảng viên": a member, not the body.
             continue

@@ -251,9 +251,12 @@ class _Finder(TitleReader):
                         # ("Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng": the city's name.)
                         return False
                 return True
-        if p >= 2 and self.tokens[p - 1].text == "." and self.tokens[p - 2].text in (
-                "TP", "Tp", "H") and (p < 3 or self.tokens[p - 3].text != "."):
-            # "TP.Hồ Chí Minh", "H.Dương Minh Châu" (a district).
+        if p >= 2 and self.tokens[p - 1].text == "." and (
+                self.tokens[p - 2].text in ("TP", "Tp", "H", "Q")
+                or (self.tokens[p - 2].text == "P" and not foreign_word(self.tokens[p].text))) \
+                and (p < 3 or self.tokens[p - 3].text != "."):
+            # "TP.Hồ Chí Minh", "H.Dương Minh Châu", "Q.Ngô Quyền", "P.Khương Thượng" (a
+            # district, a ward; "P.Omar Faye" is a player's initial).
             return True
         # A photo credit ("Ảnh: Trần Lê Lâm/TTXVN").
         start = self.tokens[p].start

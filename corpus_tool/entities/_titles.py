@@ -131,7 +131,7 @@ _PARENT_INSIDE = re.compile(r" (?=(?:Công an|Phòng|Sở|Bộ|Cục|Bộ Chỉ 
 # viện Bạch Mai" has the centre for its organisation.)
 _UNIT_OF_BODY = re.compile(r"(?:Đơn vị|Chương trình) [A-ZĐ]")
 _POLICE_CHIEF = re.compile(r"((?:[Qq]uyền )?(?:[Pp]hó )?[Tt]rưởng) "
-                           r"([Cc]ông an|CAQ|CAH|CATP|CAT|CAX)")
+                           r"([Cc]ông an|CAQ|CAH|CATP|CAT|CAX|CA)")
 _OF_END = re.compile(r"(?:\s+hiện (?:tại|nay)(?:\s+(?:của|thuộc))?|\s+(?:của|thuộc))$")
 # A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
 # Giáo dục và Đào tạo Hà Nội").

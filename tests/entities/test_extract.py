@@ -296,6 +296,17 @@ def test_an_official_field_written_in_lower_case_names_the_ministry_or_departmen
         "Bộ thông tin và truyền thông", "Sở giáo dục và đào tạo tỉnh Bình Dương"]
 
 
+def test_the_police_by_its_abbreviation_and_districts_and_wards_abbreviated() -> None:
+    # baomoi 21488502 ("Trưởng CA xã Ninh Sở"), 21487270 ("CA Q.Ngô Quyền"), 21469353
+    # ("P.Khương Thượng"), 21487224 ("P.Omar Faye", a player's initial).
+    e = extract_entities("Ông Lê Minh Hướng, Trưởng CA xã Ninh Sở cho biết. Ban chuyên án phối "
+                         "hợp với CA Q.Ngô Quyền; trụ sở tại P.Khương Thượng. Tiền đạo P.Omar "
+                         "Faye bị treo giò. Tàu USS Indianapolis (CA-35) bị đánh chìm.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Lê Minh Hướng", "Trưởng", "CA xã Ninh Sở"), ("Omar Faye", None, None)]
+    assert [o.name for o in e.organizations] == ["CA xã Ninh Sở", "CA Q.Ngô Quyền"]
+
+
 def test_title_and_organisation_before_a_comma_and_an_honorific() -> None:
     assert _people("Phóng viên trao đổi với Chủ tịch Ủy ban Nhân dân tỉnh Kon Tum, ông "
                    "Nguyễn Văn Hòa về việc này.") == [
