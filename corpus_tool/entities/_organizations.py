@@ -1025,6 +1025,13 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
             # "Trường hợp", "Sở hữu", "Ban hành", "Hội thi": a head word and a lower-case
             # syllable make an ordinary word, not an organisation ("UBND quận" is one).
             end = j
+        if end > j + 1 and lex.org_heads.get(head, False) and tokens[j].text in lex.surnames \
+                and tokens[j + 1].titlecase and not any(
+                    text[tokens[j].start:tokens[k - 1].end] in lex.places
+                    for k in range(j + 2, min(end, j + 4) + 1)):
+            # "cố Thủ tướng Chính phủ Võ Văn Kiệt": after a body that stands on its own, a
+            # name opened by a family name is its officer's, not the body's.
+            end = j
         if (end > j or (j < len(tokens) and tokens[j].word and tokens[j].text.islower())) \
                 and head not in _COMPLETE_HEADS:
             loose = loose_org_end(tokens, i, text, lex, len(tokens))

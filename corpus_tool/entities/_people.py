@@ -148,6 +148,12 @@ _NAMED_AFTER = re.compile(
 _MEMORIAL = re.compile(
     r"(?<!\w)(?i:lăng|(?:khu|nhà|đài) (?:tưởng|lưu) niệm|di tích|bảo tàng|đền thờ|tượng đài|"
     r"huân chương|giải thưởng|chiến dịch|đường mòn) $")
+# A memorial site named after a person with a longer title between, opened by a capital
+# ("khu lưu niệm cố Thủ tướng Chính phủ Võ Văn Kiệt", "khu lưu niệm Giáo sư, viện sĩ Trần
+# Đại Nghĩa").
+_MEMORIAL_SITE = re.compile(
+    r"(?<!\w)(?i:(?:khu|nhà|đài|đền) (?:tưởng|lưu) niệm|khu di tích|đền thờ|tượng đài)"
+    rf"(?: cố)? [{CAPITALS}][^\W\d_]*(?:,? [^\W\d_]+){{0,5}} $")
 _LAW_OFFICE = re.compile(r"(?i:văn phòng luật sư|công ty luật(?: TNHH)?|hãng luật)\s$|VPLS\s$")
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty", "tcty"})
@@ -279,6 +285,7 @@ class _Finder(TitleReader):
                    for m in self.lex.org_head_re.finditer(self.text, max(0, start - 30), start)) \
             or _NAMED_AFTER.search(self.text, max(0, start - 40), start) is not None \
             or _MEMORIAL.search(self.text, max(0, start - 20), start) is not None \
+            or _MEMORIAL_SITE.search(self.text, max(0, start - 80), start) is not None \
             or any(m.end() == start - 1
                    and _MEMORIAL.search(self.text, max(0, m.start() - 20), m.start())
                    for m in self.lex.title_re.finditer(self.text, max(0, start - 30), start))

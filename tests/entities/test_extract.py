@@ -393,6 +393,17 @@ def test_shows_honour_titles_and_events_are_not_initiatives_but_named_models_are
     assert names == ["Tổ tự quản an ninh", "Ngày Chủ nhật xanh"]
 
 
+def test_a_memorial_site_named_with_a_longer_title_names_no_one_mentioned() -> None:
+    # dev 21487656 (baomoi): the sites are named after the three leaders.
+    e = extract_entities("Các điểm như: Khu tưởng niệm cố Chủ tịch Hội đồng Bộ trưởng Phạm Hùng "
+                         "(huyện Long Hồ), khu lưu niệm cố Thủ tướng Chính phủ Võ Văn Kiệt "
+                         "(huyện Vũng Liêm), khu lưu niệm Giáo sư, viện sĩ Trần Đại Nghĩa. Khu "
+                         "tưởng niệm được xây để tưởng nhớ ông Nguyễn Văn An.")
+    assert [p.name for p in e.people] == ["Nguyễn Văn An"]
+    # A body that stands on its own does not run on over a name opened by a family name.
+    assert "Chính phủ" in [o.name for o in e.organizations]
+
+
 def test_a_heading_ending_on_a_word_of_address_run_into_the_next_sentence_names_no_one() -> None:
     # Headings as aggregators paste them, with no full stop before the next sentence
     # (news4-dev suckhoe/859, congnghe/1710, thethao/1201).
