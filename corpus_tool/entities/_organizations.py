@@ -787,6 +787,10 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                     return k
             return clean(k)
         two = f"{tok.text} {tokens[k + 1].text}".lower() if k + 1 < len(tokens) else ""
+        if tok.text in ("nhất", "nhì") and k > head_end and not tokens[k - 1].cap:
+            # "Đại học đẹp nhất nhì Hà Nội", "Tập đoàn xe hơi lớn nhất thế giới Volkswagen":
+            # a superlative describes the body; the words are no name.
+            return None
         if k - a >= 3 and tok.word and not tok.cap and tokens[k - 1].cap \
                 and tok.text not in ADMIN_WORDS and tok.text not in ("và", "-") \
                 and _ends_place(tokens, a, k - 1, text, lex, shortest=1):
@@ -1024,6 +1028,13 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
                                                         for t in tokens[j:end])):
             # "Trường hợp", "Sở hữu", "Ban hành", "Hội thi": a head word and a lower-case
             # syllable make an ordinary word, not an organisation ("UBND quận" is one).
+            end = j
+        if head == "Quốc hội" and j < len(tokens) and tokens[j].text in _ADMIN_OPENERS \
+                and tokens[j].text != "bang":
+            # "Đại biểu Quốc hội tỉnh Bình Dương": the province's deputy to the national
+            # assembly; no assembly is the province's (its delegation is "Đoàn đại biểu
+            # Quốc hội tỉnh ...", read from its own head). A state has one: "Quốc hội bang
+            # California".
             end = j
         if end > j + 1 and lex.org_heads.get(head, False) and tokens[j].text in lex.surnames \
                 and tokens[j + 1].titlecase and not any(

@@ -296,6 +296,19 @@ def test_an_official_field_written_in_lower_case_names_the_ministry_or_departmen
         "Bộ thông tin và truyền thông", "Sở giáo dục và đào tạo tỉnh Bình Dương"]
 
 
+def test_the_pioneers_council_a_deputy_s_province_and_superlatives() -> None:
+    # dev 785648 ("Hội đồng Đội thành phố Hà Nội"), 787082 ("Trưởng đoàn đại biểu Quốc hội
+    # tỉnh Thái Bình"), news4-dev suckhoe/1634 ("Trung tâm tiêm chủng lớn nhất TP HCM").
+    e = extract_entities("Thành đoàn, Hội đồng Đội thành phố Hà Nội tổ chức trao giải. Đại biểu "
+                         "Quốc hội tỉnh Bình Dương Nguyễn Văn An phát biểu; Quốc hội bang "
+                         "California thông qua luật. Trung tâm tiêm chủng lớn nhất TP HCM mở "
+                         "cửa. Đại học đẹp nhất nhì Hà Nội: trường gì?")
+    assert [o.name for o in e.organizations] == [
+        "Thành đoàn", "Hội đồng Đội thành phố Hà Nội", "Quốc hội", "Quốc hội bang California"]
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Nguyễn Văn An", "Đại biểu Quốc hội", "tỉnh Bình Dương")]
+
+
 def test_the_police_by_its_abbreviation_and_districts_and_wards_abbreviated() -> None:
     # baomoi 21488502 ("Trưởng CA xã Ninh Sở"), 21487270 ("CA Q.Ngô Quyền"), 21469353
     # ("P.Khương Thượng"), 21487224 ("P.Omar Faye", a player's initial).
