@@ -116,6 +116,15 @@ def test_in_text_definition_wins_over_the_lexicon_and_expands_each_use() -> None
         ("UBND", "Ủy ban nhân dân", "lexicon")]
 
 
+def test_the_lexicon_expands_service_security_and_banking_acronyms_of_provincial_news() -> None:
+    e = extract_entities("Bảo đảm QP-AN; hồ sơ DVCTT tăng; làm CCCD tại nhà; NHCSXH giải ngân.")
+    assert [(a.short, a.long, a.source) for a in e.acronyms] == [
+        ("QP-AN", "quốc phòng - an ninh", "lexicon"),
+        ("DVCTT", "dịch vụ công trực tuyến", "lexicon"),
+        ("CCCD", "căn cước công dân", "lexicon"),
+        ("NHCSXH", "Ngân hàng Chính sách xã hội", "lexicon")]
+
+
 def test_offsets_index_the_nfc_text_even_for_decomposed_input() -> None:
     text = unicodedata.normalize("NFD", "Ông Lê Thanh Long phát biểu.")
     p = extract_entities(text).people[0]
