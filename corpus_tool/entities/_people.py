@@ -148,6 +148,9 @@ _NAMED_AFTER = re.compile(
 _MEMORIAL = re.compile(
     r"(?<!\w)(?i:lăng|(?:khu|nhà|đài) (?:tưởng|lưu) niệm|di tích|bảo tàng|đền thờ|tượng đài|"
     r"huân chương|giải thưởng|chiến dịch|đường mòn) $")
+# Any of those words, looked for first.
+_MEMORIAL_WORD = re.compile(r"(?i:lăng|niệm|di tích|bảo tàng|đền thờ|tượng đài|huân chương|"
+                            r"giải thưởng|chiến dịch|đường mòn)")
 # A memorial site named after a person with a longer title between, opened by a capital
 # ("khu lưu niệm cố Thủ tướng Chính phủ Võ Văn Kiệt", "khu lưu niệm Giáo sư, viện sĩ Trần
 # Đại Nghĩa").
@@ -284,11 +287,21 @@ class _Finder(TitleReader):
         return any(m.end() == start - 1 and not self.lex.org_heads.get(m.group(), True)
                    for m in self.lex.org_head_re.finditer(self.text, max(0, start - 30), start)) \
             or _NAMED_AFTER.search(self.text, max(0, start - 40), start) is not None \
-            or _MEMORIAL.search(self.text, max(0, start - 20), start) is not None \
-            or _MEMORIAL_SITE.search(self.text, max(0, start - 80), start) is not None \
+            or self._memorial_before(start)
+
+    def _memorial_before(self, start: int) -> bool:
+        """True when a memorial, an order, a campaign or a trail is named by the name that
+        starts at ``start`` (:data:`_MEMORIAL`, :data:`_MEMORIAL_SITE`)."""
+        text = self.text
+        if _MEMORIAL_WORD.search(text, max(0, start - 80), start) is None:
+            # (Most names have none of these words before them: the title pattern below is
+            # not run for them.)
+            return False
+        return _MEMORIAL.search(text, max(0, start - 20), start) is not None \
+            or _MEMORIAL_SITE.search(text, max(0, start - 80), start) is not None \
             or any(m.end() == start - 1
-                   and _MEMORIAL.search(self.text, max(0, m.start() - 20), m.start())
-                   for m in self.lex.title_re.finditer(self.text, max(0, start - 30), start))
+                   and _MEMORIAL.search(text, max(0, m.start() - 20), m.start())
+                   for m in self.lex.title_re.finditer(text, max(0, start - 30), start))
 
     def _capitalised_run(self, p: int) -> int:
         """How many capitalised words follow one another from token ``p``."""
