@@ -534,7 +534,8 @@ class _Finder(TitleReader):
             j = i + 1
             while j < n:
                 if toks[j].titlecase and joined(toks[j - 1], toks[j], self.text) \
-                        and toks[j].text not in _OPENERS and not self._title_word_at(j) \
+                        and (toks[j].text not in _OPENERS or self._given_after_middle(i, j)) \
+                        and not self._title_word_at(j) \
                         and not (toks[j].text == "Phóng" and j + 1 < n
                                  and toks[j + 1].text == "viên") \
                         and not self._heading_after_foreign(j) \
@@ -548,6 +549,14 @@ class _Finder(TitleReader):
             out.append((i, j))
             i = j
         return out
+
+    def _given_after_middle(self, i: int, j: int) -> bool:
+        """True when token ``j``, a word that may open a sentence, is the given name after a
+        family name and the middle name "Văn" or "Thị" (``Nguyễn Văn Nhiều``): no name ends
+        on those middle names."""
+        toks = self.tokens
+        return j >= i + 2 and toks[j - 2].text in self.lex.surnames \
+            and toks[j - 1].text in ("Văn", "Thị") and not clause_pair(toks, j)
 
     def _one_word_title(self, i: int) -> bool:
         """True when token ``i`` is a title of one capitalised word (``Vua``) and a foreign

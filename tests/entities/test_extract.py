@@ -426,6 +426,14 @@ def test_a_memorial_site_named_with_a_longer_title_names_no_one_mentioned() -> N
     assert "Chính phủ" in [o.name for o in e.organizations]
 
 
+def test_a_given_name_that_may_open_a_sentence_after_van_or_thi() -> None:
+    # baomoi 21474242 ("ông Nguyễn Văn Nhiều"), 21481139 ("đồng chí Trần Văn Chuyện").
+    assert _people("Ông Nguyễn Văn Nhiều, Trưởng phòng Tham mưu, cho biết. Đồng chí Trần Văn "
+                   "Chuyện, Phó Bí thư Tỉnh ủy, phát biểu.") == [
+        ("Nguyễn Văn Nhiều", "Ông", "Trưởng phòng Tham mưu", None),
+        ("Trần Văn Chuyện", "Đồng chí", "Phó Bí thư", "Tỉnh ủy")]
+
+
 def test_a_heading_ending_on_a_word_of_address_run_into_the_next_sentence_names_no_one() -> None:
     # Headings as aggregators paste them, with no full stop before the next sentence
     # (news4-dev suckhoe/859, congnghe/1710, thethao/1201).
