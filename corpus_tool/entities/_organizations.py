@@ -170,6 +170,10 @@ _OFFICIAL_FIELD = re.compile(r"(?:" + "|".join(_field_pattern(p) for p in _FIELD
 # ... any field of two parts or more, its first word in lower case too.
 _LOWER_FIELD = re.compile(r"(?i:" + "|".join(_field_pattern(p) for p in _FIELD_PARTS
                                              if len(p) > 1) + r")(?!\w)")
+# The three seats of the high courts and prosecutions, after "tối cao" or "cấp cao".
+_HIGH = re.compile(r"(?i:tối cao|cấp cao)$")
+_SEAT = re.compile(r" tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? ?Hồ Chí Minh|Tp\.? ?Hồ Chí Minh|"
+                   r"[Tt]hành phố Hồ Chí Minh)(?!\w)")
 # Words that count bodies: "các Sở giao dịch chứng khoán" names no one of them.
 _COUNTING = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững|[Mm]ọi|[Nn]hiều|hai|ba|\d+)\s+$")
 
@@ -1061,6 +1065,11 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         else:
             stop = tokens[end - 1].end
         out.append(Span(text[m.start():stop], m.start(), stop))
+    # "Tòa phúc thẩm TAND tối cao tại Hà Nội", "VKSND cấp cao tại Đà Nẵng": a high court's
+    # or prosecution's seat is part of its name.
+    out = [Span(text[o.start:seat.end()], o.start, seat.end())
+           if _HIGH.search(o.name) and (seat := _SEAT.match(text, o.end)) is not None else o
+           for o in out]
     out.extend(_lower_head_organizations(tokens, text, lex, starts))
     out.extend(_departments(tokens, text, lex, starts))
     firms = [f for f in _firms(tokens, text, lex)

@@ -148,6 +148,9 @@ _NAMED_AFTER = re.compile(
 _MEMORIAL = re.compile(
     r"(?<!\w)(?i:lăng|(?:khu|nhà|đài) (?:tưởng|lưu) niệm|di tích|bảo tàng|đền thờ|tượng đài|"
     r"huân chương|giải thưởng|chiến dịch|đường mòn) $")
+# Heads of bodies named after their place, never after a person: a name right after one is
+# an officer's ("Tổng Giám đốc Tổng Công ty Cảng hàng không Lê Mạnh Hùng").
+_NAMED_BY_PLACE = frozenset({"cảng hàng không", "đồn biên phòng", "trạm y tế", "tòa phúc thẩm"})
 # Any of those words, looked for first.
 _MEMORIAL_WORD = re.compile(r"(?i:lăng|niệm|di tích|bảo tàng|đền thờ|tượng đài|huân chương|"
                             r"giải thưởng|chiến dịch|đường mòn)")
@@ -285,6 +288,7 @@ class _Finder(TitleReader):
         # Not after a body that stands on its own ("Thủ tướng Chính phủ Nguyễn Xuân Phúc",
         # "Bí thư Thành ủy Đinh La Thăng"): there the name is the officer's.
         return any(m.end() == start - 1 and not self.lex.org_heads.get(m.group(), True)
+                   and m.group().lower() not in _NAMED_BY_PLACE
                    for m in self.lex.org_head_re.finditer(self.text, max(0, start - 30), start)) \
             or _NAMED_AFTER.search(self.text, max(0, start - 40), start) is not None \
             or self._memorial_before(start)

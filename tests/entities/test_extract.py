@@ -318,6 +318,22 @@ def test_the_pioneers_council_a_deputy_s_province_and_superlatives() -> None:
         ("Nguyễn Văn An", "Đại biểu Quốc hội", "tỉnh Bình Dương")]
 
 
+def test_state_audit_broadcaster_airports_border_posts_courts_and_stations() -> None:
+    # dev 21474095, 786847, 21474103, 21478108, 21480264; baomoi 21486121 (an officer's
+    # name right after "Cảng hàng không").
+    e = extract_entities("Kiểm toán Nhà nước công bố báo cáo. Đài Tiếng nói Việt Nam đưa tin. "
+                         "Cảng Hàng không Thọ Xuân đón khách; Tổng Giám đốc Tổng Công ty Cảng "
+                         "hàng không Lê Mạnh Hùng nhận xét. Đồn Biên phòng Cửa Việt bắt giữ "
+                         "tàu. Nhạc viện TP.HCM tổ chức. Năm 2014, Tòa phúc thẩm TAND Tối cao "
+                         "tại Hà Nội ra bản án. Bà được đưa đến Trạm Y tế xã Phú An.")
+    assert [o.name for o in e.organizations] == [
+        "Kiểm toán Nhà nước", "Đài Tiếng nói Việt Nam", "Cảng Hàng không Thọ Xuân",
+        "Tổng Công ty Cảng hàng không", "Đồn Biên phòng Cửa Việt", "Nhạc viện TP.HCM",
+        "Tòa phúc thẩm TAND Tối cao tại Hà Nội", "Trạm Y tế xã Phú An"]
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Lê Mạnh Hùng", "Tổng Giám đốc", "Tổng Công ty Cảng hàng không")]
+
+
 def test_the_police_by_its_abbreviation_and_districts_and_wards_abbreviated() -> None:
     # baomoi 21488502 ("Trưởng CA xã Ninh Sở"), 21487270 ("CA Q.Ngô Quyền"), 21469353
     # ("P.Khương Thượng"), 21487224 ("P.Omar Faye", a player's initial).
