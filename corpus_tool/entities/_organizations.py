@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 
 from corpus_tool.entities._lexicon import Lexicon, dictionary_word
-from corpus_tool.entities._tokens import SpanCover, Token, foreign_word, joined
+from corpus_tool.entities._tokens import CAPITALS, SpanCover, Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 from corpus_tool.nlp import tag_at, word_around
 
@@ -174,6 +174,25 @@ _LOWER_FIELD = re.compile(r"(?i:" + "|".join(_field_pattern(p) for p in _FIELD_P
 _HIGH = re.compile(r"(?i:tối cao|cấp cao)$")
 _SEAT = re.compile(r" tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? ?Hồ Chí Minh|Tp\.? ?Hồ Chí Minh|"
                    r"[Tt]hành phố Hồ Chí Minh)(?!\w)")
+_MISSION = re.compile(r"(?:Tổng )?(?:Đại sứ|Lãnh sự) quán ")
+_SEAT_WORDS = re.compile(rf" tại (TP\.? ?HCM(?!\w)|(?:[{CAPITALS}][^\W\d_]*)"
+                         rf"(?: [{CAPITALS}][^\W\d_]*){{0,3}})")
+
+
+def _mission_seat(text: str, end: int, lex: Lexicon) -> int:
+    """End of "tại" and the known place after a mission's name that ends at ``end``, or 0."""
+    m = _SEAT_WORDS.match(text, end)
+    if m is None:
+        return 0
+    if m.group(1).startswith("TP"):
+        return m.end(1)
+    words = m.group(1).split(" ")
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]) in lex.places:
+            return m.start(1) + len(" ".join(words[:n]))
+    return 0
+
+
 # Words that count bodies: "các Sở giao dịch chứng khoán" names no one of them.
 _COUNTING = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững|[Mm]ọi|[Nn]hiều|hai|ba|\d+)\s+$")
 
@@ -1069,6 +1088,10 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
     # or prosecution's seat is part of its name.
     out = [Span(text[o.start:seat.end()], o.start, seat.end())
            if _HIGH.search(o.name) and (seat := _SEAT.match(text, o.end)) is not None else o
+           for o in out]
+    # "Đại sứ quán Mỹ tại Hà Nội": a mission's seat, a known place, is part of its name.
+    out = [Span(text[o.start:end], o.start, end)
+           if _MISSION.match(o.name) and (end := _mission_seat(text, o.end, lex)) else o
            for o in out]
     out.extend(_lower_head_organizations(tokens, text, lex, starts))
     out.extend(_departments(tokens, text, lex, starts))

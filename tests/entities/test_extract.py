@@ -334,6 +334,18 @@ def test_state_audit_broadcaster_airports_border_posts_courts_and_stations() -> 
         ("Lê Mạnh Hùng", "Tổng Giám đốc", "Tổng Công ty Cảng hàng không")]
 
 
+def test_embassies_and_consulates_with_their_seat() -> None:
+    # dev 21481519 ("Đại sứ quán Bulgaria tại Việt Nam"); the seat is kept when it is a
+    # known place.
+    e = extract_entities("Đại sứ quán Bulgaria tại Việt Nam tổ chức lễ hội. Theo Đại sứ quán "
+                         "Trung Quốc, việc này sai. Tổng Lãnh sự quán Hoa Kỳ tại TP.HCM cấp "
+                         "thị thực. Đại sứ Mỹ Ted Osius thăm Huế.")
+    assert [o.name for o in e.organizations] == [
+        "Đại sứ quán Bulgaria tại Việt Nam", "Đại sứ quán Trung Quốc",
+        "Tổng Lãnh sự quán Hoa Kỳ tại TP.HCM"]
+    assert [(p.name, p.title) for p in e.people] == [("Ted Osius", "Đại sứ")]
+
+
 def test_the_police_by_its_abbreviation_and_districts_and_wards_abbreviated() -> None:
     # baomoi 21488502 ("Trưởng CA xã Ninh Sở"), 21487270 ("CA Q.Ngô Quyền"), 21469353
     # ("P.Khương Thượng"), 21487224 ("P.Omar Faye", a player's initial).
