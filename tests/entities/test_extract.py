@@ -334,15 +334,16 @@ def test_state_audit_broadcaster_airports_border_posts_courts_and_stations() -> 
         ("Lê Mạnh Hùng", "Tổng Giám đốc", "Tổng Công ty Cảng hàng không")]
 
 
-def test_embassies_and_consulates_with_their_seat() -> None:
-    # dev 21481519 ("Đại sứ quán Bulgaria tại Việt Nam"); the seat is kept when it is a
-    # known place.
+def test_embassies_and_consulates_with_their_seat_and_clinics() -> None:
+    # dev 21481519 ("Đại sứ quán Bulgaria tại Việt Nam"), 785409 ("Phòng khám đa khoa Ngọc
+    # Hồng"); a mission's seat is kept when it is a known place.
     e = extract_entities("Đại sứ quán Bulgaria tại Việt Nam tổ chức lễ hội. Theo Đại sứ quán "
                          "Trung Quốc, việc này sai. Tổng Lãnh sự quán Hoa Kỳ tại TP.HCM cấp "
-                         "thị thực. Đại sứ Mỹ Ted Osius thăm Huế.")
+                         "thị thực. Đại sứ Mỹ Ted Osius thăm Huế. Bệnh nhân đến Phòng khám đa "
+                         "khoa Ngọc Hồng.")
     assert [o.name for o in e.organizations] == [
         "Đại sứ quán Bulgaria tại Việt Nam", "Đại sứ quán Trung Quốc",
-        "Tổng Lãnh sự quán Hoa Kỳ tại TP.HCM"]
+        "Tổng Lãnh sự quán Hoa Kỳ tại TP.HCM", "Phòng khám đa khoa Ngọc Hồng"]
     assert [(p.name, p.title) for p in e.people] == [("Ted Osius", "Đại sứ")]
 
 
