@@ -61,11 +61,14 @@ _CLAUSE_PAIRS = frozenset({"Mặt khác", "Dù vậy", "Dù sao", "Cụ thể", 
                            "Thậm chí", "Tiếp đó", "Khi đó", "Lúc này", "Trước khi",
                            "Không chỉ", "Không những"})
 # Official names with a comma inside: "Sở Văn hóa, Thể thao và Du lịch".
-LOWER_HEAD = re.compile(r"(?<![\w-])(?<!cơ )(?<!trụ )(?:trường|báo|công ty|bệnh viện|tập đoàn|"
+LOWER_HEAD = re.compile(r"(?<![\w-])(?<!cơ )(?<!trụ )(?:(?:trường|báo|công ty|bệnh viện|tập đoàn|"
                         r"thành ủy|tỉnh ủy|huyện ủy|quận ủy|đài|"
                         r"ngân hàng|hợp tác xã|xí nghiệp|nhà máy|trung tâm|học viện|viện|sở) "
                         r"(?:(?<=trường )(?:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|"
-                        r"đại học|cao đẳng) )?(?=[A-ZĐ])")
+                        r"đại học|cao đẳng) )?(?=[A-ZĐ])"
+                        # "công an huyện Bắc Bình": the police of a named unit.
+                        r"|công an (?=(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố) "
+                        r"[A-ZĐ]|TP\.? ?[A-ZĐ]))")
 # Words that make a compound of a lower-case head word, no body: "thị trường", "cảnh báo",
 # "thông báo", "tình báo", "khán đài", "tượng đài", "nhập viện", "vũ trường".
 _NOT_A_BODY_BEFORE = {
@@ -1239,7 +1242,7 @@ def _lower_head_organizations(tokens: list[Token], text: str, lex: Lexicon,
             # "các công ty Trung Quốc": a kind and a place; "trung tâm TP.HCM", "khu vực
             # trung tâm TP Hồ Chí Minh và Hà Nội", "trung tâm Thủ đô": the centre of a town.
             continue
-        if end > j and tokens[j].cap:
+        if end > j and (tokens[j].cap or kind == "công an"):
             out.append(Span(text[m.start():tokens[end - 1].end], m.start(), tokens[end - 1].end))
     for m in lex.org_acronym_re.finditer(text):
         if _COMPETITION_AFTER.match(text, m.end()) is None:

@@ -356,6 +356,13 @@ def test_the_police_by_its_abbreviation_and_districts_and_wards_abbreviated() ->
     assert [(p.name, p.title, p.organization) for p in e.people] == [
         ("Lê Minh Hướng", "Trưởng", "CA xã Ninh Sở"), ("Omar Faye", None, None)]
     assert [o.name for o in e.organizations] == ["CA xã Ninh Sở", "CA Q.Ngô Quyền"]
+    # In lower case, the police of a named unit (dev 21474242, 21473199); not a bare one.
+    e = extract_entities("Sau đó, công an huyện Bắc Bình kiểm tra. Thượng tá Phan Thanh Hồng- "
+                         "Phó Trưởng phòng Cảnh sát Giao thông (công an tỉnh Quảng Nam) cho "
+                         "biết. Lực lượng công an xã đã mời nhóm thanh niên.")
+    police = [o.name for o in e.organizations if o.name.startswith("công an")]
+    assert police == ["công an huyện Bắc Bình", "công an tỉnh Quảng Nam"]
+    assert [p.organization for p in e.people] == ["công an tỉnh Quảng Nam"]
 
 
 def test_title_and_organisation_before_a_comma_and_an_honorific() -> None:
