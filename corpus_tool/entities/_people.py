@@ -432,6 +432,9 @@ class _Finder(TitleReader):
 
     def _place_at(self, p: int, j: int) -> int:
         """Length of a known place starting at token ``p`` inside the run ending at ``j``."""
+        if p >= min(j, len(self.tokens)):
+            # (Asked one past a name that ends the text: "... Chủ tịch UBND tỉnh Nguyễn".)
+            return 0
         learned_ok = self.tokens[p].text not in self.lex.surnames
         for k in range(min(j, p + 4), p, -1):
             name = " ".join(t.text for t in self.tokens[p:k])

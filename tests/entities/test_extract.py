@@ -136,6 +136,13 @@ def test_empty_text_gives_no_entities() -> None:
         "people": [], "initiatives": [], "organizations": [], "locations": [], "acronyms": []}
 
 
+def test_a_text_that_ends_on_a_family_name_after_a_province_word() -> None:
+    # Found by generated text: a family name as the last token after "tỉnh" was looked
+    # for one token past the end.
+    e = extract_entities("Chủ tịch UBND tỉnh Nguyễn")
+    assert (e.people, [a.short for a in e.acronyms]) == ([], ["UBND"])
+
+
 def test_a_monument_named_after_bac_ho_is_not_a_mention_of_him() -> None:
     assert _people("Các đại biểu dâng hương tại Tượng đài Bác Hồ, đường Nguyễn Huệ.") == []
 
