@@ -17,7 +17,9 @@ from corpus_tool.cli._common import _db_option, _db_path, _progress, _say, _stat
 @click.option("--db", "db", type=click.Path(dir_okay=False),
               help="Annotate every article of this corpus database instead of a FILE.")
 @click.option("--on-error", type=click.Choice(["fail", "skip"]), default=None,
-              help="On a bad input line: 'fail' writes nothing (default), 'skip' goes on.")
+              help="On a bad input line or a text the extractor fails on: 'fail' stops "
+                   "(with FILE nothing is written; with --db the articles done are kept), "
+                   "'skip' reports it and goes on.")
 @click.option("--details", is_flag=True,
               help="Also write sentences, aliases (resolves_to), acronym sources, authors.")
 @click.option("--force", is_flag=True, help="With --db: redo articles already annotated.")
@@ -50,8 +52,12 @@ def entities_command(file: str | None, output: str | None, db: str | None,
 
     with CorpusStore(_db_path(db), create=False) as store, \
             _progress("entities", store.count()) as tick:
-        added, skipped = extract_store(store, force=force, progress=tick)
-    _say(f"entities: {added} articles annotated, {skipped} already done")
+        run = extract_store(store, force=force, progress=tick,
+                            on_error=on_error or _state().settings.io.on_error)
+    for message in run.errors:
+        click.echo(f"skipped {message}", err=True)
+    failed = f", {len(run.errors)} failed" if run.errors else ""
+    _say(f"entities: {run.added} articles annotated, {run.skipped} already done{failed}")
 
 
 def _entity_table_command(kind: str) -> Callable[..., None]:

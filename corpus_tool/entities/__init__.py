@@ -18,7 +18,13 @@ from corpus_tool.entities._corpus import (
     resolve_corpus,
 )
 from corpus_tool.entities._extract import EXTRACTOR_VERSION, extract_entities
-from corpus_tool.entities._run import ExtractReport, corpus_entities, extract_file, extract_store
+from corpus_tool.entities._run import (
+    ExtractReport,
+    StoreRun,
+    corpus_entities,
+    extract_file,
+    extract_store,
+)
 from corpus_tool.entities._tables import entity_rows, entity_table
 from corpus_tool.entities._types import (
     AcronymMention,
@@ -41,6 +47,7 @@ __all__ = [
     "PersonMention",
     "PersonRecord",
     "Span",
+    "StoreRun",
     "corpus_entities",
     "entity_rows",
     "entity_table",

@@ -48,8 +48,10 @@ class AnalysisStatus:
 def _run_entities(store: CorpusStore, progress: Progress) -> None:
     from corpus_tool.entities import extract_store
 
-    added, _skipped = extract_store(store)
-    progress(f"entities found in {added} articles")
+    # (An article the extractor fails on is left out of the report's tables, not the report.)
+    run = extract_store(store, on_error="skip")
+    failed = f" ({len(run.errors)} failed, the first: {run.errors[0]})" if run.errors else ""
+    progress(f"entities found in {run.added} articles{failed}")
 
 
 def _run_themes(store: CorpusStore, progress: Progress) -> None:

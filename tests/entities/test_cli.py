@@ -163,3 +163,52 @@ def test_tables_before_any_extraction_say_what_to_run(
     db = _corpus(tmp_path)
     assert main(["-q", "people", "--db", str(db)]) == 1
     assert "run 'corpus-tool entities --db" in capsys.readouterr().err
+
+
+def _failing_on(monkeypatch: pytest.MonkeyPatch, marker: str) -> None:
+    """Make the extractor fail on texts holding ``marker``, as an extractor bug would."""
+    import corpus_tool.entities._run as run
+
+    real = run.extract_entities
+
+    def extract(text: str, **kwargs: object) -> object:
+        if marker in text:
+            raise IndexError("list index out of range")
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(run, "extract_entities", extract)
+
+
+def test_a_text_the_extractor_fails_on_is_a_fault_of_its_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _failing_on(monkeypatch, "Nhân rộng")
+    bad = json.dumps({"id": "b", "text": "Nhân rộng mô hình."}, ensure_ascii=False)
+    src = _write(tmp_path / "in.jsonl", [json.dumps(GOOD, ensure_ascii=False), bad])
+    out = tmp_path / "out.jsonl"
+    assert main(["-q", "entities", str(src), "-o", str(out)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["error: " + str(tmp_path / "in.jsonl") + ":2: entity extraction failed: "
+                   "IndexError: list index out of range"]
+    assert not out.exists()
+    assert main(["-q", "entities", str(src), "-o", str(out), "--on-error", "skip"]) == 0
+    assert "in.jsonl:2: entity extraction failed" in capsys.readouterr().err
+    assert [json.loads(x)["id"] for x in out.read_text("utf-8").splitlines()] == ["a1"]
+
+
+def test_an_article_the_extractor_fails_on_keeps_the_others(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    db = _corpus(tmp_path)
+    _failing_on(monkeypatch, "Bí thư Thành ủy")  # article a2
+    assert main(["-q", "entities", "--db", str(db)]) == 1
+    assert "article 'a2': entity extraction failed: IndexError" in capsys.readouterr().err
+    with CorpusStore(db, create=False) as store:
+        assert set(store.annotations("entities", EXTRACTOR_VERSION)) == {"a1"}
+    assert main(["entities", "--db", str(db), "--on-error", "skip"]) == 0
+    captured = capsys.readouterr()
+    assert "skipped article 'a2': entity extraction failed" in captured.err
+    assert "0 articles annotated, 1 already done, 1 failed" in captured.out
+    monkeypatch.undo()
+    assert main(["entities", "--db", str(db)]) == 0
+    assert "1 articles annotated, 1 already done" in capsys.readouterr().out
