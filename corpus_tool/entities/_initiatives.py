@@ -187,7 +187,10 @@ _EVENT_NAME = re.compile(rf"(?:{_EVENTS}|Lễ kỷ niệm|Lễ khai mạc)(?!\w)
 # named only when quoted (chương trình ưu đãi “Ưu đãi mùa hè 2018”).
 _PERFORMANCES = "văn nghệ|nghệ thuật|ca nhạc|biểu diễn|truyền hình|phát thanh"
 _SHOW = re.compile(rf"(?:{_PERFORMANCES}|đêm|ngâm thơ|giao lưu|chính thức|ra mắt|giảm giá|"
-                   r"khuyến mãi|khuyến mại)(?!\w)", re.IGNORECASE)
+                   # (A firm's share scheme: "Chương trình cổ phiếu thưởng", "Chương trình
+                   # quyền chọn mua cổ phiếu".)
+                   r"khuyến mãi|khuyến mại|(?:mua |phát hành )?cổ phiếu|quyền chọn)(?!\w)",
+                   re.IGNORECASE)
 _SHOW_BEFORE = re.compile(rf"chương trình (?:giao lưu )?(?:{_PERFORMANCES}|ca múa nhạc)\s*$",
                           re.IGNORECASE)
 # A quoted name after "dự án" that names a facility is a construction project.

@@ -449,6 +449,14 @@ def test_unquoted_programme_names_end_at_the_clause_and_cut_sources_give_none() 
                      "Hội thi tàu, xe, kho, trạm tốt"]
 
 
+def test_a_firm_s_share_schemes_are_not_initiatives() -> None:
+    # dev 21474010 (baomoi): a listed company's share programmes.
+    assert _initiatives("Công ty thực hiện Chương trình cổ phiếu thưởng, Chương trình mua cổ "
+                        "phiếu ưu đãi và Chương trình quyền chọn mua cổ phiếu cho nhân viên. "
+                        "Tỉnh triển khai Chương trình mục tiêu quốc gia giảm nghèo bền "
+                        "vững.") == ["Chương trình mục tiêu quốc gia giảm nghèo bền vững"]
+
+
 def test_shows_honour_titles_and_events_are_not_initiatives_but_named_models_are() -> None:
     names = [i.name for i in extract_entities(
         "Nghệ sĩ góp mặt trong chương trình Giọng hát Việt nhí; ông được phong danh hiệu "
