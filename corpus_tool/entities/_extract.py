@@ -156,7 +156,7 @@ def _extract(text: str, authors: Iterable[str]) -> ArticleEntities:
         + [(b.start, b.end) for b in byline]
     named_cover = SpanCover(named)
     locations = [loc for loc in _trim_at_people(
-        _locations(tokens, text, lex, prefixed, learned, people), people)
+        _locations(tokens, text, lex, prefixed, learned, people, famous), people)
         # A place inside an organisation's or an initiative's name ("UBND tỉnh Bình
         # Dương", "Chương trình ... Việt Nam") or an author's ("Trần Nga/VOV") is the
         # name's, not a place mentioned on its own.
@@ -860,14 +860,14 @@ def _opens_longer_name(tokens: list[Token], k: int, run: int, text: str, lex: Le
 
 
 def _locations(tokens: list[Token], text: str, lex: Lexicon, prefixed: list[Span],
-               learned: set[str], people: list[PersonMention]) -> list[Span]:
+               learned: set[str], people: list[PersonMention], famous: Collection[str]
+               ) -> list[Span]:
     out = list(prefixed)
     # Given names of the text's people: "Đức" is no country where Minh Đức is named.
     given = {p.name.rsplit(" ", 1)[-1] for p in people}
     # A person's body by where the name starts: "Thủ tướng Anh Theresa May".
     body_at = {p.start: p.organization for p in people}
     names = lex.places | learned
-    famous = set(lex.known_people.values())
     out = _with_whole_places(out, text, lex, SpanCover((p.start, p.end) for p in people))
     taken = SpanCover([(s.start, s.end) for s in out] + [(p.start, p.end) for p in people])
     n = len(tokens)

@@ -182,9 +182,17 @@ _SEAT_WORDS = re.compile(rf" tại (TP\.? ?HCM(?!\w)|(?:[{CAPITALS}][^\W\d_]*)"
                          rf"(?: [{CAPITALS}][^\W\d_]*){{0,3}})")
 
 
-def _mission_seat(text: str, end: int, lex: Lexicon) -> int:
-    """End of "tại" and the known place after a mission's name that ends at ``end``, or 0."""
-    m = _SEAT_WORDS.match(text, end)
+def _seat_end(o: Span, text: str, lex: Lexicon) -> int:
+    """End of the seat written after the body ``o`` when the seat is part of its name, or 0:
+    a high court's or prosecution's ("Tòa phúc thẩm TAND tối cao tại Hà Nội", "VKSND cấp
+    cao tại Đà Nẵng"), a mission's when it is a known place ("Đại sứ quán Mỹ tại Hà
+    Nội")."""
+    if _HIGH.search(o.name):
+        seat = _SEAT.match(text, o.end)
+        return seat.end() if seat is not None else 0
+    if not _MISSION.match(o.name):
+        return 0
+    m = _SEAT_WORDS.match(text, o.end)
     if m is None:
         return 0
     if m.group(1).startswith("TP"):
@@ -1087,14 +1095,7 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         else:
             stop = tokens[end - 1].end
         out.append(Span(text[m.start():stop], m.start(), stop))
-    # "Tòa phúc thẩm TAND tối cao tại Hà Nội", "VKSND cấp cao tại Đà Nẵng": a high court's
-    # or prosecution's seat is part of its name.
-    out = [Span(text[o.start:seat.end()], o.start, seat.end())
-           if _HIGH.search(o.name) and (seat := _SEAT.match(text, o.end)) is not None else o
-           for o in out]
-    # "Đại sứ quán Mỹ tại Hà Nội": a mission's seat, a known place, is part of its name.
-    out = [Span(text[o.start:end], o.start, end)
-           if _MISSION.match(o.name) and (end := _mission_seat(text, o.end, lex)) else o
+    out = [Span(text[o.start:end], o.start, end) if (end := _seat_end(o, text, lex)) else o
            for o in out]
     out.extend(_lower_head_organizations(tokens, text, lex, starts))
     out.extend(_departments(tokens, text, lex, starts))
