@@ -561,9 +561,12 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 in_place = True
                 continue
             if end == i or last_cap or (k > i and (
-                    tokens[k - 1].text in heads or tokens[k - 1].text.isupper())):
+                    tokens[k - 1].text in heads or tokens[k - 1].text.isupper())) or (
+                    end == k and k - 2 >= i
+                    and text[tokens[k - 2].start:tokens[k - 1].end] == "Việt Nam"):
                 # "Phó Chủ tịch UBND huyện - Trưởng đoàn", "Sở TNMT tỉnh": the body of a
-                # district or a province left unnamed.
+                # district or a province left unnamed; so is a national mass organisation's
+                # chapter ("Ủy ban MTTQ Việt Nam huyện", "Hội LHPN Việt Nam tỉnh").
                 end = k + span
             break
         if tok.word and t == "số" and end == k and k > i and nxt is not None \
@@ -891,7 +894,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
 
 
 # An acronym in brackets, which ends an apposition's body ("Cục ... (CPD)").
-_BRACKETED_ACRONYM = re.compile(r"\([A-ZĐ][A-ZĐ\d&-]+\)")
+# A short form in brackets, alone or with its place ("(CDC)", "(CDC Phú Yên)").
+_BRACKETED_ACRONYM = re.compile(r"\([A-ZĐ][A-ZĐ\d&-]+(?: [" + CAPITALS + r"][^\W\d_]*){0,3}\)")
 # A number written with a letter or two, ending a firm's name ("Công ty TNHH Media 24h").
 _NUMBERED_BRAND = re.compile(r"\d{1,3}[a-z]{1,2}")
 _NATIONAL_ENDINGS = frozenset({"Trung ương", "Quốc gia", "Quốc tế"})

@@ -1529,6 +1529,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         single = j - i == 1
         if titled and not any(t.text in _NOT_NAME_WORDS and t.text not in f.lex.korean_surnames
                               for t in tokens[i:j]) \
+                and not (tokens[i].text not in f.lex.surnames and f._opens_not_name(i, j)) \
                 and (not single or foreign_word(run) or run in last
                        or (run in f.lex.korean_surnames and run != "An")
                        or _given_name_after_title(f, i)) \

@@ -83,10 +83,15 @@ _CHAIN = re.compile(r"(?:,? kiêm|,? và cũng là|, đồng thời là|, cũng 
 BOARD_TITLE = re.compile(r"(?:HĐQT|Hội đồng quản trị|HĐTV|Hội đồng [Tt]hành viên) $")
 # Occupations of the stage and the screen, a part of :data:`PREFIX_TITLE`.
 STAGE_TITLES = r"Ca sĩ|Diễn viên(?: hài)?|Đạo diễn|Người mẫu|Hoa hậu|Á hậu|MC|Danh hài|Nghệ sĩ hài"
+# Degrees and state honours in short, chained by dots or dashes ("PGS.TS", "TTƯT.BS.CKII":
+# a doctor of the second specialist grade, "BSCKII", who is a meritorious physician).
+_DEGREE = (r"(?:P?GS|TSKH|TS|ThS|Th\.s|BSCKII|BSCKI|BSNT|BS|DS|KS|LS|KTS|CKII|CKI|VS|"
+           r"NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NNND|NNƯT)")
 # Ranks, degrees and honours written before a name, never followed by an organisation.
 PREFIX_TITLE = re.compile(
-    r"(?:NSND|NSƯT|KTS|(?:P?GS|TS|ThS|Th\.s|BS|KS|LS)(?:\s?[.-]\s?(?:TS|TSKH|ThS|BS|BSCKI|BSCKII|KTS|VS))*|"
-    r"Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|"
+    rf"(?:{_DEGREE}(?:\s?[.-]\s?{_DEGREE})*|"
+    r"(?:Nghệ sĩ|Nghệ nhân|Nhà giáo|Thầy thuốc) (?:Nhân dân|Ưu tú)|"
+    r"Đại đức|Thượng tọa|Hòa thượng|Ni sư|Linh mục|Mục sư|"
     r"Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Tướng|"
     r"(?:Phó |Chuẩn )?Đô đốc|"
     r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Nhà văn|Nhà thơ|Nhà báo|Nhạc sĩ|Họa sĩ|"
@@ -832,9 +837,29 @@ class TitleReader:
             and org.split(" ", 1)[0] in ADMIN_WORDS else None
         if police is not None:
             return police
+        if org is not None and org.split(" ", 1)[0] in _ADMIN_OPENERS:
+            org = self._place_of_body(org, self.tokens[q - 1].end)
         # ("Trưởng phòng Marketing của Tập đoàn ...": the connective is neither's; "chủ tịch
         # và cũng là cổ đông lớn của Công ty ...": the post nearest the name.)
         return _OF_END.sub("", _CHAIN.split(title, 1)[0]), org
+
+    def _place_of_body(self, org: str, after: int) -> str:
+        """``org``, written from the first place word after ``after``, cut where its place
+        ends and a lower-case word goes on: an apposition left unclosed runs into the
+        sentence ("Trưởng ban Chỉ huy Quân sự tỉnh Quảng Ninh thỉnh chuông khai mạc ...")."""
+        o = self.text.find(org, after)
+        a = self.starts.get(o)
+        if a is None:
+            return org
+        b = org_extent(self.tokens, a, self.text, head_cap=False, places=self.lex.places)
+        if b <= a + 1 or b >= len(self.tokens):
+            return org
+        end = self.tokens[b - 1].end
+        nxt = self.tokens[b]
+        if end < o + len(org) and nxt.start == end + 1 and nxt.word and nxt.text.islower() \
+                and nxt.text not in ADMIN_WORDS:
+            return self.text[o:end]
+        return org
 
     def _royal_before_name(self, title: str, a: int, end: int) -> bool:
         """True when ``title`` is a royal one and the capitalised word at token ``a`` is no
