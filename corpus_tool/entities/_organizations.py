@@ -1017,7 +1017,8 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
     for m in lex.org_head_re.finditer(text):
         head = m.group()
         i = starts.get(m.start())
-        if i is None:
+        if i is None or tokens[i].end > m.end():
+            # ("Phòng, chống thiên tai": a task's two verbs, one token, not the head "Phòng".)
             continue
         j = i
         while j < len(tokens) and tokens[j].end <= m.end():

@@ -23,6 +23,8 @@ LOWERS = CAPITALS.lower()
 
 # A syllable may carry hyphenated parts (Hang-seo, KT-XH) and an ampersand (GD&ĐT).
 _TOKEN = re.compile(r"[^\W_](?:[^\W_]|[&\-'’](?=[^\W_]))*|\S")
+# Two verbs of one task joined by a comma (:func:`tokenize`).
+_PAIRED = re.compile(r"(?i:phòng, chống|cháy, chữa|nạn, cứu)(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’)]*(?=\s+[^\W\d_“\"]|\s*\n|\s*$)|\n")
 
 # An initial of a foreign name: one Latin capital and its dot, before more initials and a
@@ -223,7 +225,10 @@ def tokenize(text: str, given: Collection[str] = (),
         ['TP', '.', 'Thủ', 'Dầu', 'Một']
     """
     out: list[Token] = []
+    skip_to = 0
     for m in _TOKEN.finditer(text):
+        if m.start() < skip_to:
+            continue
         s = m.group()
         if s == "." and out and (dotted := _INITIAL.match(text, out[-1].start)) is not None \
                 and foreign_word(dotted.group(3).split("-")[0]) and (
@@ -259,6 +264,14 @@ def tokenize(text: str, given: Collection[str] = (),
             for part in _TOKEN.finditer(rest):
                 out.append(_token(part.group(), at + k + 1 + part.start(),
                                   at + k + 1 + part.end()))
+            continue
+        if s == "," and out and (pair := _PAIRED.match(text, out[-1].start)) is not None \
+                and out[-1].end == m.start():
+            # "phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ": two verbs of one
+            # task written with a comma, one word inside a body's name ("Ban Chỉ đạo phòng,
+            # chống dịch tỉnh", "Phòng Cảnh sát phòng, chống tội phạm về môi trường").
+            out[-1] = _token(text[out[-1].start:pair.end()], out[-1].start, pair.end())
+            skip_to = pair.end()
             continue
         out.append(_token(s, m.start(), m.end()))
     return out

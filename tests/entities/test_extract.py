@@ -4213,3 +4213,24 @@ def test_an_unclosed_apposition_ends_the_body_at_its_place() -> None:
     assert _people("Ông Lê Văn An, Trưởng ban Chỉ huy Quân sự tỉnh Quảng Ninh thỉnh chuông "
                    "khai mạc lễ hội.") == [
         ("Lê Văn An", "Ông", "Trưởng ban Chỉ huy Quân sự", "tỉnh Quảng Ninh")]
+
+
+def test_a_task_s_two_verbs_joined_by_a_comma_stay_inside_a_body_s_name() -> None:
+    # Written for the test: police, health and disaster bodies are named by a task written
+    # "phòng, chống", "phòng cháy, chữa cháy"; the comma ended the name or the title.
+    assert _people("Thiếu tá Đào Minh Tuấn, Phó Trưởng phòng An ninh mạng và phòng, chống tội "
+                   "phạm sử dụng công nghệ cao Công an tỉnh, cho biết.") == [
+        ("Đào Minh Tuấn", None, "Phó Trưởng phòng An ninh mạng và phòng, chống tội phạm sử "
+         "dụng công nghệ cao", "Công an tỉnh")]
+    assert _people("Ông Lê Văn An, Giám đốc Trung tâm Phòng, chống HIV/AIDS tỉnh, cho biết.") == [
+        ("Lê Văn An", "Ông", "Giám đốc", "Trung tâm Phòng, chống HIV/AIDS tỉnh")]
+    # After baomoi 21472002 (shortened for the test).
+    assert _organizations("Cảnh sát phòng cháy, chữa cháy quận Tây Hồ đã có mặt.") == [
+        "Cảnh sát phòng cháy, chữa cháy quận Tây Hồ"]
+
+
+def test_a_document_code_is_no_body() -> None:
+    # After baomoi 21480548 (shortened for the test): "UBND-TKBT" is the code of the
+    # office that wrote the document; the dev annotators mark no body there.
+    assert _organizations("Văn bản số 5279/UBND-TKBT, ngày 09/9 của UBND quận Hà Đông.") == [
+        "UBND quận Hà Đông"]
