@@ -123,7 +123,7 @@ _NAMED_END = re.compile(
     r"lần (?:này|thứ|đầu|\d)|có thể|thu hút|góp phần|diễn ra|khai mạc|bế mạc|kết thúc)(?!\w))"
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) (?:phát biểu|chủ trì|cho biết|"
     r"cho hay|khẳng định|nhấn mạnh|chia sẻ)(?!\w))"
-    r"|\s(?=(?:năm|nhiệm kỳ|thời kỳ) \d)"
+    r"|\s(?=(?:năm|năm học|nhiệm kỳ|thời kỳ) \d)"
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|xã|phường)\s*(?:[,.;:)\n]|$))"
     r"|\s(?=của [" + CAPITALS + "])"
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) ["
@@ -140,6 +140,8 @@ _NAMED_SOON = re.compile(r"(?:\s+(?!của\b|cho\b)[" + LOWERS + r"]+){0,4}\s+(?:
                          + r"]|\d{4})")
 _NAMED_IN_BRACKETS = re.compile(r"\s*\((?:[" + CAPITALS + r"][^()\n]{1,60})\)")
 _TRAILING_ACRONYM = re.compile(rf"\s*\({_ACRONYM}\)$")
+# A programme's acronym right after its capitalised trigger ("Chương trình OCOP").
+_NAMED_ACRONYM = re.compile(r"[A-ZĐ]{3,}(?![\w-])")
 _NAMED_MAX = 40
 _PLAN_MAX = 25
 _NOT_NAME_START = re.compile(
@@ -149,6 +151,7 @@ _NOT_NAME_START = re.compile(
 _NAME_TAIL = re.compile(
     r"\s+(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?"
     r"|(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d{2}(?!\s*[-–/.,]\s*\d)"
+    r"|năm học\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
     r"|lần\s+(?:thứ\s+)?\d{1,3}"
     r"|trên địa bàn (?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+[" + CAPITALS + r"]\w*){0,3}"
     r"(?=\s+(?:giai đoạn|nhiệm kỳ|thời kỳ|năm|đến năm)\s+(?:từ\s+)?(?:năm\s+)?\d)"
@@ -710,12 +713,19 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         if head_cap and (not sentence_start or _NAMED_IN_BRACKETS.match(text, end) or (
                 glued and _NAMED_SOON.match(text, pos))
                 or _CONTEST_HEADING.match(text, m.start()) or (
-                nxt.isupper() and _vietnamese_word_at(text, pos + 1))):
+                nxt.isupper() and _vietnamese_word_at(text, pos + 1))
+                or (trig in ("Chương trình", "Đề án") and _NAMED_ACRONYM.match(text, pos + 1))):
             # (Opening a sentence, a capitalised trigger names a programme only when the
             # name goes on with a capital, "Cuộc thi Lái xe sinh thái được ...", or is given
             # its short form in brackets: "Cuộc thi An toàn không gian mạng
-            # toàn cầu (WhiteHat Grand Prix 2018) do ...".)
+            # toàn cầu (WhiteHat Grand Prix 2018) do ...", or by its acronym: "Chương trình
+            # OCOP tỉnh Bắc Giang giai đoạn 2021 - 2025 đã giúp ...".)
             start = m.start()
+            if (short := _NAMED_ACRONYM.match(text, pos + 1)) is not None \
+                    and text.startswith(",", short.end()):
+                # "nhờ tham gia Chương trình OCOP, sản phẩm ...": the comma after the
+                # acronym ends the name.
+                end = short.end()
             name = text[start:end].rstrip()
             if len(_WORD.findall(name)) - len(_WORD.findall(trig)) < 2:
                 # "Đề án 06", "Chương trình 135": a capitalised trigger and a number.

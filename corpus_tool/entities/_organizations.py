@@ -1102,6 +1102,12 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         out.append(Span(text[m.start():stop], m.start(), stop))
     out = [Span(text[o.start:end], o.start, end) if (end := _seat_end(o, text, lex)) else o
            for o in out]
+    # A body named after another body that the reading of its name cut ("Nhà hát Đài
+    # Tiếng" and "Đài Tiếng nói Việt Nam"): the outer name runs to the inner one's end.
+    out = [Span(text[o.start:inner], o.start, inner)
+           if (inner := max((p.end for p in out if o.start < p.start < o.end < p.end),
+                            default=0)) else o
+           for o in out]
     out.extend(_lower_head_organizations(tokens, text, lex, starts))
     out.extend(_departments(tokens, text, lex, starts))
     firms = [f for f in _firms(tokens, text, lex)

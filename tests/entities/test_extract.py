@@ -4234,3 +4234,41 @@ def test_a_document_code_is_no_body() -> None:
     # office that wrote the document; the dev annotators mark no body there.
     assert _organizations("Văn bản số 5279/UBND-TKBT, ngày 09/9 của UBND quận Hà Đông.") == [
         "UBND quận Hà Đông"]
+
+
+def test_a_programme_named_by_its_acronym_after_its_trigger() -> None:
+    # Written for the test: "Chương trình OCOP" opening a sentence is a name (its
+    # acronym), and a comma right after the acronym ends it.
+    assert _initiatives("Chương trình OCOP tỉnh Bắc Giang giai đoạn 2021 - 2025 đã giúp nhiều "
+                        "nông sản địa phương. Ông Hưng cho biết nhờ tham gia Chương trình OCOP, "
+                        "sản phẩm vải sấy khô của HTX đã vào siêu thị.") == [
+        "Chương trình OCOP tỉnh Bắc Giang giai đoạn 2021 - 2025", "Chương trình OCOP"]
+
+
+def test_a_school_year_after_a_contest_s_name_is_its_period() -> None:
+    # Written for the test: "năm học 2023 - 2024" is the period, part of the name, as
+    # "giai đoạn 2021 - 2025" is.
+    assert _initiatives("Trường có 3 đề tài đạt giải tại Cuộc thi Khoa học kỹ thuật cấp tỉnh dành "
+                        "cho học sinh trung học năm học 2023 - 2024. Theo cô Trâm, ...") == [
+        "Cuộc thi Khoa học kỹ thuật cấp tỉnh dành cho học sinh trung học năm học 2023 - 2024"]
+
+
+def test_publishers_theatres_and_peoples_named_like_persons_are_none() -> None:
+    # Written for the test: a publisher and a theatre named after a person or a nickname,
+    # and an ethnic group whose name opens with a family name.
+    for text, bodies in [
+            ("Tập bút ký do Nhà xuất bản Kim Đồng phát hành năm 2023.", ["Nhà xuất bản Kim Đồng"]),
+            ("Tập sách do NXB Kim Đồng phát hành.", ["NXB Kim Đồng"]),
+            ("Tiết mục do các nghệ sĩ Nhà hát Tây Đô biểu diễn.", ["Nhà hát Tây Đô"]),
+            ("Xã có hơn 1.000 hộ đồng bào Hà Nhì, Mông, Dao sinh sống.", [])]:
+        assert _names(text) == [], text
+        assert _organizations(text) == bodies, text
+
+
+def test_a_body_named_after_another_body_is_one_span() -> None:
+    # After dev 786847 and baomoi 21472439 (shortened for the test): the reading of the
+    # outer name stopped inside the inner body's, leaving two overlapping spans.
+    assert _organizations("Buổi diễn tại Nhà hát Đài Tiếng nói Việt Nam, số 58 Quán Sứ.") == [
+        "Nhà hát Đài Tiếng nói Việt Nam"]
+    assert _organizations("Phòng CSGT Công an tỉnh đã xử lý 20 trường hợp.") == [
+        "Phòng CSGT Công an tỉnh"]
