@@ -114,6 +114,9 @@ _UNIT_WORDS = frozenset({"Khoa", "Phòng", "Đội", "Tổ", "Ban"})
 # A title's acronym glued to the name after it ("CEOAlberto Mendez"): no name's first word.
 # (The tokenizer splits off the commonest, HLV and TGĐ: "HLVMaurizio Sarri".)
 _GLUED_ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-Z][a-z]")
+# Family names after which a syllable no Vietnamese word spells goes on in the name: a
+# Korean one ("Kim Yoo Jung") and the Khmer ones of the Mekong delta ("Thạch Sô Phol").
+_FOREIGN_SYLLABLES_AFTER = frozenset({"Kim", "Thạch", "Danh", "Chau", "Néang"})
 # Particles inside a foreign family name ("Virgil van Dijk", "Angel di Maria").
 _PARTICLES = frozenset({"van", "von", "der", "de", "del", "di", "da", "dos", "du"})
 # Occupations of the stage and the screen: a position written before them and a comma is
@@ -642,6 +645,15 @@ class _Finder(TitleReader):
         capitalised word a space after it (``Y Biêr Niê``); not medicine's ``Y`` after
         ``Đại học``, ``ngành``..."""
         toks = self.tokens
+        if toks[p].text == "A" and p > 0 and p + 1 < len(toks) and toks[p + 1].titlecase \
+                and toks[p + 1].start == toks[p].end + 1 \
+                and toks[p + 1].text not in self.lex.surnames and (
+                    toks[p - 1].text.lower() in self.lex.honorifics
+                    or PREFIX_TITLE.search(self.text, max(0, toks[p].start - 12),
+                                           toks[p].start - 1) is not None):
+            # "Thượng tá A Hoan", "ông A Sang": a Ba Na, Xơ Đăng or Gia Rai man's name
+            # opens with "A", after an honorific or a rank (not "loại A", "huyện A Lưới").
+            return True
         return toks[p].text == "Y" and p + 1 < len(toks) and toks[p + 1].titlecase \
             and toks[p + 1].start == toks[p].end + 1 \
             and not (p > 0 and toks[p - 1].text.lower() in _MEDICINE_BEFORE)
@@ -761,8 +773,9 @@ class _Finder(TitleReader):
                 # "Nguyễn Đức L.": a name shortened to an initial ends with it.
                 return q + 2
             if foreign_word(tok.text) and not foreign_word(toks[p].text) \
-                    and toks[p].text != "Kim":
-                # ("Kim Yoo Jung", a Korean name, goes on.)
+                    and toks[p].text not in _FOREIGN_SYLLABLES_AFTER:
+                # ("Kim Yoo Jung", a Korean name, goes on; so does a Khmer name, "Thạch Sô
+                # Phol".)
                 return q
             if tok.text in ("Ông", "Bà") and q + 1 < len(toks) \
                     and toks[q + 1].text in self.lex.surnames:

@@ -4272,3 +4272,14 @@ def test_a_body_named_after_another_body_is_one_span() -> None:
         "Nhà hát Đài Tiếng nói Việt Nam"]
     assert _organizations("Phòng CSGT Công an tỉnh đã xử lý 20 trường hợp.") == [
         "Phòng CSGT Công an tỉnh"]
+
+
+def test_khmer_and_central_highlands_names_are_read_whole() -> None:
+    # Written for the test: a Khmer name goes on over a syllable no Vietnamese word spells;
+    # a Ba Na or Gia Rai man's name opens with "A" after an honorific or a rank (after
+    # baomoi 21476238: "ông A Nha (52 tuổi)").
+    assert _people("Ông Thạch Sô Phol, Hiệu trưởng, cho biết.") == [
+        ("Thạch Sô Phol", "Ông", "Hiệu trưởng", None)]
+    assert _people("Trung tá A Hoan cho biết.") == [("A Hoan", None, "Trung tá", None)]
+    assert _names("Lúc này, ông A Nha (52 tuổi) kể lại.") == ["A Nha"]
+    assert _names("Đội bóng xếp thứ hai bảng A Hà Nội.") == []
