@@ -49,7 +49,7 @@ from corpus_tool.nlp._normalize import tone_form
 __all__ = ["EXTRACTOR_VERSION", "extract_entities"]
 
 #: Changes whenever the rules or word lists change what is extracted.
-EXTRACTOR_VERSION = "entities-rules-35"
+EXTRACTOR_VERSION = "entities-rules-36"
 
 _BYLINE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
 _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")
@@ -324,6 +324,10 @@ def _with_people_s_bodies(organizations: list[Span], people: list[PersonMention]
     return out
 
 
+# A level alone after a unit's title ("Trưởng phòng Nội vụ huyện"): no body's name.
+_BARE_LEVELS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường"})
+
+
 def _reads_as_body(org: str, title: str, lex: Lexicon, names: Collection[str],
                    places: Collection[str]) -> bool:
     """False for what the title rules took for a body but the guideline does not count: a
@@ -336,7 +340,8 @@ def _reads_as_body(org: str, title: str, lex: Lexicon, names: Collection[str],
     ``GS Luật``) unless known or written like an acronym. ``places`` are the article's own
     places (after a prefix or a committee), beside the bundled ``lex.places``."""
     if len(org) < 2 or org in lex.places or org in places or org in COUNTRY_SYLLABLES \
-            or org == "BV" or (org[0].islower() and org.lower() in lex.org_heads_lower) \
+            or org in _BARE_LEVELS or org == "BV" \
+            or (org[0].islower() and org.lower() in lex.org_heads_lower) \
             or _PLACE_OPENING.match(org) or org in names or _ends_with_name(org, names):
         return False
     if org.isupper() or org in lex.brands or org in lex.teams:

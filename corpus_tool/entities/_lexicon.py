@@ -147,9 +147,10 @@ def lexicon() -> Lexicon:
     # Any word may be capitalised: "Cuộc Vận động “Người Việt Nam ưu tiên ...”".
     trigger_re = re.compile(
         r"(?<!\w)(?:" + _alternation(triggers, fold_first=True, fold_each=True) + r")(?!\w)")
-    # ("bà xã Kỳ Hân", "ông xã Mạc Hồng Quân": a wife, a husband, not a commune.)
+    # ("bà xã Kỳ Hân", "ông xã Mạc Hồng Quân": a wife, a husband, not a commune; "già
+    # làng Y Khuê Niê": a village elder, not a village.)
     place_prefix_re = re.compile(
-        r"(?<!\w)(?<!(?<!\w)[Bb]à )(?<!(?<!\w)[Ôô]ng )(?:"
+        r"(?<!\w)(?<!(?<!\w)[Bb]à )(?<!(?<!\w)[Ôô]ng )(?<!(?<!\w)[Gg]ià )(?:"
         + _alternation(prefixes, fold_first=False) + r")")
     # A head right after "Ban" is the second word of a board's name ("Ban Tổ chức").
     org_head_re = re.compile(

@@ -33,6 +33,7 @@ from corpus_tool.entities._titles import (
     LIST_JOINERS,
     MEMBER_OF,
     PREFIX_TITLE,
+    PROVINCE_S_DEPUTY,
     SCHOLAR_TITLE,
     STAGE_TITLES,
     TitleReader,
@@ -649,10 +650,11 @@ class _Finder(TitleReader):
                 and toks[p + 1].start == toks[p].end + 1 \
                 and toks[p + 1].text not in self.lex.surnames and (
                     toks[p - 1].text.lower() in self.lex.honorifics
-                    or PREFIX_TITLE.search(self.text, max(0, toks[p].start - 12),
-                                           toks[p].start - 1) is not None):
-            # "Thượng tá A Hoan", "ông A Sang": a Ba Na, Xơ Đăng or Gia Rai man's name
-            # opens with "A", after an honorific or a rank (not "loại A", "huyện A Lưới").
+                    or any(t.end() == toks[p].start - 1 for t in self.lex.title_re.finditer(
+                        self.text, max(0, toks[p].start - 30), toks[p].start - 1))):
+            # "Thượng tá A Hoan", "ông A Sang", "già làng A Jáp": a Ba Na, Xơ Đăng or Gia
+            # Rai man's name opens with "A", after an honorific or a title (not "loại A",
+            # "huyện A Lưới").
             return True
         return toks[p].text == "Y" and p + 1 < len(toks) and toks[p + 1].titlecase \
             and toks[p + 1].start == toks[p].end + 1 \
@@ -1905,6 +1907,8 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
         # "Trưởng Văn phòng luật sư Tín Việt và Cộng sự": a law or notary firm, read as the
         # title's unit, is the body its head belongs to.
         title, org = firm.group(1), firm.group(2)
+    if org is not None and PROVINCE_S_DEPUTY.match(org):
+        org = "Quốc hội"
     mention = PersonMention(name=name, start=start, end=end, honorific=honorific,
                             title=title, organization=org,
                             sentence=sentences.sentence(start))

@@ -32,6 +32,7 @@ from corpus_tool.entities._organizations import (
     speech_at,
 )
 from corpus_tool.entities._tokens import (
+    LOWERS,
     Token,
     foreign_word,
     joined,
@@ -40,9 +41,20 @@ from corpus_tool.entities._tokens import (
 )
 from corpus_tool.nlp import tag_at
 
-__all__ = ["BOARD_TITLE", "LIST_JOINERS", "PREFIX_TITLE", "STAGE_TITLES", "TitleReader"]
+__all__ = ["BOARD_TITLE", "LIST_JOINERS", "PREFIX_TITLE", "PROVINCE_S_DEPUTY", "STAGE_TITLES",
+           "TitleReader"]
 
 # Words that open a place after a unit's name ("Phó trưởng phòng Giáo dục quận Hai Bà Trưng").
+# A bare level after a title, the sentence going on in lower case or punctuation next.
+_LEVEL_AFTER = re.compile(r" (tỉnh|huyện|quận|thị xã|thành phố|xã|phường)(?=[,.;:)]| [" + LOWERS
+                          + r"]|$)")
+# "Đại biểu Quốc hội tỉnh Bình Dương": the province's deputy to the national assembly
+# (no assembly is the province's).
+PROVINCE_S_DEPUTY = re.compile(r"Quốc hội (?:tỉnh|thành phố|TP)(?!\w)")
+# A bare level ending a unit's title ("Trưởng phòng Nội vụ huyện").
+_BARE_LEVEL = re.compile(r"(?<=\w) (?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường)$")
+# Words that open the sentence's predicate, never a unit's name after a title.
+_NO_UNIT = frozenset({"làm", "là", "đã", "đang", "sẽ", "được", "vừa", "cũng", "kiêm", "nói"})
 _ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP", "bang",
                             "H", "Q", "P"})
 _APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*"
@@ -223,6 +235,17 @@ def _police_chief(title: str, org: str) -> tuple[str, str] | None:
     if police is None:
         return None
     return police.group(1), f"{police.group(2)} {org}"
+
+
+def _level_at(toks: list[Token], k: int) -> bool:
+    """True when token ``k`` ends an administrative level written bare: ``tỉnh``,
+    ``huyện``, ``quận``, ``phường``, ``xã`` (not ``xã hội``), ``thành phố``, ``thị xã``."""
+    t = toks[k].text
+    if t == "phố":
+        return k > 0 and toks[k - 1].text == "thành"
+    if t == "xã":
+        return not (k + 1 < len(toks) and toks[k + 1].text == "hội")
+    return t in ("tỉnh", "huyện", "quận", "phường")
 
 
 class TitleReader:
@@ -833,12 +856,24 @@ class TitleReader:
             elif post is not None:
                 # ("Chủ tịch APWG và CEO công ty ...": a second post, not the body's.)
                 org = self.text[o:post.start() - len(" và ")].rstrip() or None
+        if org is None and _POLICE_CHIEF.fullmatch(title) is not None:
+            # "Thượng tá X, Trưởng CA huyện cho biết": the police of the district left
+            # unnamed.
+            at = self.text.find(title, self.tokens[q - 1].end) + len(title)
+            if (level := _LEVEL_AFTER.match(self.text, at)) is not None:
+                org = level.group(1)
         police = _police_chief(title, org) if org is not None \
             and org.split(" ", 1)[0] in ADMIN_WORDS else None
         if police is not None:
             return police
         if org is not None and org.split(" ", 1)[0] in _ADMIN_OPENERS:
             org = self._place_of_body(org, self.tokens[q - 1].end)
+        if org is None and (level := _BARE_LEVEL.search(title)) is not None \
+                and (unit := self.lex.title_re.match(title)) is not None \
+                and _UNIT_TITLE.search(unit.group()) and unit.end() < level.start():
+            # "Trưởng phòng Tài nguyên và Môi trường huyện": the district's unit; the bare
+            # level is the body, as the place is in "... huyện Văn Yên".
+            title, org = title[:level.start()], level.group().strip()
         # ("Trưởng phòng Marketing của Tập đoàn ...": the connective is neither's; "chủ tịch
         # và cũng là cổ đông lớn của Công ty ...": the post nearest the name.)
         return _OF_END.sub("", _CHAIN.split(title, 1)[0]), org
@@ -1545,9 +1580,18 @@ class TitleReader:
         body's head word comes first.
         """
         toks = self.tokens
+        if toks[a].text in _NO_UNIT:
+            # "bà X, Phó Trưởng ban làm trưởng đoàn ...": the sentence goes on, no unit.
+            return a
         k = a
         while k < len(toks) and k - a < LOOSE_MAX and self._unit_word(a, k) \
                 and toks[k].text != "của":
+            if k > a and k + 1 < len(toks) and _level_at(toks, k) \
+                    and toks[k + 1].word and toks[k + 1].text.islower() \
+                    and toks[k + 1].text not in ADMIN_WORDS:
+                # "Trưởng phòng Tài nguyên và Môi trường huyện giải trình thêm ...": the
+                # district's unit, then the sentence (no comma closed the apposition).
+                return k + 1
             k += 1
         if k > a and k < len(toks) and toks[k].text in (",", "(", "-", "–", ")", ";"):
             return self._unit_parts(k)
