@@ -108,6 +108,8 @@ _NAMED_END = re.compile(
     r"Cuộc [Vv]ận động|"
     r"Kế hoạch|Dự án|Hội thi|Cuộc thi|Mô hình|Bộ|Sở|Ủy ban|UBND|Ban|Cục|Tổng cục|Chính phủ|"
     r"Thủ tướng|[A-ZĐ]{2,})(?!\w)))"
+    r"|\s(?:với|lồng ghép với) (?=(?:Chương trình|Đề án|Phong trào|Cuộc vận động|Kế hoạch|"
+    r"Dự án|Hội thi|Cuộc thi|Mô hình)(?!\w))"
     r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
     r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|tầm nhìn|bắt đầu|"
     r"tham gia|"
@@ -460,7 +462,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
                     _NAMING.search(before) and (kind in _STRONG or kind == "chiến dịch")
                     and distance <= 10)):
             ok = False
-        elif continues_list and not _is_speech(content, "", ""):
+        elif continues_list and not _is_speech(content, "", "", named=True):
+            # (An item of a list of names may speak to someone: “Áo ấm tặng bạn”.)
             ok, kind = True, (kind if kind is not None and distance <= 3 else prev_kind)
         elif kind == "thông điệp" and before.rstrip().endswith(":") and len(words) > 12:
             # "Donald Trump chia sẻ thông điệp: “Hôm nay tôi có cuộc gặp ...”": a message
@@ -516,11 +519,40 @@ def find_initiatives(text: str, lex: Lexicon, *,
     for c_start, c_end, content in rejected:
         if content.lower() in accepted_names and content.lower() not in works:
             out.append(InitiativeMention(content, None, c_start, c_end))
+    out.extend(_repeated_after_trigger(text, lex, out))
     taken = {(i.start, i.end) for i in out}
     out.extend(_named_programmes(text, lex, taken, list(organizations)))
     taken = {(i.start, i.end) for i in out}
     out.extend(_unquoted_themes(text, lex, taken))
     out.sort(key=lambda i: i.start)
+    return out
+
+
+# Triggers of programmes, campaigns and contests (not of themes or principles).
+_PROGRAMMES = frozenset({"mô hình", "phong trào", "cuộc vận động", "chương trình", "cuộc thi",
+                         "hội thi", "đề án", "chiến dịch", "sáng kiến"})
+
+
+def _repeated_after_trigger(text: str, lex: Lexicon, found: list[InitiativeMention]
+                            ) -> list[InitiativeMention]:
+    """A name quoted and accepted once, written again unquoted right after a trigger
+    ("mô hình “Camera an ninh”", then "Riêng mô hình Camera an ninh đã lắp đặt ...")."""
+    out: list[InitiativeMention] = []
+    names = {i.name for i in found if len(_WORD.findall(i.name)) >= 2 and i.name[0].isupper()}
+    for name in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if text[m.start() - 1:m.start()] in "“\"«" or text[m.end():m.end() + 1] in "”\"»":
+                continue
+            trig = next((t for t in lex.trigger_re.finditer(text, max(0, m.start() - 25),
+                                                            m.start() - 1)
+                         if t.end() == m.start() - 1), None)
+            if trig is None:
+                continue
+            kind = trig.group().lower()
+            if kind in _PROGRAMMES and not (kind == "chương trình" and _show(
+                    text, trig.start(), m.start())) \
+                    and not any(i.start <= m.start() < i.end for i in found):
+                out.append(InitiativeMention(name, kind, m.start(), m.end()))
     return out
 
 
@@ -662,6 +694,10 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         pos = m.end()
         if pos >= len(text) or text[pos] != " ":
             continue
+        if trig.lower() == "phong trào" and text.startswith(" thi đua ", pos) \
+                and text[pos + 9:pos + 10].isupper():
+            # "Phong trào thi đua Dạy tốt - Học tốt": an emulation movement's name.
+            pos += len(" thi đua")
         nxt = text[pos + 1:pos + 2]
         if m.start() > 0 and text[m.start() - 1] in "“\"«":
             # A trigger word opening a quote is part of a quoted name, judged as a quote.

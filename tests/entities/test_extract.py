@@ -4325,3 +4325,38 @@ def test_a_troupe_is_no_person() -> None:
     # Written for the test: "Đoàn" opens a family name and a troupe's name.
     assert _names("Nghệ nhân Ưu tú Thạch Thị Sa Phia (Đoàn Nghệ thuật Khmer Ánh Bình Minh) "
                   "chia sẻ.") == ["Thạch Thị Sa Phia"]
+
+
+def test_a_name_quoted_once_is_the_programme_after_its_trigger_unquoted() -> None:
+    # Written for the test: the model is quoted in a list, then written unquoted after
+    # its trigger.
+    assert _initiatives("Toàn huyện duy trì 78 mô hình tự quản, tiêu biểu như “Camera an ninh”, "
+                        "“Tổ nhân dân tự quản”. Riêng mô hình Camera an ninh đã lắp đặt được 412 "
+                        "camera; camera an ninh giúp phá án.") == [
+        "Camera an ninh", "Tổ nhân dân tự quản", "Camera an ninh"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Written for the test. A list item that speaks to someone is still a name.
+    ("Liên đội duy trì các phong trào “Kế hoạch nhỏ”, “Nuôi lợn đất” và “Áo ấm tặng bạn”. Từ "
+     "nguồn thu gom giấy vụn.", ["Kế hoạch nhỏ", "Nuôi lợn đất", "Áo ấm tặng bạn"]),
+    # An emulation movement named after "Phong trào thi đua".
+    ("Phong trào thi đua Dạy tốt - Học tốt cũng được các trường duy trì.",
+     ["Phong trào thi đua Dạy tốt - Học tốt"]),
+    # The tree-planting campaign's slogan.
+    ("Huyện phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ” với mục tiêu trồng 50.000 cây.",
+     ["Đời đời nhớ ơn Bác Hồ"]),
+    # Two programmes joined by "với".
+    ("Tỉnh lồng ghép Chương trình Mỗi xã một sản phẩm (OCOP) với Chương trình mục tiêu quốc "
+     "gia xây dựng nông thôn mới giai đoạn 2021 - 2025, nhiều sản phẩm đạt chuẩn.",
+     ["Chương trình Mỗi xã một sản phẩm",
+      "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025"]),
+])
+def test_pioneers_emulation_and_tree_planting_campaigns(text: str, expected: list[str]) -> None:
+    assert _initiatives(text) == expected
+
+
+def test_the_pioneers_leaders_posts() -> None:
+    # Written for the test.
+    assert _people("Cô Nguyễn Thị Hằng, Tổng phụ trách Đội Trường THCS Nghi Trung, cho biết.") == [
+        ("Nguyễn Thị Hằng", "Cô", "Tổng phụ trách Đội", "Trường THCS Nghi Trung")]
