@@ -10,7 +10,9 @@ sent_tokenize, timed with it), its fastest use: on a whole article it is several
 slower. Long texts: one text of up to the default limit of characters (1,000,000) against
 the same text in pieces. Audit (tests/resources/entities_dev/audit.jsonl): precision of
 mentions found in articles never read while rules were written, as annotators judged
-them, at the rules of the sampling (blind) and now.
+them, at the rules of the sampling (blind) and now. Constructed paragraphs
+(tests/resources/entities_probe/probe.jsonl, written and annotated in the style of
+provincial press; no real articles): the same scores, in a table of their own.
 
     python -m benchmarks entities --limit=300      # speed on 300 articles
     python -m benchmarks entities --quick          # 100 articles
@@ -33,6 +35,7 @@ from corpus_tool.settings import load_settings
 
 DEV = Path(__file__).resolve().parent.parent / "tests" / "resources" / "entities_dev" / "dev.jsonl"
 AUDIT = DEV.with_name("audit.jsonl")
+PROBE = DEV.parent.parent / "entities_probe" / "probe.jsonl"
 _SYLLABLE = re.compile(r"[^\W_]+")
 
 
@@ -375,6 +378,28 @@ def _audit_row(label: str, a: Mapping[str, int], *, dropped: bool = False) -> tu
             if a["i_found"] else "-")
 
 
+def probe_rows() -> None:
+    """Print quality on the constructed provincial-press paragraphs (``PROBE``), batch by
+    batch; they are no real articles and count in none of the dev set's figures."""
+    items = [json.loads(line) for line in PROBE.read_text("utf-8").splitlines() if line.strip()]
+    rows: list[tuple[str, ...]] = []
+    for split in [*dict.fromkeys(i["split"] for i in items), "all"]:
+        chosen = [i for i in items if split == "all" or i["split"] == split]
+        q = quality(chosen)
+        c = q["counts"]
+        rows.append((split, str(len(chosen)), _fmt(q["baseline_people"]), _fmt(q["people"]),
+                     _fmt(q["initiatives"]) + f" ({c['i_gold']} gold)",
+                     f"{q['roles']:.3f} ({c['t_ok']}/{c['t_gold']})",
+                     _fmt(q["organizations"]), _fmt(q["locations"])))
+    print()
+    print(table(rows, ("constructed paragraphs", "items", "underthesea.ner PER P/R/F1",
+                       "ours people P/R/F1", "ours initiatives P/R/F1", "title+org correct",
+                       "organisations P/R/F1", "places P/R/F1")))
+    print("\nerrors on the constructed paragraphs:")
+    for line in q["misses"]:
+        print("  " + line)
+
+
 def _fmt(prf: tuple[float, float, float]) -> str:
     return " / ".join(f"{x:.3f}" for x in prf)
 
@@ -410,6 +435,7 @@ def main(argv: list[str]) -> int:
     print("\nerrors on the dev set:")
     for line in misses:
         print("  " + line)
+    probe_rows()
     audited = [json.loads(line) for line in AUDIT.read_text("utf-8").splitlines()
                if line.strip()]
     # Every audited article is read and extracted once, for the "now" rows and the agreement.

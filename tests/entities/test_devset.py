@@ -159,3 +159,20 @@ def test_audit_offsets_point_at_the_mention_in_the_source_article(shared_data: P
                 start, end = int(item["start"]), int(item["end"])  # type: ignore[call-overload]
                 assert text[start:end] == item["marked"], item
         assert not by_id, f"ids not found in {source}: {sorted(by_id)}"
+
+
+PROBE = DEV.parent.parent / "entities_probe" / "probe.jsonl"
+
+
+def test_probe_paragraphs_are_nfc_their_spans_match_and_none_is_a_dev_excerpt() -> None:
+    items = [json.loads(line) for line in PROBE.read_text("utf-8").splitlines() if line.strip()]
+    assert {i["split"] for i in items} == {"probeA", "probeB", "probeC", "probeD"}
+    assert len({i["id"] for i in items}) == len(items)
+    dev_texts = {str(i["text"]) for i in _items()}
+    for item in items:
+        text = item["text"]
+        assert item["source"] == "constructed"
+        assert nfc(text) == text and text not in dev_texts
+        for span in (*item["people"], *item["initiatives"], *item["organizations"],
+                     *item["locations"]):
+            assert text[span["start"]:span["end"]] == span["name"], (item["id"], span)
