@@ -126,6 +126,8 @@ _NAMED_END = re.compile(
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) (?:phát biểu|chủ trì|cho biết|"
     r"cho hay|khẳng định|nhấn mạnh|chia sẻ)(?!\w))"
     r"|\s(?=(?:năm|năm học|nhiệm kỳ|thời kỳ) \d)"
+    # Where the programme is carried out, like a place after "tại" ("Đề án 06 ở cơ sở").
+    r"|\s(?=ở (?:cơ sở|địa phương|các|những|xã|phường|huyện|quận|tỉnh|thành phố)(?!\w))"
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|xã|phường)\s*(?:[,.;:)\n]|$))"
     r"|\s(?=của [" + CAPITALS + "])"
     r"|\s(?=(?:của |tại )?(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) ["

@@ -420,6 +420,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
     lower_run = 0
     end = i
     in_place = False
+    place_at = n
     cap_run = 0
     if _federation_members(tokens, i, text):
         k = end = i + 1
@@ -461,6 +462,9 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             end = k
             last_cap, lower_run, cap_run = False, 0, 0
             continue
+        if tok.word and k > i and _EDE_WOMAN.match(t):
+            # "UBND tỉnh Đắk Lắk H'Loan Byă": an Ê Đê woman's name opens after the body.
+            break
         if tok.word and tok.cap and k > i and (_runs_on(tokens, k, text) or (
                 t in _DATE_WORDS and nxt is not None and nxt.text.isdigit())):
             # "Hội Khoa học tâm lý giáo dục Hà Nội Đối với ...": a caption run on; "Bệnh
@@ -483,6 +487,12 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             end = k
             last_cap, cap_run = False, 0
             continue
+        if tok.word and tok.cap and in_place and place_at + 1 < k \
+                and text[tokens[place_at].start:tokens[k - 1].end] in places \
+                and not _longer_place(text[tokens[place_at].start:tok.end], places):
+            # "UBND tỉnh Đắk Lắk Y Khoa Niê", "... Gia Lai Ksor Phước Hà": a known place
+            # ends the body's name; the capitals after it open a person's name.
+            break
         if tok.word and tok.cap:
             if k > 0 and _PROGRAMME_AFTER_BODY.match(text, tok.start) \
                     and text[:tok.start].rstrip().endswith(tuple(_NATIONAL)):
@@ -555,6 +565,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 break
             if after is not None and joined(tokens[k + span - 1], after, text) and (
                     after.cap or after.text.isdigit()):
+                place_at = k + span
                 k += span + 1
                 end = k
                 last_cap, lower_run = False, 0
@@ -644,6 +655,12 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             continue
         break
     return end
+
+
+def _longer_place(prefix: str, places: Collection[str]) -> bool:
+    """True when a known place begins with the words of ``prefix`` and goes on."""
+    return any(p.startswith(prefix) and p[len(prefix):len(prefix) + 1] in (" ", "-")
+               for p in places) or prefix in places
 
 
 def long_name_end(tokens: list[Token], end: int, text: str, lex: Lexicon) -> int:
@@ -894,6 +911,13 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
 
 
 # An acronym in brackets, which ends an apposition's body ("Cục ... (CPD)").
+# Syllables that go on a known place's name into another place's ("Đông Bắc Á", "phường
+# Phú Thọ Hòa").
+_PLACE_GOES_ON = frozenset({"Á", "Âu", "Phi", "Hòa", "Hoà", "Tây", "Đông", "Nam", "Bắc",
+                            "Trung", "Thượng", "Hạ", "Mới"})
+# An Ê Đê or Gia Rai woman's name opens with "H'" ("H'Hen Niê").
+# (Not the H'Mông people: "HTX H’Mông Cát Cát".)
+_EDE_WOMAN = re.compile(r"H['’](?!Mông)[A-ZĐ]")
 # A short form in brackets, alone or with its place ("(CDC)", "(CDC Phú Yên)").
 _BRACKETED_ACRONYM = re.compile(r"\([A-ZĐ][A-ZĐ\d&-]+(?: [" + CAPITALS + r"][^\W\d_]*){0,3}\)")
 # A number written with a letter or two, ending a firm's name ("Công ty TNHH Media 24h").
@@ -1078,9 +1102,12 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
         if end > j + 1 and lex.org_heads.get(head, False) and tokens[j].text in lex.surnames \
                 and tokens[j + 1].titlecase and not any(
                     text[tokens[j].start:tokens[k - 1].end] in lex.places
-                    for k in range(j + 2, min(end, j + 4) + 1)):
+                    for k in range(j + 2, min(end, j + 4) + 1)) \
+                and not (head.endswith(" ủy") and end == j + 2):
             # "cố Thủ tướng Chính phủ Võ Văn Kiệt": after a body that stands on its own, a
-            # name opened by a family name is its officer's, not the body's.
+            # name opened by a family name is its officer's, not the body's; not two
+            # syllables after a place's Party committee, which name the place ("Huyện ủy
+            # Lạc Sơn").
             end = j
         if (end > j or (j < len(tokens) and tokens[j].word and tokens[j].text.islower())) \
                 and head not in _COMPLETE_HEADS:
@@ -1398,5 +1425,10 @@ def trim_place(parts: list[str], lex: Lexicon) -> int:
             return k
         if parts[k] in lex.foreign_given and k + 1 < len(parts):
             # ("bang Texas Greg Abbott": a state, then a foreign name.)
+            return k
+        if k >= 2 and " ".join(parts[:k]) in lex.places and parts[k] not in _PLACE_GOES_ON \
+                and not _longer_place(" ".join(parts[:k + 1]), lex.places):
+            # ("tỉnh Đắk Lắk Y Khoa Niê", "tỉnh Gia Lai Ksor Phước Hà": a known place, then
+            # a highland person's name; "tỉnh Quảng Ninh Thiếu tá ...": a rank.)
             return k
     return min(len(parts), 4)

@@ -1457,7 +1457,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                       if tokens[q].text in f.lex.foreign_given or (
                           f.given_at(q) and all(marked_syllable(t.text) for t in tokens[i:q]))),
                      None) \
-            if not f.given_at(i) or j - i > 3 else None
+            if (not f.given_at(i) or j - i > 3) and not f._ede_opener(i) else None
         if given is not None:
             i = given
         elif j - i >= 3 and foreign_word(tokens[i].text) and (

@@ -1253,7 +1253,10 @@ class TitleReader:
                 nxt = self.tokens[e] if e < len(self.tokens) else None
         if nxt is not None and nxt.word and (nxt.cap or not space) and nxt.text != "và" \
                 and nxt.text not in _PREDICATE_START and not speech_at(self.tokens, e) \
-                and not clause_pair(self.tokens, e):
+                and not clause_pair(self.tokens, e) \
+                and not (nxt.cap and PREFIX_TITLE.match(text, nxt.start)):
+            # (A rank right after the body opens the next person's mention: "... Ban ATGT
+            # tỉnh Quảng Ninh Thiếu tá Nguyễn Hữu Dũng".)
             return None
         return text[sep.end():self.tokens[e - 1].end]
 

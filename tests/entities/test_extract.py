@@ -4360,3 +4360,47 @@ def test_the_pioneers_leaders_posts() -> None:
     # Written for the test.
     assert _people("Cô Nguyễn Thị Hằng, Tổng phụ trách Đội Trường THCS Nghi Trung, cho biết.") == [
         ("Nguyễn Thị Hằng", "Cô", "Tổng phụ trách Đội", "Trường THCS Nghi Trung")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Written for the test: a known province ends its committee's name; the Ê Đê, Gia Rai
+    # name after it is the officer's ("Y" opens a man's, "H'" a woman's, Ksor is a clan).
+    ("Phó Chủ tịch UBND tỉnh Đắk Lắk Y Khoa Niê đề nghị.",
+     ("Y Khoa Niê", None, "Phó Chủ tịch", "UBND tỉnh Đắk Lắk")),
+    ("Phó Chủ tịch UBND tỉnh Đắk Lắk H'Loan Byă đề nghị.",
+     ("H'Loan Byă", None, "Phó Chủ tịch", "UBND tỉnh Đắk Lắk")),
+    ("Phó Chủ tịch UBND tỉnh Gia Lai Ksor Phước Hà đề nghị.",
+     ("Ksor Phước Hà", None, "Phó Chủ tịch", "UBND tỉnh Gia Lai")),
+    # A district whose name opens with a family name (after its Party committee).
+    ("Bí thư Huyện ủy Lạc Sơn Bùi Văn Hải phát biểu.",
+     ("Bùi Văn Hải", None, "Bí thư", "Huyện ủy Lạc Sơn")),
+    # A border gate's name is no person.
+    ("Trung tá Hồ Xuân Thắng, Chính trị viên Đồn Biên phòng Cửa khẩu Cù Bai, cho biết.",
+     ("Hồ Xuân Thắng", None, "Chính trị viên", "Đồn Biên phòng Cửa khẩu Cù Bai")),
+    # A cooperative named in lower case after its chairman's post.
+    ("Ông Nguyễn Văn Chín, chủ nhiệm hợp tác xã nông nghiệp Tân Xuân, cho biết.",
+     ("Nguyễn Văn Chín", "Ông", "chủ nhiệm", "hợp tác xã nông nghiệp Tân Xuân")),
+])
+def test_highland_officers_districts_and_border_posts(
+        text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    assert _people(text) == [expected]
+
+
+def test_a_known_place_ends_a_body_or_a_place_before_a_rank_or_a_sentence() -> None:
+    # After dev 21481013 (no comma after the apposition) and baomoi 21481139: the body, or
+    # the place, ran on into the next person's rank or the next sentence.
+    e = extract_entities("Bà Nguyễn Thị Hiền Phó trưởng ban chuyên trách Ban ATGT tỉnh Quảng Ninh "
+                         "Thiếu tá Nguyễn Hữu Dũng, Trưởng phòng CSGT, cho biết.")
+    assert [(p.name, p.title, p.organization) for p in e.people] == [
+        ("Nguyễn Thị Hiền", "Phó trưởng ban chuyên trách", "Ban ATGT tỉnh Quảng Ninh"),
+        ("Nguyễn Hữu Dũng", "Trưởng phòng CSGT", None)]
+    e = extract_entities("Hàng hóa về tỉnh Lào Cai Quý I tăng; khách vùng Đông Bắc Á đến "
+                         "phường Phú Thọ Hòa.")
+    assert [p.name for p in e.locations] == [
+        "tỉnh Lào Cai", "vùng Đông Bắc Á", "phường Phú Thọ Hòa"]
+
+
+def test_where_a_programme_is_carried_out_is_not_its_name() -> None:
+    # Written for the test: "ở cơ sở" (at the grassroots), like a place after "tại".
+    assert _initiatives("Gắn cải cách hành chính với việc thực hiện Đề án 06 ở cơ sở.") == [
+        "Đề án 06"]
