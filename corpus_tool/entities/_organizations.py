@@ -8,6 +8,7 @@ words before a place (``UBND tỉnh Bình Dương``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 
@@ -658,9 +659,20 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
 
 
 def _longer_place(prefix: str, places: Collection[str]) -> bool:
-    """True when a known place begins with the words of ``prefix`` and goes on."""
-    return any(p.startswith(prefix) and p[len(prefix):len(prefix) + 1] in (" ", "-")
-               for p in places) or prefix in places
+    """True when ``prefix`` is a known place or the words a longer one begins with."""
+    return prefix in places or (isinstance(places, frozenset)
+                                and prefix in _place_openings(places))
+
+
+@functools.lru_cache(maxsize=4)
+def _place_openings(places: frozenset[str]) -> frozenset[str]:
+    """The first words of each known place, one word short of it or more ("Bà Rịa" of
+    "Bà Rịa - Vũng Tàu")."""
+    out: set[str] = set()
+    for place in places:
+        cuts = [m.start() for m in re.finditer(r" |-", place)]
+        out.update(place[:c].rstrip(" -") for c in cuts)
+    return frozenset(out)
 
 
 def long_name_end(tokens: list[Token], end: int, text: str, lex: Lexicon) -> int:
