@@ -8,6 +8,7 @@ words before a place (``UBND tỉnh Bình Dương``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Collection
@@ -658,6 +659,22 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
     return end
 
 
+def _run_into_inner(spans: list[Span], text: str) -> list[Span]:
+    """Each span extended to the end of the spans that start inside it and end after it
+    (bodies are short: only the spans that start before a span's end are compared)."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k].start)
+    starts = [spans[k].start for k in order]
+    out = list(spans)
+    for k, o in enumerate(spans):
+        lo = bisect.bisect_right(starts, o.start)
+        hi = bisect.bisect_left(starts, o.end)
+        inner = max((spans[order[q]].end for q in range(lo, hi)
+                     if spans[order[q]].end > o.end), default=0)
+        if inner:
+            out[k] = Span(text[o.start:inner], o.start, inner)
+    return out
+
+
 def _longer_place(prefix: str, places: Collection[str]) -> bool:
     """True when ``prefix`` is a known place or the words a longer one begins with."""
     return prefix in places or (isinstance(places, frozenset)
@@ -1143,10 +1160,7 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
            for o in out]
     # A body named after another body that the reading of its name cut ("Nhà hát Đài
     # Tiếng" and "Đài Tiếng nói Việt Nam"): the outer name runs to the inner one's end.
-    out = [Span(text[o.start:inner], o.start, inner)
-           if (inner := max((p.end for p in out if o.start < p.start < o.end < p.end),
-                            default=0)) else o
-           for o in out]
+    out = _run_into_inner(out, text)
     out.extend(_lower_head_organizations(tokens, text, lex, starts))
     out.extend(_departments(tokens, text, lex, starts))
     firms = [f for f in _firms(tokens, text, lex)
