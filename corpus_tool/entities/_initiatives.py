@@ -146,6 +146,8 @@ _NAMED_IN_BRACKETS = re.compile(r"\s*\((?:[" + CAPITALS + r"][^()\n]{1,60})\)")
 _TRAILING_ACRONYM = re.compile(rf"\s*\({_ACRONYM}\)$")
 # A programme's acronym right after its capitalised trigger ("Chương trình OCOP").
 _NAMED_ACRONYM = re.compile(r"[A-ZĐ]{3,}(?![\w-])")
+# ... or its number ("Đề án 06", "Chương trình 135"), where a comma after it ends the name.
+_NAMED_NUMBER = re.compile(r"\d{1,4}(?=,)")
 _NAMED_MAX = 40
 _PLAN_MAX = 25
 _NOT_NAME_START = re.compile(
@@ -759,7 +761,8 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             # toàn cầu (WhiteHat Grand Prix 2018) do ...", or by its acronym: "Chương trình
             # OCOP tỉnh Bắc Giang giai đoạn 2021 - 2025 đã giúp ...".)
             start = m.start()
-            if (short := _NAMED_ACRONYM.match(text, pos + 1)) is not None \
+            if (short := _NAMED_ACRONYM.match(text, pos + 1)
+                    or _NAMED_NUMBER.match(text, pos + 1)) is not None \
                     and text.startswith(",", short.end()):
                 # "nhờ tham gia Chương trình OCOP, sản phẩm ...": the comma after the
                 # acronym ends the name.

@@ -566,7 +566,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             if span == 1 and t in ("thành", "thị"):
                 break
             if after is not None and joined(tokens[k + span - 1], after, text) and (
-                    after.cap or after.text.isdigit()):
+                    after.cap or after.text.isdigit()) \
+                    and not (t == "tỉnh" and _person_at(tokens, k + span, text, places)):
                 place_at = k + span
                 k += span + 1
                 end = k
@@ -1388,7 +1389,8 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
             # ("anh H.V.Đ", "Ảnh: H.H", "H.O.G.": initials, not a district.)
             continue
         parts = [t.text for t in tokens[i:place_run_end(tokens, i, text)]]
-        keep = trim_place(parts, lex)
+        keep = 0 if prefix.lower() == "tỉnh" and _person_at(tokens, i, text, lex.places) \
+            else trim_place(parts, lex)
         if prefix == "châu":
             # A continent: one word ("châu Âu", "châu Á"), or two ("châu Đại Dương"), and
             # the region "châu Á-Thái Bình Dương".
@@ -1426,6 +1428,17 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
 
 # Ho Chi Minh City by its initials, as the press writes it most often.
 _HCM_CITY = re.compile(r"(?<![\w.])(?:TP|Tp)(?:\. ?| )?HCM(?![\w])")
+
+
+def _person_at(tokens: list[Token], k: int, text: str, places: Collection[str]) -> bool:
+    """True when a Vietnamese person's name of three syllables or more, "Văn" or "Thị" its
+    second, opens at token ``k`` (right after "tỉnh": "Chủ tịch HĐND tỉnh Cầm Văn Piêng"),
+    whatever its family name. No province is named so; wards and districts may be, after
+    a hero ("phường Bùi Thị Xuân", "huyện Trần Văn Thời"), so only a province's level."""
+    return k + 2 < len(tokens) and tokens[k + 1].text in ("Văn", "Thị") \
+        and tokens[k].titlecase and tokens[k + 2].titlecase \
+        and joined(tokens[k], tokens[k + 1], text) and joined(tokens[k + 1], tokens[k + 2], text) \
+        and f"{tokens[k].text} {tokens[k + 1].text}" not in places
 
 
 def trim_place(parts: list[str], lex: Lexicon) -> int:

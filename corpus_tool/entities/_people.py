@@ -1688,6 +1688,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
             # stage name listed beside a person named in full (or found so).
             out.append(_mention(f, i, j, "short", sentences))
         elif single and (run in given1 or (run in spoken and not foreign_word(run))) \
+                and not (place > 0 and f._excluded_context(i - place)) \
                 and not _UNIT_BEFORE.search(
                 f.text, max(0, tokens[i].start - 14), tokens[i].start) and (
                 (i > 0 and not f._sentence_initial(i)) or _PREDICATE.match(f.text, tokens[i].end)):

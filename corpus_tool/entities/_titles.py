@@ -103,6 +103,7 @@ _DEGREE = (r"(?:P?GS|TSKH|TS|ThS|Th\.s|BSCKII|BSCKI|BSNT|BS|DS|KS|LS|KTS|CKII|CK
 PREFIX_TITLE = re.compile(
     rf"(?:{_DEGREE}(?:\s?[.-]\s?{_DEGREE})*|"
     r"(?:Nghệ sĩ|Nghệ nhân|Nhà giáo|Thầy thuốc) (?:Nhân dân|Ưu tú)|"
+    r"Anh hùng (?:Lao động|Lực lượng vũ trang nhân dân|LLVT nhân dân|LLVTND)|Mẹ Việt Nam Anh hùng|"
     r"Đại đức|Thượng tọa|Hòa thượng|Ni sư|Linh mục|Mục sư|"
     r"Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Tướng|"
     r"(?:Phó |Chuẩn )?Đô đốc|"

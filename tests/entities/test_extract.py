@@ -4404,3 +4404,29 @@ def test_where_a_programme_is_carried_out_is_not_its_name() -> None:
     # Written for the test: "ở cơ sở" (at the grassroots), like a place after "tại".
     assert _initiatives("Gắn cải cách hành chính với việc thực hiện Đề án 06 ở cơ sở.") == [
         "Đề án 06"]
+
+
+def test_an_officer_of_the_province_named_with_an_unlisted_family_name() -> None:
+    # Written for the test: "Cầm" is not among the family names; "Văn" second and a
+    # province's level before it make it a person ("phường Bùi Thị Xuân" stays a ward).
+    assert _people("Đến dự có Chủ tịch HĐND tỉnh Cầm Văn Piêng. Xúc động nhận nhà mới.") == [
+        ("Cầm Văn Piêng", None, "Chủ tịch", "HĐND tỉnh")]
+    assert _people("Bà Nguyễn Thị Huệ, Chủ tịch UBND phường Bùi Thị Xuân, cho biết.") == [
+        ("Nguyễn Thị Huệ", "Bà", "Chủ tịch", "UBND phường Bùi Thị Xuân")]
+
+
+def test_industrial_parks_and_heroes_titles() -> None:
+    # After baomoi 21478595 (shortened for the test): an industrial cluster named like a
+    # singer; a park after "KCN" whose name ends with an officer's given name.
+    assert _names("Dự án đặt tại Cụm công nghiệp Tóc Tiên (vốn 70 tỷ đồng).") == []
+    assert _names("Đoàn thăm công ty ở KCN Mỹ Phước 3. Đồng chí Nguyễn Hữu Phước ghi nhận.") == [
+        "Nguyễn Hữu Phước"]
+    # Written for the test: a state honour before the name.
+    assert _people("Anh hùng Lao động Thạch Sô Phanh (ở xã Viên An) cho biết.") == [
+        ("Thạch Sô Phanh", None, "Anh hùng Lao động", None)]
+
+
+def test_a_comma_after_a_programme_s_number_ends_its_name() -> None:
+    # Written for the test.
+    assert _initiatives("Đoàn viên hỗ trợ triển khai Đề án 06, hướng dẫn người dân kích hoạt tài "
+                        "khoản định danh điện tử.") == ["Đề án 06"]
