@@ -26,7 +26,7 @@ import os
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -378,14 +378,21 @@ def _audit_row(label: str, a: Mapping[str, int], *, dropped: bool = False) -> tu
             if a["i_found"] else "-")
 
 
+def _by_split(items: list[dict[str, Any]]
+              ) -> Iterator[tuple[str, list[dict[str, Any]], dict[str, Any]]]:
+    """(batch, its items, their quality) for each batch in the order the items give them
+    (the order they were added), then for all of them together as "all"."""
+    for split in [*dict.fromkeys(i["split"] for i in items), "all"]:
+        chosen = [i for i in items if split == "all" or i["split"] == split]
+        yield split, chosen, quality(chosen)
+
+
 def probe_rows() -> None:
     """Print quality on the constructed provincial-press paragraphs (``PROBE``), batch by
     batch; they are no real articles and count in none of the dev set's figures."""
     items = [json.loads(line) for line in PROBE.read_text("utf-8").splitlines() if line.strip()]
     rows: list[tuple[str, ...]] = []
-    for split in [*dict.fromkeys(i["split"] for i in items), "all"]:
-        chosen = [i for i in items if split == "all" or i["split"] == split]
-        q = quality(chosen)
+    for split, chosen, q in _by_split(items):
         c = q["counts"]
         rows.append((split, str(len(chosen)), _fmt(q["baseline_people"]), _fmt(q["people"]),
                      _fmt(q["initiatives"]) + f" ({c['i_gold']} gold)",
@@ -414,10 +421,7 @@ def main(argv: list[str]) -> int:
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     items = [json.loads(line) for line in DEV.read_text("utf-8").splitlines() if line.strip()]
     rows: list[tuple[str, ...]] = []
-    # The batches in the order they were added to the dev set, then all of them.
-    for split in [*dict.fromkeys(i["split"] for i in items), "all"]:
-        chosen = [i for i in items if split == "all" or i["split"] == split]
-        q = quality(chosen)
+    for split, chosen, q in _by_split(items):
         c = q["counts"]
         rows.append((split, str(len(chosen)), _fmt(q["baseline_people"]), _fmt(q["people"]),
                      f"{q['people'][2] / q['baseline_people'][2]:.2f}x"
