@@ -118,6 +118,11 @@ _GLUED_ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-Z][a-z]")
 # Family names after which a syllable no Vietnamese word spells goes on in the name: a
 # Korean one ("Kim Yoo Jung") and the Khmer ones of the Mekong delta ("Thạch Sô Phol").
 _FOREIGN_SYLLABLES_AFTER = frozenset({"Kim", "Thạch", "Danh", "Chau", "Néang"})
+# Saints' names Vietnamese Catholics are baptised with and written before the family name
+# ("Linh mục Giuse Nguyễn Văn Hòa", "Giám mục Phêrô Nguyễn Văn Khảm").
+_SAINT_NAMES = frozenset({"Giuse", "Phêrô", "Gioan", "Phaolô", "Đaminh", "Giacôbê", "Antôn",
+                          "Phanxicô", "Micae", "Matthêu", "Gioakim", "Têphanô", "Anrê", "Tôma",
+                          "Augustinô", "Têrêsa", "Cêcilia", "Agata", "Lucia", "Mátthêu"})
 # Particles inside a foreign family name ("Virgil van Dijk", "Angel di Maria").
 _PARTICLES = frozenset({"van", "von", "der", "de", "del", "di", "da", "dos", "du"})
 # Occupations of the stage and the screen: a position written before them and a comma is
@@ -751,9 +756,11 @@ class _Finder(TitleReader):
                         # A street named again: a list of streets may go on after it.
                         self.street_ends.add(end - 1)
                     # ("bệnh nhi Y Khương M.": an Ê Đê name opened by "Y", a family name
-                    # after it.)
+                    # after it; "Linh mục Giuse Nguyễn Văn Hòa": a Catholic's saint's name
+                    # before the family name is part of the name.)
                     ede = p == i + 1 and self._ede_opener(i)
-                    out.append((i if ede else p, end, "full"))
+                    saint = p > i and toks[p - 1].text in _SAINT_NAMES
+                    out.append((i if ede else p - 1 if saint else p, end, "full"))
                     p = end
                     continue
             p += 1
@@ -941,6 +948,41 @@ _QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s*$")
 _CLAUSE_START = re.compile(r"(?:^|\n|[.!?:…,;–-][\"”’']?\s)\s*$")
 
 
+# An initial ending a name ("Lê Minh T.", "Đào Văn Th."), and a name written in initials
+# alone after an honorific ("bà N.T.L.").
+_NAME_INITIAL = re.compile(r"(?:[A-ZĐ]|Th|Ch|Tr|Nh|Ng|Ph|Kh|Gi|Qu)\.")
+_INITIALS_ONLY = re.compile(r"(?:[A-ZĐ]\.){2,4}(?![\w.])")
+
+
+def _initials(f: _Finder, initials: set[str], found: list[PersonMention],
+              sentences: Sentences) -> list[PersonMention]:
+    """Short mentions by an initial alone ("Lê Minh T. khai nhận ... T. thừa nhận ...")
+    of a person named in full with it, followed by a lower-case word; and names written in
+    initials alone after an honorific ("Bà N.T.L. (45 tuổi)")."""
+    text = f.text
+    taken = SpanCover((p.start, p.end) for p in found)
+    out: list[PersonMention] = []
+    for letters in initials:
+        for m in re.finditer(rf"(?<![\w.]){re.escape(letters)}(?= [{LOWERS}])", text):
+            a = f.starts.get(m.start())
+            if a is None or taken.meets(m.start(), m.end()):
+                continue
+            b = next((k for k in range(a + 1, min(a + 3, len(f.tokens)) + 1)
+                      if f.tokens[k - 1].end == m.end()), None)
+            if b is not None:
+                out.append(_mention(f, a, b, "short", sentences))
+    for m in _INITIALS_ONLY.finditer(text):
+        a = f.starts.get(m.start())
+        if a is None or a == 0 or taken.meets(m.start(), m.end()) \
+                or f.tokens[a - 1].text.lower() not in f.lex.honorifics:
+            continue
+        b = next((k for k in range(a + 1, min(a + 9, len(f.tokens)) + 1)
+                  if f.tokens[k - 1].end == m.end()), None)
+        if b is not None:
+            out.append(_mention(f, a, b, "full", sentences))
+    return out
+
+
 def _initial(tokens: list[Token], q: int) -> bool:
     """True when token ``q`` is a capital letter with a dot right after it (``L.``)."""
     tok = tokens[q]
@@ -1067,6 +1109,11 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
         # "CR7": a well-known person's tag, which no run of capitalised words holds; not
         # inside a name ("Pestana CR7", a hotel) or after a brand word ("thương hiệu").
         out.extend(_mention(f, k, k + 1, "alias", sentences) for k in tags)
+        out.sort(key=lambda p: p.start)
+    initials = {p.name.rsplit(" ", 1)[-1] for p in out
+                if " " in p.name and _NAME_INITIAL.fullmatch(p.name.rsplit(" ", 1)[-1])}
+    if initials or _INITIALS_ONLY.search(text):
+        out.extend(_initials(f, initials, out, sentences))
         out.sort(key=lambda p: p.start)
     # A character's name ("đóng vai ông trùm Phan Quân") is no person wherever it recurs;
     # nor is a street's name repeated bare ("nút giao Nguyễn Thái Sơn" after "đường

@@ -4430,3 +4430,24 @@ def test_a_comma_after_a_programme_s_number_ends_its_name() -> None:
     # Written for the test.
     assert _initiatives("Đoàn viên hỗ trợ triển khai Đề án 06, hướng dẫn người dân kích hoạt tài "
                         "khoản định danh điện tử.") == ["Đề án 06"]
+
+
+def test_catholic_clergy_with_their_saints_names_posts_and_dioceses() -> None:
+    # Written for the test: the saint's name a Catholic is baptised with is part of the
+    # name; a parish priest's and a vicar general's posts, a diocese named after a place.
+    assert _people("Linh mục Giuse Trần Quang Vinh, Tổng Đại diện Giáo phận Ban Mê Thuột, "
+                   "cho biết.") == [
+        ("Giuse Trần Quang Vinh", None, "Tổng Đại diện", "Giáo phận Ban Mê Thuột")]
+    assert _people("Giám mục Giáo phận Bùi Chu Nguyễn Văn Ban thăm hỏi bà con.") == [
+        ("Nguyễn Văn Ban", None, "Giám mục", "Giáo phận Bùi Chu")]
+
+
+def test_a_person_named_by_an_initial_and_by_initials_alone() -> None:
+    # Written for the test, in the shape of crime and court news: the initial alone later
+    # is the same person; initials alone after an honorific are a name (after baomoi
+    # 21487763, "cô T.T.P.K.").
+    e = extract_entities("Tài xế Lê Minh T. (SN 1990) khai nhận. Tại cơ quan công an, T. thừa "
+                         "nhận đã uống rượu. Bà N.T.L. (45 tuổi) bị lừa 300 triệu đồng.")
+    assert [(p.name, p.resolves_to) for p in e.people] == [
+        ("Lê Minh T.", None), ("T.", "Lê Minh T."), ("N.T.L.", None)]
+    assert _names("Theo T.Ư Đoàn, phong trào phát triển.") == []
