@@ -489,6 +489,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             end = k
             last_cap, cap_run = False, 0
             continue
+        if tok.word and tok.cap and in_place and place_at + 1 < k and t in _HIGHLAND_CLANS:
+            break
         if tok.word and tok.cap and in_place and place_at + 1 < k \
                 and text[tokens[place_at].start:tokens[k - 1].end] in places \
                 and not _longer_place(text[tokens[place_at].start:tok.end], places):
@@ -567,7 +569,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 break
             if after is not None and joined(tokens[k + span - 1], after, text) and (
                     after.cap or after.text.isdigit()) \
-                    and not (t == "tỉnh" and _person_at(tokens, k + span, text, places)):
+                    and not _person_at(tokens, k + span, text, places,
+                                       middles=_MIDDLES if t == "tỉnh" else _HMONG_MIDDLES):
                 place_at = k + span
                 k += span + 1
                 end = k
@@ -941,6 +944,15 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
 
 
 # An acronym in brackets, which ends an apposition's body ("Cục ... (CPD)").
+# Middle names that make three capitalised syllables a person's whatever the family name:
+# "Văn", "Thị" (after a province's level only: wards and districts are named after heroes,
+# "phường Bùi Thị Xuân"), and the H'Mông "Seo", "Mí" (no place is named so: "Chủ tịch UBND
+# xã Vàng Seo Pao").
+_HMONG_MIDDLES = ("Seo", "Mí")
+_MIDDLES = ("Văn", "Thị", *_HMONG_MIDDLES)
+# Gia Rai clan names, which open a person's name ("Ksor Phước Hà", "Rơ Mah Hlim") and so
+# end the place or body written before it ("HĐND huyện Chư Sê Rơ Mah Hlim").
+_HIGHLAND_CLANS = frozenset({"Ksor", "Siu", "Rơ", "Rah", "Kpă", "Puih", "Rmah", "Rcom"})
 # Syllables that go on a known place's name into another place's ("Đông Bắc Á", "phường
 # Phú Thọ Hòa").
 _PLACE_GOES_ON = frozenset({"Á", "Âu", "Phi", "Hòa", "Hoà", "Tây", "Đông", "Nam", "Bắc",
@@ -1389,7 +1401,8 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
             # ("anh H.V.Đ", "Ảnh: H.H", "H.O.G.": initials, not a district.)
             continue
         parts = [t.text for t in tokens[i:place_run_end(tokens, i, text)]]
-        keep = 0 if prefix.lower() == "tỉnh" and _person_at(tokens, i, text, lex.places) \
+        keep = 0 if _person_at(tokens, i, text, lex.places, middles=_MIDDLES
+                               if prefix.lower() == "tỉnh" else _HMONG_MIDDLES) \
             else trim_place(parts, lex)
         if prefix == "châu":
             # A continent: one word ("châu Âu", "châu Á"), or two ("châu Đại Dương"), and
@@ -1430,12 +1443,13 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
 _HCM_CITY = re.compile(r"(?<![\w.])(?:TP|Tp)(?:\. ?| )?HCM(?![\w])")
 
 
-def _person_at(tokens: list[Token], k: int, text: str, places: Collection[str]) -> bool:
+def _person_at(tokens: list[Token], k: int, text: str, places: Collection[str], *,
+               middles: Collection[str] = ("Văn", "Thị")) -> bool:
     """True when a Vietnamese person's name of three syllables or more, "Văn" or "Thị" its
     second, opens at token ``k`` (right after "tỉnh": "Chủ tịch HĐND tỉnh Cầm Văn Piêng"),
     whatever its family name. No province is named so; wards and districts may be, after
     a hero ("phường Bùi Thị Xuân", "huyện Trần Văn Thời"), so only a province's level."""
-    return k + 2 < len(tokens) and tokens[k + 1].text in ("Văn", "Thị") \
+    return k + 2 < len(tokens) and tokens[k + 1].text in middles \
         and tokens[k].titlecase and tokens[k + 2].titlecase \
         and joined(tokens[k], tokens[k + 1], text) and joined(tokens[k + 1], tokens[k + 2], text) \
         and f"{tokens[k].text} {tokens[k + 1].text}" not in places
@@ -1464,6 +1478,8 @@ def trim_place(parts: list[str], lex: Lexicon) -> int:
             return k
         if parts[k] in lex.foreign_given and k + 1 < len(parts):
             # ("bang Texas Greg Abbott": a state, then a foreign name.)
+            return k
+        if k >= 2 and parts[k] in _HIGHLAND_CLANS:
             return k
         if k >= 2 and " ".join(parts[:k]) in lex.places and parts[k] not in _PLACE_GOES_ON \
                 and not _longer_place(" ".join(parts[:k + 1]), lex.places):

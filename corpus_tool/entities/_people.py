@@ -725,6 +725,15 @@ class _Finder(TitleReader):
                 if q is not None:
                     p = q
                     continue
+            if p == i and i > 0 and j - p >= 3 and toks[p + 1].text in ("Văn", "Thị") \
+                    and t not in lex.surnames and toks[i - 1].text.lower() in lex.honorifics:
+                # "bà Trượng Thị Kim Thoa": a family name not in the list, known by the
+                # middle name after it (not "Kim Thoa").
+                end = self._name_end(p, min(j, p + _MAX_NAME))
+                if end - p >= 3:
+                    out.append((p, end, "full"))
+                    p = end
+                    continue
             if t in lex.surnames or two in lex.surnames:
                 end = self._name_end(p, min(j, p + _MAX_NAME + (1 if two in lex.surnames
                                                                   else 0)))

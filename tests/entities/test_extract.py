@@ -4451,3 +4451,19 @@ def test_a_person_named_by_an_initial_and_by_initials_alone() -> None:
     assert [(p.name, p.resolves_to) for p in e.people] == [
         ("Lê Minh T.", None), ("T.", "Lê Minh T."), ("N.T.L.", None)]
     assert _names("Theo T.Ư Đoàn, phong trào phát triển.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Written for the test: a H'Mông name ("Seo" second) after a commune's committee, a
+    # Gia Rai clan name after a district whose name is not in the list, and a family name
+    # not in the list known by the middle name after an honorific.
+    ("Theo Chủ tịch UBND xã Vàng Seo Pao, tỷ lệ hộ nghèo giảm.",
+     ("Vàng Seo Pao", None, "Chủ tịch", "UBND xã")),
+    ("Chủ tịch HĐND huyện Chư Sê Rơ Mah Hlim vừa chủ trì buổi làm việc.",
+     ("Rơ Mah Hlim", None, "Chủ tịch", "HĐND huyện Chư Sê")),
+    ("Theo bà Trượng Thị Kim Thoa – Phó Chủ tịch Hội Nông dân tỉnh, thời gian tới.",
+     ("Trượng Thị Kim Thoa", "bà", "Phó Chủ tịch", "Hội Nông dân tỉnh")),
+])
+def test_hmong_gia_rai_and_unlisted_family_names(
+        text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    assert _people(text) == [expected]
