@@ -118,6 +118,9 @@ _GLUED_ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-Z][a-z]")
 # Family names after which a syllable no Vietnamese word spells goes on in the name: a
 # Korean one ("Kim Yoo Jung") and the Khmer ones of the Mekong delta ("Thạch Sô Phol").
 _FOREIGN_SYLLABLES_AFTER = frozenset({"Kim", "Thạch", "Danh", "Chau", "Néang"})
+# Faiths named like a person, after a title's body too ("Phó Trưởng ban Thế đạo Hội thánh
+# Cao Đài Tòa thánh Tây Ninh").
+_FAITHS = ("Cao Đài",)
 # Saints' names Vietnamese Catholics are baptised with and written before the family name
 # ("Linh mục Giuse Nguyễn Văn Hòa", "Giám mục Phêrô Nguyễn Văn Khảm").
 _SAINT_NAMES = frozenset({"Giuse", "Phêrô", "Gioan", "Phaolô", "Đaminh", "Giacôbê", "Antôn",
@@ -1601,6 +1604,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
         if titled and not any(t.text in _NOT_NAME_WORDS and t.text not in f.lex.korean_surnames
                               for t in tokens[i:j]) \
                 and not (tokens[i].text not in f.lex.surnames and f._opens_not_name(i, j)) \
+                and not f.text.startswith(_FAITHS, tokens[i].start) \
                 and (not single or foreign_word(run) or run in last
                        or (run in f.lex.korean_surnames and run != "An")
                        or _given_name_after_title(f, i)) \

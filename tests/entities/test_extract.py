@@ -4467,3 +4467,10 @@ def test_a_person_named_by_an_initial_and_by_initials_alone() -> None:
 def test_hmong_gia_rai_and_unlisted_family_names(
         text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
     assert _people(text) == [expected]
+
+
+def test_the_cao_dai_faith_is_no_person() -> None:
+    # Written for the test: "Cao" is a family name, "Cao Đài" a faith.
+    assert _names("Chức sắc các hệ phái Cao Đài trên địa bàn tỉnh dự hội nghị.") == []
+    assert _names("Ông Thượng Khiêm Thanh, Phó Trưởng ban Thế đạo Hội thánh Cao Đài Tòa thánh "
+                  "Tây Ninh, cho biết.") == ["Thượng Khiêm Thanh"]
