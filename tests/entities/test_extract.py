@@ -4474,3 +4474,20 @@ def test_the_cao_dai_faith_is_no_person() -> None:
     assert _names("Chức sắc các hệ phái Cao Đài trên địa bàn tỉnh dự hội nghị.") == []
     assert _names("Ông Thượng Khiêm Thanh, Phó Trưởng ban Thế đạo Hội thánh Cao Đài Tòa thánh "
                   "Tây Ninh, cho biết.") == ["Thượng Khiêm Thanh"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Written for the test, and after dev 21473795 and 21481170: the Buddhist Sangha is a
+    # body; its boards belong to the title, as a department's unit does.
+    ("Hòa thượng Thích Tâm Hòa, Trưởng ban Trị sự GHPGVN tỉnh, phát biểu.",
+     ("Thích Tâm Hòa", None, "Trưởng ban Trị sự", "GHPGVN tỉnh")),
+    ("Thượng tọa Thích Thanh Quyết - Trưởng ban Trị sự Giáo hội Phật giáo tỉnh Quảng Ninh thỉnh "
+     "chuông khai mạc lễ hội.",
+     ("Thích Thanh Quyết", None, "Trưởng ban Trị sự", "Giáo hội Phật giáo tỉnh Quảng Ninh")),
+    ("Hòa thượng Thích Thiện Nhơn, Chủ tịch Hội đồng trị sự Giáo hội Phật giáo Việt Nam, phát "
+     "biểu.",
+     ("Thích Thiện Nhơn", None, "Chủ tịch Hội đồng trị sự", "Giáo hội Phật giáo Việt Nam")),
+])
+def test_the_buddhist_sangha_and_its_boards(
+        text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    assert _people(text) == [expected]
