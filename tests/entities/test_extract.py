@@ -4491,3 +4491,12 @@ def test_the_cao_dai_faith_is_no_person() -> None:
 def test_the_buddhist_sangha_and_its_boards(
         text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
     assert _people(text) == [expected]
+
+
+def test_a_monk_named_after_the_sangha_is_a_person() -> None:
+    # After the demo site's article on the Supreme Patriarch (DANeS headline and sapo): the
+    # Sangha's full name as one head word swallowed the monk's name after it.
+    for text in ("Phật giáo TP.HCM tưởng niệm Đức Pháp chủ Giáo hội Phật giáo Thích Phổ Tuệ.",
+                 "Các phái đoàn đảnh lễ Giác linh Đức Pháp chủ Giáo hội Phật giáo Việt Nam Thích "
+                 "Phổ Tuệ."):
+        assert _names(text) == ["Thích Phổ Tuệ"], text
