@@ -18,6 +18,7 @@ from corpus_tool.entities._organizations import (
     COUNTRY_SYLLABLES,
     COUNTRY_WORD_ENDS,
     DANGLING_LINK,
+    LEVELS,
     OPENERS,
     clause_pair,
     find_locations,
@@ -324,10 +325,6 @@ def _with_people_s_bodies(organizations: list[Span], people: list[PersonMention]
     return out
 
 
-# A level alone after a unit's title ("Trưởng phòng Nội vụ huyện"): no body's name.
-_BARE_LEVELS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường"})
-
-
 def _reads_as_body(org: str, title: str, lex: Lexicon, names: Collection[str],
                    places: Collection[str]) -> bool:
     """False for what the title rules took for a body but the guideline does not count: a
@@ -337,10 +334,11 @@ def _reads_as_body(org: str, title: str, lex: Lexicon, names: Collection[str],
     Giang`` is a body), a place after a unit's title (``Trưởng phòng GD-ĐT H. Trà Bồng``),
     a title, and after a rank, a degree, an occupation or a playing position words that are
     part of the name or a field (``thủ môn Runar Alex Runarsson``, ``trung vệ Yerry Mina``,
-    ``GS Luật``) unless known or written like an acronym. ``places`` are the article's own
+    ``GS Luật``) unless known or written like an acronym, and a level alone (``huyện``
+    after ``Trưởng phòng Nội vụ``). ``places`` are the article's own
     places (after a prefix or a committee), beside the bundled ``lex.places``."""
     if len(org) < 2 or org in lex.places or org in places or org in COUNTRY_SYLLABLES \
-            or org in _BARE_LEVELS or org == "BV" \
+            or org in LEVELS or org == "BV" \
             or (org[0].islower() and org.lower() in lex.org_heads_lower) \
             or _PLACE_OPENING.match(org) or org in names or _ends_with_name(org, names):
         return False

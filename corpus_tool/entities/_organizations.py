@@ -19,7 +19,7 @@ from corpus_tool.entities._types import Span
 from corpus_tool.nlp import tag_at, word_around
 
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "COUNTRY_OR_NAME", "COUNTRY_WORD_ENDS",
-           "DANGLING_LINK", "LEGAL_FORMS", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP",
+           "DANGLING_LINK", "LEGAL_FORMS", "LEVELS", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP",
            "PLACE_ABBREVIATIONS", "compound_head", "find_locations", "find_organizations",
            "long_name_end", "loose_org_end", "opens_word", "org_extent", "clause_pair",
            "field_named", "place_run_end", "speech_at", "trim_place"]
@@ -94,8 +94,10 @@ def compound_head(word: str, before: str) -> bool:
 # Legal forms and trade abbreviations inside firms' names ("Công ty TNHH", "Công ty Cổ phần").
 LEGAL_FORMS = frozenset({"TNHH", "CP", "CTCP", "MTV", "TM", "DV", "XD", "SX", "XNK", "HTX", "ĐT",
                          "PT", "Cổ", "Phần", "Trách", "Nhiệm", "Hữu", "Hạn"})
-# Prefixes that may head a list of places ("2 huyện Thoại Sơn và Châu Thành").
-_PLURAL_PREFIXES = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã", "phường", "thành phố"})
+# The administrative levels written before a place: they may head a list of places ("2
+# huyện Thoại Sơn và Châu Thành"), and written bare they stand for the level's body ("Trưởng
+# phòng Nội vụ huyện").
+LEVELS = frozenset({"huyện", "tỉnh", "quận", "thị xã", "xã", "phường", "thành phố"})
 # Bodies of the whole country: never "of the province" ("Đoàn đại biểu Quốc hội tỉnh").
 _NOT_THE_GOVERNMENT_AFTER = re.compile(r" (?:điện tử|số|kiến tạo)(?!\w)")
 # Heads that are a body's whole name, whatever their case ("Liên hợp quốc"): no word after
@@ -943,7 +945,6 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
     return clean(k) if k == limit else None
 
 
-# An acronym in brackets, which ends an apposition's body ("Cục ... (CPD)").
 # Middle names that make three capitalised syllables a person's whatever the family name:
 # "Văn", "Thị" (after a province's level only: wards and districts are named after heroes,
 # "phường Bùi Thị Xuân"), and the H'Mông "Seo", "Mí" (no place is named so: "Chủ tịch UBND
@@ -960,7 +961,8 @@ _PLACE_GOES_ON = frozenset({"Á", "Âu", "Phi", "Hòa", "Hoà", "Tây", "Đông"
 # An Ê Đê or Gia Rai woman's name opens with "H'" ("H'Hen Niê").
 # (Not the H'Mông people: "HTX H’Mông Cát Cát".)
 _EDE_WOMAN = re.compile(r"H['’](?!Mông)[A-ZĐ]")
-# A short form in brackets, alone or with its place ("(CDC)", "(CDC Phú Yên)").
+# A short form in brackets, alone or with its place, which ends an apposition's body ("Cục
+# ... (CPD)", "(CDC Phú Yên)").
 _BRACKETED_ACRONYM = re.compile(r"\([A-ZĐ][A-ZĐ\d&-]+(?: [" + CAPITALS + r"][^\W\d_]*){0,3}\)")
 # A number written with a letter or two, ending a firm's name ("Công ty TNHH Media 24h").
 _NUMBERED_BRAND = re.compile(r"\d{1,3}[a-z]{1,2}")
@@ -1425,7 +1427,7 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
                         and joined(tokens[e - 1], tokens[e], text):
                     e += 1
                 head = tokens[k + 1].text
-                if e - (k + 1) < 2 or prefix.lower() not in _PLURAL_PREFIXES \
+                if e - (k + 1) < 2 or prefix.lower() not in LEVELS \
                         or head.lower() in lex.honorifics \
                         or (head in lex.surnames and tokens[k].text == ",") \
                         or lex.title_re.match(text, tokens[k + 1].start) \
@@ -1444,11 +1446,11 @@ _HCM_CITY = re.compile(r"(?<![\w.])(?:TP|Tp)(?:\. ?| )?HCM(?![\w])")
 
 
 def _person_at(tokens: list[Token], k: int, text: str, places: Collection[str], *,
-               middles: Collection[str] = ("Văn", "Thị")) -> bool:
-    """True when a Vietnamese person's name of three syllables or more, "Văn" or "Thị" its
-    second, opens at token ``k`` (right after "tỉnh": "Chủ tịch HĐND tỉnh Cầm Văn Piêng"),
-    whatever its family name. No province is named so; wards and districts may be, after
-    a hero ("phường Bùi Thị Xuân", "huyện Trần Văn Thời"), so only a province's level."""
+               middles: Collection[str]) -> bool:
+    """True when a Vietnamese person's name of three syllables or more, one of ``middles``
+    its second (:data:`_MIDDLES`), opens at token ``k`` right after a level, whatever its
+    family name ("Chủ tịch HĐND tỉnh Cầm Văn Piêng", "Chủ tịch UBND xã Vàng Seo Pao"); a
+    known place opens no such name."""
     return k + 2 < len(tokens) and tokens[k + 1].text in middles \
         and tokens[k].titlecase and tokens[k + 2].titlecase \
         and joined(tokens[k], tokens[k + 1], text) and joined(tokens[k + 1], tokens[k + 2], text) \

@@ -962,7 +962,7 @@ _CLAUSE_START = re.compile(r"(?:^|\n|[.!?:…,;–-][\"”’']?\s)\s*$")
 
 # An initial ending a name ("Lê Minh T.", "Đào Văn Th."), and a name written in initials
 # alone after an honorific ("bà N.T.L.").
-_NAME_INITIAL = re.compile(r"(?:[A-ZĐ]|Th|Ch|Tr|Nh|Ng|Ph|Kh|Gi|Qu)\.")
+_NAME_INITIAL = re.compile(r"(?:[A-ZĐ]|" + "|".join(sorted(_DIGRAPHS)) + r")\.")
 _INITIALS_ONLY = re.compile(r"(?:[A-ZĐ]\.){2,4}(?![\w.])")
 
 

@@ -18,6 +18,7 @@ from corpus_tool.entities._organizations import (
     COMPOUNDS,
     COUNTRY_SYLLABLES,
     DANGLING_LINK,
+    LEVELS,
     LOOSE_MAX,
     LOWER_HEAD,
     OPENERS,
@@ -44,17 +45,17 @@ from corpus_tool.nlp import tag_at
 __all__ = ["BOARD_TITLE", "LIST_JOINERS", "PREFIX_TITLE", "PROVINCE_S_DEPUTY", "STAGE_TITLES",
            "TitleReader"]
 
-# Words that open a place after a unit's name ("Phó trưởng phòng Giáo dục quận Hai Bà Trưng").
+_LEVEL_WORDS = "|".join(sorted(LEVELS, key=lambda w: (-len(w), w)))
 # A bare level after a title, the sentence going on in lower case or punctuation next.
-_LEVEL_AFTER = re.compile(r" (tỉnh|huyện|quận|thị xã|thành phố|xã|phường)(?=[,.;:)]| [" + LOWERS
-                          + r"]|$)")
+_LEVEL_AFTER = re.compile(rf" ({_LEVEL_WORDS})(?=[,.;:)]| [{LOWERS}]|$)")
 # "Đại biểu Quốc hội tỉnh Bình Dương": the province's deputy to the national assembly
 # (no assembly is the province's).
 PROVINCE_S_DEPUTY = re.compile(r"Quốc hội (?:tỉnh|thành phố|TP)(?!\w)")
 # A bare level ending a unit's title ("Trưởng phòng Nội vụ huyện").
-_BARE_LEVEL = re.compile(r"(?<=\w) (?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường)$")
+_BARE_LEVEL = re.compile(rf"(?<=\w) (?:{_LEVEL_WORDS})$")
 # Words that open the sentence's predicate, never a unit's name after a title.
 _NO_UNIT = frozenset({"làm", "là", "đã", "đang", "sẽ", "được", "vừa", "cũng", "kiêm", "nói"})
+# Words that open a place after a unit's name ("Phó trưởng phòng Giáo dục quận Hai Bà Trưng").
 _ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP", "bang",
                             "H", "Q", "P"})
 _APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*"
