@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection
 
 from corpus_tool.entities._lexicon import Lexicon, dictionary_word
-from corpus_tool.entities._tokens import CAPITALS, SpanCover, Token, foreign_word, joined
+from corpus_tool.entities._tokens import CAPITALS, LOWERS, SpanCover, Token, foreign_word, joined
 from corpus_tool.entities._types import Span
 from corpus_tool.nlp import tag_at, word_around
 
@@ -162,7 +162,7 @@ _FIELD_PARTS = (("Kế hoạch", "Đầu tư"), ("Giao thông", "Vận tải"), 
                 ("Cảnh sát điều tra",), ("Cảnh sát môi trường",), ("Cảnh sát cơ động",),
                 ("Cảnh sát biển",),
                 ("Quản lý xuất nhập cảnh",), ("Tài chính", "Kế hoạch"),
-                ("Công nghệ thông tin",))
+                ("Công nghệ thông tin",), ("Khoa học", "Kỹ thuật"), ("Văn học", "Nghệ thuật"))
 _FIELD_SEP = r"(?:\s*[–-]\s*|\s+)(?:và\s+)?"
 
 
@@ -291,10 +291,19 @@ AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Tr�
                               "Chủ", "Bí", "Tổng", "Thứ", "Đại", "Thượng", "Thiếu", "Tiến",
                               "Thạc", "Giáo", "PGS", "GS", "TS", "ThS", "Luật", "Bác", "Kỹ",
                               "Chánh", "Ủy", "Uỷ", "Đồng"})
-_LONG_NAMES = re.compile(r", (?:Thể thao và Du lịch|Thương binh và Xã hội)(?!\w)"
+_LONG_NAMES = re.compile(r", (?i:thể thao và du lịch|thương binh và xã hội)(?!\w)"
+                         r"|(?<=[Vv]ăn h[óo][aá]), (?i:thể thao)(?!\w)"
+                         r"|(?<=[Vv]ăn học), (?i:nghệ thuật)(?!\w)"
                          r"|(?<=Phát triển) nông thôn(?!\w)"
                          r"|(?:(?<=Tòa án)|(?<=TAND)|(?<=KSND)|(?<=Kiểm sát)|(?<=VKSND))"
                          r"(?: nhân dân)? tối cao(?!\w)")
+# A field named in several parts, with commas and "và" between them, after the body's
+# first field: "Vụ Kế hoạch, Tài chính và Tổng hợp", "Cục Phát thanh, Truyền hình và
+# Thông tin điện tử", "Bộ Thương mại, Công nghiệp và Năng lượng". Each part is a
+# Vietnamese word of two to four syllables, the first capitalised (so "HLV Ferguson,
+# Beckham và Ronaldo" is no field).
+_PART = rf"[{CAPITALS}][{LOWERS}]*(?: [{LOWERS}]+){{1,3}}"
+_FIELD_SERIES = re.compile(rf", ((?:{_PART}, )*{_PART}) và ({_PART})(?![\w-])")
 # A programme written right after a national body is what the body approves, not part of
 # its name ("trình Chính phủ Chương trình hành động ...").
 _PROGRAMME_AFTER_BODY = re.compile(r"(?:Chương trình|Đề án|Kế hoạch|Chiến lược|Phong trào|"
@@ -698,14 +707,47 @@ def _place_openings(places: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _field_series(text: str, at: int, lex: Lexicon) -> int | None:
+    """End of the parts of a field written after a comma at ``at`` (:data:`_FIELD_SERIES`),
+    or None when a part opens another body, a title, a place or a person, or when the parts
+    are departments' whole fields ("Sở Y tế, Giáo dục và Công an": three departments). The
+    last part's lower-case words end where the sentence's begin ("... và Tổng hợp được
+    giao")."""
+    m = _FIELD_SERIES.match(text, at)
+    if m is None:
+        return None
+    last = m.group(2).split(" ")
+    keep = next((k for k, w in enumerate(last) if w in ORG_STOP or f"{last[k - 1]} {w}"
+                 in ORG_STOP), len(last))
+    if keep == 0:
+        return None
+    parts = [*m.group(1).split(", "), " ".join(last[:keep])]
+    if text.endswith(tuple(_ONE_FIELD), 0, at) and _OFFICIAL_FIELD.match(text, m.start(1)):
+        # "hai Bộ Y tế, Nông nghiệp và Phát triển Nông thôn": two ministries.
+        return None
+    for part in parts:
+        words = part.split(" ")
+        if len(words) < 2 or any(foreign_word(w) for w in words) \
+                or (part in _ONE_FIELD and text.endswith(tuple(_ONE_FIELD), 0, at)) \
+                or any(w in ORG_STOP for w in words) \
+                or lex.org_head_re.match(part) or lex.title_re.match(part) \
+                or any(part.startswith(p) for p in (words[0], " ".join(words[:2]))
+                       if p in lex.places):
+            return None
+    return m.start(2) + len(parts[-1])
+
+
 def long_name_end(tokens: list[Token], end: int, text: str, lex: Lexicon) -> int:
     """Extend a name ending at token ``end`` over the comma or the lower-case words inside
     an official name (``Sở Văn hóa, Thể thao và Du lịch``, ``Bộ Nông nghiệp và Phát triển
     nông thôn``) and the place written after it (``Sở Văn hóa, Thể thao và Du lịch tỉnh
     Quảng Trị``)."""
     long = _LONG_NAMES.match(text, tokens[end - 1].end) if end > 0 else None
-    if long is not None:
-        while end < len(tokens) and tokens[end].end <= long.end():
+    stop = long.end() if long is not None else \
+        _field_series(text, tokens[end - 1].end, lex) if end > 0 and tokens[end - 1].word \
+        else None
+    if stop is not None:
+        while end < len(tokens) and tokens[end].end <= stop:
             end += 1
         if end < len(tokens) and joined(tokens[end - 1], tokens[end], text):
             if tokens[end].text in _ADMIN_OPENERS:

@@ -1270,6 +1270,36 @@ def test_an_official_name_with_a_comma_keeps_the_place_written_after_it() -> Non
         "Sở Văn hóa, Thể thao và Du lịch"]
 
 
+def test_a_field_named_in_parts_with_commas_is_one_body() -> None:
+    assert _organizations("Theo Vụ Kế hoạch, Tài chính và Tổng hợp được giao xây dựng kế hoạch.") \
+        == ["Vụ Kế hoạch, Tài chính và Tổng hợp"]
+    assert _people("Ông Nguyễn Văn Hùng, Cục trưởng Cục Phát thanh, Truyền hình và Thông tin "
+                   "điện tử, cho biết.") \
+        == [("Nguyễn Văn Hùng", "Ông", "Cục trưởng",
+             "Cục Phát thanh, Truyền hình và Thông tin điện tử")]
+    assert _organizations("Bộ Y tế, Lao động và Phúc lợi Nhật Bản cho biết.") \
+        == ["Bộ Y tế, Lao động và Phúc lợi Nhật Bản"]
+    assert _people("Bà Lê Thị Hoa, Chủ tịch Liên hiệp các Hội Văn học, Nghệ thuật tỉnh Bình "
+                   "Dương, phát biểu.") \
+        == [("Lê Thị Hoa", "Bà", "Chủ tịch",
+             "Liên hiệp các Hội Văn học, Nghệ thuật tỉnh Bình Dương")]
+    assert _organizations("Cơ quan tiếp nhận là Liên hiệp các Hội Khoa học và Kỹ thuật TP Đà "
+                          "Nẵng.") == ["Liên hiệp các Hội Khoa học và Kỹ thuật TP Đà Nẵng"]
+    # The place after it, in the spelling the press also uses.
+    assert _organizations("Ông Đặng Gia Duẩn, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch Đăk "
+                          "Lăk, cho biết.") == ["Sở Văn hóa, Thể thao và Du lịch Đăk Lăk"]
+
+
+def test_a_list_after_a_body_is_no_field_of_it() -> None:
+    # Departments named by their whole fields, and people, are a list.
+    assert _organizations("Đại diện Sở Y tế, Giáo dục và Công an dự họp.")[0] == "Sở Y tế"
+    assert _organizations("Tại mít tinh, hai Bộ Y tế, Nông nghiệp và Phát triển Nông thôn "
+                          "công bố số liệu.") == ["Bộ Y tế"]
+    assert _people("Dưới sự chỉ dẫn của HLV Ferguson, Beckham và Ronaldo đều trở thành ngôi "
+                   "sao.") == [("Ferguson", None, "HLV", None), ("Beckham", None, None, None),
+                               ("Ronaldo", None, None, None)]
+
+
 def test_a_body_in_brackets_ends_the_apposition_s_body_written_in_lower_case() -> None:
     assert _people("Ông Nguyễn Hoàng Hải, Giám đốc Trung tâm Quản lý và Điều hành giao thông "
                    "đô thị (Sở GT-VT Hà Nội) cho rằng tuyến BRT đã ổn định.") \
