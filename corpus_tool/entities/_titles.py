@@ -67,6 +67,9 @@ _APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*"
 _UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|đơn vị|đoàn|bộ môn|chuyên khoa|Ban|Phòng|Khoa|"
                          r"nhóm|Nhóm|bộ phận|Bộ phận|kíp|"
                          r"Đơn vị|Đoàn|Bộ môn|Phụ trách|phụ trách|Cục trưởng|Vụ trưởng|Phó Cục)$")
+_MEMBER_IN_BRACKETS = re.compile(r" ?\((?:trực )?thuộc ")
+# A team's leader and deputy, whose team may follow in lower case.
+_TEAM_LEAD = re.compile(r"[Đđ]ội (?:trưởng|phó)$")
 # Heads of a department or an institute: a central body named after them is the
 # institute's own name ("Phó Viện trưởng Vệ sinh Dịch tễ Trung ương").
 _INSTITUTE_HEAD = re.compile(
@@ -75,8 +78,9 @@ _INSTITUTE_HEAD = re.compile(
 # "Phó giám đốc phát triển sản phẩm").
 _DIRECTOR = re.compile(r"(?:[Pp]hó |[Tt]ổng |[Pp]hó [Tt]ổng )?[Gg]iám đốc$")
 # Words before a title in apposition that are no part of it ("cựu", "nguyên": former;
-# "tân": new). (After "một", "a", the words describe the person: "một chuyên gia".)
-_FORMER = re.compile(r"(?:cựu|nguyên|tân|Cựu|Nguyên|Tân) ")
+# "tân": new), with the verb after them or alone ("nguyên là", "từng là"). (After "một", "a",
+# the words describe the person: "một chuyên gia".)
+_FORMER = re.compile(r"(?:(?:cựu|nguyên|tân|Cựu|Nguyên|Tân)(?: là)?|(?:từng|Từng) là) ")
 # The post held now, after the apposition's comma, maybe after a former one: "ông Nguyễn
 # Thành Nam, hiện là phó tổng giám đốc Sabeco", "Ông Sharol Yuzy, cựu tay đua MotoGP người
 # Malaysia, hiện là giám đốc đội đua Yuzy Racing Team".
@@ -149,7 +153,7 @@ _PARENT_INSIDE = re.compile(r" (?=(?:Công an|Phòng|Sở|Bộ|Cục|Bộ Chỉ 
 # they are part of the title. (A centre is a body: "Giám đốc Trung tâm Chống độc, Bệnh
 # viện Bạch Mai" has the centre for its organisation.)
 _UNIT_OF_BODY = re.compile(r"(?:Đơn vị|Chương trình) [A-ZĐ]")
-_POLICE_CHIEF = re.compile(r"((?:[Qq]uyền )?(?:[Pp]hó )?[Tt]rưởng) "
+_POLICE_CHIEF = re.compile(r"((?:[Qq]uyền )?(?:[Pp]hó(?: [Tt]rưởng)?|[Tt]rưởng)) "
                            r"([Cc]ông an|CAQ|CAH|CATP|CAT|CAX|CA)")
 _OF_END = re.compile(r"(?:\s+hiện (?:tại|nay)(?:\s+(?:của|thuộc))?|\s+(?:của|thuộc))$")
 # A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
@@ -1002,6 +1006,28 @@ class TitleReader:
                 return tm.group(), text[first.start:self.tokens[body - 1].end]
             if director is not None:
                 return director
+            if first.text == "đội" and _TEAM_LEAD.search(tm.group()) and org_at == te:
+                # "đội phó đội hình sự Công an thành phố Vinh": the team is the title's
+                # own unit, then the body it belongs to.
+                u = self._unit_end(a)
+                u = next((k for k in range(a + 2, u) if self.tokens[k].text in ("ở", "tại")),
+                         u)
+                level = next((k for k in range(a + 2, u - 1) if _level_at(self.tokens, k)
+                              and self.tokens[k + 1].cap), None)
+                if level is not None:
+                    # ("đội trưởng đội xung kích xã Tân Phú": the commune's team.)
+                    return (text[tm.start():self.tokens[level - 1].end],
+                            text[self.tokens[level].start:self.tokens[u - 1].end])
+                if u > a + 1:
+                    # ("đội trưởng đội CSGT đường thủy (thuộc Phòng CSGT Công an tỉnh Ninh
+                    # Bình)": the body it belongs to, in brackets.)
+                    member = _MEMBER_IN_BRACKETS.match(text, self.tokens[u - 1].end)
+                    c = self.starts.get(member.end()) if member is not None else None
+                    if c is not None and self.lex.org_head_re.match(text, self.tokens[c].start):
+                        return (text[tm.start():self.tokens[u - 1].end],
+                                text[self.tokens[c].start:self.tokens[self._org_end(c) - 1].end])
+                    return (text[tm.start():self.tokens[u - 1].end],
+                            self._org_beside(u, space=True))
             if _UNIT_TITLE.search(tm.group()) and first.word:
                 # "Trưởng khoa điều trị kỹ thuật cao (Bệnh viện Nội tiết Trung ương)": a
                 # unit named in lower case, then the body it belongs to.

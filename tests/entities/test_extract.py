@@ -1300,6 +1300,31 @@ def test_a_list_after_a_body_is_no_field_of_it() -> None:
                                ("Ronaldo", None, None, None)]
 
 
+def test_police_deputies_team_leaders_and_former_posts() -> None:
+    assert _people("Trung tá Hà Công Sơn, Phó Công an TP Phan Rang - Tháp Chàm (Ninh Thuận) "
+                   "cho biết.") \
+        == [("Hà Công Sơn", None, "Phó", "Công an TP Phan Rang - Tháp Chàm")]
+    assert _people("Phó Công an xã Tân Phú Nguyễn Văn Hai cho biết.") \
+        == [("Nguyễn Văn Hai", None, "Phó", "Công an xã Tân Phú")]
+    # A team in lower case after its leader, then the body it belongs to: after a space,
+    # in brackets after "thuộc", or the level of a place.
+    assert _people("Thiếu tá Nguyễn Văn Trưng, nguyên là đội phó đội hình sự Công an thành "
+                   "phố Vinh cho hay.") \
+        == [("Nguyễn Văn Trưng", None, "đội phó đội hình sự", "Công an thành phố Vinh")]
+    assert _people("Trung tá Đinh Đức Minh, Đội trưởng đội CSGT đường thủy (thuộc Phòng CSGT "
+                   "Công an tỉnh Ninh Bình) cho biết.") \
+        == [("Đinh Đức Minh", None, "Đội trưởng đội CSGT đường thủy",
+             "Phòng CSGT Công an tỉnh Ninh Bình")]
+    assert _people("Anh Lê Văn Hai, đội trưởng đội xung kích xã Tân Phú, cho hay.") \
+        == [("Lê Văn Hai", "Anh", "đội trưởng đội xung kích", "xã Tân Phú")]
+    # A capitalised team is the body.
+    assert _people("Trung tá Hà Văn Hùng, Phó Đội trưởng Đội CSGT Bàn Cờ (thuộc Phòng CSGT "
+                   "đường bộ - đường sắt), cho biết.") \
+        == [("Hà Văn Hùng", None, "Phó Đội trưởng", "Đội CSGT Bàn Cờ")]
+    assert _people("Ông Lê Văn Hùng, từng là Chủ tịch UBND xã Tân Phú, cho biết.") \
+        == [("Lê Văn Hùng", "Ông", "Chủ tịch", "UBND xã Tân Phú")]
+
+
 def test_a_body_in_brackets_ends_the_apposition_s_body_written_in_lower_case() -> None:
     assert _people("Ông Nguyễn Hoàng Hải, Giám đốc Trung tâm Quản lý và Điều hành giao thông "
                    "đô thị (Sở GT-VT Hà Nội) cho rằng tuyến BRT đã ổn định.") \
@@ -3126,13 +3151,14 @@ def test_a_team_a_paper_or_a_station_named_after_its_lower_case_type_word() -> N
         ("Frank Bernhardt", None, "HLV trưởng", "đội U23 Malaysia"),
         ("Nguyễn Bá", "Ông", "Phó Tổng Biên tập", "báo điện tử Infonet"),
         ("Leslie Moon", "ông", "Chủ tịch", "đài CBS")]
-    # The press, a verb, the title's own team and a second person are no part of it.
+    # The press, a verb and a second person are no part of it; the leader's own team, in
+    # lower case, is part of the title (as the dev set's 21472780 has it).
     assert _people("Ông Nguyễn Công Khế, cựu Tổng biên tập báo Thanh Niên và ông Cấn Văn "
                    "Nghĩa dự họp. Trung tá Đinh Đức Minh, Đội trưởng đội CSGT đường thủy, "
                    "cho biết.") == [
         ("Nguyễn Công Khế", "Ông", "Tổng biên tập", "báo Thanh Niên"),
         ("Cấn Văn Nghĩa", "ông", None, None),
-        ("Đinh Đức Minh", None, "Đội trưởng", None)]
+        ("Đinh Đức Minh", None, "Đội trưởng đội CSGT đường thủy", None)]
 
 
 def test_what_a_deputy_director_is_in_charge_of_belongs_to_the_title() -> None:
