@@ -111,6 +111,10 @@ class Lexicon:
 # tướng"), a chess master ("kiện tướng"), a bandit chief ("tướng cướp"), a chancellor.
 _GENERAL = (r"(?<![Ll]ão )(?<![Bb]ại )(?<!khích )(?<![Cc]hủ )(?<![Tt]ể )(?<![Dd]anh )"
             r"(?<![Dd]ũng )(?<![Kk]iện )(?<![Mm]ãnh )(?<![Tt]ân )(?<!vị )[Tt]ướng(?! cướp)")
+# The head of a hamlet or a neighbourhood named by its number, the number in the title:
+# "Trưởng ấp 3", "Trưởng khu phố 5", "Tổ trưởng tổ dân phố 12".
+_NUMBERED_HAMLET = (r"(?:[Pp]hó )?(?:[Tt]rưởng|[Tt]ổ trưởng) (?:ấp|thôn|khu phố|khóm|"
+                    r"tổ dân phố|tổ|khu|bản|xóm) \d{1,3}[A-Z]?(?![\w/.,]\d)")
 
 
 @functools.cache
@@ -141,7 +145,7 @@ def lexicon() -> Lexicon:
         + LOWERS + "]))(?<![Cc]ờ )(?<!Bộ )"
         r"(?:(?:quyền (?<![Cc]hính quyền )(?<![Tt]ạm quyền )|"
         r"Quyền " + after_name + r")(?=[Pp]hó |[Tt]ổng |[Cc]hủ |[Bb]ộ |[Gg]iám |[Hh]iệu |[Bb]í |"
-        r"[Tt]rưởng |[Cc]ục |[Vv]ụ |[Vv]iện |[Tt]hủ ))?(?:"
+        r"[Tt]rưởng |[Cc]ục |[Vv]ụ |[Vv]iện |[Tt]hủ ))?(?:" + _NUMBERED_HAMLET + "|"
         + _alternation(titles, fold_first=True, fold_each=True)
         + "|" + _GENERAL + r")(?![\w])")
     # Any word may be capitalised: "Cuộc Vận động “Người Việt Nam ưu tiên ...”".

@@ -1325,6 +1325,13 @@ def test_police_deputies_team_leaders_and_former_posts() -> None:
         == [("Lê Văn Hùng", "Ông", "Chủ tịch", "UBND xã Tân Phú")]
 
 
+def test_a_hamlet_named_by_its_number_is_in_its_head_s_title() -> None:
+    assert _people("Trưởng ấp 3 Nguyễn Văn Ba cho biết.") \
+        == [("Nguyễn Văn Ba", None, "Trưởng ấp 3", None)]
+    assert _people("Bà Lê Thị Hoa, Tổ trưởng tổ dân phố 12, cho biết.") \
+        == [("Lê Thị Hoa", "Bà", "Tổ trưởng tổ dân phố 12", None)]
+
+
 def test_a_body_in_brackets_ends_the_apposition_s_body_written_in_lower_case() -> None:
     assert _people("Ông Nguyễn Hoàng Hải, Giám đốc Trung tâm Quản lý và Điều hành giao thông "
                    "đô thị (Sở GT-VT Hà Nội) cho rằng tuyến BRT đã ổn định.") \
