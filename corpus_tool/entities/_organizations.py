@@ -294,6 +294,9 @@ AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Tr�
 _LONG_NAMES = re.compile(r", (?i:thể thao và du lịch|thương binh và xã hội)(?!\w)"
                          r"|(?<=[Vv]ăn h[óo][aá]), (?i:thể thao)(?!\w)"
                          r"|(?<=[Vv]ăn học), (?i:nghệ thuật)(?!\w)"
+                         # The office that serves both: "Văn phòng Đoàn ĐBQH và HĐND tỉnh".
+                         r"|(?<=Văn phòng Đoàn ĐBQH) và HĐND(?!\w)"
+                         r"|(?<=Văn phòng Đoàn đại biểu Quốc hội) và Hội đồng nhân dân(?!\w)"
                          r"|(?<=Phát triển) nông thôn(?!\w)"
                          r"|(?:(?<=Tòa án)|(?<=TAND)|(?<=KSND)|(?<=Kiểm sát)|(?<=VKSND))"
                          r"(?: nhân dân)? tối cao(?!\w)")

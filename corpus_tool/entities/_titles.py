@@ -67,6 +67,7 @@ _APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*"
 _UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|đơn vị|đoàn|bộ môn|chuyên khoa|Ban|Phòng|Khoa|"
                          r"nhóm|Nhóm|bộ phận|Bộ phận|kíp|"
                          r"Đơn vị|Đoàn|Bộ môn|Phụ trách|phụ trách|Cục trưởng|Vụ trưởng|Phó Cục)$")
+_BOTH_DELEGATIONS = re.compile(r"Đoàn (?:ĐBQH|đại biểu Quốc hội) và (?:HĐND|Hội đồng nhân dân) ")
 _MEMBER_IN_BRACKETS = re.compile(r" ?\((?:trực )?thuộc ")
 # A team's leader and deputy, whose team may follow in lower case.
 _TEAM_LEAD = re.compile(r"[Đđ]ội (?:trưởng|phó)$")
@@ -290,6 +291,10 @@ class TitleReader:
         police = _police_chief(title_text, text[lo:hi])
         if police is not None:
             return police
+        if _BOTH_DELEGATIONS.match(text, lo):
+            # "Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh": the office serves both, and the
+            # two with their place are the body.
+            return title_text, text[lo:hi]
         m = self.lex.org_head_re.search(text, lo, hi)
         if m is not None and m.start() > lo:
             # "tiền vệ Tây Ban Nha Rodrigo": no body's head inside a place's name.

@@ -1332,6 +1332,17 @@ def test_a_hamlet_named_by_its_number_is_in_its_head_s_title() -> None:
         == [("Lê Thị Hoa", "Bà", "Tổ trưởng tổ dân phố 12", None)]
 
 
+def test_the_office_of_the_delegation_and_the_council_serves_both() -> None:
+    assert _people("Bà Lê Thị Hoa, Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, cho biết.") \
+        == [("Lê Thị Hoa", "Bà", "Phó Chánh Văn phòng", "Đoàn ĐBQH và HĐND tỉnh")]
+    assert _organizations("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Bình "
+                          "Dương tổ chức hội nghị.") \
+        == ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Bình Dương"]
+    # Without the office, the delegation and the council are two bodies.
+    assert _organizations("Đoàn ĐBQH và HĐND tỉnh đã tiếp xúc cử tri.") \
+        == ["Đoàn ĐBQH", "HĐND tỉnh"]
+
+
 def test_a_body_in_brackets_ends_the_apposition_s_body_written_in_lower_case() -> None:
     assert _people("Ông Nguyễn Hoàng Hải, Giám đốc Trung tâm Quản lý và Điều hành giao thông "
                    "đô thị (Sở GT-VT Hà Nội) cho rằng tuyến BRT đã ổn định.") \
