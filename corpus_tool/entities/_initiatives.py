@@ -148,6 +148,11 @@ _TRAILING_ACRONYM = re.compile(rf"\s*\({_ACRONYM}\)$")
 _NAMED_ACRONYM = re.compile(r"[A-ZĐ]{3,}(?![\w-])")
 # ... or its number ("Đề án 06", "Chương trình 135"), where a comma after it ends the name.
 _NAMED_NUMBER = re.compile(r"\d{1,4}(?=,)")
+# A programme known by its number ("Chương trình 135", "Chương trình 30a", "Đề án 06"): not
+# a year, nor a count ("Chương trình 2 tỷ đồng").
+_PROGRAMME_NUMBER = re.compile(r"(?!(?:19|20)\d\d(?!\w))(?:\d{2,4}[a-z]?|\d[a-z])(?![\w/.,%-])"
+                               r"(?!\s+(?:tỷ|triệu|nghìn|người|hộ|năm|ngày|tháng|xã|huyện|tỉnh|"
+                               r"lần|điểm|sản phẩm)(?!\w))")
 _NAMED_MAX = 40
 _PLAN_MAX = 25
 _NOT_NAME_START = re.compile(
@@ -754,13 +759,20 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                 glued and _NAMED_SOON.match(text, pos))
                 or _CONTEST_HEADING.match(text, m.start()) or (
                 nxt.isupper() and _vietnamese_word_at(text, pos + 1))
-                or (trig in ("Chương trình", "Đề án") and _NAMED_ACRONYM.match(text, pos + 1))):
+                or (trig in ("Chương trình", "Đề án") and (
+                    _NAMED_ACRONYM.match(text, pos + 1)
+                    or _PROGRAMME_NUMBER.match(text, pos + 1)))):
             # (Opening a sentence, a capitalised trigger names a programme only when the
             # name goes on with a capital, "Cuộc thi Lái xe sinh thái được ...", or is given
             # its short form in brackets: "Cuộc thi An toàn không gian mạng
             # toàn cầu (WhiteHat Grand Prix 2018) do ...", or by its acronym: "Chương trình
             # OCOP tỉnh Bắc Giang giai đoạn 2021 - 2025 đã giúp ...".)
             start = m.start()
+            if trig in ("Chương trình", "Đề án") \
+                    and (number := _PROGRAMME_NUMBER.match(text, pos + 1)) is not None:
+                # "Chương trình 135 hiệu quả": a programme's number is its whole name (the
+                # period after it is added below).
+                end = number.end()
             if (short := _NAMED_ACRONYM.match(text, pos + 1)
                     or _NAMED_NUMBER.match(text, pos + 1)) is not None \
                     and text.startswith(",", short.end()):

@@ -4506,6 +4506,18 @@ def test_a_comma_after_a_programme_s_number_ends_its_name() -> None:
                         "khoản định danh điện tử.") == ["Đề án 06"]
 
 
+def test_a_programme_known_by_its_number_is_named_by_the_number() -> None:
+    # After baomoi 21472866 (shortened): the name had run on to the next act.
+    assert _initiatives("Chỉ sau 10 năm thực hiện Chương trình 224 và Nghị quyết 09, diện tích "
+                        "tăng.") == ["Chương trình 224"]
+    # Written for the test: at a sentence's start too, with its period, but no count.
+    assert _initiatives("Đề án 06 được triển khai quyết liệt. Chương trình 135 giai đoạn 2021 - "
+                        "2025 đã hỗ trợ nhiều hộ.") == [
+        "Đề án 06", "Chương trình 135 giai đoạn 2021 - 2025"]
+    assert _initiatives("Huyện thực hiện Chương trình 135 hiệu quả.") == ["Chương trình 135"]
+    assert _initiatives("Chương trình 2 tỷ đồng được giải ngân.") == []
+
+
 def test_catholic_clergy_with_their_saints_names_posts_and_dioceses() -> None:
     # Written for the test: the saint's name a Catholic is baptised with is part of the
     # name; a parish priest's and a vicar general's posts, a diocese named after a place.
