@@ -125,6 +125,16 @@ def test_the_lexicon_expands_service_security_and_banking_acronyms_of_provincial
         ("NHCSXH", "Ngân hàng Chính sách xã hội", "lexicon")]
 
 
+def test_the_lexicon_expands_military_union_and_land_acronyms_of_provincial_news() -> None:
+    e = extract_entities("Ban CHQS huyện, Đồn BĐBP và LĐLĐ tỉnh hỗ trợ hộ TĐC cấp "
+                         "GCNQSDĐ; Hội VHNT, ĐTN, HND cùng vùng DTTS.")
+    assert [(a.short, a.long) for a in e.acronyms] == [
+        ("CHQS", "chỉ huy quân sự"), ("BĐBP", "Bộ đội Biên phòng"),
+        ("LĐLĐ", "Liên đoàn Lao động"), ("TĐC", "tái định cư"),
+        ("GCNQSDĐ", "giấy chứng nhận quyền sử dụng đất"), ("VHNT", "văn học nghệ thuật"),
+        ("ĐTN", "Đoàn Thanh niên"), ("HND", "Hội Nông dân"), ("DTTS", "dân tộc thiểu số")]
+
+
 def test_offsets_index_the_nfc_text_even_for_decomposed_input() -> None:
     text = unicodedata.normalize("NFD", "Ông Lê Thanh Long phát biểu.")
     p = extract_entities(text).people[0]
