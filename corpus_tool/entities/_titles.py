@@ -1141,8 +1141,11 @@ class TitleReader:
         if org is None and (_UNIT_TITLE.search(text[tm.start():te])
                             or _INSTITUTE_HEAD.search(text[tm.start():te])):
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội", "Trưởng khoa Cấp cứu,
-            # Bệnh viện Nhiệt đới Trung ương", "Phó trưởng Phòng CSGT (Công an tỉnh ...)".
-            org = self._org_beside(b, space=True)
+            # Bệnh viện Nhiệt đới Trung ương", "Phó trưởng Phòng CSGT (Công an tỉnh ...)";
+            # a bare level, as after "Trưởng phòng Nội vụ" ("Trưởng phòng Lao động -
+            # Thương binh và Xã hội huyện, cho biết").
+            bare = _LEVEL_AFTER.match(text, self.tokens[b - 1].end)
+            org = bare.group(1) if bare is not None else self._org_beside(b, space=True)
         elif org is not None and org_at == te and _UNIT_OF_BODY.match(org) \
                 and text.startswith(org, tm.start() + len(title) + 1) \
                 and (parent := self._org_beside(b, space=True)) is not None \

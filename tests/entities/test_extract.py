@@ -1335,6 +1335,13 @@ def test_police_deputies_team_leaders_and_former_posts() -> None:
         == [("Lê Văn Hùng", "Ông", "Chủ tịch", "UBND xã Tân Phú")]
 
 
+def test_a_bare_level_after_a_unit_named_with_a_dash_is_its_body() -> None:
+    # Written for the test: as "Trưởng phòng Nội vụ" + "huyện".
+    assert _people("Bà Nguyễn Thị Hồng, Trưởng phòng Lao động - Thương binh và Xã hội huyện, "
+                   "cho biết.") == [("Nguyễn Thị Hồng", "Bà",
+                                     "Trưởng phòng Lao động - Thương binh và Xã hội", "huyện")]
+
+
 def test_a_hamlet_named_by_its_number_is_in_its_head_s_title() -> None:
     assert _people("Trưởng ấp 3 Nguyễn Văn Ba cho biết.") \
         == [("Nguyễn Văn Ba", None, "Trưởng ấp 3", None)]
