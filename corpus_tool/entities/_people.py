@@ -1608,10 +1608,11 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 and (not single or foreign_word(run) or run in last
                        or (run in f.lex.korean_surnames and run != "An")
                        or _given_name_after_title(f, i)) \
-                and not (single and run in f.lex.firms):
-            # ("các bác sĩ Vinmec", "Viện trưởng Pasteur": a firm or an institute after a
-            # title is the body, not a person; "Tổng thống Moon", "HLV Park": a Korean
-            # family name alone is one, but "An" opens "kỹ sư An toàn thông tin".)
+                and tokens[i].text not in f.lex.firms:
+            # ("các bác sĩ Vinmec", "Viện trưởng Pasteur", "Giám đốc Agribank Chi nhánh
+            # ...": a firm or an institute after a title is the body, not a person; "Tổng
+            # thống Moon", "HLV Park": a Korean family name alone is one, but "An" opens
+            # "kỹ sư An toàn thông tin".)
             mention = _mention(f, i, j, "short", sentences)
             out.append(mention)
             if not single and not run.isascii():

@@ -1335,6 +1335,14 @@ def test_police_deputies_team_leaders_and_former_posts() -> None:
         == [("Lê Văn Hùng", "Ông", "Chủ tịch", "UBND xã Tân Phú")]
 
 
+def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
+    # Written for the test: a bank's branch after the director's title.
+    assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
+        ("Lê Văn Tám", None, "Giám đốc", "Agribank Chi nhánh tỉnh Long An")]
+    # After news4 xe/268 (shortened): the firm, not a person.
+    assert _names("Chủ tịch Nissan Motor cho biết hãng sẽ mở rộng.") == []
+
+
 def test_a_bare_level_after_a_unit_named_with_a_dash_is_its_body() -> None:
     # Written for the test: as "Trưởng phòng Nội vụ" + "huyện".
     assert _people("Bà Nguyễn Thị Hồng, Trưởng phòng Lao động - Thương binh và Xã hội huyện, "
