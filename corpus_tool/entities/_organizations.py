@@ -1528,6 +1528,9 @@ def trim_place(parts: list[str], lex: Lexicon) -> int:
             return k
         if k >= 2 and parts[k] in _HIGHLAND_CLANS:
             return k
+        if k >= 1 and k + 2 < len(parts) and parts[k + 1] in _HMONG_MIDDLES:
+            # ("xã Tả Van Chư Vàng Seo Dín": a commune, then a H'Mông name.)
+            return k
         if k >= 2 and " ".join(parts[:k]) in lex.places and parts[k] not in _PLACE_GOES_ON \
                 and not _longer_place(" ".join(parts[:k + 1]), lex.places):
             # ("tỉnh Đắk Lắk Y Khoa Niê", "tỉnh Gia Lai Ksor Phước Hà": a known place, then

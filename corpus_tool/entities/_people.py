@@ -600,6 +600,28 @@ class _Finder(TitleReader):
             and not (j + 1 < len(toks) and toks[j + 1].titlecase
                      and joined(toks[j], toks[j + 1], self.text))
 
+    def _sector_at(self, end: int) -> bool:
+        """True when token ``end`` is "nghiệp" joined to the syllable before it: that syllable
+        and it name a sector ("Viện Khoa học Kỹ thuật Nông Lâm nghiệp"), so the capitalised
+        words before are no person's name."""
+        toks = self.tokens
+        return end < len(toks) and toks[end].text == "nghiệp" \
+            and joined(toks[end - 1], toks[end], self.text)
+
+    def _after_honorific_or_title(self, i: int, p: int) -> bool:
+        """True when token ``p``, the first or second of the run that starts at token ``i``,
+        comes right after an honorific (before the run or opening it) or a title."""
+        toks = self.tokens
+        if p == i + 1:
+            return toks[i].text.lower() in self.lex.honorifics
+        if p != i or i == 0:
+            return False
+        if toks[i - 1].text.lower() in self.lex.honorifics:
+            return True
+        at = toks[p].start
+        return any(m.end() + 1 == at for m in self.lex.title_re.finditer(
+            self.text, max(0, at - 40), at - 1))
+
     def _opens_not_name(self, p: int, end: int) -> bool:
         """True when the words of tokens ``p..end-1`` open with a phrase that names something
         else (``not_names.txt``: ``Mai Linh``, ``Baek Je``)."""
@@ -728,10 +750,11 @@ class _Finder(TitleReader):
                 if q is not None:
                     p = q
                     continue
-            if p == i and i > 0 and j - p >= 3 and toks[p + 1].text in ("Văn", "Thị") \
-                    and t not in lex.surnames and toks[i - 1].text.lower() in lex.honorifics:
-                # "bà Trượng Thị Kim Thoa": a family name not in the list, known by the
-                # middle name after it (not "Kim Thoa").
+            if j - p >= 3 and toks[p + 1].text in ("Văn", "Thị") and t not in lex.surnames \
+                    and self._after_honorific_or_title(i, p):
+                # "bà Trượng Thị Kim Thoa", "Bà Lô Thị Kim Ngân", "đại biểu Lô Thị Kim Ngân":
+                # a family name not in the list, known by the middle name after it (not
+                # "Kim Ngân").
                 end = self._name_end(p, min(j, p + _MAX_NAME))
                 if end - p >= 3:
                     out.append((p, end, "full"))
@@ -763,16 +786,17 @@ class _Finder(TitleReader):
                     p = end
                     continue
                 if end - p >= 2 and not self._place_ends_at(i, p) \
-                        and not self._opens_not_name(p, end):
+                        and not self._opens_not_name(p, end) and not self._sector_at(end):
                     if self.text[toks[p].start:toks[end - 1].end] in self.street_names:
                         # A street named again: a list of streets may go on after it.
                         self.street_ends.add(end - 1)
-                    # ("bệnh nhi Y Khương M.": an Ê Đê name opened by "Y", a family name
-                    # after it; "Linh mục Giuse Nguyễn Văn Hòa": a Catholic's saint's name
-                    # before the family name is part of the name.)
-                    ede = p == i + 1 and self._ede_opener(i)
+                    # ("bệnh nhi Y Khương M.", "Ông Y Kim Mlô": an Ê Đê name opened by
+                    # "Y", a family name after it; "Linh mục Giuse Nguyễn Văn Hòa": a
+                    # Catholic's saint's name before the family name is part of the name.)
+                    ede = p > i and self._ede_opener(p - 1) and (
+                        p - 1 == i or toks[p - 2].text.lower() in lex.honorifics)
                     saint = p > i and toks[p - 1].text in _SAINT_NAMES
-                    out.append((i if ede else p - 1 if saint else p, end, "full"))
+                    out.append((p - 1 if ede or saint else p, end, "full"))
                     p = end
                     continue
             p += 1

@@ -1335,6 +1335,23 @@ def test_police_deputies_team_leaders_and_former_posts() -> None:
         == [("Lê Văn Hùng", "Ông", "Chủ tịch", "UBND xã Tân Phú")]
 
 
+def test_minority_names_after_a_title_an_honorific_or_a_commune() -> None:
+    # Written for the test, after constructed paragraphs: a Thái family name not in the
+    # list, known by the middle name, after a capitalised honorific or a title.
+    assert _people("Bà Lô Thị Kim Ngân cho biết.") == [
+        ("Lô Thị Kim Ngân", "Bà", None, None)]
+    assert _names("Đại biểu Lô Thị Kim Ngân (đơn vị bầu cử huyện Tương Dương) nêu ý kiến.") \
+        == ["Lô Thị Kim Ngân"]
+    # An Ê Đê name opened by "Y" after an honorific, a family name after it.
+    assert _names("Ông Y Kim Mlô, Giám đốc HTX Nông nghiệp dịch vụ Ea Sô, kiến nghị.") == [
+        "Y Kim Mlô"]
+    # A H'Mông name after a commune of three syllables.
+    assert _people("Chủ tịch UBND xã Tả Van Chư Vàng Seo Dín cho biết.") == [
+        ("Vàng Seo Dín", None, "Chủ tịch", "UBND xã Tả Van Chư")]
+    # "Nông Lâm nghiệp" names a sector, no person.
+    assert _names("Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên đánh giá.") == []
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
