@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from corpus_tool.entities._lexicon import Lexicon
-from corpus_tool.entities._organizations import ORG_STOP
+from corpus_tool.entities._organizations import OPENERS, ORG_STOP
 from corpus_tool.entities._tokens import CAPITALS, LOWERS, foreign_word
 from corpus_tool.entities._types import InitiativeMention
 
@@ -335,6 +335,7 @@ def _named_plan(text: str, start: int) -> bool:
         and re.search(r"(?:các|những|[-–):])\s*$", before) is None
 
 
+_PROPER_THEN_CLAUSE = re.compile(rf"(?<!\w)[{CAPITALS}][{LOWERS}]*(?=, [{LOWERS}])")
 _VERB_NEXT = re.compile(r"\s(?:được|bị|đã|đang|sẽ|là|cũng|vẫn|đều|luôn|phải|cần)(?!\w)")
 
 
@@ -346,9 +347,13 @@ def _named_end(text: str, start: int) -> int:
     trình tiêm chủng mở rộng, trẻ được tiêm ...`` ends at the comma.
     """
     end_m = _NAMED_END.search(text, start)
+    end = len(text) if end_m is None else end_m.start()
+    if (proper := _PROPER_THEN_CLAUSE.search(text, start, end)) is not None:
+        # "Chương trình Sức khỏe Việt Nam, tổ chức khám ...": a comma after a proper name,
+        # then lower case, ends the name.
+        return proper.end()
     if end_m is None:
-        return len(text)
-    end = end_m.start()
+        return end
     if _VERB_NEXT.match(text, end):
         comma = text.rfind(", ", start, end)
         if comma >= 0 and len(_WORD.findall(text, comma, end)) <= 2:
@@ -725,8 +730,12 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             or _CAPTION.search(text, max(0, m.start() - 20), m.start())
         prev = re.search(r"(\S+)\s$", text[max(0, m.start() - 30):m.start()])
         if head_cap and prev is not None and prev.group(1)[:1].isupper() \
-                and prev.group(1)[-1].isalpha():
-            # "Ban Quản lý Dự án Đầu tư ...": the trigger is inside a longer proper name.
+                and prev.group(1)[-1].isalpha() and prev.group(1) not in OPENERS \
+                and not re.search(r"(?<!\w)giải (?:Nhất|Nhì|Ba|Khuyến khích)\s$",
+                                  text[max(0, m.start() - 20):m.start()]):
+            # "Ban Quản lý Dự án Đầu tư ...": the trigger is inside a longer proper name;
+            # not after a word that opens the sentence or a prize ("Tại Hội thi ...",
+            # "đạt giải Nhất Cuộc thi ...").
             continue
         if head_cap and any(t.end() + 1 == m.start() and _UNIT_HEAD.search(t.group())
                             for t in lex.title_re.finditer(text, max(0, m.start() - 40),

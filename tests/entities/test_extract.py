@@ -4548,6 +4548,18 @@ def test_a_comma_after_a_programme_s_number_ends_its_name() -> None:
                         "khoản định danh điện tử.") == ["Đề án 06"]
 
 
+def test_a_contest_after_a_sentence_opener_or_a_prize_and_a_name_ended_by_a_comma() -> None:
+    # Written for the test, after constructed paragraphs.
+    assert _initiatives("Tại Hội thi Giáo viên dạy giỏi cấp huyện năm học 2024 - 2025, có 126 "
+                        "giáo viên đạt giải.") == [
+        "Hội thi Giáo viên dạy giỏi cấp huyện năm học 2024 - 2025"]
+    assert _initiatives("Chị đạt giải Nhất Cuộc thi Kiểm sát viên giỏi năm 2024.") == [
+        "Cuộc thi Kiểm sát viên giỏi năm 2024"]
+    assert _initiatives("Ban Quản lý Dự án Đầu tư xây dựng tỉnh họp.") == []
+    assert _initiatives("Huyện đang triển khai Chương trình Sức khỏe Việt Nam, tổ chức khám "
+                        "sàng lọc cho hơn 3.000 người.") == ["Chương trình Sức khỏe Việt Nam"]
+
+
 def test_a_programme_known_by_its_number_is_named_by_the_number() -> None:
     # After baomoi 21472866 (shortened): the name had run on to the next act.
     assert _initiatives("Chỉ sau 10 năm thực hiện Chương trình 224 và Nghị quyết 09, diện tích "
