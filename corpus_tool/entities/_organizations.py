@@ -307,6 +307,12 @@ _LONG_NAMES = re.compile(r", (?i:thể thao và du lịch|thương binh và xã 
 # Beckham và Ronaldo" is no field).
 _PART = rf"[{CAPITALS}][{LOWERS}]*(?: [{LOWERS}]+){{1,3}}"
 _FIELD_SERIES = re.compile(rf", ((?:{_PART}, )*{_PART}) và ({_PART})(?![\w-])")
+# A cooperative named by its trades, the first capitalised, the rest after a comma in lower
+# case, then its own name (:func:`_coop_trades`), to where the apposition ends.
+_COOP_BEFORE = re.compile(rf"(?:HTX|[Hh]ợp tác xã) [{CAPITALS}][{LOWERS}]*(?: [^\W\d_]+){{0,3}}$")
+_COOP_TRADES = re.compile(rf", ((?:[{LOWERS}]+ ){{1,10}})[{CAPITALS}][{LOWERS}]*"
+                          rf"(?: [{CAPITALS}][{LOWERS}]*){{0,3}}"
+                          r"(?=\s*[,.;:()–-]|\s+(?:cho biết|cho hay|nói|chia sẻ)(?!\w)|$)")
 # A programme written right after a national body is what the body approves, not part of
 # its name ("trình Chính phủ Chương trình hành động ...").
 _PROGRAMME_AFTER_BODY = re.compile(r"(?:Chương trình|Đề án|Kế hoạch|Chiến lược|Phong trào|"
@@ -740,6 +746,20 @@ def _field_series(text: str, at: int, lex: Lexicon) -> int | None:
     return m.start(2) + len(parts[-1])
 
 
+def _coop_trades(text: str, at: int) -> int | None:
+    """End of a cooperative's trades written after a comma at ``at`` and of the name that
+    closes them (:data:`_COOP_TRADES`), or None: "HTX Sản xuất, thương mại và dịch vụ cà
+    phê Cầu Đất", "HTX Thu mua, chế biến nông sản Thắng Cảnh"."""
+    if _COOP_BEFORE.search(text, max(0, at - 60), at) is None:
+        return None
+    m = _COOP_TRADES.match(text, at)
+    if m is None or any(w in ORG_STOP for w in m.group(1).split()) \
+            or m.group(1).split()[0] in ADMIN_WORDS:
+        # ("HTX Vải thiều Tân Mộc, xã Tân Mộc": where it is.)
+        return None
+    return m.end()
+
+
 def long_name_end(tokens: list[Token], end: int, text: str, lex: Lexicon) -> int:
     """Extend a name ending at token ``end`` over the comma or the lower-case words inside
     an official name (``Sở Văn hóa, Thể thao và Du lịch``, ``Bộ Nông nghiệp và Phát triển
@@ -749,6 +769,8 @@ def long_name_end(tokens: list[Token], end: int, text: str, lex: Lexicon) -> int
     stop = long.end() if long is not None else \
         _field_series(text, tokens[end - 1].end, lex) if end > 0 and tokens[end - 1].word \
         else None
+    if stop is None and end > 0:
+        stop = _coop_trades(text, tokens[end - 1].end)
     if stop is not None:
         while end < len(tokens) and tokens[end].end <= stop:
             end += 1

@@ -55,6 +55,9 @@ PROVINCE_S_DEPUTY = re.compile(r"Quốc hội (?:tỉnh|thành phố|TP)(?!\w)")
 _BARE_LEVEL = re.compile(rf"(?<=\w) (?:{_LEVEL_WORDS})$")
 # Words that open the sentence's predicate, never a unit's name after a title.
 _NO_UNIT = frozenset({"làm", "là", "đã", "đang", "sẽ", "được", "vừa", "cũng", "kiêm", "nói"})
+# ... and the hamlet or neighbourhood of a committee's board ("Trưởng ban Công tác Mặt trận
+# ấp Phú Thạnh", "... khu phố Tân Hòa").
+_HAMLET_OPENERS = frozenset({"ấp", "thôn", "bản", "khóm", "buôn"})
 # Words that open a place after a unit's name ("Phó trưởng phòng Giáo dục quận Hai Bà Trưng").
 _ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP", "bang",
                             "H", "Q", "P"})
@@ -373,7 +376,9 @@ class TitleReader:
         for k in range(a + 1, b - 1):
             tok = self.tokens[k]
             nxt = self.tokens[k + 1]
-            if (tok.text in _ADMIN_OPENERS or tok.text.lower() in _ADMIN_OPENERS) and (
+            if (tok.text in _ADMIN_OPENERS or tok.text.lower() in _ADMIN_OPENERS
+                    or tok.text in _HAMLET_OPENERS
+                    or (tok.text == "khu" and nxt.text == "phố")) and (
                     nxt.cap or nxt.text.isdigit() or nxt.text in ("phố", "xã") or (
                         nxt.text == "." and k + 2 < b and self.tokens[k + 2].cap)):
                 if self.tokens[k - 1].text in ("ở", "tại") and k - 1 > a:

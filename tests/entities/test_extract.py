@@ -1360,6 +1360,17 @@ def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     assert _names("Chủ tịch Nissan Motor cho biết hãng sẽ mở rộng.") == []
 
 
+def test_a_cooperative_named_by_its_trades_and_a_hamlet_s_front_board() -> None:
+    # After baomoi 21477912 (shortened) and constructed paragraphs.
+    assert _people("Chị Nguyễn Thị Cảnh - Giám đốc HTX Thu mua, chế biến nông sản Thắng Cảnh "
+                   "cho biết: “Chính sách tốt”.") == [
+        ("Nguyễn Thị Cảnh", "Chị", "Giám đốc", "HTX Thu mua, chế biến nông sản Thắng Cảnh")]
+    assert _people("Ông Giáp Văn Hưng, Giám đốc HTX Vải thiều Tân Mộc, xã Tân Mộc, cho biết.") \
+        == [("Giáp Văn Hưng", "Ông", "Giám đốc", "HTX Vải thiều Tân Mộc")]
+    assert _people("Ông Lê Văn Sáu, Trưởng ban Công tác Mặt trận ấp Phú Thạnh, cho biết.") == [
+        ("Lê Văn Sáu", "Ông", "Trưởng ban Công tác Mặt trận", "ấp Phú Thạnh")]
+
+
 def test_a_bare_level_after_a_unit_named_with_a_dash_is_its_body() -> None:
     # Written for the test: as "Trưởng phòng Nội vụ" + "huyện".
     assert _people("Bà Nguyễn Thị Hồng, Trưởng phòng Lao động - Thương binh và Xã hội huyện, "
