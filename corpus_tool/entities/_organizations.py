@@ -313,6 +313,8 @@ _COOP_BEFORE = re.compile(rf"(?:HTX|[Hh]ợp tác xã) [{CAPITALS}][{LOWERS}]*(?
 _COOP_TRADES = re.compile(rf", ((?:[{LOWERS}]+ ){{1,10}})[{CAPITALS}][{LOWERS}]*"
                           rf"(?: [{CAPITALS}][{LOWERS}]*){{0,3}}"
                           r"(?=\s*[,.;:()–-]|\s+(?:cho biết|cho hay|nói|chia sẻ)(?!\w)|$)")
+# A branch in lower case and the level of its place: "NHCSXH chi nhánh tỉnh Sóc Trăng".
+_PLACE_BRANCH = re.compile(r" chi nhánh(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã) )")
 # A programme written right after a national body is what the body approves, not part of
 # its name ("trình Chính phủ Chương trình hành động ...").
 _PROGRAMME_AFTER_BODY = re.compile(r"(?:Chương trình|Đề án|Kế hoạch|Chiến lược|Phong trào|"
@@ -771,6 +773,10 @@ def long_name_end(tokens: list[Token], end: int, text: str, lex: Lexicon) -> int
         else None
     if stop is None and end > 0:
         stop = _coop_trades(text, tokens[end - 1].end)
+    if stop is None and end > 0 and (branch := _PLACE_BRANCH.match(text, tokens[end - 1].end)) \
+            is not None:
+        # "NHCSXH chi nhánh tỉnh Sóc Trăng": a bank's branch, named by its place.
+        stop = branch.end()
     if stop is not None:
         while end < len(tokens) and tokens[end].end <= stop:
             end += 1

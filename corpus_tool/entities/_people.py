@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-from corpus_tool.entities._lexicon import Lexicon
+from corpus_tool.entities._lexicon import Lexicon, dictionary_word
 from corpus_tool.entities._organizations import (
     ADMIN_WORDS,
     COMPOUNDS,
@@ -751,10 +751,14 @@ class _Finder(TitleReader):
                     p = q
                     continue
             if j - p >= 3 and toks[p + 1].text in ("Văn", "Thị") and t not in lex.surnames \
-                    and self._after_honorific_or_title(i, p):
+                    and (self._after_honorific_or_title(i, p) or (
+                        p == i and toks[p + 1].text == "Thị" and t.isalpha()
+                        and not dictionary_word(f"{t} thị")
+                        and not self._excluded_context(p) and not self._place_at(p, j))):
                 # "bà Trượng Thị Kim Thoa", "Bà Lô Thị Kim Ngân", "đại biểu Lô Thị Kim Ngân":
                 # a family name not in the list, known by the middle name after it (not
-                # "Kim Ngân").
+                # "Kim Ngân"); "Thị" makes one anywhere ("Cử tri Alăng Thị Nhâm"), not in a
+                # word ("Siêu Thị Sức Khỏe": a supermarket).
                 end = self._name_end(p, min(j, p + _MAX_NAME))
                 if end - p >= 3:
                     out.append((p, end, "full"))

@@ -1352,6 +1352,20 @@ def test_minority_names_after_a_title_an_honorific_or_a_commune() -> None:
     assert _names("Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên đánh giá.") == []
 
 
+def test_thi_makes_a_name_of_an_unlisted_family_name_and_grades_are_titles() -> None:
+    # Written for the test, after constructed paragraph N17: a Cơ Tu family name.
+    assert _names("Cử tri Alăng Thị Nhâm đề nghị sớm có chính sách.") == ["Alăng Thị Nhâm"]
+    # After baomoi 21473050 (shortened): a supermarket, no person.
+    assert _names("Mua tại Siêu Thị Sức Khỏe ở quận 3.") == []
+    # A prosecutor's grade, the body in brackets after the name; a bank's branch.
+    assert _people("Kiểm sát viên trung cấp Mai Thị Thu Trang (VKSND huyện Thọ Xuân) được "
+                   "khen.") == [("Mai Thị Thu Trang", None, "Kiểm sát viên trung cấp",
+                                "VKSND huyện Thọ Xuân")]
+    assert _people("Theo ông Lâm Văn Quang, Giám đốc NHCSXH chi nhánh tỉnh Sóc Trăng, dư nợ "
+                   "tăng.") == [("Lâm Văn Quang", "ông", "Giám đốc",
+                                "NHCSXH chi nhánh tỉnh Sóc Trăng")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
