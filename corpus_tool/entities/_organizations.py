@@ -515,6 +515,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             break
         if tok.word and tok.cap and in_place and place_at + 1 < k \
                 and text[tokens[place_at].start:tokens[k - 1].end] in places \
+                and t not in _PLACE_GOES_ON \
                 and not _longer_place(text[tokens[place_at].start:tok.end], places):
             # "UBND tỉnh Đắk Lắk Y Khoa Niê", "... Gia Lai Ksor Phước Hà": a known place
             # ends the body's name; the capitals after it open a person's name.

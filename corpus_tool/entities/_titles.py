@@ -30,9 +30,11 @@ from corpus_tool.entities._organizations import (
     loose_org_end,
     opens_word,
     org_extent,
+    place_run_end,
     speech_at,
 )
 from corpus_tool.entities._tokens import (
+    CAPITALS,
     LOWERS,
     Token,
     foreign_word,
@@ -57,7 +59,7 @@ _BARE_LEVEL = re.compile(rf"(?<=\w) (?:{_LEVEL_WORDS})$")
 _NO_UNIT = frozenset({"làm", "là", "đã", "đang", "sẽ", "được", "vừa", "cũng", "kiêm", "nói"})
 # ... and the hamlet or neighbourhood of a committee's board ("Trưởng ban Công tác Mặt trận
 # ấp Phú Thạnh", "... khu phố Tân Hòa").
-_HAMLET_OPENERS = frozenset({"ấp", "thôn", "bản", "khóm", "buôn"})
+_HAMLET_OPENERS = frozenset({"ấp", "thôn", "bản", "khóm", "buôn", "xóm"})
 # Words that open a place after a unit's name ("Phó trưởng phòng Giáo dục quận Hai Bà Trưng").
 _ADMIN_OPENERS = frozenset({"tỉnh", "thành", "huyện", "quận", "phường", "xã", "thị", "TP", "bang",
                             "H", "Q", "P"})
@@ -71,6 +73,8 @@ _UNIT_TITLE = re.compile(r"(?:ban|phòng|khoa|đơn vị|đoàn|bộ môn|chuyê
                          r"nhóm|Nhóm|bộ phận|Bộ phận|kíp|"
                          r"Đơn vị|Đoàn|Bộ môn|Phụ trách|phụ trách|Cục trưởng|Vụ trưởng|Phó Cục)$")
 _BOTH_DELEGATIONS = re.compile(r"Đoàn (?:ĐBQH|đại biểu Quốc hội) và (?:HĐND|Hội đồng nhân dân) ")
+_RELIGIOUS_SEAT = re.compile(rf"(?:chùa|giáo xứ|giáo họ|thánh thất|tịnh xá|nhà thờ) "
+                             rf"(?=[{CAPITALS}])")
 _MEMBER_IN_BRACKETS = re.compile(r" ?\((?:trực )?thuộc ")
 # A team's leader and deputy, whose team may follow in lower case.
 _TEAM_LEAD = re.compile(r"[Đđ]ội (?:trưởng|phó)$")
@@ -367,6 +371,17 @@ class TitleReader:
             # stands for the organisation (also written "Quận Hai Bà Trưng").
             return self._place_split(title_start, a, b) or (text[title_start:hi], None)
         return title_text, DANGLING_LINK.sub("", text[lo:hi])
+
+    def _inside_place_name(self, k: int, b: int) -> bool:
+        """True when the family name at token ``k`` and the one syllable after it end a place
+        named after a level (``xã Tam Giang Đông``): two syllables there make no person."""
+        toks = self.tokens
+        if k + 2 < b and toks[k + 2].titlecase:
+            return False
+        j = k - 1
+        while j > 0 and k - j <= 3 and toks[j].titlecase:
+            j -= 1
+        return k - j <= 3 and toks[j].text in ADMIN_WORDS
 
     def _place_split(self, title_start: int, a: int, b: int) -> tuple[str, str | None] | None:
         """Title and organisation when an administrative word and its place follow the
@@ -979,6 +994,13 @@ class TitleReader:
             # "Giám đốc trung tâm An ninh mạng Athena,": a body named after its lower-case
             # type word, read to the end of the apposition.
             return tm.group(), text[first.start:self.tokens[body - 1].end]
+        seat = _RELIGIOUS_SEAT.match(text, first.start) if not first.cap else None
+        if seat is not None and (c := self.starts.get(seat.end())) is not None:
+            # "Chánh xứ giáo xứ Kon Rơ Wang", "Trụ trì chùa Xiêm Cán": the parish or the
+            # pagoda a clergyman serves.
+            e = place_run_end(self.tokens, c, text)
+            if e > c:
+                return tm.group(), text[first.start:self.tokens[e - 1].end]
         lower_head = LOWER_HEAD.match(text, first.start) if not first.cap else None
         if lower_head is not None:
             # "Tổng giám đốc công ty TNHH Nestlé Việt Nam": a body's type word in lower case.
@@ -1089,7 +1111,8 @@ class TitleReader:
         for k in range(a, b - 1):
             if self.tokens[k].text not in self.lex.surnames or not self.tokens[k + 1].titlecase \
                     or self._place_at(k, b) or self.tokens[k - 1].text in ADMIN_WORDS \
-                    or any(t.text in _ENGLISH_FIRM_WORDS for t in self.tokens[k:b + 1]):
+                    or any(t.text in _ENGLISH_FIRM_WORDS for t in self.tokens[k:b + 1]) \
+                    or self._inside_place_name(k, b):
                 continue
             if k - 1 > a and self.tokens[k - 1].text == "và" and not dictionary_word(
                     f"{self.tokens[k].text} {self.tokens[k + 1].text}".lower()):

@@ -1366,6 +1366,20 @@ def test_thi_makes_a_name_of_an_unlisted_family_name_and_grades_are_titles() -> 
                                 "NHCSXH chi nhánh tỉnh Sóc Trăng")]
 
 
+def test_a_pagoda_or_a_parish_after_a_clergyman_s_post_and_communes_with_a_direction() -> None:
+    # After baomoi 21472270 (shortened) and constructed paragraphs.
+    assert _people("Sư thầy Thích Minh Quang, trụ trì chùa Địa Tạng (huyện Bình Lục) cho "
+                   "biết.") == [("Thích Minh Quang", "thầy", "trụ trì", "chùa Địa Tạng")]
+    assert _people("Linh mục Giuse Nguyễn Văn Hòa, Chánh xứ giáo xứ Kon Rơ Wang, cho biết.") \
+        == [("Giuse Nguyễn Văn Hòa", None, "Chánh xứ", "giáo xứ Kon Rơ Wang")]
+    # A commune named by a family name and a direction ("Giang Đông" is no person), or by
+    # a province and a direction.
+    assert _people("Ông Quách Văn Bé, Phó Chủ tịch UBND xã Tam Giang Đông cho biết.") == [
+        ("Quách Văn Bé", "Ông", "Phó Chủ tịch", "UBND xã Tam Giang Đông")]
+    assert _people("Ông Quách Văn Bé, Phó Chủ tịch UBND xã Hòa Bình Đông đánh giá cao.") == [
+        ("Quách Văn Bé", "Ông", "Phó Chủ tịch", "UBND xã Hòa Bình Đông")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
@@ -4455,7 +4469,7 @@ def test_khmer_and_central_highlands_names_are_read_whole() -> None:
     ("Già làng A Jáp năm nay 100 tuổi.", ("A Jáp", None, "Già làng", None)),
     ("Đoàn đến thăm gia đình Achar Thạch Sươl ở ấp Sóc Vồ.", ("Thạch Sươl", None, "Achar", None)),
     ("Thượng tọa Danh Hên, Trụ trì chùa Xiêm Cán, tiếp tục được tín nhiệm.",
-     ("Danh Hên", None, "Trụ trì", None)),
+     ("Danh Hên", None, "Trụ trì", "chùa Xiêm Cán")),
 ])
 def test_district_posts_elders_and_abbots(
         text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
