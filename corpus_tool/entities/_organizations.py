@@ -313,6 +313,12 @@ _COOP_BEFORE = re.compile(rf"(?:HTX|[Hh]ợp tác xã) [{CAPITALS}][{LOWERS}]*(?
 _COOP_TRADES = re.compile(rf", ((?:[{LOWERS}]+ ){{1,10}})[{CAPITALS}][{LOWERS}]*"
                           rf"(?: [{CAPITALS}][{LOWERS}]*){{0,3}}"
                           r"(?=\s*[,.;:()–-]|\s+(?:cho biết|cho hay|nói|chia sẻ)(?!\w)|$)")
+# What a police unit deals with, after its name: "Phòng Cảnh sát QLHC về TTXH".
+_POLICE_UNIT = re.compile(r"(?:Cảnh sát|CSĐT|CSKT|CSHS|PC\d\d)[^,.;:()]*$")
+_POLICE_ABOUT = re.compile(r" về (?:TTXH|TTATGT|TT-ATGT|trật tự,? an toàn xã hội|trật tự xã hội|"
+                           r"ma túy|kinh tế(?:,? tham nhũng(?:,? buôn lậu)?(?: và môi trường)?)?|"
+                           r"tham nhũng(?:,? kinh tế)?(?:,? buôn lậu)?|buôn lậu|môi trường|"
+                           r"hành chính|an ninh mạng)(?!\w)")
 # A branch in lower case and the level of its place: "NHCSXH chi nhánh tỉnh Sóc Trăng".
 _PLACE_BRANCH = re.compile(r" chi nhánh(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã) )")
 # A programme written right after a national body is what the body approves, not part of
@@ -774,6 +780,12 @@ def long_name_end(tokens: list[Token], end: int, text: str, lex: Lexicon) -> int
         else None
     if stop is None and end > 0:
         stop = _coop_trades(text, tokens[end - 1].end)
+    if stop is None and end > 0 and (about := _POLICE_ABOUT.match(text, tokens[end - 1].end)) \
+            is not None and _POLICE_UNIT.search(text, max(0, tokens[end - 1].end - 50),
+                                                tokens[end - 1].end):
+        # "Phòng Cảnh sát QLHC về TTXH", "Phòng Cảnh sát điều tra tội phạm về ma túy": the
+        # police unit's field.
+        stop = about.end()
     if stop is None and end > 0 and (branch := _PLACE_BRANCH.match(text, tokens[end - 1].end)) \
             is not None:
         # "NHCSXH chi nhánh tỉnh Sóc Trăng": a bank's branch, named by its place.

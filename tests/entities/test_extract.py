@@ -1380,6 +1380,17 @@ def test_a_pagoda_or_a_parish_after_a_clergyman_s_post_and_communes_with_a_direc
         ("Quách Văn Bé", "Ông", "Phó Chủ tịch", "UBND xã Hòa Bình Đông")]
 
 
+def test_what_a_police_unit_deals_with_is_part_of_its_name() -> None:
+    # After baomoi 21487712 (shortened), as the dev set gives it.
+    assert _people("Thiếu tá Phan Quốc Hải, Phó trưởng Phòng Cảnh sát QLHC về TTXH Công an "
+                   "tỉnh Thừa Thiên Huế cho biết.") == [
+        ("Phan Quốc Hải", None, "Phó trưởng Phòng Cảnh sát QLHC về TTXH",
+         "Công an tỉnh Thừa Thiên Huế")]
+    # After baomoi 21486259 (shortened).
+    assert _organizations("Theo tin từ Phòng CSĐT Tội phạm về trật tự xã hội Công an tỉnh Nghệ "
+                          "An cho biết.")[0] == "Phòng CSĐT Tội phạm về trật tự xã hội"
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
