@@ -163,7 +163,7 @@ _NAME_TAIL = re.compile(
     r"\s+(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?"
     r"|(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d{2}(?!\s*[-–/.,]\s*\d)"
     r"|năm học\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
-    r"|lần\s+(?:thứ\s+)?\d{1,3}"
+    r"|lần\s+(?:thứ\s+)?(?:\d{1,3}|[IVXL]{1,6}(?![\w]))(?:\s+năm\s+(?:19|20)\d{2})?"
     r"|trên địa bàn (?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+[" + CAPITALS + r"]\w*){0,3}"
     r"(?=\s+(?:giai đoạn|nhiệm kỳ|thời kỳ|năm|đến năm)\s+(?:từ\s+)?(?:năm\s+)?\d)"
     r"|(?:tỉnh|thành phố|TP\.?|thị xã|huyện|quận)\s+(?:[" + CAPITALS + r"][\w.]*)(?:\s+["

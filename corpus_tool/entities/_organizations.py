@@ -319,6 +319,10 @@ _POLICE_ABOUT = re.compile(r" về (?:TTXH|TTATGT|TT-ATGT|trật tự,? an toàn
                            r"ma túy|kinh tế(?:,? tham nhũng(?:,? buôn lậu)?(?: và môi trường)?)?|"
                            r"tham nhũng(?:,? kinh tế)?(?:,? buôn lậu)?|buôn lậu|môi trường|"
                            r"hành chính|an ninh mạng)(?!\w)")
+# The works a board manages, in lower case: "Ban Quản lý dự án đầu tư xây dựng ...".
+_WORKS_BOARD = re.compile(rf" (?:các )?dự án(?: [{LOWERS}]+){{1,12}}"
+                          rf"(?: [{CAPITALS}][{LOWERS}]*){{0,3}}"
+                          r"(?=\s*[,.;:()–-]|\s+(?:cho biết|cho hay|nói)(?!\w))")
 # A branch in lower case and the level of its place: "NHCSXH chi nhánh tỉnh Sóc Trăng".
 _PLACE_BRANCH = re.compile(r" chi nhánh(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã) )")
 # A programme written right after a national body is what the body approves, not part of
@@ -786,6 +790,13 @@ def long_name_end(tokens: list[Token], end: int, text: str, lex: Lexicon) -> int
         # "Phòng Cảnh sát QLHC về TTXH", "Phòng Cảnh sát điều tra tội phạm về ma túy": the
         # police unit's field.
         stop = about.end()
+    if stop is None and end > 0 and text.endswith(("Ban Quản lý", "Ban quản lý", "BQL"), 0,
+                                                  tokens[end - 1].end) \
+            and (works := _WORKS_BOARD.match(text, tokens[end - 1].end)) is not None \
+            and not any(w in ORG_STOP and w != "các" for w in works.group().split()):
+        # "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh,": the board of
+        # the works, named in lower case to where the apposition ends.
+        stop = works.end()
     if stop is None and end > 0 and (branch := _PLACE_BRANCH.match(text, tokens[end - 1].end)) \
             is not None:
         # "NHCSXH chi nhánh tỉnh Sóc Trăng": a bank's branch, named by its place.

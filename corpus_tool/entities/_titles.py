@@ -77,7 +77,7 @@ _RELIGIOUS_SEAT = re.compile(rf"(?:chùa|giáo xứ|giáo họ|thánh thất|t�
                              rf"(?=[{CAPITALS}])")
 _MEMBER_IN_BRACKETS = re.compile(r" ?\((?:trực )?thuộc ")
 # A team's leader and deputy, whose team may follow in lower case.
-_TEAM_LEAD = re.compile(r"[Đđ]ội (?:trưởng|phó)$")
+_TEAM_LEAD = re.compile(r"(?:[Đđ]ội|[Tt]ổ) (?:trưởng|phó)$")
 # Heads of a department or an institute: a central body named after them is the
 # institute's own name ("Phó Viện trưởng Vệ sinh Dịch tễ Trung ương").
 _INSTITUTE_HEAD = re.compile(
@@ -1038,14 +1038,16 @@ class TitleReader:
                 return tm.group(), text[first.start:self.tokens[body - 1].end]
             if director is not None:
                 return director
-            if first.text == "đội" and _TEAM_LEAD.search(tm.group()) and org_at == te:
+            if first.text in ("đội", "tổ") and _TEAM_LEAD.search(tm.group()) \
+                    and tm.group()[:1].lower() == first.text[0] and org_at == te:
                 # "đội phó đội hình sự Công an thành phố Vinh": the team is the title's
                 # own unit, then the body it belongs to.
                 u = self._unit_end(a)
                 u = next((k for k in range(a + 2, u) if self.tokens[k].text in ("ở", "tại")),
                          u)
-                level = next((k for k in range(a + 2, u - 1) if _level_at(self.tokens, k)
-                              and self.tokens[k + 1].cap), None)
+                level = next((k for k in range(a + 2, u - 1) if (
+                    _level_at(self.tokens, k) or self.tokens[k].text in _HAMLET_OPENERS)
+                    and (self.tokens[k + 1].cap or self.tokens[k + 1].text.isdigit())), None)
                 if level is not None:
                     # ("đội trưởng đội xung kích xã Tân Phú": the commune's team.)
                     return (text[tm.start():self.tokens[level - 1].end],

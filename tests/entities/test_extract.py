@@ -1391,6 +1391,21 @@ def test_what_a_police_unit_deals_with_is_part_of_its_name() -> None:
                           "An cho biết.")[0] == "Phòng CSĐT Tội phạm về trật tự xã hội"
 
 
+def test_works_boards_teams_of_a_group_pastors_and_a_contest_s_roman_numeral() -> None:
+    # Written for the test, after constructed paragraphs F03 and O01.
+    assert _people("Ông Nguyễn Hữu Phong, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công "
+                   "trình giao thông tỉnh, cho biết.") == [
+        ("Nguyễn Hữu Phong", "Ông", "Giám đốc",
+         "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh")]
+    assert _people("Bà Lê Thị Hồng, tổ trưởng tổ tiết kiệm và vay vốn ấp 3, cho biết.") == [
+        ("Lê Thị Hồng", "Bà", "tổ trưởng tổ tiết kiệm và vay vốn", "ấp 3")]
+    assert _people("Mục sư Rơ Châm Ngơn, Quản nhiệm Chi hội Tin Lành Plei Bông, cho biết.") \
+        == [("Rơ Châm Ngơn", None, "Quản nhiệm", "Chi hội Tin Lành Plei Bông")]
+    assert _initiatives("Tỉnh tổ chức Hội thi Nhà nông đua tài tỉnh Gia Lai lần thứ V năm "
+                        "2024 tại huyện.") == [
+        "Hội thi Nhà nông đua tài tỉnh Gia Lai lần thứ V năm 2024"]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
