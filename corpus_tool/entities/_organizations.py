@@ -1047,6 +1047,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
 # "phường Bùi Thị Xuân"), and the H'Mông "Seo", "Mí" (no place is named so: "Chủ tịch UBND
 # xã Vàng Seo Pao").
 _HMONG_MIDDLES = ("Seo", "Mí")
+# Khmer family names that end no place's name ("Danh Minh Triết"; not "Sơn": "Hương Sơn").
+_KHMER_OPENERS = frozenset({"Danh", "Chau", "Néang"})
 _MIDDLES = ("Văn", "Thị", *_HMONG_MIDDLES)
 # Gia Rai clan names, which open a person's name ("Ksor Phước Hà", "Rơ Mah Hlim") and so
 # end the place or body written before it ("HĐND huyện Chư Sê Rơ Mah Hlim").
@@ -1580,8 +1582,10 @@ def trim_place(parts: list[str], lex: Lexicon) -> int:
             return k
         if k >= 2 and parts[k] in _HIGHLAND_CLANS:
             return k
-        if k >= 1 and k + 2 < len(parts) and parts[k + 1] in _HMONG_MIDDLES:
-            # ("xã Tả Van Chư Vàng Seo Dín": a commune, then a H'Mông name.)
+        if k >= 1 and k + 2 < len(parts) and (parts[k + 1] in _HMONG_MIDDLES
+                                               or parts[k] in _KHMER_OPENERS):
+            # ("xã Tả Van Chư Vàng Seo Dín", "huyện Gò Quao Danh Minh Triết": a commune or
+            # a district, then a H'Mông or a Khmer name.)
             return k
         if k >= 2 and " ".join(parts[:k]) in lex.places and parts[k] not in _PLACE_GOES_ON \
                 and not _longer_place(" ".join(parts[:k + 1]), lex.places):

@@ -613,7 +613,9 @@ class _Finder(TitleReader):
         comes right after an honorific (before the run or opening it) or a title."""
         toks = self.tokens
         if p == i + 1:
-            return toks[i].text.lower() in self.lex.honorifics
+            title = self.lex.title_re.match(self.text, toks[i].start)
+            return toks[i].text.lower() in self.lex.honorifics \
+                or (title is not None and title.end() == toks[i].end)
         if p != i or i == 0:
             return False
         if toks[i - 1].text.lower() in self.lex.honorifics:
@@ -750,8 +752,9 @@ class _Finder(TitleReader):
                 if q is not None:
                     p = q
                     continue
-            if j - p >= 3 and toks[p + 1].text in ("Văn", "Thị") and t not in lex.surnames \
-                    and (self._after_honorific_or_title(i, p) or (
+            if (j - p >= 3 or (j - p == 2 and t in _KHMER_FAMILIES and t != "Sơn")) \
+                    and (toks[p + 1].text in ("Văn", "Thị") or t in _KHMER_FAMILIES) \
+                    and t not in lex.surnames and (self._after_honorific_or_title(i, p) or (
                         p == i and toks[p + 1].text == "Thị" and t.isalpha()
                         and not dictionary_word(f"{t} thị")
                         and not self._excluded_context(p) and not self._place_at(p, j))):
@@ -923,6 +926,10 @@ _UNIT_BEFORE = re.compile(r"(?:khoa|phòng|ban|đơn vị|đội|tổ|trung tâm
                           r"đường|phố|xã|phường|huyện|quận|tỉnh) $")
 _BUSINESS_TITLE = re.compile(r"(?:CEO|[Gg]iám đốc(?: điều hành)?|[Cc]hủ tịch(?: HĐQT)?|"
                              r"[Nn]hà sáng lập|[Đđ]ồng sáng lập|[Ff]ounder)\s$")
+# Khmer family names left out of the family names because they open places or words
+# ("Sơn La", "danh sách"): after an honorific or a title, with two syllables after them,
+# they open a name ("thầy Sơn Hoàng Phong", "Achar Danh Khiêm Sol").
+_KHMER_FAMILIES = frozenset({"Sơn", "Danh", "Chau", "Néang"})
 # "cố Chủ tịch": the late chairman; "của", "thuộc" after a name give its firm; a firm does
 # not die.
 _LATE = re.compile(r"(?<!\w)[Cc]ố\s$")

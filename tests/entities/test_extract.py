@@ -1406,6 +1406,17 @@ def test_works_boards_teams_of_a_group_pastors_and_a_contest_s_roman_numeral() -
         "Hội thi Nhà nông đua tài tỉnh Gia Lai lần thứ V năm 2024"]
 
 
+def test_khmer_family_names_after_an_honorific_or_a_district_and_a_campaign_month() -> None:
+    # Written for the test, after constructed paragraphs O11 and P19.
+    assert _people("Dịp này, thầy Sơn Hoàng Phong, Hiệu trưởng Trường THCS Trà Côn, nhận "
+                   "bằng khen.") == [
+        ("Sơn Hoàng Phong", "thầy", "Hiệu trưởng", "Trường THCS Trà Côn")]
+    assert _people("Phó Chủ tịch UBND huyện Gò Quao Danh Minh Triết trực tiếp trao quà.") == [
+        ("Danh Minh Triết", None, "Phó Chủ tịch", "UBND huyện Gò Quao")]
+    assert _initiatives("Ủy ban MTTQ Việt Nam tỉnh phát động Tháng cao điểm “Vì người nghèo” "
+                        "năm 2024.") == ["Vì người nghèo"]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
