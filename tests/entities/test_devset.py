@@ -168,7 +168,8 @@ def test_probe_paragraphs_are_nfc_their_spans_match_and_none_is_a_dev_excerpt() 
     items = [json.loads(line) for line in PROBE.read_text("utf-8").splitlines() if line.strip()]
     assert {i["split"] for i in items} == {"probeA", "probeB", "probeC", "probeD", "probeE",
                                            "probeF", "probeG", "probeH", "probeI", "probeJ",
-                                           "probeK", "probeL", "probeM", "probeN"}
+                                           "probeK", "probeL", "probeM", "probeN",
+                                           "probeO", "probeP"}
     assert len({i["id"] for i in items}) == len(items)
     dev_texts = {str(i["text"]) for i in _items()}
     for item in items:
