@@ -76,7 +76,10 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)(?:tọa đàm|toạ đàm|hội thảo|hộ
                            r"ngày hội|hội chợ|triển lãm|liên hoan|hội diễn|đêm nhạc|đêm diễn)"
                            r"\s*$", re.IGNORECASE)
 _WORK_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:là|[-–])\s*(?:một\s+)?(?:bộ phim|phim|"
-                         r"tác phẩm|ca khúc|bài hát|cuốn sách|tiểu thuyết)(?!\w)", re.IGNORECASE)
+                         r"tác phẩm|ca khúc|bài hát|cuốn sách|tiểu thuyết)(?!\w)"
+                         # ... or a heritage: "“Không gian văn hóa Cồng chiêng Tây Nguyên”, di
+                         # sản được UNESCO ghi danh".
+                         r"|\s*[,(–-]\s*(?:là\s+)?(?:một\s+)?di sản(?!\w)", re.IGNORECASE)
 # Naming words: after a trigger they introduce the initiative's name ("mô hình có tên gọi
 # “Tổ tự quản”"), elsewhere a nickname or a label.
 _NAMING = re.compile(r"(?:gọi là|gọi|tên|tên gọi|mang tên|với tên|có tên)\s*$",

@@ -4636,6 +4636,14 @@ def test_a_contest_after_a_sentence_opener_or_a_prize_and_a_name_ended_by_a_comm
                         "sàng lọc cho hơn 3.000 người.") == ["Chương trình Sức khỏe Việt Nam"]
 
 
+def test_a_heritage_quoted_after_a_trigger_is_no_initiative() -> None:
+    # Written for the test, after constructed paragraph P03 (guideline: heritage titles).
+    assert _initiatives("Đây là cách làm thiết thực để gìn giữ “Không gian văn hóa Cồng chiêng "
+                        "Tây Nguyên”, di sản được UNESCO ghi danh.") == []
+    assert _initiatives("Xã nhân rộng cách làm “Tổ tự quản”, góp phần giữ an ninh.") == [
+        "Tổ tự quản"]
+
+
 def test_a_programme_known_by_its_number_is_named_by_the_number() -> None:
     # After baomoi 21472866 (shortened): the name had run on to the next act.
     assert _initiatives("Chỉ sau 10 năm thực hiện Chương trình 224 và Nghị quyết 09, diện tích "
