@@ -129,6 +129,9 @@ _NAMED_END = re.compile(
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) (?:phát biểu|chủ trì|cho biết|"
     r"cho hay|khẳng định|nhấn mạnh|chia sẻ)(?!\w))"
     r"|\s(?=(?:năm|năm học|nhiệm kỳ|thời kỳ) \d)"
+    # A body by its acronym, then its verb: "... Sinh quyển UNESCO tổ chức tại Nigeria".
+    r"|\s(?=[A-ZĐ]{2,}\s(?:tổ chức|phát động|triển khai|thực hiện|công bố|ban hành|chủ trì|"
+    r"phối hợp)(?!\w))"
     # Where the programme is carried out, like a place after "tại" ("Đề án 06 ở cơ sở").
     r"|\s(?=ở (?:cơ sở|địa phương|các|những|xã|phường|huyện|quận|tỉnh|thành phố)(?!\w))"
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|xã|phường)\s*(?:[,.;:)\n]|$))"

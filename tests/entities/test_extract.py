@@ -4636,6 +4636,12 @@ def test_a_contest_after_a_sentence_opener_or_a_prize_and_a_name_ended_by_a_comm
                         "sàng lọc cho hơn 3.000 người.") == ["Chương trình Sức khỏe Việt Nam"]
 
 
+def test_a_body_s_acronym_and_its_verb_end_a_programme_s_name() -> None:
+    # After dev 786071 (shortened).
+    assert _initiatives("Hội nghị Chương trình Con người và Sinh quyển UNESCO tổ chức tại "
+                        "Nigeria đã công nhận.") == ["Chương trình Con người và Sinh quyển"]
+
+
 def test_a_heritage_quoted_after_a_trigger_is_no_initiative() -> None:
     # Written for the test, after constructed paragraph P03 (guideline: heritage titles).
     assert _initiatives("Đây là cách làm thiết thực để gìn giữ “Không gian văn hóa Cồng chiêng "
