@@ -116,6 +116,8 @@ _NAMED_END = re.compile(
     r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
     r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|tầm nhìn|bắt đầu|"
     r"tham gia|"
+    # ("phong trào Toàn dân bảo vệ an ninh Tổ quốc, như ...", "..., vận động bà con".)
+    r"như|vận động|giúp|góp phần|tạo|thu hút|mang lại|hướng tới|kêu gọi|huy động|"
     "[" + CAPITALS + r"\d]))"
     r"|\s(?=(?:Tại|Theo|Trong|Sau|Khi|Ngày|Đây|Với|Để|Từ|Hiện|Nhưng|Tuy|Vì|Ảnh)\s)"
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
@@ -129,6 +131,8 @@ _NAMED_END = re.compile(
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) (?:phát biểu|chủ trì|cho biết|"
     r"cho hay|khẳng định|nhấn mạnh|chia sẻ)(?!\w))"
     r"|\s(?=(?:năm|năm học|nhiệm kỳ|thời kỳ) \d)"
+    # Other things listed after it: "... nông thôn mới và các chính sách hỗ trợ ...".
+    r"|\s(?=và (?:các|những) )"
     # A body by its acronym, then its verb: "... Sinh quyển UNESCO tổ chức tại Nigeria".
     r"|\s(?=[A-ZĐ]{2,}\s(?:tổ chức|phát động|triển khai|thực hiện|công bố|ban hành|chủ trì|"
     r"phối hợp)(?!\w))"
@@ -154,6 +158,8 @@ _TRAILING_ACRONYM = re.compile(rf"\s*\({_ACRONYM}\)$")
 _NAMED_ACRONYM = re.compile(r"[A-ZĐ]{3,}(?![\w-])")
 # ... or its number ("Đề án 06", "Chương trình 135"), where a comma after it ends the name.
 _NAMED_NUMBER = re.compile(r"\d{1,4}(?=,)")
+_PLAIN_WORD_NEXT = re.compile(rf" (?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|giai đoạn|"
+                              rf"năm|nhiệm kỳ|thời kỳ|trên|cấp|quốc gia|lần)(?!\w))[{LOWERS}]")
 # A programme known by its number ("Chương trình 135", "Chương trình 30a", "Đề án 06"): not
 # a year, nor a count ("Chương trình 2 tỷ đồng").
 _PROGRAMME_NUMBER = re.compile(r"(?!(?:19|20)\d\d(?!\w))(?:\d{2,4}[a-z]?|\d[a-z])(?![\w/.,%-])"
@@ -790,9 +796,13 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                 end = number.end()
             if (short := _NAMED_ACRONYM.match(text, pos + 1)
                     or _NAMED_NUMBER.match(text, pos + 1)) is not None \
-                    and text.startswith(",", short.end()):
-                # "nhờ tham gia Chương trình OCOP, sản phẩm ...": the comma after the
-                # acronym ends the name.
+                    and (text.startswith(",", short.end())
+                         or (_PLAIN_WORD_NEXT.match(text, short.end())
+                             and not lex.acronyms.get(short.group(), "A")[:1].islower())):
+                # "nhờ tham gia Chương trình OCOP, sản phẩm ...", "triển khai Chương
+                # trình OCOP bài bản": the comma or a plain word after the acronym ends the
+                # name (not a place or a period: "Chương trình OCOP tỉnh ..."; nor after an
+                # acronym of words of the name: "Chương trình MTQG xây dựng nông thôn mới").
                 end = short.end()
             name = text[start:end].rstrip()
             if len(_WORD.findall(name)) - len(_WORD.findall(trig)) < 2:

@@ -4642,6 +4642,22 @@ def test_a_body_s_acronym_and_its_verb_end_a_programme_s_name() -> None:
                         "Nigeria đã công nhận.") == ["Chương trình Con người và Sinh quyển"]
 
 
+def test_where_an_unquoted_programme_s_name_ends() -> None:
+    # Written for the test, after constructed paragraphs Q12, R04, R19, R23, R25.
+    assert _initiatives("Tỉnh đẩy mạnh phong trào Toàn dân bảo vệ an ninh Tổ quốc, như xây "
+                        "dựng tổ tự quản.") == ["Toàn dân bảo vệ an ninh Tổ quốc"]
+    assert _initiatives("Phong trào Ngư dân không xả rác xuống biển, vận động bà con thu gom "
+                        "rác.") == ["Phong trào Ngư dân không xả rác xuống biển"]
+    assert _initiatives("Tỉnh thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới và "
+                        "các chính sách hỗ trợ nông dân.") == [
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"]
+    assert _initiatives("HTX triển khai Chương trình OCOP bài bản cho 80 chủ thể.") == [
+        "Chương trình OCOP"]
+    # An acronym of words of the name goes on with it (dev 21488865).
+    assert _initiatives("Tỉnh thực hiện Chương trình MTQG xây dựng nông thôn mới.") == [
+        "Chương trình MTQG xây dựng nông thôn mới"]
+
+
 def test_a_heritage_quoted_after_a_trigger_is_no_initiative() -> None:
     # Written for the test, after constructed paragraph P03 (guideline: heritage titles).
     assert _initiatives("Đây là cách làm thiết thực để gìn giữ “Không gian văn hóa Cồng chiêng "
