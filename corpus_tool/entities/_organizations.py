@@ -315,7 +315,9 @@ _COOP_TRADES = re.compile(rf", ((?:[{LOWERS}]+ ){{1,10}})[{CAPITALS}][{LOWERS}]*
                           r"(?=\s*[,.;:()–-]|\s+(?:cho biết|cho hay|nói|chia sẻ)(?!\w)|$)")
 # What a police unit deals with, after its name: "Phòng Cảnh sát QLHC về TTXH".
 _POLICE_UNIT = re.compile(r"(?:Cảnh sát|CSĐT|CSKT|CSHS|PC\d\d)[^,.;:()]*$")
-_POLICE_ABOUT = re.compile(r" về (?:TTXH|TTATGT|TT-ATGT|trật tự,? an toàn xã hội|trật tự xã hội|"
+_POLICE_ABOUT = re.compile(r"(?: (?:điều tra|quản lý hành chính|QLHC|kinh tế|hình sự|môi trường)"
+                           r"(?: tội phạm)?)? về (?:TTXH|TTATGT|TT-ATGT|trật tự,? an toàn xã hội|"
+                           r"trật tự xã hội|"
                            r"ma túy|kinh tế(?:,? tham nhũng(?:,? buôn lậu)?(?: và môi trường)?)?|"
                            r"tham nhũng(?:,? kinh tế)?(?:,? buôn lậu)?|buôn lậu|môi trường|"
                            r"hành chính|an ninh mạng)(?!\w)")

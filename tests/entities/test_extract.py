@@ -1386,6 +1386,12 @@ def test_what_a_police_unit_deals_with_is_part_of_its_name() -> None:
                    "tỉnh Thừa Thiên Huế cho biết.") == [
         ("Phan Quốc Hải", None, "Phó trưởng Phòng Cảnh sát QLHC về TTXH",
          "Công an tỉnh Thừa Thiên Huế")]
+    # Written for the test, after constructed paragraphs Q12 and R18: the field in lower
+    # case before "về".
+    assert _people("Theo Thượng tá Vì Văn Pọm, Trưởng phòng Cảnh sát điều tra tội phạm về ma "
+                   "túy Công an tỉnh, các đối tượng bị bắt.") == [
+        ("Vì Văn Pọm", None, "Trưởng phòng Cảnh sát điều tra tội phạm về ma túy",
+         "Công an tỉnh")]
     # After baomoi 21486259 (shortened).
     assert _organizations("Theo tin từ Phòng CSĐT Tội phạm về trật tự xã hội Công an tỉnh Nghệ "
                           "An cho biết.")[0] == "Phòng CSĐT Tội phạm về trật tự xã hội"
