@@ -1423,6 +1423,13 @@ def test_khmer_family_names_after_an_honorific_or_a_district_and_a_campaign_mont
                         "năm 2024.") == ["Vì người nghèo"]
 
 
+def test_the_general_confederation_of_labour_is_a_body_not_a_person() -> None:
+    # Written for the test, after constructed paragraphs O12 and S19 ("Tổng" is a family
+    # name).
+    assert _people("Dự có ông Đỗ Quang Vinh, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam.") \
+        == [("Đỗ Quang Vinh", "ông", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
