@@ -309,10 +309,11 @@ _PART = rf"[{CAPITALS}][{LOWERS}]*(?: [{LOWERS}]+){{1,3}}"
 _FIELD_SERIES = re.compile(rf", ((?:{_PART}, )*{_PART}) và ({_PART})(?![\w-])")
 # A cooperative named by its trades, the first capitalised, the rest after a comma in lower
 # case, then its own name (:func:`_coop_trades`), to where the apposition ends.
+# Where an apposition ends after a name read in lower case: punctuation or a verb of speech.
+_APPOSITION_END = r"(?=\s*[,.;:()–-]|\s+(?:cho biết|cho hay|nói|chia sẻ)(?!\w)|$)"
 _COOP_BEFORE = re.compile(rf"(?:HTX|[Hh]ợp tác xã) [{CAPITALS}][{LOWERS}]*(?: [^\W\d_]+){{0,3}}$")
 _COOP_TRADES = re.compile(rf", ((?:[{LOWERS}]+ ){{1,10}})[{CAPITALS}][{LOWERS}]*"
-                          rf"(?: [{CAPITALS}][{LOWERS}]*){{0,3}}"
-                          r"(?=\s*[,.;:()–-]|\s+(?:cho biết|cho hay|nói|chia sẻ)(?!\w)|$)")
+                          rf"(?: [{CAPITALS}][{LOWERS}]*){{0,3}}{_APPOSITION_END}")
 # What a police unit deals with, after its name: "Phòng Cảnh sát QLHC về TTXH".
 _POLICE_UNIT = re.compile(r"(?:Cảnh sát|CSĐT|CSKT|CSHS|PC\d\d)[^,.;:()]*$")
 _POLICE_ABOUT = re.compile(r"(?: (?:điều tra|quản lý hành chính|QLHC|kinh tế|hình sự|môi trường)"
@@ -323,8 +324,7 @@ _POLICE_ABOUT = re.compile(r"(?: (?:điều tra|quản lý hành chính|QLHC|kin
                            r"hành chính|an ninh mạng)(?!\w)")
 # The works a board manages, in lower case: "Ban Quản lý dự án đầu tư xây dựng ...".
 _WORKS_BOARD = re.compile(rf" (?:các )?dự án(?: [{LOWERS}]+){{1,12}}"
-                          rf"(?: [{CAPITALS}][{LOWERS}]*){{0,3}}"
-                          r"(?=\s*[,.;:()–-]|\s+(?:cho biết|cho hay|nói)(?!\w))")
+                          rf"(?: [{CAPITALS}][{LOWERS}]*){{0,3}}{_APPOSITION_END}")
 # A branch in lower case and the level of its place: "NHCSXH chi nhánh tỉnh Sóc Trăng".
 _PLACE_BRANCH = re.compile(r" chi nhánh(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã) )")
 # A programme written right after a national body is what the body approves, not part of
