@@ -605,7 +605,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             if after is not None and joined(tokens[k + span - 1], after, text) and (
                     after.cap or after.text.isdigit()) \
                     and not _person_at(tokens, k + span, text, places,
-                                       middles=_MIDDLES if t == "tỉnh" else _HMONG_MIDDLES):
+                                       middles=_MIDDLES if t == "tỉnh" else _HMONG_MIDDLES) \
+                    and not (t == "tỉnh" and _highland_name_at(tokens, k + span, text)):
                 place_at = k + span
                 k += span + 1
                 end = k
@@ -1055,6 +1056,7 @@ _MIDDLES = ("Văn", "Thị", *_HMONG_MIDDLES)
 # Gia Rai clan names, which open a person's name ("Ksor Phước Hà", "Rơ Mah Hlim") and so
 # end the place or body written before it ("HĐND huyện Chư Sê Rơ Mah Hlim").
 _HIGHLAND_CLANS = frozenset({"Ksor", "Siu", "Rơ", "Rah", "Kpă", "Puih", "Rmah", "Rcom"})
+_HIGHLAND_OPENERS = _HIGHLAND_CLANS | {"Nay", "Y"}
 # Syllables that go on a known place's name into another place's ("Đông Bắc Á", "phường
 # Phú Thọ Hòa").
 _PLACE_GOES_ON = frozenset({"Á", "Âu", "Phi", "Hòa", "Hoà", "Tây", "Đông", "Nam", "Bắc",
@@ -1556,6 +1558,14 @@ def _person_at(tokens: list[Token], k: int, text: str, places: Collection[str], 
         and tokens[k].titlecase and tokens[k + 2].titlecase \
         and joined(tokens[k], tokens[k + 1], text) and joined(tokens[k + 1], tokens[k + 2], text) \
         and f"{tokens[k].text} {tokens[k + 1].text}" not in places
+
+
+def _highland_name_at(tokens: list[Token], k: int, text: str) -> bool:
+    """True when a Gia Rai or Ê Đê name opens at token ``k`` (a clan name, or "Y", then a
+    capitalised syllable): after a province's level, no province is named so ("Phó Chủ
+    tịch UBND tỉnh Nay Blin")."""
+    return k + 1 < len(tokens) and tokens[k].text in _HIGHLAND_OPENERS \
+        and tokens[k + 1].titlecase and joined(tokens[k], tokens[k + 1], text)
 
 
 def trim_place(parts: list[str], lex: Lexicon) -> int:

@@ -680,13 +680,15 @@ class _Finder(TitleReader):
         toks = self.tokens
         if toks[p].text == "A" and p > 0 and p + 1 < len(toks) and toks[p + 1].titlecase \
                 and toks[p + 1].start == toks[p].end + 1 \
-                and toks[p + 1].text not in self.lex.surnames and (
+                and (toks[p + 1].text not in self.lex.surnames
+                     or not (p + 2 < len(toks) and toks[p + 2].titlecase)) and (
                     toks[p - 1].text.lower() in self.lex.honorifics
                     or any(t.end() == toks[p].start - 1 for t in self.lex.title_re.finditer(
                         self.text, max(0, toks[p].start - 30), toks[p].start - 1))):
             # "Thượng tá A Hoan", "ông A Sang", "già làng A Jáp": a Ba Na, Xơ Đăng or Gia
             # Rai man's name opens with "A", after an honorific or a title (not "loại A",
-            # "huyện A Lưới").
+            # "huyện A Lưới"); a family name may follow when the name ends there ("Thượng tá
+            # A Vương").
             return True
         return toks[p].text == "Y" and p + 1 < len(toks) and toks[p + 1].titlecase \
             and toks[p + 1].start == toks[p].end + 1 \

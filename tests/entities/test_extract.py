@@ -1423,6 +1423,15 @@ def test_khmer_family_names_after_an_honorific_or_a_district_and_a_campaign_mont
                         "năm 2024.") == ["Vì người nghèo"]
 
 
+def test_highland_names_after_a_rank_or_a_province() -> None:
+    # Written for the test, after constructed paragraphs S05 and S12: "A" and a family
+    # name that ends the name; a Gia Rai name after a province's level ends the body.
+    assert _names("Theo Thượng tá A Vương, phần lớn kinh phí do dân đóng góp.") == ["A Vương"]
+    assert _organizations("Phó Chủ tịch UBND tỉnh Nay Blin ghi nhận đội ngũ già làng.") == [
+        "UBND tỉnh"]
+    assert _names("Theo ông A Nguyễn Văn Nam cho biết.") == ["Nguyễn Văn Nam"]
+
+
 def test_the_general_confederation_of_labour_is_a_body_not_a_person() -> None:
     # Written for the test, after constructed paragraphs O12 and S19 ("Tổng" is a family
     # name).
