@@ -106,6 +106,10 @@ _ACRONYM = r"[A-ZĐ][A-ZĐ\d&-]*"
 _NAMED_END = re.compile(
     rf"\s*(?:[.!?;:\n“”\"«»…]|\((?!{_ACRONYM}\))|(?<![A-ZĐ\d])\)"
     rf"|\((?={_ACRONYM}\)\s*[,.;:])"
+    # ... or before the sentence's next word: "Chương trình Mỗi xã một sản phẩm (OCOP) cho
+    # hơn 80 chủ thể".
+    rf"|\s*\((?={_ACRONYM}\)\s+(?:cho|với|được|đã|đang|sẽ|của|trên|là|giúp|và|để|nhằm|"
+    r"theo|có)(?!\w))"
     r"|(?<!kinh tế)\s[-–]\s(?![" + CAPITALS + "])"
     r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay|gắn với|cùng với) (?=(?:Chương trình|Đề án|Phong trào|"
     r"Cuộc [Vv]ận động|"

@@ -4675,6 +4675,9 @@ def test_where_an_unquoted_programme_s_name_ends() -> None:
         "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"]
     assert _initiatives("HTX triển khai Chương trình OCOP bài bản cho 80 chủ thể.") == [
         "Chương trình OCOP"]
+    # The programme's acronym in brackets, then the sentence (constructed R02).
+    assert _initiatives("HTX tham gia Chương trình Mỗi xã một sản phẩm (OCOP) cho hơn 80 chủ "
+                        "thể.") == ["Chương trình Mỗi xã một sản phẩm"]
     # An acronym of words of the name goes on with it (dev 21488865).
     assert _initiatives("Tỉnh thực hiện Chương trình MTQG xây dựng nông thôn mới.") == [
         "Chương trình MTQG xây dựng nông thôn mới"]
