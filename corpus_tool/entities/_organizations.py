@@ -307,10 +307,10 @@ _LONG_NAMES = re.compile(r", (?i:thể thao và du lịch|thương binh và xã 
 # Beckham và Ronaldo" is no field).
 _PART = rf"[{CAPITALS}][{LOWERS}]*(?: [{LOWERS}]+){{1,3}}"
 _FIELD_SERIES = re.compile(rf", ((?:{_PART}, )*{_PART}) và ({_PART})(?![\w-])")
-# A cooperative named by its trades, the first capitalised, the rest after a comma in lower
-# case, then its own name (:func:`_coop_trades`), to where the apposition ends.
 # Where an apposition ends after a name read in lower case: punctuation or a verb of speech.
 _APPOSITION_END = r"(?=\s*[,.;:()–-]|\s+(?:cho biết|cho hay|nói|chia sẻ)(?!\w)|$)"
+# A cooperative named by its trades, the first capitalised, the rest after a comma in lower
+# case, then its own name (:func:`_coop_trades`), to where the apposition ends.
 _COOP_BEFORE = re.compile(rf"(?:HTX|[Hh]ợp tác xã) [{CAPITALS}][{LOWERS}]*(?: [^\W\d_]+){{0,3}}$")
 _COOP_TRADES = re.compile(rf", ((?:[{LOWERS}]+ ){{1,10}})[{CAPITALS}][{LOWERS}]*"
                           rf"(?: [{CAPITALS}][{LOWERS}]*){{0,3}}{_APPOSITION_END}")
@@ -525,10 +525,9 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             continue
         if tok.word and tok.cap and in_place and place_at + 1 < k and t in _HIGHLAND_CLANS:
             break
-        if tok.word and tok.cap and in_place and place_at + 1 < k \
-                and text[tokens[place_at].start:tokens[k - 1].end] in places \
-                and t not in _PLACE_GOES_ON \
-                and not _longer_place(text[tokens[place_at].start:tok.end], places):
+        if tok.word and tok.cap and in_place and place_at + 1 < k and _place_ends(
+                text[tokens[place_at].start:tokens[k - 1].end],
+                text[tokens[place_at].start:tok.end], t, places):
             # "UBND tỉnh Đắk Lắk Y Khoa Niê", "... Gia Lai Ksor Phước Hà": a known place
             # ends the body's name; the capitals after it open a person's name.
             break
@@ -715,6 +714,13 @@ def _run_into_inner(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+def _place_ends(place: str, longer: str, nxt: str, places: Collection[str]) -> bool:
+    """True when ``place`` is a known place that the word ``nxt`` after it does not go on
+    (``longer`` is the two written together): "Đắk Lắk" before "Y Khoa Niê", not "Hòa Bình"
+    before "Đông"."""
+    return place in places and nxt not in _PLACE_GOES_ON and not _longer_place(longer, places)
+
+
 def _longer_place(prefix: str, places: Collection[str]) -> bool:
     """True when ``prefix`` is a known place or the words a longer one begins with."""
     return prefix in places or (isinstance(places, frozenset)
@@ -776,34 +782,39 @@ def _coop_trades(text: str, at: int) -> int | None:
     return m.end()
 
 
+def _long_name_stop(text: str, at: int, word: bool, lex: Lexicon) -> int | None:
+    """Where a name ending at ``at`` goes on to (its last token a ``word`` or not), or None:
+    the first of the readers of an official name's longer forms that applies."""
+    if (long := _LONG_NAMES.match(text, at)) is not None:
+        return long.end()
+    if word and (series := _field_series(text, at, lex)) is not None:
+        return series
+    if (trades := _coop_trades(text, at)) is not None:
+        return trades
+    if (about := _POLICE_ABOUT.match(text, at)) is not None \
+            and _POLICE_UNIT.search(text, max(0, at - 50), at):
+        # "Phòng Cảnh sát QLHC về TTXH", "Phòng Cảnh sát điều tra tội phạm về ma túy": the
+        # police unit's field.
+        return about.end()
+    if text.endswith(("Ban Quản lý", "Ban quản lý", "BQL"), 0, at) \
+            and (works := _WORKS_BOARD.match(text, at)) is not None \
+            and not any(w in ORG_STOP and w != "các" for w in works.group().split()):
+        # "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh,": the board of
+        # the works, named in lower case to where the apposition ends.
+        return works.end()
+    if (branch := _PLACE_BRANCH.match(text, at)) is not None:
+        # "NHCSXH chi nhánh tỉnh Sóc Trăng": a bank's branch, named by its place.
+        return branch.end()
+    return None
+
+
 def long_name_end(tokens: list[Token], end: int, text: str, lex: Lexicon) -> int:
     """Extend a name ending at token ``end`` over the comma or the lower-case words inside
     an official name (``Sở Văn hóa, Thể thao và Du lịch``, ``Bộ Nông nghiệp và Phát triển
     nông thôn``) and the place written after it (``Sở Văn hóa, Thể thao và Du lịch tỉnh
     Quảng Trị``)."""
-    long = _LONG_NAMES.match(text, tokens[end - 1].end) if end > 0 else None
-    stop = long.end() if long is not None else \
-        _field_series(text, tokens[end - 1].end, lex) if end > 0 and tokens[end - 1].word \
-        else None
-    if stop is None and end > 0:
-        stop = _coop_trades(text, tokens[end - 1].end)
-    if stop is None and end > 0 and (about := _POLICE_ABOUT.match(text, tokens[end - 1].end)) \
-            is not None and _POLICE_UNIT.search(text, max(0, tokens[end - 1].end - 50),
-                                                tokens[end - 1].end):
-        # "Phòng Cảnh sát QLHC về TTXH", "Phòng Cảnh sát điều tra tội phạm về ma túy": the
-        # police unit's field.
-        stop = about.end()
-    if stop is None and end > 0 and text.endswith(("Ban Quản lý", "Ban quản lý", "BQL"), 0,
-                                                  tokens[end - 1].end) \
-            and (works := _WORKS_BOARD.match(text, tokens[end - 1].end)) is not None \
-            and not any(w in ORG_STOP and w != "các" for w in works.group().split()):
-        # "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh,": the board of
-        # the works, named in lower case to where the apposition ends.
-        stop = works.end()
-    if stop is None and end > 0 and (branch := _PLACE_BRANCH.match(text, tokens[end - 1].end)) \
-            is not None:
-        # "NHCSXH chi nhánh tỉnh Sóc Trăng": a bank's branch, named by its place.
-        stop = branch.end()
+    stop = _long_name_stop(text, tokens[end - 1].end, tokens[end - 1].word, lex) \
+        if end > 0 else None
     if stop is not None:
         while end < len(tokens) and tokens[end].end <= stop:
             end += 1
@@ -1599,8 +1610,8 @@ def trim_place(parts: list[str], lex: Lexicon) -> int:
             # ("xã Tả Van Chư Vàng Seo Dín", "huyện Gò Quao Danh Minh Triết": a commune or
             # a district, then a H'Mông or a Khmer name.)
             return k
-        if k >= 2 and " ".join(parts[:k]) in lex.places and parts[k] not in _PLACE_GOES_ON \
-                and not _longer_place(" ".join(parts[:k + 1]), lex.places):
+        if k >= 2 and _place_ends(" ".join(parts[:k]), " ".join(parts[:k + 1]), parts[k],
+                                  lex.places):
             # ("tỉnh Đắk Lắk Y Khoa Niê", "tỉnh Gia Lai Ksor Phước Hà": a known place, then
             # a highland person's name; "tỉnh Quảng Ninh Thiếu tá ...": a rank.)
             return k

@@ -248,11 +248,8 @@ class _Finder(TitleReader):
                 # "Chủ tịch UBND xã Nguyễn Văn A": a title before the committee makes the
                 # name after the place word a person's, not the ward's.
                 if before in _ADMIN and self.tokens[p].text in self.lex.surnames \
-                        and self._place_at(p, len(self.tokens)) < 2 and any(
-                        m.end() + 1 == self.tokens[p - count].start
-                        for m in self.lex.title_re.finditer(
-                            self.text, max(0, self.tokens[p - count].start - 30),
-                            self.tokens[p - count].start)):
+                        and self._place_at(p, len(self.tokens)) < 2 \
+                        and self._title_ends_before(self.tokens[p - count].start, 30):
                     # "Chủ tịch thành phố Nguyễn Đức Chung": the chief of the unit the place
                     # word names.
                     return False
@@ -618,11 +615,8 @@ class _Finder(TitleReader):
                 or (title is not None and title.end() == toks[i].end)
         if p != i or i == 0:
             return False
-        if toks[i - 1].text.lower() in self.lex.honorifics:
-            return True
-        at = toks[p].start
-        return any(m.end() + 1 == at for m in self.lex.title_re.finditer(
-            self.text, max(0, at - 40), at - 1))
+        return toks[i - 1].text.lower() in self.lex.honorifics \
+            or self._title_ends_before(toks[p].start)
 
     def _opens_not_name(self, p: int, end: int) -> bool:
         """True when the words of tokens ``p..end-1`` open with a phrase that names something
@@ -683,8 +677,7 @@ class _Finder(TitleReader):
                 and (toks[p + 1].text not in self.lex.surnames
                      or not (p + 2 < len(toks) and toks[p + 2].titlecase)) and (
                     toks[p - 1].text.lower() in self.lex.honorifics
-                    or any(t.end() == toks[p].start - 1 for t in self.lex.title_re.finditer(
-                        self.text, max(0, toks[p].start - 30), toks[p].start - 1))):
+                    or self._title_ends_before(toks[p].start, 30)):
             # "Thượng tá A Hoan", "ông A Sang", "già làng A Jáp": a Ba Na, Xơ Đăng or Gia
             # Rai man's name opens with "A", after an honorific or a title (not "loại A",
             # "huyện A Lưới"); a family name may follow when the name ends there ("Thượng tá
@@ -1868,9 +1861,8 @@ def _given_name_after_title(f: _Finder, i: int) -> bool:
     # "Thứ trưởng Cường đề nghị", "Bộ trưởng Dũng cho biết": an official by the given name
     # before a verb of speech or of direction (a comma after an official's title more often
     # closes a place: "Chủ tịch Hà Nội, ...").
-    return (speaks or _DIRECTS.match(f.text, tok.end) is not None) and any(
-        m.end() + 1 == tok.start for m in f.lex.title_re.finditer(
-            f.text, max(0, tok.start - 40), tok.start))
+    return (speaks or _DIRECTS.match(f.text, tok.end) is not None) \
+        and f._title_ends_before(tok.start)
 
 
 def _mention(f: _Finder, a: int, b: int, kind: str | None,

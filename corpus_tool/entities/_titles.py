@@ -372,6 +372,12 @@ class TitleReader:
             return self._place_split(title_start, a, b) or (text[title_start:hi], None)
         return title_text, DANGLING_LINK.sub("", text[lo:hi])
 
+    def _title_ends_before(self, start: int, window: int = 40) -> bool:
+        """True when any title ends one character before ``start`` (a space between), looked
+        for within ``window`` characters (:meth:`_title_right_before` asks more of it)."""
+        return any(m.end() + 1 == start for m in self.lex.title_re.finditer(
+            self.text, max(0, start - window), start))
+
     def _inside_place_name(self, k: int, b: int) -> bool:
         """True when the family name at token ``k`` and the one syllable after it end a place
         named after a level (``xã Tam Giang Đông``): two syllables there make no person."""
@@ -1045,13 +1051,10 @@ class TitleReader:
                 u = self._unit_end(a)
                 u = next((k for k in range(a + 2, u) if self.tokens[k].text in ("ở", "tại")),
                          u)
-                level = next((k for k in range(a + 2, u - 1) if (
-                    _level_at(self.tokens, k) or self.tokens[k].text in _HAMLET_OPENERS)
-                    and (self.tokens[k + 1].cap or self.tokens[k + 1].text.isdigit())), None)
-                if level is not None:
+                placed = self._place_split(tm.start(), a, u)
+                if placed is not None:
                     # ("đội trưởng đội xung kích xã Tân Phú": the commune's team.)
-                    return (text[tm.start():self.tokens[level - 1].end],
-                            text[self.tokens[level].start:self.tokens[u - 1].end])
+                    return placed
                 if u > a + 1:
                     # ("đội trưởng đội CSGT đường thủy (thuộc Phòng CSGT Công an tỉnh Ninh
                     # Bình)": the body it belongs to, in brackets.)
