@@ -831,6 +831,18 @@ def long_name_end(tokens: list[Token], end: int, text: str, lex: Lexicon) -> int
     return end
 
 
+def _honorific_then_name(tokens: list[Token], k: int, text: str, lex: Lexicon) -> bool:
+    """True when an honorific in lower case and a capitalised name open at token ``k``
+    (``đồng chí Đinh Công Hòa``, ``ông Lê Văn Tám``): a person, no part of a body."""
+    for size in (2, 1):
+        if k + size < len(tokens) and all(joined(tokens[q], tokens[q + 1], text)
+                                          for q in range(k, k + size)) \
+                and text[tokens[k].start:tokens[k + size - 1].end] in lex.honorifics \
+                and tokens[k].text.islower() and tokens[k + size].titlecase:
+            return True
+    return False
+
+
 def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                   limit: int, *, apposition: bool = False) -> int | None:
     """End of an organisation's name that opens at token ``a`` with a head word and runs
@@ -1017,7 +1029,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             return k if apposition else clean(k)
         if tok.text == "và" and k + 1 < len(tokens) and (
                 tokens[k + 1].text in AFTER_DASH_STOP
-                or lex.title_re.match(text, tokens[k + 1].start)):
+                or lex.title_re.match(text, tokens[k + 1].start)
+                or _honorific_then_name(tokens, k + 1, text, lex)):
             # "Viện Vệ sinh Dịch tễ Trung ương và Tiến sĩ Nguyễn Xuân Tùng": a person next.
             return k if apposition and k - a >= 3 else clean(k)
         if apposition and k - a >= 3 and (tok.text in SPEECH or two in SPEECH or (

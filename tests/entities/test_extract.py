@@ -1439,6 +1439,15 @@ def test_the_general_confederation_of_labour_is_a_body_not_a_person() -> None:
         == [("Đỗ Quang Vinh", "ông", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")]
 
 
+def test_a_second_official_after_and_ends_the_first_one_s_body() -> None:
+    # Written for the test, after constructed paragraph Q01: "và đồng chí" and a name
+    # open the next person, no part of the body.
+    assert _people("Dự có đồng chí Lường Thị Hạnh, Phó Bí thư Thường trực Tỉnh ủy và đồng chí "
+                   "Đinh Công Hòa, Phó Chủ tịch UBND tỉnh.") == [
+        ("Lường Thị Hạnh", "đồng chí", "Phó Bí thư Thường trực", "Tỉnh ủy"),
+        ("Đinh Công Hòa", "đồng chí", "Phó Chủ tịch", "UBND tỉnh")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
