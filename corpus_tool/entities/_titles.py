@@ -316,6 +316,10 @@ class TitleReader:
             # Phòng chống HIV/AIDS, Bộ Y tế": a head word opening the unit's own name, when
             # another body follows the unit.
             later = self.lex.org_head_re.search(text, m.end(), hi)
+            if later is not None and m.group() == "Bộ" \
+                    and not text[m.end():later.start()].strip():
+                # ("Chánh Văn phòng Bộ Công an": a ministry named by a head word.)
+                later = None
             after = _CODE_IN_BRACKETS.match(text, hi) or _BESIDE.match(text, hi)
             # (A police or hospital unit with its province inside: "Phó Trưởng phòng Cảnh
             # sát hình sự tỉnh Hưng Yên"; a committee's office is the committee's.)

@@ -1448,6 +1448,15 @@ def test_a_second_official_after_and_ends_the_first_one_s_body() -> None:
         ("Đinh Công Hòa", "đồng chí", "Phó Chủ tịch", "UBND tỉnh")]
 
 
+def test_a_ministry_named_by_a_head_word_is_the_office_s_body() -> None:
+    # Written for the test: "Văn phòng" is the title's unit and "Bộ Công an" one body,
+    # after a chained post too.
+    for text in ("Thiếu tướng Tô Ân Xô, Chánh Văn phòng Bộ Công an, cho biết.",
+                 "Thiếu tướng Tô Ân Xô, Chánh Văn phòng kiêm người phát ngôn Bộ Công an, "
+                 "cho biết."):
+        assert _people(text) == [("Tô Ân Xô", None, "Chánh Văn phòng", "Bộ Công an")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
