@@ -327,6 +327,10 @@ _WORKS_BOARD = re.compile(rf" (?:các )?dự án(?: [{LOWERS}]+){{1,12}}"
                           rf"(?: [{CAPITALS}][{LOWERS}]*){{0,3}}{_APPOSITION_END}")
 # A branch in lower case and the level of its place: "NHCSXH chi nhánh tỉnh Sóc Trăng".
 _PLACE_BRANCH = re.compile(r" chi nhánh(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã) )")
+# The high courts and procuracies, named by the city they sit in ("TAND cấp cao tại Đà
+# Nẵng", "Viện KSND cấp cao tại Hà Nội").
+_HIGH_COURT = re.compile(r"(?: nhân dân)? [Cc]ấp cao tại(?= [" + CAPITALS + r"])")
+_COURTS = ("TAND", "VKSND", "Tòa án", "Toà án", "Viện kiểm sát", "Viện KSND")
 # A programme written right after a national body is what the body approves, not part of
 # its name ("trình Chính phủ Chương trình hành động ...").
 _PROGRAMME_AFTER_BODY = re.compile(r"(?:Chương trình|Đề án|Kế hoạch|Chiến lược|Phong trào|"
@@ -805,6 +809,9 @@ def _long_name_stop(text: str, at: int, word: bool, lex: Lexicon) -> int | None:
     if (branch := _PLACE_BRANCH.match(text, at)) is not None:
         # "NHCSXH chi nhánh tỉnh Sóc Trăng": a bank's branch, named by its place.
         return branch.end()
+    if text.endswith(_COURTS, 0, at) and (court := _HIGH_COURT.match(text, at)) is not None:
+        # "VKSND cấp cao tại Hà Nội": the court's seat, a known place, follows.
+        return court.end()
     return None
 
 

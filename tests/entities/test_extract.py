@@ -1457,6 +1457,14 @@ def test_a_ministry_named_by_a_head_word_is_the_office_s_body() -> None:
         assert _people(text) == [("Tô Ân Xô", None, "Chánh Văn phòng", "Bộ Công an")]
 
 
+def test_a_high_court_or_procuracy_is_named_by_its_seat() -> None:
+    # Written for the test, after constructed paragraph J23.
+    assert _people("Dự hội nghị có Phó Viện trưởng VKSND cấp cao tại Hà Nội Lưu Quang Hợp.") \
+        == [("Lưu Quang Hợp", None, "Phó Viện trưởng", "VKSND cấp cao tại Hà Nội")]
+    assert _people("Ông Lê Văn Minh, Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng, cho biết.") \
+        == [("Lê Văn Minh", "Ông", "Chánh án", "Tòa án nhân dân cấp cao tại Đà Nẵng")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
