@@ -323,8 +323,14 @@ _POLICE_ABOUT = re.compile(r"(?: (?:điều tra|quản lý hành chính|QLHC|kin
                            r"tham nhũng(?:,? kinh tế)?(?:,? buôn lậu)?|buôn lậu|môi trường|"
                            r"hành chính|an ninh mạng)(?!\w)")
 # The works a board manages, in lower case: "Ban Quản lý dự án đầu tư xây dựng ...".
-_WORKS_BOARD = re.compile(rf" (?:các )?dự án(?: [{LOWERS}]+){{1,12}}"
-                          rf"(?: [{CAPITALS}][{LOWERS}]*){{0,3}}{_APPOSITION_END}")
+_WORKS_BOARD = re.compile(rf" (?:các )?(?:dự án(?: [{LOWERS}]+){{1,12}}|(?:khu công nghiệp|"
+                          rf"khu kinh tế|khu chế xuất|cụm công nghiệp|khu di tích|di tích|"
+                          rf"rừng phòng hộ|rừng đặc dụng)(?: [{LOWERS}]+){{0,6}}"
+                          # ("... các khu công nghiệp – khu chế xuất Hà Nội".)
+                          rf"(?: [-–] khu [{LOWERS}]+(?: [{LOWERS}]+){{0,2}})?)"
+                          # ("... Bà Rịa - Vũng Tàu": a province named in two parts.)
+                          rf"(?: [{CAPITALS}][{LOWERS}]*){{0,3}}"
+                          rf"(?: [-–](?: [{CAPITALS}][{LOWERS}]*){{1,2}})?{_APPOSITION_END}")
 # A branch in lower case and the level of its place: "NHCSXH chi nhánh tỉnh Sóc Trăng".
 _PLACE_BRANCH = re.compile(r" chi nhánh(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã) )")
 # The high courts and procuracies, named by the city they sit in ("TAND cấp cao tại Đà

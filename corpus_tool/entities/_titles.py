@@ -1304,6 +1304,12 @@ class TitleReader:
                               apposition=True) or org_extent(
                 self.tokens, c, text, heads=self.lex.org_heads, head_re=self.lex.org_head_re,
                 places=self.lex.places)
+            longer = long_name_end(self.tokens, e, text, self.lex) if e > c else e
+            if longer > e and (longer == len(self.tokens) or not self.tokens[longer].word
+                               or speech_at(self.tokens, longer)):
+                # "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh,": an official name's
+                # longer form, to where the apposition ends.
+                e = longer
         if e <= c:
             return None
         head = self.lex.org_head_re.match(text, sep.end())

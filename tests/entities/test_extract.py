@@ -1465,6 +1465,20 @@ def test_a_high_court_or_procuracy_is_named_by_its_seat() -> None:
         == [("Lê Văn Minh", "Ông", "Chánh án", "Tòa án nhân dân cấp cao tại Đà Nẵng")]
 
 
+def test_boards_of_industrial_parks_relics_and_protection_forests() -> None:
+    # Written for the test, after constructed paragraph V09 and the shared articles' "Ban
+    # quản lý các khu công nghiệp – khu chế xuất Hà Nội".
+    assert _people("Ông Đỗ Văn Hưng, Phó Trưởng ban phụ trách Ban Quản lý các khu công "
+                   "nghiệp tỉnh Hải Dương, cho biết.") == [
+        ("Đỗ Văn Hưng", "Ông", "Phó Trưởng ban phụ trách",
+         "Ban Quản lý các khu công nghiệp tỉnh Hải Dương")]
+    assert _organizations("Theo Ban quản lý các khu công nghiệp – khu chế xuất Hà Nội, tỷ lệ "
+                          "công nhân trở lại tăng.") == [
+        "Ban quản lý các khu công nghiệp – khu chế xuất Hà Nội"]
+    assert _organizations("Hạt Kiểm lâm và Ban Quản lý rừng phòng hộ huyện Phù Cát đã kiểm "
+                          "tra.")[-1] == "Ban Quản lý rừng phòng hộ huyện Phù Cát"
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
