@@ -56,7 +56,10 @@ _NOT_INITIATIVE_BEFORE = re.compile(
     r"game|trò chơi|show|gameshow|truyền hình|thương hiệu|sản phẩm|dòng|mẫu|phiên bản|"
     r"hashtag|trang|fanpage|kênh|nhóm|vai|nhân vật|danh hiệu|giải thưởng|giải|huy hiệu|"
     r"kỷ niệm chương|bằng khen|mang tên|với tên|có tên|công nghệ|kịch|nhạc kịch|"
-    r"(?:hội nghị|hội thảo|tọa đàm|diễn đàn) chuyên đề(?: về)?|của|cho|sự kiện)\s*$",
+    r"(?:hội nghị|hội thảo|tọa đàm|diễn đàn) chuyên đề(?: về)?|của|cho|sự kiện|"
+    # A teaching quoted ("thực hiện tốt lời dạy “Học để làm việc, làm người ...”").
+    r"lời (?:dạy|căn dặn|khuyên)(?: của (?:Bác(?: Hồ)?|Người|Chủ tịch Hồ Chí Minh))?|"
+    r"lời Bác(?: dạy)?|di huấn)\s*$",
     re.IGNORECASE)
 # A film, a song, a book or a photo set named anywhere in the text ("bộ phim “X”", "“X” là
 # tác phẩm hoạt hình ..."): its title is no initiative wherever it is quoted.
@@ -121,7 +124,7 @@ _NAMED_END = re.compile(
     r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|tầm nhìn|bắt đầu|"
     r"tham gia|"
     # ("phong trào Toàn dân bảo vệ an ninh Tổ quốc, như ...", "..., vận động bà con".)
-    r"như|vận động|giúp|góp phần|tạo|thu hút|mang lại|hướng tới|kêu gọi|huy động|"
+    r"như|vận động|giúp|góp phần|tạo|thu hút|mang lại|hướng tới|kêu gọi|huy động|ưu tiên|"
     "[" + CAPITALS + r"\d]))"
     r"|\s(?=(?:Tại|Theo|Trong|Sau|Khi|Ngày|Đây|Với|Để|Từ|Hiện|Nhưng|Tuy|Vì|Ảnh)\s)"
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
@@ -185,6 +188,8 @@ _NAME_TAIL = re.compile(
     r"|(?:tỉnh|thành phố|TP\.?|thị xã|huyện|quận)\s+(?:[" + CAPITALS + r"][\w.]*)(?:\s+["
     + CAPITALS + r"][\w]*){0,3}"
     r")(?![\w/-])")
+# The year a campaign named in lower case is held ("Chiến dịch tiêm vắc xin sởi năm 2025").
+_YEAR_TAIL = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}(?![\w/-])")
 # A connective left at the end of a cut name ("Chương trình trao hỗ trợ cho").
 _DANGLING = re.compile(r"(?:\s+(?:cho|của|và|với|tại|về|để|trong|từ|ở))+$")
 _STEERING = re.compile(r"(?:Ban Chỉ đạo|Ban Điều hành|Ban [Tt]ổ chức|Văn phòng Điều phối|"
@@ -762,10 +767,15 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         if trig.lower() not in _STRONG and not (
                 trig == "Kế hoạch" and not sentence_start and _named_plan(text, m.start())) \
                 and not (trig in _FOREIGN_NAMED and nxt.isupper()) \
-                and not (trig == "Chiến dịch" and not sentence_start and nxt.isupper()
-                         and not _names_a_place(text, pos + 1, lex)):
-            # ("ra quân Chiến dịch Thanh niên tình nguyện hè", but a battle is named by its
-            # place: "Chiến dịch Điện Biên Phủ".)
+                and not (trig == "Chiến dịch" and nxt.isupper()
+                         and (not sentence_start or _vietnamese_word_at(text, pos + 1))
+                         and not _names_a_place(text, pos + 1, lex)) \
+                and not (trig == "Chiến dịch" and not sentence_start and nxt.islower()
+                         and _YEAR_TAIL.match(text, _named_end(text, pos + 1))):
+            # ("ra quân Chiến dịch Thanh niên tình nguyện hè", "Chiến dịch Xuân tình nguyện
+            # năm 2025 do ...", but a battle is named by its place: "Chiến dịch Điện Biên
+            # Phủ". In lower case a campaign is named with its year: "triển khai Chiến dịch
+            # tiêm bổ sung vắc xin sởi năm 2025 cho trẻ ...".)
             continue
         if _NOT_NAME_START.match(text, pos + 1):
             # "Chủ đề của cuộc thi ...", "Chương trình này": no name follows.
@@ -786,12 +796,15 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                 nxt.isupper() and _vietnamese_word_at(text, pos + 1))
                 or (trig in ("Chương trình", "Đề án") and (
                     _NAMED_ACRONYM.match(text, pos + 1)
-                    or _PROGRAMME_NUMBER.match(text, pos + 1)))):
+                    or _PROGRAMME_NUMBER.match(text, pos + 1)))
+                or (trig == "Chương trình" and text.startswith(" mục tiêu quốc gia ", pos))):
             # (Opening a sentence, a capitalised trigger names a programme only when the
             # name goes on with a capital, "Cuộc thi Lái xe sinh thái được ...", or is given
             # its short form in brackets: "Cuộc thi An toàn không gian mạng
             # toàn cầu (WhiteHat Grand Prix 2018) do ...", or by its acronym: "Chương trình
-            # OCOP tỉnh Bắc Giang giai đoạn 2021 - 2025 đã giúp ...".)
+            # OCOP tỉnh Bắc Giang giai đoạn 2021 - 2025 đã giúp ...", or is a national
+            # target programme: "Chương trình mục tiêu quốc gia xây dựng nông thôn mới
+            # giai đoạn 2021 - 2025 đã tạo ...".)
             start = m.start()
             if trig in ("Chương trình", "Đề án") \
                     and (number := _PROGRAMME_NUMBER.match(text, pos + 1)) is not None:

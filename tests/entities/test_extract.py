@@ -1479,6 +1479,26 @@ def test_boards_of_industrial_parks_relics_and_protection_forests() -> None:
                           "tra.")[-1] == "Ban Quản lý rừng phòng hộ huyện Phù Cát"
 
 
+def test_campaigns_with_their_year_national_target_programmes_and_teachings() -> None:
+    # Written for the test, after constructed paragraphs R11, U04, U16, U20, U22 and V13.
+    assert _initiatives("Sáng 10/4, Sở Y tế tỉnh ra quân Chiến dịch tiêm vắc xin phòng bệnh sởi "
+                        "năm 2025 cho hơn 18.000 trẻ.") == [
+        "Chiến dịch tiêm vắc xin phòng bệnh sởi năm 2025"]
+    assert _initiatives("Chiến dịch Xuân tình nguyện năm 2025 do Tỉnh đoàn phát động đã về "
+                        "với các xã biên giới.") == ["Chiến dịch Xuân tình nguyện năm 2025"]
+    # A campaign in lower case without its year, and a battle, are not read.
+    assert _initiatives("Đầu năm 2016, Chiến dịch tuyên truyền các thông điệp về ATGT đã được "
+                        "thực hiện.") == []
+    assert _initiatives("Chiến dịch Điện Biên Phủ kết thúc thắng lợi.") == []
+    assert _initiatives("Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - "
+                        "2025 đã tạo diện mạo mới cho nhiều vùng quê.") == [
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025"]
+    assert _initiatives("Đây là hoạt động trong khuôn khổ Chương trình Tiêm chủng mở rộng, ưu "
+                        "tiên các huyện vùng cao.") == ["Chương trình Tiêm chủng mở rộng"]
+    assert _initiatives("Đẩy mạnh phong trào học tập và làm theo Bác, thực hiện tốt lời dạy “Học "
+                        "để làm việc, làm người, làm cán bộ”.") == []
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
