@@ -298,6 +298,9 @@ _LONG_NAMES = re.compile(r", (?i:thể thao và du lịch|thương binh và xã 
                          r"|(?<=Văn phòng Đoàn ĐBQH) và HĐND(?!\w)"
                          r"|(?<=Văn phòng Đoàn đại biểu Quốc hội) và Hội đồng nhân dân(?!\w)"
                          r"|(?<=Phát triển) nông thôn(?!\w)"
+                         # The folk songs of Nghệ Tĩnh: "Câu lạc bộ Dân ca Ví, Giặm ...".
+                         r"|(?<=[Vv]í), (?i:giặm|dặm)(?: [" + CAPITALS + r"][" + LOWERS
+                         + r"]*){0,3}(?!\w)"
                          r"|(?:(?<=Tòa án)|(?<=TAND)|(?<=KSND)|(?<=Kiểm sát)|(?<=VKSND))"
                          r"(?: nhân dân)? tối cao(?!\w)")
 # A field named in several parts, with commas and "và" between them, after the body's

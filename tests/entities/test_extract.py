@@ -1499,6 +1499,15 @@ def test_campaigns_with_their_year_national_target_programmes_and_teachings() ->
                         "để làm việc, làm người, làm cán bộ”.") == []
 
 
+def test_the_folk_song_clubs_of_nghe_tinh_are_named_whole() -> None:
+    # Written for the test, after constructed paragraph U10 and the dev set's 21487809.
+    assert _people("Bà Nguyễn Thị Hạnh, Chủ nhiệm Câu lạc bộ Dân ca Ví, Giặm xã Nam Giang, "
+                   "cho biết.") == [("Nguyễn Thị Hạnh", "Bà", "Chủ nhiệm",
+                                     "Câu lạc bộ Dân ca Ví, Giặm xã Nam Giang")]
+    assert _organizations("Tiết mục của CLB Dân ca ví, giặm Kỳ Trinh được chọn công diễn.") == [
+        "CLB Dân ca ví, giặm Kỳ Trinh"]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
