@@ -240,6 +240,11 @@ class _Finder(TitleReader):
                 # "Sở Tài nguyên và Môi trường Nguyễn Văn An": "trường" of the environment
                 # names no school.
                 break
+            if count == 1 and "&" in before \
+                    and before.rsplit("&", 1)[-1] in self.lex.not_person_before:
+                # "Trường THCS&THPT Nguyễn Tất Thành", "Trường PTDTBT TH&THCS Lý Tự Trọng": a
+                # school of two levels joined by "&".
+                return True
             if before in self.lex.not_person_before:
                 if count == 1 and p >= 2 and self.lex.title_re.fullmatch(
                         self.text, self.tokens[p - 2].start, self.tokens[p - 1].end):

@@ -1508,6 +1508,15 @@ def test_the_folk_song_clubs_of_nghe_tinh_are_named_whole() -> None:
         "CLB Dân ca ví, giặm Kỳ Trinh"]
 
 
+def test_a_school_of_two_levels_joined_by_an_ampersand_is_named_after_no_person() -> None:
+    # Written for the test, after constructed paragraphs V06 and V18.
+    assert _people("Dự lễ khai giảng tại Trường PTDTBT TH&THCS Lý Tự Trọng (huyện Tây "
+                   "Giang).") == []
+    assert _people("Cô Đinh Thị Hơ, giáo viên Trường PTDTBT TH&THCS Đinh Ruối, là người Bana "
+                   "đầu tiên được nhận giải.") == [
+        ("Đinh Thị Hơ", "Cô", "giáo viên", "Trường PTDTBT TH&THCS Đinh Ruối")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
