@@ -444,6 +444,27 @@ def _federation_members(tokens: list[Token], k: int, text: str) -> bool:
         is not None and joined(tokens[k], tokens[k + 1], text) and tokens[k + 1].word
 
 
+@functools.cache
+def _places_with_lower_words(places: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The known places of several words one of which is in lower case ("Đồng bằng sông
+    Cửu Long", "Tây Nam bộ"), by their first word, longest first."""
+    out: dict[str, list[str]] = {}
+    for p in sorted(places, key=len, reverse=True):
+        words = p.split()
+        if len(words) > 1 and words[0][:1].isupper() and any(w[:1].islower() for w in words):
+            out.setdefault(words[0], []).append(p)
+    return {w: tuple(ps) for w, ps in out.items()}
+
+
+def _lower_word_place(places: frozenset[str], text: str, tok: Token) -> int | None:
+    """End of a known place with a lower-case word that opens at ``tok``, or None."""
+    for p in _places_with_lower_words(places).get(tok.text, ()):
+        end = tok.start + len(p)
+        if text.startswith(p, tok.start) and not text[end:end + 1].isalnum():
+            return end
+    return None
+
+
 def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                heads: Collection[str] = (), head_re: re.Pattern[str] | None = None,
                places: Collection[str] = ()) -> int:
@@ -543,6 +564,14 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                 text[tokens[place_at].start:tok.end], t, places):
             # "UBND tỉnh Đắk Lắk Y Khoa Niê", "... Gia Lai Ksor Phước Hà": a known place
             # ends the body's name; the capitals after it open a person's name.
+            break
+        if tok.word and tok.cap and k > i and isinstance(places, frozenset) and (
+                region := _lower_word_place(places, text, tok)) is not None:
+            # "Viện Lúa Đồng bằng sông Cửu Long": a known place with a lower-case word ends
+            # the name.
+            while k < n and tokens[k].end <= region:
+                k += 1
+            end = k
             break
         if tok.word and tok.cap:
             if k > 0 and _PROGRAMME_AFTER_BODY.match(text, tok.start) \

@@ -1517,6 +1517,13 @@ def test_a_school_of_two_levels_joined_by_an_ampersand_is_named_after_no_person(
         ("Đinh Thị Hơ", "Cô", "giáo viên", "Trường PTDTBT TH&THCS Đinh Ruối")]
 
 
+def test_a_region_written_with_a_lower_case_word_ends_a_body_s_name() -> None:
+    # Written for the test, after constructed paragraph V12.
+    assert _people("Ông Lê Quang Trí, Phó Viện trưởng Viện Lúa Đồng bằng sông Cửu Long, cho "
+                   "biết.") == [("Lê Quang Trí", "Ông", "Phó Viện trưởng",
+                                 "Viện Lúa Đồng bằng sông Cửu Long")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
