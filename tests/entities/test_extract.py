@@ -1524,6 +1524,13 @@ def test_a_region_written_with_a_lower_case_word_ends_a_body_s_name() -> None:
                                  "Viện Lúa Đồng bằng sông Cửu Long")]
 
 
+def test_a_centre_for_disease_control_known_by_its_acronym_is_a_body() -> None:
+    # Written for the test, after constructed paragraph V13.
+    assert _people("Theo bà Đặng Thị Lan, Trưởng khoa Kiểm soát bệnh truyền nhiễm, CDC Thái "
+                   "Bình, mỗi điểm tiêm đều có bàn khám.") == [
+        ("Đặng Thị Lan", "bà", "Trưởng khoa Kiểm soát bệnh truyền nhiễm", "CDC Thái Bình")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
