@@ -1531,6 +1531,16 @@ def test_a_centre_for_disease_control_known_by_its_acronym_is_a_body() -> None:
         ("Đặng Thị Lan", "bà", "Trưởng khoa Kiểm soát bệnh truyền nhiễm", "CDC Thái Bình")]
 
 
+def test_prison_wardens_and_a_company_s_grassroots_union() -> None:
+    # Written for the test, after constructed paragraphs V19 and V22.
+    assert _people("Đại tá Võ Minh Quang - Giám thị Trại tạm giam Công an tỉnh cho biết trại "
+                   "đang quản lý 612 người.") == [
+        ("Võ Minh Quang", None, "Giám thị", "Trại tạm giam Công an tỉnh")]
+    assert _people("Ông Trần Minh Tâm, Chủ tịch Công đoàn cơ sở Công ty TNHH Giày da Phú Hưng, "
+                   "cho biết.") == [("Trần Minh Tâm", "Ông", "Chủ tịch",
+                                     "Công đoàn cơ sở Công ty TNHH Giày da Phú Hưng")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
