@@ -1100,6 +1100,16 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
             out.append(_mention(f, j - 1, j, "short", sentences))
             continue
         place = f._place_at(i, j)
+        if place == 1 and j - i == 2 and (honorific := f._honorific(i))[0] is not None \
+                and honorific[0][:1].islower() and not foreign_word(tokens[i + 1].text) \
+                and not (honorific[1] > 0 and f"{tokens[honorific[1] - 1].text} {honorific[0]}"
+                         .lower() in _NOUNS_ENDING_IN_ADDRESS) \
+                and not f._place_at(i + 1, j) \
+                and not f.lex.org_head_re.match(f.text, tokens[i + 1].start):
+            # "đồng chí Mỹ Hạnh", "ông Đức Anh": a word of address, then two given names
+            # the first of which also names a country.
+            out.append(_mention(f, i, j, "short", sentences))
+            continue
         if place:
             if place < j - i:
                 # "Bộ trưởng Quốc phòng Mỹ James Mattis": a country, then a name that a

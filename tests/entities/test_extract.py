@@ -1541,6 +1541,17 @@ def test_prison_wardens_and_a_company_s_grassroots_union() -> None:
                                      "Công đoàn cơ sở Công ty TNHH Giày da Phú Hưng")]
 
 
+def test_two_given_names_after_a_word_of_address_the_first_a_country() -> None:
+    # Written for the test, after constructed paragraph V08 and the shared article
+    # suckhoe/1580 ("chị Mỹ Linh", then "chị Linh").
+    assert _names("Phát biểu chỉ đạo, đồng chí Mỹ Hạnh đề nghị Đảng bộ tiếp tục.") == [
+        "Mỹ Hạnh"]
+    assert _names("Theo chị Mỹ Linh, con đã khỏe. Chị Linh cho biết thêm.") == [
+        "Mỹ Linh", "Linh"]
+    # A nationality after a noun that ends in a word of address stays a place.
+    assert _names("Người đàn ông Mỹ Hạnh cho biết.") == []
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
