@@ -215,7 +215,8 @@ _EVENT = re.compile(rf"(?:{_EVENTS}|Lễ|Giải)(?!\w)")
 # A law or a decree quoted by its name is a legal act, not a programme ("thông qua “Luật
 # Bảo mật Thư điện tử”").
 _LEGAL_ACT = re.compile(r"(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh|Hiến pháp) ")
-_EVENT_NAME = re.compile(rf"(?:{_EVENTS}|Lễ kỷ niệm|Lễ khai mạc)(?!\w)")
+# ("Phiên chợ 0 đồng": a charity market held on a day, an event.)
+_EVENT_NAME = re.compile(rf"(?:{_EVENTS}|Lễ kỷ niệm|Lễ khai mạc|Phiên chợ)(?!\w)")
 # Performances and broadcasts: "Chương trình văn nghệ ...", "chương trình giao lưu nghệ
 # thuật “Huyền thoại ...”" name shows; "Chương trình chính thức" names nothing; a launch or
 # a sale ("Chương trình ra mắt sản phẩm mới", "Chương trình giảm giá") is a firm's event,

@@ -1552,6 +1552,13 @@ def test_two_given_names_after_a_word_of_address_the_first_a_country() -> None:
     assert _names("Người đàn ông Mỹ Hạnh cho biết.") == []
 
 
+def test_a_charity_market_quoted_is_an_event_not_an_initiative() -> None:
+    # Written for the test, after constructed paragraphs C17 and U22.
+    assert _initiatives("Đoàn công tác trao quà trong chương trình “Xuân yêu thương - Tết sẻ "
+                        "chia”, tổ chức “Phiên chợ 0 đồng” cho bà con.") == [
+        "Xuân yêu thương - Tết sẻ chia"]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
