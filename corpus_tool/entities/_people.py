@@ -435,6 +435,12 @@ class _Finder(TitleReader):
         """True when a firm's name ends at token ``p``: ``Công ty TNHH xây dựng Mai Phương
         Minh`` (lower-case descriptors and legal forms between the firm word and the name)."""
         toks = self.tokens
+        hon, at = self._honorific(p)
+        if hon is not None and not (at > 0 and f"{toks[at - 1].text} {hon}".lower()
+                                    in _NOUNS_ENDING_IN_ADDRESS):
+            # ("Phó Chủ tịch Hiệp hội Doanh nghiệp tỉnh và bà Nguyễn Thị Lan": a word of
+            # address before the name makes it a person's.)
+            return False
         q = p - 1
         while q >= 0 and p - q <= 8 and toks[q].word and (
                 toks[q].text.islower() or toks[q].text in LEGAL_FORMS):

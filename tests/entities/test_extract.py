@@ -1559,6 +1559,18 @@ def test_a_charity_market_quoted_is_an_event_not_an_initiative() -> None:
         "Xuân yêu thương - Tết sẻ chia"]
 
 
+def test_a_word_of_address_after_a_firm_word_opens_a_person_s_name() -> None:
+    # Written for the test, after constructed paragraph W22 and the shared article
+    # 21487645 ("trèo vào công ty. Lúc này tại công ty chỉ có mình ông Nguyễn Văn Dũng").
+    assert _people("Dự có ông Lê Văn Bình, Phó Chủ tịch Hiệp hội Doanh nghiệp tỉnh và bà "
+                   "Nguyễn Thị Lan, Chủ tịch Hội LHPN tỉnh.")[1] == (
+        "Nguyễn Thị Lan", "bà", "Chủ tịch", "Hội LHPN tỉnh")
+    assert _names("Lúc này tại công ty chỉ có mình ông Nguyễn Văn Dũng, là bảo vệ.") == [
+        "Nguyễn Văn Dũng"]
+    # A sister company is no person.
+    assert _names("Oppo vượt qua Huawei và công ty chị em Vivo.") == []
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
