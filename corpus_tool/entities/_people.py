@@ -441,6 +441,10 @@ class _Finder(TitleReader):
             # ("Phó Chủ tịch Hiệp hội Doanh nghiệp tỉnh và bà Nguyễn Thị Lan": a word of
             # address before the name makes it a person's.)
             return False
+        if p > 0 and toks[p - 1].text.lower() in _ADMIN:
+            # ("Chủ tịch Liên minh HTX tỉnh Nguyễn Thị Lan": a level word before the name
+            # ends the body's name; no firm is named after it.)
+            return False
         q = p - 1
         while q >= 0 and p - q <= 8 and toks[q].word and (
                 toks[q].text.islower() or toks[q].text in LEGAL_FORMS):

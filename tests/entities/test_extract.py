@@ -1571,6 +1571,13 @@ def test_a_word_of_address_after_a_firm_word_opens_a_person_s_name() -> None:
     assert _names("Oppo vượt qua Huawei và công ty chị em Vivo.") == []
 
 
+def test_the_cooperative_alliance_of_a_province_and_its_chair() -> None:
+    # Written for the test, after constructed paragraph W15.
+    assert _people("Quyền Chủ tịch Liên minh HTX tỉnh Nguyễn Thị Bích Thủy cho biết, toàn tỉnh "
+                   "có 186 hợp tác xã.") == [
+        ("Nguyễn Thị Bích Thủy", None, "Quyền Chủ tịch", "Liên minh HTX tỉnh")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
