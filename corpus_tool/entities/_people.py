@@ -173,6 +173,9 @@ _MEMORIAL_SITE = re.compile(
     r"(?<!\w)(?i:(?:khu|nhà|đài|đền) (?:tưởng|lưu) niệm|khu di tích|đền thờ|tượng đài)"
     rf"(?: cố)? [{CAPITALS}][^\W\d_]*(?:,? [^\W\d_]+){{0,5}} $")
 _LAW_OFFICE = re.compile(r"(?i:văn phòng luật sư|công ty luật(?: TNHH)?|hãng luật)\s$|VPLS\s$")
+# A capitalised syllable of a name right before a word (see ``_excluded_context``).
+_NAME_SYLLABLE_BEFORE = re.compile(rf"(?<!\w)[{CAPITALS}][{LOWERS}]+ $")
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;\n“\"]\s*)$")
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty", "tcty"})
 
@@ -236,6 +239,13 @@ class _Finder(TitleReader):
                     return True
                 # "Chín năm Ronaldo gắn bó với Real" names a person.
                 continue
+            if count == 1 and before == "trường" and self.tokens[p - 1].titlecase \
+                    and _NAME_SYLLABLE_BEFORE.search(
+                        self.text, max(0, self.tokens[p - 1].start - 12),
+                        self.tokens[p - 1].start) is not None:
+                # "Bí thư Huyện ủy Xuân Trường Phạm Thị Thu Hằng": the last syllable of a
+                # place's name, no school.
+                break
             if count == 1 and before == "trường" and self._before_words(p, 2) == "môi trường":
                 # "Sở Tài nguyên và Môi trường Nguyễn Văn An": "trường" of the environment
                 # names no school.
@@ -301,11 +311,26 @@ class _Finder(TitleReader):
         # "Viện Phan Chu Trinh", "Đoàn TNCS Hồ Chí Minh": a body named after a person.
         # Not after a body that stands on its own ("Thủ tướng Chính phủ Nguyễn Xuân Phúc",
         # "Bí thư Thành ủy Đinh La Thăng"): there the name is the officer's.
+        # ("Bí thư Huyện ủy Xuân Trường Phạm Thị Thu Hằng": a head word that is the last
+        # syllable of a place's name heads nothing.)
         return any(m.end() == start - 1 and not self.lex.org_heads.get(m.group(), True)
                    and m.group().lower() not in _NAMED_BY_PLACE
+                   and not self._name_syllable(m)
                    for m in self.lex.org_head_re.finditer(self.text, max(0, start - 30), start)) \
             or _NAMED_AFTER.search(self.text, max(0, start - 40), start) is not None \
             or self._memorial_before(start)
+
+    def _name_syllable(self, head: re.Match[str]) -> bool:
+        """True when a one-word ``head`` ("Trường") is the last syllable of the capitalised
+        name before it ("Xuân Trường"), not a head word itself."""
+        if " " in head.group() or not head.group()[1:].islower():
+            return False
+        before = _NAME_SYLLABLE_BEFORE.search(self.text, max(0, head.start() - 12),
+                                              head.start())
+        return before is not None and before.group().strip() not in OPENERS \
+            and self.lex.org_head_re.match(self.text, before.start()) is None \
+            and not _SENTENCE_END_BEFORE.search(self.text, max(0, before.start() - 3),
+                                                before.start())
 
     def _memorial_before(self, start: int) -> bool:
         """True when a memorial, an order, a campaign or a trail is named by the name that

@@ -1578,6 +1578,14 @@ def test_the_cooperative_alliance_of_a_province_and_its_chair() -> None:
         ("Nguyễn Thị Bích Thủy", None, "Quyền Chủ tịch", "Liên minh HTX tỉnh")]
 
 
+def test_a_place_ending_in_a_head_word_then_the_officer_s_name() -> None:
+    # Written for the test, after constructed paragraph W13: "Trường" is the last
+    # syllable of the district, no school named after her.
+    assert _people("Cùng đi có Bí thư Huyện ủy Xuân Trường Phạm Thị Thu Hằng và ông Vũ Văn "
+                   "Hùng.")[0] == ("Phạm Thị Thu Hằng", None, "Bí thư", "Huyện ủy Xuân Trường")
+    assert _organizations("Học sinh Trường Lê Quý Đôn đạt giải.") == ["Trường Lê Quý Đôn"]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
