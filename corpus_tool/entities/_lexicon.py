@@ -145,7 +145,7 @@ def lexicon() -> Lexicon:
         + LOWERS + "]))(?<![Cc]ờ )(?<!Bộ )"
         r"(?:(?:quyền (?<![Cc]hính quyền )(?<![Tt]ạm quyền )|"
         r"Quyền " + after_name + r")(?=[Pp]hó |[Tt]ổng |[Cc]hủ |[Bb]ộ |[Gg]iám |[Hh]iệu |[Bb]í |"
-        r"[Tt]rưởng |[Cc]ục |[Vv]ụ |[Vv]iện |[Tt]hủ ))?(?:" + _NUMBERED_HAMLET + "|"
+        r"[Tt]rưởng |[Cc]ục |[Vv]ụ |[Vv]iện |[Tt]hủ |[Cc]hánh ))?(?:" + _NUMBERED_HAMLET + "|"
         + _alternation(titles, fold_first=True, fold_each=True)
         + "|" + _GENERAL + r")(?![\w])")
     # Any word may be capitalised: "Cuộc Vận động “Người Việt Nam ưu tiên ...”".

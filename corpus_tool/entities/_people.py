@@ -176,6 +176,8 @@ _LAW_OFFICE = re.compile(r"(?i:văn phòng luật sư|công ty luật(?: TNHH)?|
 # A capitalised syllable of a name right before a word (see ``_excluded_context``).
 _NAME_SYLLABLE_BEFORE = re.compile(rf"(?<!\w)[{CAPITALS}][{LOWERS}]+ $")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;\n“\"]\s*)$")
+# The grades of judges and prosecutors, written before the name like a rank.
+_JUDICIAL_GRADE = re.compile(r"(?:[Tt]hẩm phán|[Kk]iểm sát viên)(?: (?:sơ|trung|cao) cấp)?")
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty", "tcty"})
 
@@ -1995,7 +1997,10 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
     after_title, after_org = f._title_after(
         b, spaced=honorific is not None or name.split(" ", 1)[0] in f.lex.surnames)
     if after_title is not None and (title is None or before_dash
-                                    or PREFIX_TITLE.fullmatch(title)):
+                                    or PREFIX_TITLE.fullmatch(title)
+                                    or (_JUDICIAL_GRADE.fullmatch(title) and after_org)):
+        # (A judge's or a prosecutor's grade gives way to a post in a body: "Thẩm phán Võ
+        # Thị Ngọc Hân, Phó Chánh án TAND tỉnh".)
         title, org = after_title, after_org
     if title is not None and org is None:
         # "nhà nghiên cứu Nguyễn Đức Ninh (Viện Nghiên cứu Đông Nam Á)".

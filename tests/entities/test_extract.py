@@ -1586,6 +1586,32 @@ def test_a_place_ending_in_a_head_word_then_the_officer_s_name() -> None:
     assert _organizations("Học sinh Trường Lê Quý Đôn đạt giải.") == ["Trường Lê Quý Đôn"]
 
 
+def test_court_news_judges_prosecutors_assessors_and_acting_chief_justices() -> None:
+    # Written for the test, after constructed paragraphs W03 and W24.
+    assert _people("Chủ tọa phiên tòa là bà Nguyễn Thị Mai Anh, Quyền Chánh án TAND huyện, cùng "
+                   "Hội thẩm nhân dân Trần Văn Sáu; Kiểm sát viên Võ Hoàng Nam, Phó Viện trưởng "
+                   "VKSND huyện thực hành quyền công tố.") == [
+        ("Nguyễn Thị Mai Anh", "bà", "Quyền Chánh án", "TAND huyện"),
+        ("Trần Văn Sáu", None, "Hội thẩm nhân dân", None),
+        ("Võ Hoàng Nam", None, "Phó Viện trưởng", "VKSND huyện")]
+    assert _people("Chủ tọa là Thẩm phán Võ Thị Ngọc Hân, Phó Chánh án TAND tỉnh.") == [
+        ("Võ Thị Ngọc Hân", None, "Phó Chánh án", "TAND tỉnh")]
+    # The grade stays where no post in a body follows.
+    assert _people("Thẩm phán August Flentje, người đại diện cho chính quyền, tranh luận "
+                   "trước.")[0][2] == "Thẩm phán"
+
+
+def test_the_sangha_s_chief_secretary_and_a_protestant_preacher() -> None:
+    # Written for the test, after constructed paragraphs W05 and W23.
+    assert _people("Báo cáo do Thượng tọa Thích Nhuận Pháp, Phó Trưởng ban kiêm Chánh Thư ký Ban "
+                   "Trị sự GHPGVN tỉnh trình bày.") == [
+        ("Thích Nhuận Pháp", None, "Phó Trưởng ban", "Ban Trị sự GHPGVN tỉnh")]
+    assert _people("Mục sư Liêng Hót Ha Ken, Quản nhiệm Chi hội Tin Lành Đạ Sar và Truyền đạo "
+                   "Cil Ha Ní cùng dự.") == [
+        ("Liêng Hót Ha Ken", None, "Quản nhiệm", "Chi hội Tin Lành Đạ Sar"),
+        ("Cil Ha Ní", None, "Truyền đạo", None)]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
