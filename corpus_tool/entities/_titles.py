@@ -909,12 +909,9 @@ class TitleReader:
             return police
         if org is not None and org.split(" ", 1)[0] in _ADMIN_OPENERS:
             org = self._place_of_body(org, self.tokens[q - 1].end)
-        if org is None and (level := _BARE_LEVEL.search(title)) is not None \
-                and (unit := self.lex.title_re.match(title)) is not None \
-                and _UNIT_TITLE.search(unit.group()) and unit.end() < level.start():
-            # "Trưởng phòng Tài nguyên và Môi trường huyện": the district's unit; the bare
-            # level is the body, as the place is in "... huyện Văn Yên".
-            title, org = title[:level.start()], level.group().strip()
+        # ("Trưởng phòng Tài nguyên và Môi trường huyện", "Phó Trưởng ban Dân tộc tỉnh": the
+        # unit of a district or a province left unnamed is the title whole, as before the
+        # name; a named place after it is the body: "... huyện Văn Yên".)
         # ("Trưởng phòng Marketing của Tập đoàn ...": the connective is neither's; "chủ tịch
         # và cũng là cổ đông lớn của Công ty ...": the post nearest the name.)
         return _OF_END.sub("", _CHAIN.split(title, 1)[0]), org
