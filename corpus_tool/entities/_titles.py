@@ -1084,6 +1084,11 @@ class TitleReader:
                     # "Nguyễn Đức, chuyên gia an ninh mạng tại Mỹ chia sẻ": an occupation
                     # and its field in lower case.
                     return text[tm.start():self.tokens[f - 1].end], None
+            if tm.group().endswith("Thanh tra") \
+                    and (level := _LEVEL_AFTER.match(text, te)) is not None:
+                # "Phó Chánh Thanh tra tỉnh": the inspectorate of the province left
+                # unnamed, its level part of the title (as "Trưởng ban Dân tộc tỉnh").
+                return text[tm.start():level.end()], None
             return tm.group(), None
         if director is not None:
             return director

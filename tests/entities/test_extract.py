@@ -1619,6 +1619,9 @@ def test_a_unit_s_bare_level_is_part_of_the_title_in_either_order() -> None:
         ("Điểu Hoàng Thanh", "Ông", "Phó Trưởng ban Dân tộc tỉnh", None)]
     assert _people("Phó Trưởng ban Dân tộc tỉnh Điểu Hoàng Thanh cho biết.") == [
         ("Điểu Hoàng Thanh", None, "Phó Trưởng ban Dân tộc tỉnh", None)]
+    # After H12 and J19: the inspectorate of the province left unnamed.
+    assert _people("Ông Lê Đình Khang, Phó Chánh Thanh tra tỉnh, cho biết.") == [
+        ("Lê Đình Khang", "Ông", "Phó Chánh Thanh tra tỉnh", None)]
 
 
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
