@@ -113,7 +113,8 @@ _NAMED_END = re.compile(
     # hơn 80 chủ thể".
     rf"|\s*\((?={_ACRONYM}\)\s+(?:cho|với|được|đã|đang|sẽ|của|trên|là|giúp|và|để|nhằm|"
     r"theo|có)(?!\w))"
-    r"|(?<!kinh tế)\s[-–]\s(?![" + CAPITALS + "])"
+    # (Not inside a word joined by a dash: "kinh tế - xã hội", "vắc xin sởi - rubella".)
+    r"|(?<!kinh tế)(?<!sởi)\s[-–]\s(?![" + CAPITALS + "])"
     r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay|gắn với|cùng với) (?=(?:Chương trình|Đề án|Phong trào|"
     r"Cuộc [Vv]ận động|"
     r"Kế hoạch|Dự án|Hội thi|Cuộc thi|Mô hình|Bộ|Sở|Ủy ban|UBND|Ban|Cục|Tổng cục|Chính phủ|"
@@ -185,7 +186,8 @@ _NAME_TAIL = re.compile(
     r"|lần\s+(?:thứ\s+)?(?:\d{1,3}|[IVXL]{1,6}(?![\w]))(?:\s+năm\s+(?:19|20)\d{2})?"
     r"|trên địa bàn (?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+[" + CAPITALS + r"]\w*){0,3}"
     r"(?=\s+(?:giai đoạn|nhiệm kỳ|thời kỳ|năm|đến năm)\s+(?:từ\s+)?(?:năm\s+)?\d)"
-    r"|(?:tỉnh|thành phố|TP\.?|thị xã|huyện|quận)\s+(?:[" + CAPITALS + r"][\w.]*)(?:\s+["
+    r"|(?:tỉnh|thành phố|TP\.?|thị xã|huyện|quận|phường|xã|thị trấn)\s+(?:["
+    + CAPITALS + r"][\w.]*)(?:\s+["
     + CAPITALS + r"][\w]*){0,3}"
     r")(?![\w/-])")
 # The year a campaign named in lower case is held ("Chiến dịch tiêm vắc xin sởi năm 2025").

@@ -1487,6 +1487,13 @@ def test_campaigns_with_their_year_national_target_programmes_and_teachings() ->
     assert _initiatives("Chiến dịch Xuân tình nguyện năm 2025 do Tỉnh đoàn phát động đã về "
                         "với các xã biên giới.") == ["Chiến dịch Xuân tình nguyện năm 2025"]
     # A campaign in lower case without its year, and a battle, are not read.
+    # After X01 and W04: a vaccine named with a dash, a ward's contest with its year.
+    assert _initiatives("Hoạt động nằm trong Chiến dịch tiêm bổ sung vắc xin sởi - rubella năm "
+                        "2024 do Bộ Y tế phát động.") == [
+        "Chiến dịch tiêm bổ sung vắc xin sởi - rubella năm 2024"]
+    assert _initiatives("Ban tổ chức trao giải tại Hội thi Tổ liên gia an toàn PCCC phường Vĩnh "
+                        "Hòa năm 2024.") == [
+        "Hội thi Tổ liên gia an toàn PCCC phường Vĩnh Hòa năm 2024"]
     assert _initiatives("Đầu năm 2016, Chiến dịch tuyên truyền các thông điệp về ATGT đã được "
                         "thực hiện.") == []
     assert _initiatives("Chiến dịch Điện Biên Phủ kết thúc thắng lợi.") == []
