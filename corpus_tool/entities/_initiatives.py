@@ -402,6 +402,19 @@ def _opening_trigger(content: str, lex: Lexicon) -> str | None:
     return trig
 
 
+# An exam's words: there a "thí sinh" sits an exam, no show ("chương trình “Tiếp sức mùa thi”
+# ... suất ăn cho thí sinh").
+_EXAM = re.compile(r"(?<!\w)(?:kỳ thi|mùa thi|thi tốt nghiệp|tuyển sinh|phòng thi|điểm thi)(?!\w)",
+                   re.IGNORECASE)
+
+
+def _broadcast(sentence: str) -> bool:
+    """True when ``sentence`` holds a broadcast word (:data:`_TV`); a candidate in an exam's
+    sentence is none."""
+    exam = _EXAM.search(sentence) is not None
+    return any(not (exam and w.group() == "thí sinh") for w in _TV.finditer(sentence))
+
+
 def _sentence_around(text: str, pos: int) -> str:
     lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     hi_candidates = [x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0]
@@ -413,7 +426,7 @@ def _show(text: str, at: int, words_at: int) -> bool:
     or sale word right after the trigger (at ``words_at``), or a broadcast word in its
     sentence."""
     return _SHOW.match(text, words_at) is not None \
-        or _TV.search(_sentence_around(text, at)) is not None
+        or _broadcast(_sentence_around(text, at))
 
 
 def _is_speech(content: str, before: str, after: str, *, named: bool = False) -> bool:
@@ -485,7 +498,7 @@ def find_initiatives(text: str, lex: Lexicon, *,
         words = _WORD.findall(content)
         if _WORK_BEFORE.search(before[-30:]) or _WORK_AFTER.match(after) or (
                 kind == "chương trình" and distance <= 1 and (
-                    _SHOW_BEFORE.search(before) or _TV.search(_sentence_around(text, m.start())))):
+                    _SHOW_BEFORE.search(before) or _broadcast(_sentence_around(text, m.start())))):
             # (A show named once by its broadcast words is one wherever it is quoted:
             # "chương trình “Bạn muốn hẹn hò” đã lên sóng", "tham gia chương trình “Bạn
             # muốn hẹn hò”: ...".)
@@ -518,7 +531,7 @@ def find_initiatives(text: str, lex: Lexicon, *,
                      or (distance <= 3 and kind in _STRONG and len(words) >= 2)
                      or (distance <= 6 and _NAMING.search(before) is not None)) \
                 and not (kind == "chương trình" and (
-                    _TV.search(_sentence_around(text, m.start())) or _english(words))):
+                    _broadcast(_sentence_around(text, m.start())) or _english(words))):
             ok = True
         elif (opening := _opening_trigger(content, lex)) is not None and len(words) <= 20 \
                 and not _is_speech(content, before, after) \

@@ -1631,6 +1631,14 @@ def test_a_unit_s_bare_level_is_part_of_the_title_in_either_order() -> None:
         ("Lê Đình Khang", "Ông", "Phó Chánh Thanh tra tỉnh", None)]
 
 
+def test_an_exam_s_candidates_make_no_programme_a_show() -> None:
+    # Written for the test, after constructed paragraph X25: "thí sinh" sits an exam there.
+    assert _initiatives("Trong Kỳ thi tốt nghiệp THPT, đoàn viên tham gia các hoạt động như: "
+                        "chương trình “Tiếp sức mùa thi”, chiến dịch “Mùa hè xanh”, hỗ trợ suất "
+                        "ăn cho thí sinh.") == ["Tiếp sức mùa thi", "Mùa hè xanh"]
+    assert _initiatives("Chương trình “Ai là triệu phú” có thí sinh trả lời đúng.") == []
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
