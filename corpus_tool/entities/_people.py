@@ -178,6 +178,8 @@ _NAME_SYLLABLE_BEFORE = re.compile(rf"(?<!\w)[{CAPITALS}][{LOWERS}]+ $")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;\n“\"]\s*)$")
 # The grades of judges and prosecutors, written before the name like a rank.
 _JUDICIAL_GRADE = re.compile(r"(?:[Tt]hẩm phán|[Kk]iểm sát viên)(?: (?:sơ|trung|cao) cấp)?")
+# The level words a school's name is written after ("Trường THPT chuyên Lương Văn Tụy").
+_SCHOOL_LEVELS = frozenset({"THPT", "THCS", "TH", "PTDTNT", "PTDTBT", "PTTH", "chuyên"})
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty", "tcty"})
 
@@ -779,11 +781,13 @@ class _Finder(TitleReader):
             if p == i and self._ede_opener(p) and self._honorific(p)[0] is not None:
                 # "bé Y Khương M.": an Ê Đê name after an honorific, not a family name's.
                 return out
-            if p == i and j - p >= 5 and p > 0 and toks[p - 1].text.lower() in ADMIN_WORDS \
+            if p == i and j - p >= 5 and p > 0 and (toks[p - 1].text.lower() in ADMIN_WORDS
+                                                    or toks[p - 1].text in _SCHOOL_LEVELS) \
                     and t in lex.surnames:
                 # "Chủ tịch UBND xã Châu Lộc Nguyễn Duy Hưng", "phường Hoàng Văn Thụ Nguyễn
                 # Thị Lan": a commune or a ward named after a family name, then the chief's
-                # name of three or four syllables, opened by another family name.
+                # name of three or four syllables, opened by another family name; so a
+                # school ("Hiệu trưởng Trường THPT chuyên Lương Văn Tụy Đặng Văn Luân").
                 q = next((q for q in range(p + 2, j - 2) if toks[q].text in lex.surnames
                           and 3 <= j - q <= _MAX_NAME), None)
                 if q is not None:

@@ -1639,6 +1639,14 @@ def test_an_exam_s_candidates_make_no_programme_a_show() -> None:
     assert _initiatives("Chương trình “Ai là triệu phú” có thí sinh trả lời đúng.") == []
 
 
+def test_a_headmaster_named_after_his_school_named_after_a_person() -> None:
+    # Written for the test, after constructed paragraph X20.
+    assert _people("Theo Hiệu trưởng Trường THPT chuyên Lương Văn Tụy Đặng Văn Luân, toàn bộ học "
+                   "sinh đã có học bạ số.") == [
+        ("Đặng Văn Luân", None, "Hiệu trưởng", "Trường THPT chuyên Lương Văn Tụy")]
+    assert _people("Học sinh Trường THPT Nguyễn Thị Minh Khai Hà Nội đạt giải.") == []
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
