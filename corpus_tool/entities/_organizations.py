@@ -34,7 +34,7 @@ SPEECH = frozenset({"nói", "cho biết", "cho hay", "chia sẻ", "khẳng đị
                     "phát biểu", "trả lời", "thông tin", "giải thích", "đề nghị", "yêu cầu",
                     "kiến nghị", "bày tỏ", "lưu ý", "nêu", "nhận định", "lý giải", "nhận xét",
                     "tâm sự", "kể", "cho rằng", "phân tích", "thừa nhận", "đề xuất",
-                    "cảnh báo", "khuyến cáo", "tiết lộ", "xác nhận", "kêu gọi"})
+                    "cảnh báo", "khuyến cáo", "tiết lộ", "xác nhận", "kêu gọi", "cho thấy"})
 
 
 def speech_at(tokens: list[Token], k: int) -> bool:

@@ -403,7 +403,8 @@ class TitleReader:
             nxt = self.tokens[k + 1]
             if (tok.text in _ADMIN_OPENERS or tok.text.lower() in _ADMIN_OPENERS
                     or tok.text in _HAMLET_OPENERS
-                    or (tok.text == "khu" and nxt.text == "phố")) and (
+                    or (tok.text == "khu" and nxt.text == "phố" and k + 2 < b
+                        and (self.tokens[k + 2].cap or self.tokens[k + 2].text.isdigit()))) and (
                     nxt.cap or nxt.text.isdigit() or nxt.text in ("phố", "xã") or (
                         nxt.text == "." and k + 2 < b and self.tokens[k + 2].cap)):
                 if self.tokens[k - 1].text in ("ở", "tại") and k - 1 > a:

@@ -1626,6 +1626,10 @@ def test_a_unit_s_bare_level_is_part_of_the_title_in_either_order() -> None:
         ("Điểu Hoàng Thanh", "Ông", "Phó Trưởng ban Dân tộc tỉnh", None)]
     assert _people("Phó Trưởng ban Dân tộc tỉnh Điểu Hoàng Thanh cho biết.") == [
         ("Điểu Hoàng Thanh", None, "Phó Trưởng ban Dân tộc tỉnh", None)]
+    # After W10: a neighbourhood's front board, then "cho thấy" (reports show).
+    assert _people("Báo cáo của ông Trần Văn Bảy, Trưởng ban Công tác Mặt trận khu phố cho "
+                   "thấy, năm qua bà con đã góp tiền.") == [
+        ("Trần Văn Bảy", "ông", "Trưởng ban Công tác Mặt trận khu phố", None)]
     # After H12 and J19: the inspectorate of the province left unnamed.
     assert _people("Ông Lê Đình Khang, Phó Chánh Thanh tra tỉnh, cho biết.") == [
         ("Lê Đình Khang", "Ông", "Phó Chánh Thanh tra tỉnh", None)]
