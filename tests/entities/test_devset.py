@@ -170,7 +170,8 @@ def test_probe_paragraphs_are_nfc_their_spans_match_and_none_is_a_dev_excerpt() 
                                            "probeF", "probeG", "probeH", "probeI", "probeJ",
                                            "probeK", "probeL", "probeM", "probeN",
                                            "probeO", "probeP", "probeQ", "probeR",
-                                           "probeS", "probeT"}
+                                           "probeS", "probeT", "probeU", "probeV",
+                                           "probeW", "probeX"}
     assert len({i["id"] for i in items}) == len(items)
     dev_texts = {str(i["text"]) for i in _items()}
     for item in items:
