@@ -311,7 +311,9 @@ _LONG_NAMES = re.compile(r", (?i:thể thao và du lịch|thương binh và xã 
 _PART = rf"[{CAPITALS}][{LOWERS}]*(?: [{LOWERS}]+){{1,3}}"
 _FIELD_SERIES = re.compile(rf", ((?:{_PART}, )*{_PART}) và ({_PART})(?![\w-])")
 # Where an apposition ends after a name read in lower case: punctuation or a verb of speech.
-_APPOSITION_END = r"(?=\s*[,.;:()–-]|\s+(?:cho biết|cho hay|nói|chia sẻ)(?!\w)|$)"
+# (Where the body is may follow: "HTX ... Hòa Ninh ở huyện Long Hồ chia sẻ".)
+_APPOSITION_END = (r"(?=\s*[,.;:()–-]|\s+(?:cho biết|cho hay|nói|chia sẻ)(?!\w)"
+                   r"|\s+(?:ở|tại) (?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường) |$)")
 # A cooperative named by its trades, the first capitalised, the rest after a comma in lower
 # case, then its own name (:func:`_coop_trades`), to where the apposition ends.
 _COOP_BEFORE = re.compile(rf"(?:HTX|[Hh]ợp tác xã) [{CAPITALS}][{LOWERS}]*(?: [^\W\d_]+){{0,3}}$")

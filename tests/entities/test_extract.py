@@ -1651,6 +1651,14 @@ def test_a_headmaster_named_after_his_school_named_after_a_person() -> None:
     assert _people("Học sinh Trường THPT Nguyễn Thị Minh Khai Hà Nội đạt giải.") == []
 
 
+def test_where_a_body_is_ends_its_long_name() -> None:
+    # Written for the test, after constructed paragraph W15.
+    assert _people("Ông Nguyễn Văn Út, Giám đốc HTX Sản xuất, thương mại và dịch vụ nông nghiệp "
+                   "Hòa Ninh ở huyện Long Hồ chia sẻ, nhờ liên kết.") == [
+        ("Nguyễn Văn Út", "Ông", "Giám đốc",
+         "HTX Sản xuất, thương mại và dịch vụ nông nghiệp Hòa Ninh")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
