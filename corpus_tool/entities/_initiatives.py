@@ -217,6 +217,11 @@ _EVENT = re.compile(rf"(?:{_EVENTS}|Lễ|Giải)(?!\w)")
 # A law or a decree quoted by its name is a legal act, not a programme ("thông qua “Luật
 # Bảo mật Thư điện tử”").
 _LEGAL_ACT = re.compile(r"(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh|Hiến pháp) ")
+# A project named by the works it builds or the thing it makes or studies ("dự án “Nâng
+# cấp, mở rộng đường ĐT.782”", "“Hồ chứa nước Đạ Sị”", "“Chế tạo tên lửa ...”"): a
+# construction or a research project, no initiative.
+_WORKS_PROJECT = re.compile(r"(?:Nâng cấp|Mở rộng|Cải tạo|Chỉnh trang|Hồ chứa|Đường|Cầu|Kè|"
+                            r"Nhà máy|Khu đô thị|Quy hoạch|Chế tạo|Nghiên cứu)(?!\w)")
 # ("Phiên chợ 0 đồng": a charity market held on a day, an event.)
 _EVENT_NAME = re.compile(rf"(?:{_EVENTS}|Lễ kỷ niệm|Lễ khai mạc|Phiên chợ)(?!\w)")
 # Performances and broadcasts: "Chương trình văn nghệ ...", "chương trình giao lưu nghệ
@@ -508,7 +513,8 @@ def find_initiatives(text: str, lex: Lexicon, *,
         if not content or not words or event:
             ok = False
         elif content.lower() in _MECHANISMS or _EVENT_NAME.match(content) \
-                or _LEGAL_ACT.match(content) or (
+                or _LEGAL_ACT.match(content) \
+                or (kind == "dự án" and _WORKS_PROJECT.match(content)) or (
                 _NOT_INITIATIVE_BEFORE.search(before) and not (
                     _NAMING.search(before) and (kind in _STRONG or kind == "chiến dịch")
                     and distance <= 10)):

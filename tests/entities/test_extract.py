@@ -1659,6 +1659,16 @@ def test_where_a_body_is_ends_its_long_name() -> None:
          "HTX Sản xuất, thương mại và dịch vụ nông nghiệp Hòa Ninh")]
 
 
+def test_a_construction_or_research_project_quoted_is_no_initiative() -> None:
+    # Written for the test, after constructed paragraphs P18, U09, U11, Y14 and the dev
+    # set's 21480538 and 21481573, where every annotator left such projects unmarked.
+    assert _initiatives("Dự án “Nâng cấp, mở rộng đường ĐT.782 - ĐT.784” đã hoàn thành 65% khối "
+                        "lượng. Tiến độ dự án “Hồ chứa nước Đạ Sị” còn chậm.") == []
+    # A project named as a programme stays one.
+    assert _initiatives("Các căn nhà thuộc dự án “Vùng xanh hy vọng” được bàn giao.") == [
+        "Vùng xanh hy vọng"]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
