@@ -1141,6 +1141,14 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
             out.append(_mention(f, j - 1, j, "short", sentences))
             continue
         place = f._place_at(i, j)
+        if place == 1 and j - i == 1 and any(
+                len(p.name.split()) >= 3 and p.name.endswith(" " + tokens[i].text)
+                and p.title is not None for p in out) \
+                and f._title_before(i, sentences.bounds(tokens[i].start)[0])[1] is not None:
+            # "Bí thư Tỉnh ủy Lê Quang Vinh ...", then "Bí thư Tỉnh ủy Vinh yêu cầu ...":
+            # the official's given name after his title and body, though it names a city.
+            out.append(_mention(f, i, j, "short", sentences))
+            continue
         if place == 1 and j - i == 2 and (honorific := f._honorific(i))[0] is not None \
                 and honorific[0][:1].islower() and not foreign_word(tokens[i + 1].text) \
                 and not (honorific[1] > 0 and f"{tokens[honorific[1] - 1].text} {honorific[0]}"

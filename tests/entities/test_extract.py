@@ -1669,6 +1669,13 @@ def test_a_construction_or_research_project_quoted_is_no_initiative() -> None:
         "Vùng xanh hy vọng"]
 
 
+def test_an_official_s_given_name_after_title_and_body_though_it_names_a_city() -> None:
+    # Written for the test, after constructed paragraph Y14.
+    assert _people("Bí thư Tỉnh ủy Lê Quang Vinh chủ trì hội nghị. Kết luận hội nghị, Bí thư "
+                   "Tỉnh ủy Vinh yêu cầu khắc phục.") == [
+        ("Lê Quang Vinh", None, "Bí thư", "Tỉnh ủy"), ("Vinh", None, "Bí thư", "Tỉnh ủy")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
