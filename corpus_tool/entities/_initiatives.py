@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from corpus_tool.entities._lexicon import Lexicon
-from corpus_tool.entities._organizations import OPENERS, ORG_STOP
+from corpus_tool.entities._organizations import CLAUSE_OPENERS, ORG_STOP
 from corpus_tool.entities._tokens import CAPITALS, LOWERS, foreign_word
 from corpus_tool.entities._types import InitiativeMention
 
@@ -773,7 +773,7 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             or _CAPTION.search(text, max(0, m.start() - 20), m.start())
         prev = re.search(r"(\S+)\s$", text[max(0, m.start() - 30):m.start()])
         if head_cap and prev is not None and prev.group(1)[:1].isupper() \
-                and prev.group(1)[-1].isalpha() and prev.group(1) not in OPENERS \
+                and prev.group(1)[-1].isalpha() and prev.group(1) not in CLAUSE_OPENERS \
                 and not re.search(r"(?<!\w)giải (?:Nhất|Nhì|Ba|Khuyến khích)\s$",
                                   text[max(0, m.start() - 20):m.start()]):
             # "Ban Quản lý Dự án Đầu tư ...": the trigger is inside a longer proper name;

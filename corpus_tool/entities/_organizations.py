@@ -18,8 +18,9 @@ from corpus_tool.entities._tokens import CAPITALS, LOWERS, SpanCover, Token, for
 from corpus_tool.entities._types import Span
 from corpus_tool.nlp import tag_at, word_around
 
-__all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "COMPOUNDS", "COUNTRY_OR_NAME", "COUNTRY_WORD_ENDS",
-           "DANGLING_LINK", "LEGAL_FORMS", "LEVELS", "LOOSE_MAX", "LOWER_HEAD", "ORG_STOP",
+__all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "CLAUSE_OPENERS", "COMPOUNDS", "COUNTRY_OR_NAME",
+           "COUNTRY_WORD_ENDS", "DANGLING_LINK", "LEGAL_FORMS", "LEVELS", "LOOSE_MAX",
+           "LOWER_HEAD", "ORG_STOP",
            "PLACE_ABBREVIATIONS", "compound_head", "find_locations", "find_organizations",
            "long_name_end", "loose_org_end", "opens_word", "org_extent", "clause_pair",
            "field_named", "place_run_end", "speech_at", "trim_place"]
@@ -52,7 +53,7 @@ OPENERS = frozenset({"Trong", "Tại", "Theo", "Sau", "Khi", "Với", "Về", "�
 # And words that open a clause before a body's name ("Ngoài Trung tâm Y tế ...", "Riêng
 # Phòng CSGT ..."), or after one that a missing full stop runs into ("Công an TP.HCM Trước
 # đó, ..."); a person's name may take them (given names: "Cùng"), so they are kept here.
-_CLAUSE_OPENERS = OPENERS | {"Ngoài", "Trước", "Riêng", "Giữa", "Cùng", "Qua", "Bởi", "Thay"}
+CLAUSE_OPENERS = OPENERS | {"Ngoài", "Trước", "Riêng", "Giữa", "Cùng", "Qua", "Bởi", "Thay"}
 # Sentence adverbs of two words whose first word may also begin a name ("Mặt trận", "Cụ"):
 # after a body's name they open the next sentence run into it ("Học viện Báo chí Tuyên
 # truyền Mặt khác, ...", "Đảng Cộng hòa Dù vậy, ...").
@@ -1186,7 +1187,7 @@ def _runs_on(tokens: list[Token], k: int, text: str) -> bool:
     reads as a sentence's first word (:func:`_opens_sentence`)."""
     t = tokens[k].text
     return t in _HONORIFIC_OPENERS or clause_pair(tokens, k) or (
-        t in _CLAUSE_OPENERS and _opens_sentence(tokens, k, text))
+        t in CLAUSE_OPENERS and _opens_sentence(tokens, k, text))
 
 
 def _information_technology(tokens: list[Token], k: int) -> bool:
@@ -1271,7 +1272,7 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
             # case, is a body on its own.
             head, j = text[m.start():tokens[board - 1].end], board
         if i > 0 and tokens[i - 1].titlecase and joined(tokens[i - 1], tokens[i], text) \
-                and tokens[i - 1].text not in _CLAUSE_OPENERS:
+                and tokens[i - 1].text not in CLAUSE_OPENERS:
             # "Tây Ban Nha", "Vạn Lý Trường Thành": the head word is inside another name
             # ("Theo Bộ Tài chính": a word opening the sentence).
             continue

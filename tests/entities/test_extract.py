@@ -1676,6 +1676,12 @@ def test_an_official_s_given_name_after_title_and_body_though_it_names_a_city() 
         ("Lê Quang Vinh", None, "Bí thư", "Tỉnh ủy"), ("Vinh", None, "Bí thư", "Tỉnh ủy")]
 
 
+def test_a_programme_after_a_clause_opener_is_named() -> None:
+    # Written for the test, after constructed paragraph Z18: "Riêng" opens the sentence.
+    assert _initiatives("Riêng Chương trình EPS có 412 lao động xuất cảnh, tăng gần gấp đôi.") \
+        == ["Chương trình EPS"]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
