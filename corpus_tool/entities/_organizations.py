@@ -286,6 +286,8 @@ _COUNTED = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "ng
                       "con", "căn", "dự", "công", "doanh"})
 # Words whose second syllable is a stop word on its own ("không", "ký"): "Cảng hàng không",
 # "Văn phòng Đăng ký đất đai".
+# A stop word that opens a word with the next syllable ("Trung tâm Đổi mới sáng tạo").
+_STOP_OPENS_WORD = frozenset({"sáng tạo", "sáng kiến", "sáng lập"})
 _STOP_COMPOUNDS = frozenset({"hàng không", "đăng ký", "phòng không", "tổ chức", "thông tin",
                              "việc làm", "tự do"})
 AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Trưởng", "Giám",
@@ -1095,6 +1097,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
             # not the last word of a place, "chi nhánh Thủ Dầu Một nhận ...".)
             return clean(k)
         if k >= head_end and (tok.text.lower() in ORG_STOP or two in ORG_STOP) \
+                and two not in _STOP_OPENS_WORD \
                 and not (k == head_end and _federation_members(tokens, k, text)) \
                 and not (tok.cap and _ends_place(tokens, a, k, text, lex)) \
                 and not _country_ends(tokens, k, text) \

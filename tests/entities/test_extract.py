@@ -1682,6 +1682,14 @@ def test_a_programme_after_a_clause_opener_is_named() -> None:
         == ["Chương trình EPS"]
 
 
+def test_an_innovation_centre_is_named_whole() -> None:
+    # Written for the test, after constructed paragraph Z14: "sáng" (morning) opens the
+    # word "sáng tạo" there.
+    assert _people("Theo bà Võ Thị Ngọc Hân, Phó Giám đốc Trung tâm Đổi mới sáng tạo TP.HCM, "
+                   "nhiều dự án đã có sản phẩm.") == [
+        ("Võ Thị Ngọc Hân", "bà", "Phó Giám đốc", "Trung tâm Đổi mới sáng tạo TP.HCM")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
