@@ -180,6 +180,9 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;\n“\"]\s*)$")
 _JUDICIAL_GRADE = re.compile(r"(?:[Tt]hẩm phán|[Kk]iểm sát viên)(?: (?:sơ|trung|cao) cấp)?")
 # The level words a school's name is written after ("Trường THPT chuyên Lương Văn Tụy").
 _SCHOOL_LEVELS = frozenset({"THPT", "THCS", "TH", "PTDTNT", "PTDTBT", "PTTH", "chuyên"})
+# A firm's kind written alone after a title, referring back ("Giám đốc công ty").
+_GENERIC_FIRMS = frozenset({"công ty", "htx", "hợp tác xã", "chi nhánh", "câu lạc bộ",
+                            "doanh nghiệp"})
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
                          "htx", "tổng công ty", "tcty"})
 
@@ -2067,6 +2070,11 @@ def _mention(f: _Finder, a: int, b: int, kind: str | None,
         title, org = firm.group(1), firm.group(2)
     if org is not None and PROVINCE_S_DEPUTY.match(org):
         org = "Quốc hội"
+    if org is not None and org.lower() in _GENERIC_FIRMS:
+        # "Giám đốc HTX", "Tổng Giám đốc công ty", "Giám đốc Chi nhánh": the firm named
+        # before, referred to by its kind alone, is no body's name (the annotators left
+        # it so 14 times of 17).
+        org = None
     mention = PersonMention(name=name, start=start, end=end, honorific=honorific,
                             title=title, organization=org,
                             sentence=sentences.sentence(start))

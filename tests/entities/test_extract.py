@@ -1690,6 +1690,15 @@ def test_an_innovation_centre_is_named_whole() -> None:
         ("Võ Thị Ngọc Hân", "bà", "Phó Giám đốc", "Trung tâm Đổi mới sáng tạo TP.HCM")]
 
 
+def test_a_firm_s_kind_written_alone_after_a_title_is_no_body() -> None:
+    # Written for the test, after constructed paragraphs F10, G03, L01, O10, V14 and V25
+    # and the dev set's 21472336.
+    assert _people("HTX Nông nghiệp Tân Lập có 120 thành viên. Ông Y Khoa Niê, Giám đốc HTX, "
+                   "cho biết năm nay lãi 2 tỷ đồng.") == [("Y Khoa Niê", "Ông", "Giám đốc", None)]
+    assert _people("Ông Nguyễn Văn Quyết, Giám đốc Chi nhánh, cho biết dư nợ tăng.") == [
+        ("Nguyễn Văn Quyết", "Ông", "Giám đốc", None)]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
