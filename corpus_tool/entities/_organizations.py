@@ -320,7 +320,7 @@ _APPOSITION_END = (r"(?=\s*[,.;:()–-]|\s+(?:cho biết|cho hay|nói|chia sẻ)
 # A cooperative named by its trades, the first capitalised, the rest after a comma in lower
 # case, then its own name (:func:`_coop_trades`), to where the apposition ends.
 _COOP_BEFORE = re.compile(rf"(?:HTX|[Hh]ợp tác xã) [{CAPITALS}][{LOWERS}]*(?: [^\W\d_]+){{0,3}}$")
-_COOP_TRADES = re.compile(rf", ((?:[{LOWERS}]+ ){{1,10}})[{CAPITALS}][{LOWERS}]*"
+_COOP_TRADES = re.compile(rf"(?:,)? ((?:[{LOWERS}]+ ){{1,10}})[{CAPITALS}][{LOWERS}]*"
                           rf"(?: [{CAPITALS}][{LOWERS}]*){{0,3}}{_APPOSITION_END}")
 # What a police unit deals with, after its name: "Phòng Cảnh sát QLHC về TTXH".
 _POLICE_UNIT = re.compile(r"(?:Cảnh sát|CSĐT|CSKT|CSHS|PC\d\d)[^,.;:()]*$")
@@ -816,9 +816,10 @@ def _field_series(text: str, at: int, lex: Lexicon) -> int | None:
 
 
 def _coop_trades(text: str, at: int) -> int | None:
-    """End of a cooperative's trades written after a comma at ``at`` and of the name that
-    closes them (:data:`_COOP_TRADES`), or None: "HTX Sản xuất, thương mại và dịch vụ cà
-    phê Cầu Đất", "HTX Thu mua, chế biến nông sản Thắng Cảnh"."""
+    """End of a cooperative's trades written in lower case after a comma or a space at
+    ``at`` and of the name that closes them (:data:`_COOP_TRADES`), or None: "HTX Sản
+    xuất, thương mại và dịch vụ cà phê Cầu Đất", "HTX Thu mua, chế biến nông sản Thắng
+    Cảnh", "HTX Sản xuất và Kinh doanh dịch vụ nông nghiệp Thạch Bằng"."""
     if _COOP_BEFORE.search(text, max(0, at - 60), at) is None:
         return None
     m = _COOP_TRADES.match(text, at)

@@ -1699,6 +1699,14 @@ def test_a_firm_s_kind_written_alone_after_a_title_is_no_body() -> None:
         ("Nguyễn Văn Quyết", "Ông", "Giám đốc", None)]
 
 
+def test_a_cooperative_s_trades_after_a_space() -> None:
+    # Written for the test, after the shared article 21488346.
+    assert _people("Ông Phùng Văn Hữu, Chủ tịch Hội đồng quản trị Hợp tác xã Chợ gốm làng cổ Bát "
+                   "Tràng, cho biết.") == [
+        ("Phùng Văn Hữu", "Ông", "Chủ tịch Hội đồng quản trị",
+         "Hợp tác xã Chợ gốm làng cổ Bát Tràng")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
