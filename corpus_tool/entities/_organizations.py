@@ -20,8 +20,8 @@ from corpus_tool.nlp import tag_at, word_around
 
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "CLAUSE_OPENERS", "COMPOUNDS", "COUNTRY_OR_NAME",
            "COUNTRY_WORD_ENDS", "DANGLING_LINK", "LEGAL_FORMS", "LEVELS", "LOOSE_MAX",
-           "LOWER_HEAD", "ORG_STOP",
-           "PLACE_ABBREVIATIONS", "compound_head", "find_locations", "find_organizations",
+           "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "SCHOOL_LEVELS", "compound_head",
+           "find_locations", "find_organizations",
            "long_name_end", "loose_org_end", "opens_word", "org_extent", "clause_pair",
            "field_named", "place_run_end", "speech_at", "trim_place"]
 
@@ -378,7 +378,8 @@ ORG_STOP = frozenset({
 
 
 # School levels after which "chuyên" (gifted) goes on into the school's name.
-_SCHOOL_LEVELS = frozenset({"THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "Tiểu học", "TH"})
+# The levels a school's name is written after ("Trường THPT chuyên Phan Bội Châu").
+SCHOOL_LEVELS = frozenset({"THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "PTDTBT", "Tiểu học", "TH"})
 
 
 # Heads of a federation, whose name goes on with "các" and its members.
@@ -675,7 +676,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             end = k
             continue
         if tok.word and t == "chuyên" and end == k and k > i and nxt_cap \
-                and tokens[k - 1].text in _SCHOOL_LEVELS:
+                and tokens[k - 1].text in SCHOOL_LEVELS:
             # "Trường THPT chuyên Phan Bội Châu": a gifted school's name.
             k += 1
             continue

@@ -23,6 +23,7 @@ from corpus_tool.entities._organizations import (
     OPENERS,
     ORG_STOP,
     PLACE_ABBREVIATIONS,
+    SCHOOL_LEVELS,
     clause_pair,
     continent_at,
     loose_org_end,
@@ -178,8 +179,6 @@ _NAME_SYLLABLE_BEFORE = re.compile(rf"(?<!\w)[{CAPITALS}][{LOWERS}]+ $")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;\n“\"]\s*)$")
 # The grades of judges and prosecutors, written before the name like a rank.
 _JUDICIAL_GRADE = re.compile(r"(?:[Tt]hẩm phán|[Kk]iểm sát viên)(?: (?:sơ|trung|cao) cấp)?")
-# The level words a school's name is written after ("Trường THPT chuyên Lương Văn Tụy").
-_SCHOOL_LEVELS = frozenset({"THPT", "THCS", "TH", "PTDTNT", "PTDTBT", "PTTH", "chuyên"})
 # A firm's kind written alone after a title, referring back ("Giám đốc công ty").
 _GENERIC_FIRMS = frozenset({"công ty", "htx", "hợp tác xã", "chi nhánh", "câu lạc bộ",
                             "doanh nghiệp"})
@@ -247,9 +246,7 @@ class _Finder(TitleReader):
                 # "Chín năm Ronaldo gắn bó với Real" names a person.
                 continue
             if count == 1 and before == "trường" and self.tokens[p - 1].titlecase \
-                    and _NAME_SYLLABLE_BEFORE.search(
-                        self.text, max(0, self.tokens[p - 1].start - 12),
-                        self.tokens[p - 1].start) is not None:
+                    and self._after_name_syllable(self.tokens[p - 1].start):
                 # "Bí thư Huyện ủy Xuân Trường Phạm Thị Thu Hằng": the last syllable of a
                 # place's name, no school.
                 break
@@ -330,10 +327,14 @@ class _Finder(TitleReader):
     def _name_syllable(self, head: re.Match[str]) -> bool:
         """True when a one-word ``head`` ("Trường") is the last syllable of the capitalised
         name before it ("Xuân Trường"), not a head word itself."""
-        if " " in head.group() or not head.group()[1:].islower():
-            return False
-        before = _NAME_SYLLABLE_BEFORE.search(self.text, max(0, head.start() - 12),
-                                              head.start())
+        return " " not in head.group() and head.group()[1:].islower() \
+            and self._after_name_syllable(head.start())
+
+    def _after_name_syllable(self, at: int) -> bool:
+        """True when a capitalised syllable of a name stands right before offset ``at``
+        ("Xuân" of "Xuân Trường"): not a sentence's opener, not a head word, not the
+        sentence's first word."""
+        before = _NAME_SYLLABLE_BEFORE.search(self.text, max(0, at - 12), at)
         return before is not None and before.group().strip() not in OPENERS \
             and self.lex.org_head_re.match(self.text, before.start()) is None \
             and not _SENTENCE_END_BEFORE.search(self.text, max(0, before.start() - 3),
@@ -785,7 +786,8 @@ class _Finder(TitleReader):
                 # "bé Y Khương M.": an Ê Đê name after an honorific, not a family name's.
                 return out
             if p == i and j - p >= 5 and p > 0 and (toks[p - 1].text.lower() in ADMIN_WORDS
-                                                    or toks[p - 1].text in _SCHOOL_LEVELS) \
+                                                    or toks[p - 1].text in SCHOOL_LEVELS
+                                                    or toks[p - 1].text == "chuyên") \
                     and t in lex.surnames:
                 # "Chủ tịch UBND xã Châu Lộc Nguyễn Duy Hưng", "phường Hoàng Văn Thụ Nguyễn
                 # Thị Lan": a commune or a ward named after a family name, then the chief's
