@@ -53,8 +53,6 @@ _LEVEL_AFTER = re.compile(rf" ({_LEVEL_WORDS})(?=[,.;:)]| [{LOWERS}]|$)")
 # "Đại biểu Quốc hội tỉnh Bình Dương": the province's deputy to the national assembly
 # (no assembly is the province's).
 PROVINCE_S_DEPUTY = re.compile(r"Quốc hội (?:tỉnh|thành phố|TP)(?!\w)")
-# A bare level ending a unit's title ("Trưởng phòng Nội vụ huyện").
-_BARE_LEVEL = re.compile(rf"(?<=\w) (?:{_LEVEL_WORDS})$")
 # Words that open the sentence's predicate, never a unit's name after a title.
 _NO_UNIT = frozenset({"làm", "là", "đã", "đang", "sẽ", "được", "vừa", "cũng", "kiêm", "nói"})
 # ... and the hamlet or neighbourhood of a committee's board ("Trưởng ban Công tác Mặt trận
