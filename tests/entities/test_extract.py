@@ -1707,6 +1707,17 @@ def test_a_cooperative_s_trades_after_a_space() -> None:
          "Hợp tác xã Chợ gốm làng cổ Bát Tràng")]
 
 
+def test_dao_and_la_hu_family_names() -> None:
+    # Written for the test, after constructed paragraphs AA12, AA15 and AA20; "Bàn Cờ" (a
+    # part of Hồ Chí Minh City) stays a place.
+    assert _people("Trưởng thôn Bàn Văn Quý, người Dao, cho biết thôn không còn hộ nghèo.") == [
+        ("Bàn Văn Quý", None, "Trưởng thôn", None)]
+    assert _people("Chủ tịch UBND xã Ka Lăng Lỳ Xà Phù đánh giá cao.") == [
+        ("Lỳ Xà Phù", None, "Chủ tịch", "UBND xã Ka Lăng")]
+    assert _people("Trung tá Hà Văn Hùng, Phó Đội trưởng Đội CSGT Bàn Cờ, cho biết.") == [
+        ("Hà Văn Hùng", None, "Phó Đội trưởng", "Đội CSGT Bàn Cờ")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
