@@ -796,8 +796,9 @@ def _field_series(text: str, at: int, lex: Lexicon) -> int | None:
     if m is None:
         return None
     last = m.group(2).split(" ")
-    keep = next((k for k, w in enumerate(last) if w in ORG_STOP or f"{last[k - 1]} {w}"
-                 in ORG_STOP), len(last))
+    # (A level word ends the last part: "Văn hóa, Thông tin và Thể thao huyện Tân Lạc".)
+    keep = next((k for k, w in enumerate(last) if w in ORG_STOP or w in _ADMIN_OPENERS
+                 or f"{last[k - 1]} {w}" in ORG_STOP), len(last))
     if keep == 0:
         return None
     parts = [*m.group(1).split(", "), " ".join(last[:keep])]

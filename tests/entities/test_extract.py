@@ -1718,6 +1718,14 @@ def test_dao_and_la_hu_family_names() -> None:
         ("Hà Văn Hùng", None, "Phó Đội trưởng", "Đội CSGT Bàn Cờ")]
 
 
+def test_a_field_named_in_parts_then_a_district() -> None:
+    # Written for the test, after constructed paragraph AB22: the level ends the last part.
+    assert _people("Ông Đinh Văn Cường, Giám đốc Trung tâm Văn hóa, Thông tin và Thể thao huyện "
+                   "Tân Lạc, cho biết.") == [
+        ("Đinh Văn Cường", "Ông", "Giám đốc",
+         "Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Lạc")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
