@@ -911,6 +911,14 @@ class TitleReader:
         # ("Trưởng phòng Tài nguyên và Môi trường huyện", "Phó Trưởng ban Dân tộc tỉnh": the
         # unit of a district or a province left unnamed is the title whole, as before the
         # name; a named place after it is the body: "... huyện Văn Yên".)
+        if org is not None and title.endswith(" Trạm") \
+                and (head := self.lex.org_head_re.match(f"Trạm {org}")) is not None \
+                and head.end() > len("Trạm") \
+                and (a := self.starts.get(self.text.find(title, self.tokens[q - 1].end)
+                                          + len(title) - len("Trạm"))) is not None:
+            # "Trưởng Trạm Y tế phường": the station is the body, "Trưởng" its head.
+            title = title[:-len(" Trạm")]
+            org = self.text[self.tokens[a].start:self.tokens[self._org_end(a) - 1].end]
         # ("Trưởng phòng Marketing của Tập đoàn ...": the connective is neither's; "chủ tịch
         # và cũng là cổ đông lớn của Công ty ...": the post nearest the name.)
         return _OF_END.sub("", _CHAIN.split(title, 1)[0]), org

@@ -1726,6 +1726,14 @@ def test_a_field_named_in_parts_then_a_district() -> None:
          "Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Lạc")]
 
 
+def test_the_head_of_a_health_station_and_the_station() -> None:
+    # Written for the test, after constructed paragraph AA22: "Trưởng trạm" is a title,
+    # but "Trạm Y tế" opens the body.
+    assert _people("Tại phường An Khánh, chị Trần Thị Mỹ Linh - Trưởng Trạm Y tế phường cho "
+                   "biết, cộng tác viên đã đến từng nhà.") == [
+        ("Trần Thị Mỹ Linh", "chị", "Trưởng", "Trạm Y tế phường")]
+
+
 def test_a_firm_after_a_title_opens_no_person_s_name() -> None:
     # Written for the test: a bank's branch after the director's title.
     assert _people("Giám đốc Agribank Chi nhánh tỉnh Long An Lê Văn Tám cho biết.") == [
