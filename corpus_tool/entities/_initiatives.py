@@ -217,11 +217,15 @@ _EVENT = re.compile(rf"(?:{_EVENTS}|Lễ|Giải)(?!\w)")
 # A law or a decree quoted by its name is a legal act, not a programme ("thông qua “Luật
 # Bảo mật Thư điện tử”").
 _LEGAL_ACT = re.compile(r"(?:Luật|Bộ luật|Nghị định|Thông tư|Pháp lệnh|Hiến pháp) ")
-# A project named by the works it builds or the thing it makes or studies ("dự án “Nâng
-# cấp, mở rộng đường ĐT.782”", "“Hồ chứa nước Đạ Sị”", "“Chế tạo tên lửa ...”"): a
-# construction or a research project, no initiative.
-_WORKS_PROJECT = re.compile(r"(?:Nâng cấp|Mở rộng|Cải tạo|Chỉnh trang|Hồ chứa|Đường|Cầu|Kè|"
-                            r"Nhà máy|Khu đô thị|Quy hoạch|Chế tạo|Nghiên cứu)(?!\w)")
+# A quoted name after "dự án" that names a facility, the works that build it or the thing
+# the project makes or studies is a construction or a research project, no initiative
+# ("dự án “Khu đô thị ...”", "“Nâng cấp, mở rộng đường ĐT.782”", "“Hồ chứa nước Đạ Sị”",
+# "“Chế tạo tên lửa ...”").
+_WORKS_PROJECT = re.compile(r"(?:Khu|Nhà máy|Cảng|Cầu|Đường|Tuyến|Tòa nhà|Trung tâm|Bệnh viện|"
+                            r"Trường|Chung cư|Công viên|Sân bay|Nhà ga|Cao tốc|Thủy điện|"
+                            r"Nhiệt điện|Khách sạn|Resort|Cụm công nghiệp|Hồ chứa|Kè|"
+                            r"Nâng cấp|Mở rộng|Cải tạo|Chỉnh trang|Quy hoạch|Chế tạo|"
+                            r"Nghiên cứu)(?!\w)")
 # ("Phiên chợ 0 đồng": a charity market held on a day, an event.)
 _EVENT_NAME = re.compile(rf"(?:{_EVENTS}|Lễ kỷ niệm|Lễ khai mạc|Phiên chợ)(?!\w)")
 # Performances and broadcasts: "Chương trình văn nghệ ...", "chương trình giao lưu nghệ
@@ -236,10 +240,6 @@ _SHOW = re.compile(rf"(?:{_PERFORMANCES}|đêm|ngâm thơ|giao lưu|chính thứ
                    re.IGNORECASE)
 _SHOW_BEFORE = re.compile(rf"chương trình (?:giao lưu )?(?:{_PERFORMANCES}|ca múa nhạc)\s*$",
                           re.IGNORECASE)
-# A quoted name after "dự án" that names a facility is a construction project.
-_FACILITY = re.compile(r"(?:Khu|Nhà máy|Cảng|Cầu|Đường|Tuyến|Tòa nhà|Trung tâm|Bệnh viện|"
-                       r"Trường|Chung cư|Công viên|Sân bay|Nhà ga|Cao tốc|Thủy điện|Nhiệt điện|"
-                       r"Khách sạn|Resort|Cụm công nghiệp)(?!\w)")
 # United Nations bodies named "Chương trình ..." are organisations (UNDP, WFP, UNEP).
 _UN_BODY = re.compile(r"Liên [Hh](?:ợ|iệ)p [Qq]uốc|LHQ|UNDP|WFP|UNEP")
 _ROUTINE_PLAN = re.compile(r" (?:sử dụng đất|sản xuất|kinh doanh|phát triển kinh tế|đầu tư|"
@@ -532,7 +532,6 @@ def find_initiatives(text: str, lex: Lexicon, *,
                     kind in _STRONG and distance <= 4 and content[0].isupper())) \
                 and not (kind == "chương trình" and _SHOW_BEFORE.search(before)) \
                 and not (_PURPOSE.search(before) and not _SLOGAN_IS.search(before)) \
-                and not (kind == "dự án" and _FACILITY.match(content)) \
                 and (content[0].isupper() or content[0].isdigit()
                      or (distance <= 3 and kind in _STRONG and len(words) >= 2)
                      or (distance <= 6 and _NAMING.search(before) is not None)) \
