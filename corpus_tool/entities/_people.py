@@ -179,7 +179,8 @@ _NAME_SYLLABLE_BEFORE = re.compile(rf"(?<!\w)[{CAPITALS}][{LOWERS}]+ $")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;\n“\"]\s*)$")
 # The grades of judges and prosecutors, written before the name like a rank.
 _JUDICIAL_GRADE = re.compile(r"(?:[Tt]hẩm phán|[Kk]iểm sát viên)(?: (?:sơ|trung|cao) cấp)?")
-# A firm's kind written alone after a title, referring back ("Giám đốc công ty").
+# A firm's kind written alone after a title, referring back ("Giám đốc công ty"); not
+# "Tập đoàn", which the dev set's annotators keep as the body.
 _GENERIC_FIRMS = frozenset({"công ty", "htx", "hợp tác xã", "chi nhánh", "câu lạc bộ",
                             "doanh nghiệp"})
 _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đoàn", "hợp tác xã",
