@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
@@ -24,6 +23,7 @@ from corpus_tool.entities._organizations import (
     find_locations,
     find_organizations,
     in_credit,
+    odd_places,
     place_run_end,
     trim_place,
 )
@@ -930,7 +930,7 @@ def _with_whole_places(out: list[Span], text: str, lex: Lexicon, people: SpanCov
     a lower-case word inside ("Đồng bằng sông Cửu Long", "Anh quốc"). Each takes in the
     places read inside it ("sông Cửu Long") and a prefixed one cut inside it ("tỉnh Bà
     Rịa" - Vũng Tàu); none is added across a person's name or a longer place."""
-    found = [m for m in _odd_places(lex.places).finditer(text)
+    found = [m for m in odd_places(lex.places).finditer(text)
              if not people.meets(m.start(), m.end())]
     if not found:
         return out
@@ -948,18 +948,6 @@ def _with_whole_places(out: list[Span], text: str, lex: Lexicon, people: SpanCov
         dropped.update(met)
         added.append(Span(text[start:m.end()], start, m.end()))
     return [x for i, x in enumerate(out) if i not in dropped] + added
-
-
-@functools.cache
-def _odd_places(places: frozenset[str]) -> re.Pattern[str]:
-    """The known places written with a lower-case word or in capitals, as whole words
-    (the first letter in either case: "đồng bằng sông Cửu Long")."""
-    odd = sorted((p for p in places if any(
-        not w[:1].isupper() or (len(w) > 1 and w.isupper()) for w in p.split())),
-        key=len, reverse=True)
-    alts = "|".join(f"[{p[0].upper()}{p[0].lower()}]{re.escape(p[1:])}" if p[0].isalpha()
-                    else re.escape(p) for p in odd)
-    return re.compile(rf"(?<![\w.-])(?:{alts})(?![\w-])")
 
 
 # An age group before a region or a country names a tournament or a team ("giải U19 châu

@@ -21,7 +21,7 @@ from corpus_tool.nlp import tag_at, word_around
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "CLAUSE_OPENERS", "COMPOUNDS", "COUNTRY_OR_NAME",
            "COUNTRY_WORD_ENDS", "DANGLING_LINK", "LEGAL_FORMS", "LEVELS", "LOOSE_MAX",
            "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "SCHOOL_LEVELS", "compound_head",
-           "find_locations", "find_organizations",
+           "find_locations", "find_organizations", "odd_places",
            "long_name_end", "loose_org_end", "opens_word", "org_extent", "clause_pair",
            "field_named", "place_run_end", "speech_at", "trim_place"]
 
@@ -451,24 +451,24 @@ def _federation_members(tokens: list[Token], k: int, text: str) -> bool:
 
 
 @functools.cache
-def _places_with_lower_words(places: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """The known places of several words one of which is in lower case ("Đồng bằng sông
-    Cửu Long", "Tây Nam bộ"), by their first word, longest first."""
-    out: dict[str, list[str]] = {}
-    for p in sorted(places, key=len, reverse=True):
-        words = p.split()
-        if len(words) > 1 and words[0][:1].isupper() and any(w[:1].islower() for w in words):
-            out.setdefault(words[0], []).append(p)
-    return {w: tuple(ps) for w, ps in out.items()}
+def odd_places(places: frozenset[str]) -> re.Pattern[str]:
+    """The known places written with a lower-case word or in capitals, as whole words
+    (the first letter in either case: "đồng bằng sông Cửu Long")."""
+    odd = sorted((p for p in places if any(
+        not w[:1].isupper() or (len(w) > 1 and w.isupper()) for w in p.split())),
+        key=len, reverse=True)
+    alts = "|".join(f"[{p[0].upper()}{p[0].lower()}]{re.escape(p[1:])}" if p[0].isalpha()
+                    else re.escape(p) for p in odd)
+    return re.compile(rf"(?<![\w.-])(?:{alts})(?![\w-])")
 
 
 def _lower_word_place(places: frozenset[str], text: str, tok: Token) -> int | None:
-    """End of a known place with a lower-case word that opens at ``tok``, or None."""
-    for p in _places_with_lower_words(places).get(tok.text, ()):
-        end = tok.start + len(p)
-        if text.startswith(p, tok.start) and not text[end:end + 1].isalnum():
-            return end
-    return None
+    """End of a known place of several words, one of them in lower case, that opens at
+    ``tok`` ("Đồng bằng sông Cửu Long", "Tây Nam bộ"), or None."""
+    m = odd_places(places).match(text, tok.start)
+    if m is None or " " not in m.group() or not any(w[:1].islower() for w in m.group().split()):
+        return None
+    return m.end()
 
 
 def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
