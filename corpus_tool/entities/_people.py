@@ -469,9 +469,7 @@ class _Finder(TitleReader):
         """True when a firm's name ends at token ``p``: ``Công ty TNHH xây dựng Mai Phương
         Minh`` (lower-case descriptors and legal forms between the firm word and the name)."""
         toks = self.tokens
-        hon, at = self._honorific(p)
-        if hon is not None and not (at > 0 and f"{toks[at - 1].text} {hon}".lower()
-                                    in _NOUNS_ENDING_IN_ADDRESS):
+        if self._address(p)[0] is not None:
             # ("Phó Chủ tịch Hiệp hội Doanh nghiệp tỉnh và bà Nguyễn Thị Lan": a word of
             # address before the name makes it a person's.)
             return False
@@ -539,6 +537,16 @@ class _Finder(TitleReader):
             # after a title or a body; "nhà toán học người Anh Alan Turing": English.)
             return toks[p - 1].text, p - 1
         return None, p
+
+    def _address(self, p: int) -> tuple[str | None, int]:
+        """The word of address before token ``p`` (:meth:`_honorific`), or ``(None, p)`` when
+        it ends a noun ("người đàn ông Mỹ", "công ty chị em Vivo": a nationality, a firm's
+        kin)."""
+        hon, at = self._honorific(p)
+        if hon is not None and at > 0 \
+                and f"{self.tokens[at - 1].text} {hon}".lower() in _NOUNS_ENDING_IN_ADDRESS:
+            return None, p
+        return hon, at
 
     def _address_word(self, k: int) -> bool:
         """True when token ``k`` is a word of address for the name after it; "bầu" only
@@ -1155,10 +1163,8 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
             # the official's given name after his title and body, though it names a city.
             out.append(_mention(f, i, j, "short", sentences))
             continue
-        if place == 1 and j - i == 2 and (honorific := f._honorific(i))[0] is not None \
-                and honorific[0][:1].islower() and not foreign_word(tokens[i + 1].text) \
-                and not (honorific[1] > 0 and f"{tokens[honorific[1] - 1].text} {honorific[0]}"
-                         .lower() in _NOUNS_ENDING_IN_ADDRESS) \
+        if place == 1 and j - i == 2 and (honorific := f._address(i)[0]) is not None \
+                and honorific[:1].islower() and not foreign_word(tokens[i + 1].text) \
                 and not f._place_at(i + 1, j) \
                 and not f.lex.org_head_re.match(f.text, tokens[i + 1].start):
             # "đồng chí Mỹ Hạnh", "ông Đức Anh": a word of address, then two given names
@@ -1531,12 +1537,12 @@ def _addressed_bare(f: _Finder, i: int) -> bool:
     tok = toks[i]
     if i == 0 or not tok.titlecase or foreign_word(tok.text) or tok.text in f.lex.surnames:
         return False
-    hon, at = f._honorific(i)
+    # ("người đàn ông Mỹ", "em bé Mỹ", "cụ bà Pháp": a nationality; see _address.)
+    hon, at = f._address(i)
     if hon is None or at != i - 1 or hon == "Anh" or hon.lower() in ("bác", "cụ"):
         return False
-    if hon.isupper() or (i >= 2 and toks[i - 2].word and f"{toks[i - 2].text} {hon}"
-                         .lower() in _NOUNS_ENDING_IN_ADDRESS):
-        # ("ĐÁNG CHÚ Ý"; "người đàn ông Mỹ", "em bé Mỹ", "cụ bà Pháp": a nationality.)
+    if hon.isupper():
+        # ("ĐÁNG CHÚ Ý".)
         return False
     return bool(f._place_at(i, i + 1) or f.lex.org_head_re.fullmatch(tok.text)) \
         and not f.lex.title_re.match(f.text, tok.start)
