@@ -1187,11 +1187,15 @@ class TitleReader:
         if org is None and (_UNIT_TITLE.search(text[tm.start():te])
                             or _INSTITUTE_HEAD.search(text[tm.start():te])):
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội", "Trưởng khoa Cấp cứu,
-            # Bệnh viện Nhiệt đới Trung ương", "Phó trưởng Phòng CSGT (Công an tỉnh ...)";
-            # a bare level, as after "Trưởng phòng Nội vụ" ("Trưởng phòng Lao động -
-            # Thương binh và Xã hội huyện, cho biết").
+            # Bệnh viện Nhiệt đới Trung ương", "Phó trưởng Phòng CSGT (Công an tỉnh ...)".
+            # A bare level stays in the title, as after "Trưởng phòng Nội vụ" ("Trưởng phòng
+            # Lao động - Thương binh và Xã hội huyện, cho biết").
             bare = _LEVEL_AFTER.match(text, self.tokens[b - 1].end)
-            org = bare.group(1) if bare is not None else self._org_beside(b, space=True)
+            if bare is not None and text.startswith(title, tm.start()) \
+                    and tm.start() + len(title) == self.tokens[b - 1].end:
+                title = f"{title} {bare.group(1)}"
+            else:
+                org = self._org_beside(b, space=True)
         elif org is not None and org_at == te and _UNIT_OF_BODY.match(org) \
                 and text.startswith(org, tm.start() + len(title) + 1) \
                 and (parent := self._org_beside(b, space=True)) is not None \

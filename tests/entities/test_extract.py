@@ -1753,11 +1753,15 @@ def test_a_cooperative_named_by_its_trades_and_a_hamlet_s_front_board() -> None:
         ("Lê Văn Sáu", "Ông", "Trưởng ban Công tác Mặt trận", "ấp Phú Thạnh")]
 
 
-def test_a_bare_level_after_a_unit_named_with_a_dash_is_its_body() -> None:
-    # Written for the test: as "Trưởng phòng Nội vụ" + "huyện".
+def test_a_bare_level_after_a_unit_named_with_a_dash_stays_in_its_title() -> None:
+    # Written for the test: as "Trưởng phòng Nội vụ huyện" (the title whole, no body).
     assert _people("Bà Nguyễn Thị Hồng, Trưởng phòng Lao động - Thương binh và Xã hội huyện, "
                    "cho biết.") == [("Nguyễn Thị Hồng", "Bà",
-                                     "Trưởng phòng Lao động - Thương binh và Xã hội", "huyện")]
+                                     "Trưởng phòng Lao động - Thương binh và Xã hội huyện",
+                                     None)]
+    # A place named after the level is still the body.
+    assert _people("Bà Nguyễn Thị Hồng, Trưởng phòng Lao động - Thương binh và Xã hội huyện "
+                   "Văn Yên, cho biết.")[0][3] == "huyện Văn Yên"
 
 
 def test_a_hamlet_named_by_its_number_is_in_its_head_s_title() -> None:
