@@ -1052,27 +1052,11 @@ class TitleReader:
                 return tm.group(), text[first.start:self.tokens[body - 1].end]
             if director is not None:
                 return director
-            if first.text in ("đội", "tổ") and _TEAM_LEAD.search(tm.group()) \
-                    and tm.group()[:1].lower() == first.text[0] and org_at == te:
+            if first.text in ("đội", "tổ") and org_at == te \
+                    and (team := self._own_team(tm, a)) is not None:
                 # "đội phó đội hình sự Công an thành phố Vinh": the team is the title's
                 # own unit, then the body it belongs to.
-                u = self._unit_end(a)
-                u = next((k for k in range(a + 2, u) if self.tokens[k].text in ("ở", "tại")),
-                         u)
-                placed = self._place_split(tm.start(), a, u)
-                if placed is not None:
-                    # ("đội trưởng đội xung kích xã Tân Phú": the commune's team.)
-                    return placed
-                if u > a + 1:
-                    # ("đội trưởng đội CSGT đường thủy (thuộc Phòng CSGT Công an tỉnh Ninh
-                    # Bình)": the body it belongs to, in brackets.)
-                    member = _MEMBER_IN_BRACKETS.match(text, self.tokens[u - 1].end)
-                    c = self.starts.get(member.end()) if member is not None else None
-                    if c is not None and self.lex.org_head_re.match(text, self.tokens[c].start):
-                        return (text[tm.start():self.tokens[u - 1].end],
-                                text[self.tokens[c].start:self.tokens[self._org_end(c) - 1].end])
-                    return (text[tm.start():self.tokens[u - 1].end],
-                            self._org_beside(u, space=True))
+                return team
             if _UNIT_TITLE.search(tm.group()) and first.word:
                 # "Trưởng khoa điều trị kỹ thuật cao (Bệnh viện Nội tiết Trung ương)": a
                 # unit named in lower case, then the body it belongs to.
@@ -1097,6 +1081,17 @@ class TitleReader:
                 # unnamed, its level part of the title (as "Trưởng ban Dân tộc tỉnh").
                 return text[tm.start():level.end()], None
             return tm.group(), None
+        if first.text == "Tổ" and org_at == te and a + 1 < len(self.tokens) \
+                and self.tokens[a + 1].text.islower() \
+                and not self.lex.org_head_re.match(text, first.start) \
+                and (team := self._own_team(tm, a)) is not None:
+            # "Tổ trưởng Tổ công nghệ số cộng đồng,": the team named with a capital, its
+            # kind in lower case (not "Tổ TTKS", a body, nor "Tổ hợp tác Nghề cá Phước
+            # Đồng", a cooperative group), with the apposition closed after it.
+            end = tm.start() + len(team[0]) if team[1] is None \
+                else text.find(team[1], tm.start()) + len(team[1])
+            if self._apposition_ends_at(self._token_after(end)):
+                return team
         if director is not None:
             return director
         if org_at == te and not self.lex.org_head_re.match(text, first.start) \
@@ -1532,6 +1527,31 @@ class TitleReader:
                 or body in self.lex.teams or body in self.lex.brands:
             return k
         return None
+
+    def _own_team(self, tm: re.Match[str], a: int) -> tuple[str, str | None] | None:
+        """Title and organisation when the team a team leader's title names (``đội
+        trưởng``, ``Tổ phó``) is written at token ``a`` as the title's own unit, then the
+        body or the place it belongs to; None when the title is no team leader's."""
+        text = self.text
+        if not _TEAM_LEAD.search(tm.group()) or tm.group()[:1].lower() != \
+                self.tokens[a].text[0].lower():
+            return None
+        u = self._unit_end(a)
+        u = next((k for k in range(a + 2, u) if self.tokens[k].text in ("ở", "tại")), u)
+        placed = self._place_split(tm.start(), a, u)
+        if placed is not None:
+            # ("đội trưởng đội xung kích xã Tân Phú": the commune's team.)
+            return placed
+        if u <= a + 1:
+            return None
+        # ("đội trưởng đội CSGT đường thủy (thuộc Phòng CSGT Công an tỉnh Ninh Bình)": the
+        # body it belongs to, in brackets.)
+        member = _MEMBER_IN_BRACKETS.match(text, self.tokens[u - 1].end)
+        c = self.starts.get(member.end()) if member is not None else None
+        if c is not None and self.lex.org_head_re.match(text, self.tokens[c].start):
+            return (text[tm.start():self.tokens[u - 1].end],
+                    text[self.tokens[c].start:self.tokens[self._org_end(c) - 1].end])
+        return text[tm.start():self.tokens[u - 1].end], self._org_beside(u, space=True)
 
     def _apposition_ends_at(self, k: int) -> bool:
         """True when an apposition's words end before token ``k``: at the text's end, a verb

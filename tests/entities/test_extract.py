@@ -5071,3 +5071,19 @@ def test_a_monk_named_after_the_sangha_is_a_person() -> None:
                  "Các phái đoàn đảnh lễ Giác linh Đức Pháp chủ Giáo hội Phật giáo Việt Nam Thích "
                  "Phổ Tuệ."):
         assert _names(text) == ["Thích Phổ Tuệ"], text
+
+
+def test_a_team_named_with_a_capital_is_its_leader_s_unit() -> None:
+    # Constructed paragraphs R13 and Z23 (probe): as "Tổ trưởng tổ tiết kiệm và vay vốn".
+    assert _people("Bà Cao Thị Nhiên, Tổ trưởng Tổ công nghệ số cộng đồng, cho biết.") == [
+        ("Cao Thị Nhiên", "Bà", "Tổ trưởng Tổ công nghệ số cộng đồng", None)]
+    assert _people("Bà Nông Thị Mến, Tổ trưởng Tổ tiết kiệm và vay vốn thôn Nà Phạ, cho "
+                   "biết.") == [("Nông Thị Mến", "Bà", "Tổ trưởng Tổ tiết kiệm và vay vốn",
+                                 "thôn Nà Phạ")]
+    # A cooperative group is a body (baomoi 21489577); a team named by its acronym with
+    # the sentence running on keeps the team as the body.
+    assert _people("Ngư dân Trần Văn Đạt, Tổ trưởng Tổ hợp tác Nghề cá Phước Đồng, cho "
+                   "biết.") == [("Trần Văn Đạt", None, "Tổ trưởng",
+                                 "Tổ hợp tác Nghề cá Phước Đồng")]
+    assert _people("Trung úy Nguyễn Thành Chung, Tổ trưởng Tổ TTKS nhắc nhở lái xe.") == [
+        ("Nguyễn Thành Chung", None, "Tổ trưởng", "Tổ TTKS")]
