@@ -604,6 +604,11 @@ class _Finder(TitleReader):
                 # it go on one, below.)
                 i += 1
                 continue
+            if (k := self._title_to_family_name(i)) > i:
+                # "Phó Trưởng Đoàn Hà cho biết": a title written in capitals to a word that
+                # is also a family name; the name starts after it (not "Đoàn Hà").
+                i = k
+                continue
             j = i + 1
             while j < n:
                 if toks[j].titlecase and joined(toks[j - 1], toks[j], self.text) \
@@ -642,6 +647,25 @@ class _Finder(TitleReader):
             return False
         m = self.lex.title_re.match(self.text, toks[i].start)
         return m is not None and m.end() == toks[i].end
+
+    def _title_to_family_name(self, i: int) -> int:
+        """Index of the token after a listed title that starts at token ``i``, is written in
+        capitals throughout and ends with a family name (``Phó Trưởng Đoàn``), when a
+        capitalised word follows it joined; ``i`` otherwise."""
+        toks = self.tokens
+        if not (i + 2 < len(toks) and toks[i + 1].titlecase
+                and joined(toks[i], toks[i + 1], self.text)):
+            return i
+        m = self.lex.title_re.match(self.text, toks[i].start)
+        if m is None:
+            return i
+        k = self.starts.get(m.end() - len(m.group().rsplit(" ", 1)[-1]))
+        if k is None or k <= i or k + 1 >= len(toks) or toks[k].end != m.end() \
+                or toks[k].text not in self.lex.surnames \
+                or not all(t.titlecase for t in toks[i:k + 2]) \
+                or not joined(toks[k], toks[k + 1], self.text):
+            return i
+        return k + 1
 
     def _doubled_family_name(self, i: int, j: int) -> bool:
         """True when token ``j`` writes the foreign family name before it again, a slip

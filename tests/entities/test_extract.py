@@ -5087,3 +5087,14 @@ def test_a_team_named_with_a_capital_is_its_leader_s_unit() -> None:
                                  "Tổ hợp tác Nghề cá Phước Đồng")]
     assert _people("Trung úy Nguyễn Thành Chung, Tổ trưởng Tổ TTKS nhắc nhở lái xe.") == [
         ("Nguyễn Thành Chung", None, "Tổ trưởng", "Tổ TTKS")]
+
+
+def test_a_title_in_capitals_ending_with_a_family_name_is_no_part_of_the_name() -> None:
+    # Constructed paragraph AA02 (probe), shortened; baomoi 21478316.
+    text = ("Bà Nguyễn Thị Hà, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh, chủ trì. "
+            "Phó Trưởng Đoàn Hà cho biết đoàn sẽ làm việc tiếp.")
+    assert _people(text)[1] == ("Hà", None, "Phó Trưởng Đoàn", None)
+    assert _people("Năm 2015, Giáo Hoàng Francis tạo ra một diễn đàn.") == [
+        ("Francis", None, "Giáo Hoàng", None)]
+    # Not a family name after a title that does not end with one.
+    assert _people("Giám đốc Đoàn Hà cho biết.") == [("Đoàn Hà", None, "Giám đốc", None)]
