@@ -852,6 +852,16 @@ class _Finder(TitleReader):
                 if end - p == 2 and t in _CAN and toks[p + 1].text in _CHI:
                     p += 2
                     continue
+                if end - p == 2 and p == i and end == j and p > 0 \
+                        and toks[p - 1].text in _LEVELS \
+                        and not (p > 1 and toks[p - 2].text.lower() in ("bà", "ông")):
+                    # "Chủ tịch UBND phường Dương Đông, ông Lê Thanh Phong": two syllables
+                    # right after a level word name the place (an official's name there
+                    # has three or four: "Chủ tịch UBND xã Nguyễn Văn Hùng"); not "bà xã
+                    # Kim Cương", a wife.
+                    self._not_person(p, end)
+                    p = end
+                    continue
                 if end - p >= 2 and (self._excluded_context(p) or (
                         p == i + 1 and (self._before_words(i, 1) in _STREET_WORDS
                                         or self._before_words(i, 2) in _STREET_WORDS
@@ -1131,6 +1141,8 @@ def in_capital_run(tokens: list[Token], k: int, text: str, last: int | None = No
             and joined(tokens[last], tokens[last + 1], text))
 
 
+# Level words a place's name follows ("phường Dương Đông", "thị trấn Bắc Hà").
+_LEVELS = frozenset({"tỉnh", "huyện", "quận", "phường", "xã", "trấn"})
 # A plural before a title: the title is each one's in the list of names after it.
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 # Between two names of a list.

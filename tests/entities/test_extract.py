@@ -5098,3 +5098,13 @@ def test_a_title_in_capitals_ending_with_a_family_name_is_no_part_of_the_name() 
         ("Francis", None, "Giáo Hoàng", None)]
     # Not a family name after a title that does not end with one.
     assert _people("Giám đốc Đoàn Hà cho biết.") == [("Đoàn Hà", None, "Giám đốc", None)]
+
+
+def test_two_syllables_after_a_level_word_name_the_place() -> None:
+    # Constructed paragraph AC14 (probe), shortened.
+    assert _people("Chủ tịch UBND phường Dương Đông, ông Lê Thanh Phong cho biết.") == [
+        ("Lê Thanh Phong", "ông", "Chủ tịch", "UBND phường Dương Đông")]
+    # A wife is no place ("bà xã"), and three syllables make an official's name.
+    assert [p[0] for p in _people("Ca sĩ đến cùng bà xã Kim Cương.")] == ["Kim Cương"]
+    assert _people("Chủ tịch UBND xã Nguyễn Văn Hùng cho biết.") == [
+        ("Nguyễn Văn Hùng", None, "Chủ tịch", "UBND xã")]
