@@ -1125,9 +1125,10 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
 
 # Middle names that make three capitalised syllables a person's whatever the family name:
 # "Văn", "Thị" (after a province's level only: wards and districts are named after heroes,
-# "phường Bùi Thị Xuân"), and the H'Mông "Seo", "Mí" (no place is named so: "Chủ tịch UBND
-# xã Vàng Seo Pao").
-_HMONG_MIDDLES = ("Seo", "Mí")
+# "phường Bùi Thị Xuân"), and the H'Mông "Seo", "Mí", "A" (no place is named so: "Chủ tịch
+# UBND xã Vàng Seo Pao", "Bí thư Đoàn Thanh niên xã Tả Van Vàng A Sử"; places opened by "A"
+# have it first: "A Lưới").
+_HMONG_MIDDLES = ("Seo", "Mí", "A")
 # Khmer family names that end no place's name ("Danh Minh Triết"; not "Sơn": "Hương Sơn").
 _KHMER_OPENERS = frozenset({"Danh", "Chau", "Néang"})
 _MIDDLES = ("Văn", "Thị", *_HMONG_MIDDLES)

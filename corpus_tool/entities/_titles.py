@@ -1123,6 +1123,7 @@ class TitleReader:
         listed = len(self.tokens)
         for k in range(a, b - 1):
             if self.tokens[k].text not in self.lex.surnames or not self.tokens[k + 1].titlecase \
+                    or (head is not None and self.tokens[k].start < head.end()) \
                     or self._place_at(k, b) or self.tokens[k - 1].text in ADMIN_WORDS \
                     or any(t.text in _ENGLISH_FIRM_WORDS for t in self.tokens[k:b + 1]) \
                     or self._inside_place_name(k, b):
@@ -1137,7 +1138,9 @@ class TitleReader:
             if not (head is not None and head.end() + 1 == self.tokens[k].start) \
                     and not self._excluded_context(k) and not self._in_firm_name(k):
                 # ("Trường THPT Phan Đình Phùng": a school named after a person.)
-                # ("Giám đốc Bệnh viện Bạch Mai": the name right after the head is the body's.)
+                # ("Giám đốc Bệnh viện Bạch Mai": the name right after the head is the body's;
+                # "Bí thư Đoàn Thanh niên xã": a family name's syllable inside the head is
+                # the head's.)
                 return None, None
         named = self._foreign_name_in(a + 1, b)
         if named is not None and not (head is not None

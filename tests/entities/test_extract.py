@@ -5108,3 +5108,15 @@ def test_two_syllables_after_a_level_word_name_the_place() -> None:
     assert [p[0] for p in _people("Ca sĩ đến cùng bà xã Kim Cương.")] == ["Kim Cương"]
     assert _people("Chủ tịch UBND xã Nguyễn Văn Hùng cho biết.") == [
         ("Nguyễn Văn Hùng", None, "Chủ tịch", "UBND xã")]
+
+
+def test_a_hmong_name_with_a_after_a_commune_s_body_is_a_person() -> None:
+    # Constructed paragraph AC13 (probe), shortened.
+    assert _people("Bí thư Đoàn Thanh niên xã Tả Van Vàng A Sử chia sẻ, đoàn viên rất "
+                   "vui.") == [("Vàng A Sử", None, "Bí thư", "Đoàn Thanh niên xã Tả Van")]
+
+
+def test_a_family_name_s_syllable_inside_a_body_s_head_opens_no_name() -> None:
+    # Constructed paragraph AD20 (probe), shortened.
+    assert _people("Chị Lỷ Thị Hồng, Bí thư Đoàn Thanh niên xã Hoành Mô, chia sẻ.") == [
+        ("Lỷ Thị Hồng", "Chị", "Bí thư", "Đoàn Thanh niên xã Hoành Mô")]
