@@ -1143,6 +1143,11 @@ def in_capital_run(tokens: list[Token], k: int, text: str, last: int | None = No
 
 # Level words a place's name follows ("phường Dương Đông", "thị trấn Bắc Hà").
 _LEVELS = frozenset({"tỉnh", "huyện", "quận", "phường", "xã", "trấn"})
+# A hamlet's head right before a name, and a number after it: the hamlet's name ("Bon
+# trưởng Bu Prăng 1"), not a person's.
+_HAMLET_HEAD_BEFORE = re.compile(r"(?:[Tt]rưởng (?:thôn|bản|bon|buôn|ấp|xóm|làng|khóm)|"
+                                 r"(?:[Bb]on|[Bb]uôn|[Bb]ản|[Tt]hôn|[Ấấ]p|[Xx]óm) trưởng) $")
+_NUMBER_AFTER = re.compile(r" \d{1,3}[A-Z]?(?![\w/.,-]?\d)")
 # A plural before a title: the title is each one's in the list of names after it.
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 # Between two names of a list.
@@ -1747,6 +1752,9 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                               for t in tokens[i:j]) \
                 and not (tokens[i].text not in f.lex.surnames and f._opens_not_name(i, j)) \
                 and not f.text.startswith(_FAITHS, tokens[i].start) \
+                and not (_HAMLET_HEAD_BEFORE.search(f.text, max(0, tokens[i].start - 16),
+                                                    tokens[i].start)
+                         and _NUMBER_AFTER.match(f.text, tokens[j - 1].end)) \
                 and (not single or foreign_word(run) or run in last
                        or (run in f.lex.korean_surnames and run != "An")
                        or _given_name_after_title(f, i)) \

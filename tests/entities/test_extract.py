@@ -5120,3 +5120,30 @@ def test_a_family_name_s_syllable_inside_a_body_s_head_opens_no_name() -> None:
     # Constructed paragraph AD20 (probe), shortened.
     assert _people("Chị Lỷ Thị Hồng, Bí thư Đoàn Thanh niên xã Hoành Mô, chia sẻ.") == [
         ("Lỷ Thị Hồng", "Chị", "Bí thư", "Đoàn Thanh niên xã Hoành Mô")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Constructed paragraphs AD09, AD15, AD03 and AC25 (probe), shortened.
+    ("Thiếu tá Tẩn Láo Lở, Phó Đồn trưởng Đồn Biên phòng Dào San, cho biết.",
+     ("Tẩn Láo Lở", None, "Phó Đồn trưởng", "Đồn Biên phòng Dào San")),
+    ("Thiếu tá Lò Văn Piêng, Phó Chính trị viên Đồn Biên phòng Mường Lèo, cho biết.",
+     ("Lò Văn Piêng", None, "Phó Chính trị viên", "Đồn Biên phòng Mường Lèo")),
+    ("Ông Sok Phalla, Phó Tỉnh trưởng tỉnh Ratanakiri, làm trưởng đoàn.",
+     ("Sok Phalla", "Ông", "Phó Tỉnh trưởng", "tỉnh Ratanakiri")),
+    # A martial arts master's rank gives way to the post after the name (H21).
+    ("Võ sư Trương Văn Hiển, HLV trưởng, Trung tâm Huấn luyện và Thi đấu thể thao tỉnh, "
+     "cho biết.", ("Trương Văn Hiển", None, "HLV trưởng",
+                   "Trung tâm Huấn luyện và Thi đấu thể thao tỉnh")),
+    # baomoi 21489527.
+    ("Thượng úy Phan Văn Chinh, Trung đội trưởng Trung đội 12ly7 không giấu được tự hào.",
+     ("Phan Văn Chinh", None, "Trung đội trưởng", None)),
+])
+def test_border_posts_foreign_provinces_officials_and_masters(
+        text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    assert _people(text)[0] == expected
+
+
+def test_a_hamlet_s_name_with_its_number_after_its_head_is_no_person() -> None:
+    # Constructed paragraph AD19 (probe), shortened.
+    assert _people("Ông Điểu Ray, Bon trưởng Bu Prăng 1, cho biết.") == [
+        ("Điểu Ray", "Ông", "Bon trưởng", "Bu Prăng 1")]
