@@ -983,6 +983,21 @@ class _Finder(TitleReader):
             and not self._excluded_context(i) \
             and not self.text.startswith(_DEITIES, first.start)
 
+    def lao_name(self, i: int, j: int) -> bool:
+        """True when tokens ``i..j-1`` are five or six capitalised syllables, none a family
+        name, place or head word, set off by a comma before a listed title: a Lao or a
+        Cambodian name as the press writes it in Vietnamese syllables ("Xổm Sắc Phôm Ma
+        Xay, Phó Huyện trưởng ..."), longer than any Vietnamese name."""
+        toks = self.tokens
+        if not 5 <= j - i <= _MAX_NAME + 2 or j + 1 >= len(toks) or toks[j].text != "," \
+                or self.lex.title_re.match(self.text, toks[j + 1].start) is None:
+            return False
+        return toks[i].text not in self.lex.surnames \
+            and all(t.titlecase and not foreign_word(t.text) for t in toks[i:j]) \
+            and all(joined(toks[q], toks[q + 1], self.text) for q in range(i, j - 1)) \
+            and not any(self._place_at(q, j) or self.lex.org_head_re.match(self.text, toks[q].start)
+                        for q in range(i, j))
+
     def org_inside(self, i: int, j: int) -> bool:
         """True when an organisation's head word stands among tokens ``i..j-1``."""
         return any(self.lex.org_head_re.match(self.text, t.start) for t in self.tokens[i:j])
@@ -1251,6 +1266,10 @@ def find_people(tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, 
                                                        tokens[start].start)):
             # "anh L.", "Anh S. bảo": a person named by an initial.
             out.append(_mention(f, start, start + 2, "short", sentences))
+        elif hon is not None and f.lao_name(start, j):
+            # "ông Bun Nhăng Xay Nha Vông, Phó Tỉnh trưởng tỉnh Hủa Phăn": a Lao name
+            # written in Vietnamese syllables, longer than a Vietnamese one.
+            out.append(_mention(f, start, j, "full", sentences))
         elif hon is not None and f.could_be_name(start, j) \
                 and not (j - start == 1 and tokens[start].text in _NOT_GIVEN):
             # ("chị Mai T.", "bé Y Khương M.": a name shortened to an initial keeps its dot.)

@@ -5147,3 +5147,14 @@ def test_a_hamlet_s_name_with_its_number_after_its_head_is_no_person() -> None:
     # Constructed paragraph AD19 (probe), shortened.
     assert _people("Ông Điểu Ray, Bon trưởng Bu Prăng 1, cho biết.") == [
         ("Điểu Ray", "Ông", "Bon trưởng", "Bu Prăng 1")]
+
+
+def test_a_lao_name_in_vietnamese_syllables_before_its_post() -> None:
+    # Constructed paragraphs AD05 and W02 (probe), shortened.
+    text = ("Tại buổi hội đàm, ông Bun Nhăng Xay Nha Vông, Phó Tỉnh trưởng tỉnh Hủa Phăn, "
+            "cảm ơn Thanh Hóa. Ông Bun Nhăng khẳng định điều đó.")
+    assert _people(text) == [
+        ("Bun Nhăng Xay Nha Vông", "ông", "Phó Tỉnh trưởng", "tỉnh Hủa Phăn"),
+        ("Bun Nhăng", "Ông", None, None)]
+    # Five capitalised words with no post after them make no name.
+    assert _people("Ông Bun Nhăng Xay Nha Vông cảm ơn Thanh Hóa.") == []
