@@ -820,7 +820,8 @@ class _Finder(TitleReader):
                 return out
             if p == i and j - p >= 5 and p > 0 and (toks[p - 1].text.lower() in ADMIN_WORDS
                                                     or toks[p - 1].text in SCHOOL_LEVELS
-                                                    or toks[p - 1].text == "chuyên") \
+                                                    or toks[p - 1].text == "chuyên"
+                                                    or self._excluded_context(p)) \
                     and t in lex.surnames:
                 # "Chủ tịch UBND xã Châu Lộc Nguyễn Duy Hưng", "phường Hoàng Văn Thụ Nguyễn
                 # Thị Lan": a commune or a ward named after a family name, then the chief's
@@ -1158,8 +1159,8 @@ def in_capital_run(tokens: list[Token], k: int, text: str, last: int | None = No
 
 # Level words a place's name follows ("phường Dương Đông", "thị trấn Bắc Hà").
 _LEVELS = frozenset({"tỉnh", "huyện", "quận", "phường", "xã", "trấn"})
-# A hamlet's head right before a name, and a number after it: the hamlet's name ("Bon
-# trưởng Bu Prăng 1"), not a person's.
+# A hamlet's head right before a name with a number after it or no family name first: the
+# hamlet's name ("Bon trưởng Bu Prăng 1", "Trưởng bản Huổi Lạn"), not a person's.
 _HAMLET_HEAD_BEFORE = re.compile(r"(?:[Tt]rưởng (?:thôn|bản|bon|buôn|ấp|xóm|làng|khóm)|"
                                  r"(?:[Bb]on|[Bb]uôn|[Bb]ản|[Tt]hôn|[Ấấ]p|[Xx]óm) trưởng) $")
 _NUMBER_AFTER = re.compile(r" \d{1,3}[A-Z]?(?![\w/.,-]?\d)")
@@ -1773,7 +1774,9 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 and not f.text.startswith(_FAITHS, tokens[i].start) \
                 and not (_HAMLET_HEAD_BEFORE.search(f.text, max(0, tokens[i].start - 16),
                                                     tokens[i].start)
-                         and _NUMBER_AFTER.match(f.text, tokens[j - 1].end)) \
+                         and (_NUMBER_AFTER.match(f.text, tokens[j - 1].end)
+                              or tokens[i].text not in f.lex.surnames)) \
+                and not (single and i > 0 and tokens[i - 1].text in _LEVELS) \
                 and (not single or foreign_word(run) or run in last
                        or (run in f.lex.korean_surnames and run != "An")
                        or _given_name_after_title(f, i)) \

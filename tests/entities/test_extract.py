@@ -5158,3 +5158,22 @@ def test_a_lao_name_in_vietnamese_syllables_before_its_post() -> None:
         ("Bun Nhăng", "Ông", None, None)]
     # Five capitalised words with no post after them make no name.
     assert _people("Ông Bun Nhăng Xay Nha Vông cảm ơn Thanh Hóa.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Constructed paragraphs AD04, AD11, AD15, AD24 (probe), shortened.
+    ("Thượng tá Nguyễn Hữu Phước - Chính trị viên Đồn Biên phòng Lạc Quới cho biết, đơn vị "
+     "đã làm.", [("Nguyễn Hữu Phước", None, "Chính trị viên", "Đồn Biên phòng Lạc Quới")]),
+    ("Chính trị viên Đồn Biên phòng Lạc Quới Nguyễn Hữu Phước cho biết.",
+     [("Nguyễn Hữu Phước", None, "Chính trị viên", "Đồn Biên phòng Lạc Quới")]),
+    ("Thiếu tướng Chea Sophal, Chỉ huy trưởng Bộ Chỉ huy Biên phòng tỉnh Mondulkiri, đề nghị.",
+     [("Chea Sophal", None, "Chỉ huy trưởng", "Bộ Chỉ huy Biên phòng tỉnh Mondulkiri")]),
+    ("Ông Lò Văn Hặc, Bí thư Chi bộ, Trưởng bản Huổi Lạn, phấn khởi.",
+     [("Lò Văn Hặc", "Ông", "Bí thư", "Chi bộ")]),
+    ("Đời sống đồng bào La Hủ ở xã Pa Ủ đã khá hơn. Trẻ La Hủ được học tiếng Việt.", []),
+    # A hamlet's head before a full name is still the person's title.
+    ("Trưởng bản Lò Văn Hặc cho biết.", [("Lò Văn Hặc", None, "Trưởng bản", None)]),
+])
+def test_posts_hamlets_provinces_and_peoples_named_like_a_person(
+        text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert _people(text) == expected
