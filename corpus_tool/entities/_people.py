@@ -882,6 +882,13 @@ class _Finder(TitleReader):
                     # so is "Tân Hoàng Minh" where "Tập đoàn Tân Hoàng Minh" is written.
                     p = end
                     continue
+                if p - i >= 2 and end - p == 4 and end == j and toks[p + 1].text in lex.surnames \
+                        and not any(x.text in lex.surnames for x in toks[i:p]):
+                    # "Giám đốc Trung tâm Bảo tồn Di sản Thành Nhà Hồ Nguyễn Bá Linh": a
+                    # body's name ending with a family name's syllable, then the person's
+                    # own name of three syllables.
+                    p += 1
+                    continue
                 if end - p >= 2 and not self._place_ends_at(i, p) \
                         and not self._opens_not_name(p, end) and not self._sector_at(end):
                     if self.text[toks[p].start:toks[end - 1].end] in self.street_names:

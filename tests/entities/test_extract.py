@@ -5177,3 +5177,11 @@ def test_a_lao_name_in_vietnamese_syllables_before_its_post() -> None:
 def test_posts_hamlets_provinces_and_peoples_named_like_a_person(
         text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+def test_a_body_s_name_ending_with_a_family_name_before_the_person_s_name() -> None:
+    # Constructed paragraph AC06 (probe), shortened; baomoi 21489504.
+    assert _people("Giám đốc Trung tâm Bảo tồn Di sản Thành Nhà Hồ Nguyễn Bá Linh cho biết.") \
+        == [("Nguyễn Bá Linh", None, "Giám đốc", "Trung tâm Bảo tồn Di sản Thành Nhà Hồ")]
+    assert [p[0] for p in _people("Đền Quả Sơn là nơi thờ Uy Minh Vương Lý Nhật Quang.")] \
+        == ["Lý Nhật Quang"]
