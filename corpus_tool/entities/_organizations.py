@@ -938,6 +938,11 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
         # Tuyền Lâm", "Hội Người cao tuổi"), which the strict extent leaves out.
         return None
 
+    # A body between a title and the person's name (``limit``) may be longer, with more
+    # words in lower case, as an apposition's: "Phó Giám đốc Ban Quản lý dự án đầu tư xây
+    # dựng các công trình giao thông tỉnh Bắc Giang Thân Văn Quý".
+    named_after = limit < len(tokens)
+
     def clean(k: int) -> int | None:
         # The name ends on its last capitalised word ("Công ty TNHH thiết kế xây dựng Gia
         # Viên tư vấn ..."), after a few lower-case descriptors, unless that word opens a
@@ -968,7 +973,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
         if lex.title_re.match(text, tokens[last - 1].start):
             # ("Quốc hội nghe Chủ nhiệm Ủy ban ...": the capital opens a title.)
             return None
-        if longest > 8 or (tokens[run].text in lex.surnames and text[
+        if longest > (12 if named_after else 8) or (tokens[run].text in lex.surnames and text[
                 tokens[run].start:tokens[last - 1].end] not in lex.places
                 and (run + 1 == len(tokens)
                      or f"{tokens[run].text} {tokens[run + 1].text}" not in COMPOUNDS)):
@@ -988,7 +993,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
 
     # An apposition, which ends at punctuation or a verb of speech, may hold a longer name
     # ("Trung tâm giám định Bảo hiểm y tế và Thanh toán đa tuyến khu vực phía Bắc,").
-    most = LOOSE_MAX + 4 if apposition else LOOSE_MAX
+    most = LOOSE_MAX + 4 if apposition or named_after else LOOSE_MAX
     k = a
     while k < min(limit, len(tokens)) and k - a < most:
         tok = tokens[k]
@@ -1105,6 +1110,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 and not (tok.cap and _ends_place(tokens, a, k, text, lex)) \
                 and not _country_ends(tokens, k, text) \
                 and f"{tokens[k - 1].text} {tok.text}".lower() not in _STOP_COMPOUNDS \
+                and not (named_after and tok.text == "các" and k + 1 < limit
+                         and tokens[k + 1].word and tokens[k + 1].text.islower()) \
                 and not (tok.titlecase and (tokens[k - 1].text in ("-", "–") or (
                     apposition and tokens[k - 1].text in ("và", "&")))) \
                 and not _information_technology(tokens, k):

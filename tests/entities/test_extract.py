@@ -5185,3 +5185,11 @@ def test_a_body_s_name_ending_with_a_family_name_before_the_person_s_name() -> N
         == [("Nguyễn Bá Linh", None, "Giám đốc", "Trung tâm Bảo tồn Di sản Thành Nhà Hồ")]
     assert [p[0] for p in _people("Đền Quả Sơn là nơi thờ Uy Minh Vương Lý Nhật Quang.")] \
         == ["Lý Nhật Quang"]
+
+
+def test_a_long_body_in_lower_case_between_a_title_and_the_name() -> None:
+    # Constructed paragraph AC20 (probe), shortened.
+    assert _people("Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông "
+                   "tỉnh Bắc Giang Thân Văn Quý cho biết.") == [
+        ("Thân Văn Quý", None, "Phó Giám đốc", "Ban Quản lý dự án đầu tư xây dựng các công "
+                                               "trình giao thông tỉnh Bắc Giang")]
