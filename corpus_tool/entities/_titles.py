@@ -305,7 +305,10 @@ class TitleReader:
             # "tiền vệ Tây Ban Nha Rodrigo": no body's head inside a place's name.
             places = [(self.tokens[k].start, self.tokens[k + n - 1].end)
                       for k in range(a, b) if (n := self._place_at(k, b))]
-            while m is not None and any(s < m.start() < e for s, e in places):
+            # (Nor at a place's first word after its level: "TP Hội An".)
+            while m is not None and any(s < m.start() < e or (
+                    s == m.start() and self._level_before(self.starts[s]))
+                    for s, e in places):
                 m = self.lex.org_head_re.search(text, m.end(), hi)
         if m is not None and m.start() == lo and (
                 _UNIT_TITLE.search(title_text) or _INSTITUTE_HEAD.search(title_text)) \
@@ -399,6 +402,9 @@ class TitleReader:
         for k in range(a + 1, b - 1):
             tok = self.tokens[k]
             nxt = self.tokens[k + 1]
+            if tok.text.lower() in ("thị", "thành") and nxt.text not in ("xã", "trấn", "phố"):
+                # ("Phó Trưởng phòng Quản lý đô thị TP Hội An": "đô thị", no town.)
+                continue
             if (tok.text in _ADMIN_OPENERS or tok.text.lower() in _ADMIN_OPENERS
                     or tok.text in _HAMLET_OPENERS
                     or (tok.text == "khu" and nxt.text == "phố" and k + 2 < b
@@ -1728,16 +1734,25 @@ class TitleReader:
     def _unit_word(self, a: int, k: int) -> bool:
         """True when token ``k`` may go on a unit's name that starts at token ``a``: a word
         joined to the one before it, not a verb of speech, and after the first word not a
-        body's head word (capitalised or not) nor a word that opens a sentence, nor an
-        honorific before a name (``... triệu tập ông Ko Young-tae``)."""
+        body's head word (capitalised or not; a place after its level word is none: ``TP
+        Hội An``) nor a word that opens a sentence, nor an honorific before a name (``...
+        triệu tập ông Ko Young-tae``)."""
         toks = self.tokens
         return toks[k].word and (k == a or joined(toks[k - 1], toks[k], self.text)) \
             and not speech_at(toks, k) and not (k > a and (
-                self.lex.org_head_re.match(self.text, toks[k].start) is not None
+                (self.lex.org_head_re.match(self.text, toks[k].start) is not None
+                 and not (self._level_before(k) and self._place_at(k, len(toks))))
                 or LOWER_HEAD.match(self.text, toks[k].start) is not None
                 or toks[k].text in OPENERS
                 or (toks[k].text in self.lex.honorifics and k + 1 < len(toks)
                     and toks[k + 1].titlecase) or self._title_and_name_at(k)))
+
+    def _level_before(self, k: int) -> bool:
+        """True when a level word stands right before token ``k`` (``TP``, ``tỉnh``,
+        ``thành phố``)."""
+        toks = self.tokens
+        return k > 0 and (toks[k - 1].text in _ADMIN_OPENERS or (
+            toks[k - 1].text == "phố" and k > 1 and toks[k - 2].text.lower() == "thành"))
 
     def _title_and_name_at(self, k: int) -> bool:
         """True when a title and a family name follow at token ``k`` (``... và điều dưỡng

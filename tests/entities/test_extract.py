@@ -5193,3 +5193,12 @@ def test_a_long_body_in_lower_case_between_a_title_and_the_name() -> None:
                    "tỉnh Bắc Giang Thân Văn Quý cho biết.") == [
         ("Thân Văn Quý", None, "Phó Giám đốc", "Ban Quản lý dự án đầu tư xây dựng các công "
                                                "trình giao thông tỉnh Bắc Giang")]
+
+
+@pytest.mark.parametrize("level", ["TP", "thành phố"])
+def test_a_unit_named_with_do_thi_then_a_city_named_with_a_head_word(level: str) -> None:
+    # Constructed paragraph AC09 (probe), shortened: "đô thị" opens no town, and "Hội"
+    # of "Hội An" after its level word is no association.
+    assert _people(f"Ông Huỳnh Văn Tài, Phó Trưởng phòng Quản lý đô thị {level} Hội An, thông "
+                   "tin thêm.") == [("Huỳnh Văn Tài", "Ông", "Phó Trưởng phòng Quản lý đô thị",
+                                     f"{level} Hội An")]
