@@ -887,6 +887,16 @@ class TitleReader:
         title, org = self._apposition(q, spaced=spaced)
         if title is None:
             return None, org
+        if org is None and (at := self.text.find(title, self.tokens[q - 1].end)) >= 0 \
+                and (k := self._token_after(at + len(title))) < len(self.tokens) \
+                and self.tokens[k].text == "," and self.tokens[k].start == at + len(title):
+            # "Đại tá X, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ đội Biên phòng tỉnh,": a
+            # chain of posts, the body written after the last is each one's (a rank or a
+            # degree first gives way to the post: "Đại úy X, Y sĩ, ...").
+            # (Not a committee's member named by it: "Thành ủy viên, Bí thư Quận ủy ...".)
+            chained, body = self._apposition(k)
+            if chained is not None and body is not None and not title.endswith("ủy viên"):
+                title, org = (chained, body) if PREFIX_TITLE.fullmatch(title) else (title, body)
         if org is not None:
             o = self.text.find(org, self.tokens[q - 1].end)
             e = o + len(org)

@@ -3537,9 +3537,10 @@ def test_a_body_set_off_after_a_position_in_apposition_is_its_organisation() -> 
     # A director's function read from its words, then the body.
     assert _people("Ông Lê Văn Hải, Giám đốc tiếp thị, Công ty Honda Việt Nam cho biết.") \
         == [("Lê Văn Hải", "Ông", "Giám đốc tiếp thị", "Công ty Honda Việt Nam")]
-    # A second position or a degree after the comma is no body.
+    # A second position after the comma is no body, but the body after it is both's (as
+    # the guideline and the dev set's annotators have it); a degree is no body either.
     assert _people("Ông Lê Văn Hải, Phó Chủ tịch, Tổng thư ký Hội Nhà văn cho biết.") \
-        == [("Lê Văn Hải", "Ông", "Phó Chủ tịch", None)]
+        == [("Lê Văn Hải", "Ông", "Phó Chủ tịch", "Hội Nhà văn")]
     assert _people("Ông Lê Văn Hải, Tiến sĩ, Bệnh viện Chợ Rẫy cho biết.") \
         == [("Lê Văn Hải", "Ông", "Tiến sĩ", None)]
 
@@ -4079,7 +4080,7 @@ def test_a_name_run_into_a_title_by_a_hyphen() -> None:
     assert _people("Dự có đồng chí Hán Trung Kết-UVBTV, Chủ tịch UBMTTQ huyện. Ông Kishida "
                    "Fumio-Chủ tịch Đảng Tự do Dân chủ (LDP) được bầu. Ông Jean-Claude Juncker "
                    "đến.") == [
-        ("Hán Trung Kết", "đồng chí", "UVBTV", None),
+        ("Hán Trung Kết", "đồng chí", "UVBTV", "UBMTTQ huyện"),
         ("Kishida Fumio", "Ông", "Chủ tịch", "Đảng Tự do Dân chủ"),
         ("Jean-Claude Juncker", "Ông", None, None)]
 
@@ -5202,3 +5203,15 @@ def test_a_unit_named_with_do_thi_then_a_city_named_with_a_head_word(level: str)
     assert _people(f"Ông Huỳnh Văn Tài, Phó Trưởng phòng Quản lý đô thị {level} Hội An, thông "
                    "tin thêm.") == [("Huỳnh Văn Tài", "Ông", "Phó Trưởng phòng Quản lý đô thị",
                                      f"{level} Hội An")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Constructed paragraph AD11 (probe), shortened; the dev set's suckhoe/1978.
+    ("Đại tá Y Khoa Byă, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ đội Biên phòng tỉnh, cho "
+     "biết.", ("Y Khoa Byă", None, "Phó Chỉ huy trưởng", "Bộ đội Biên phòng tỉnh")),
+    ("TS Phạm Ngọc Thạch, Phó Giám đốc, Trưởng khoa Nhiễm Bệnh viện Nhi Đồng 2, cho biết.",
+     ("Phạm Ngọc Thạch", None, "Phó Giám đốc", "Bệnh viện Nhi Đồng 2")),
+])
+def test_a_chain_of_posts_shares_the_body_written_after_the_last(
+        text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    assert _people(text)[0] == expected
