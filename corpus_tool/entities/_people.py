@@ -81,7 +81,7 @@ _MEDICINE_BEFORE = frozenset({"học", "trường", "khoa", "ngành", "bộ", "s
 # Gods of the household worship, addressed as people ("Cúi xin Thần Tài", "ông bà Thần
 # Tài"), no real persons.
 _DEITIES = ("Thần Tài", "Thần tài", "Thổ Địa", "Thổ địa", "Táo Quân", "Ông Táo", "Ông Địa",
-            "Chúa Kho", "Chúa Xứ")
+            "Chúa Kho", "Chúa Xứ", "Bụt")
 # Car and motorbike makers, whose dealers take a street's or an owner's name.
 _CAR_MAKERS = frozenset({"Toyota", "Honda", "Mazda", "Mitsubishi", "Nissan", "Hyundai", "Kia",
                          "Ford", "Peugeot", "Lamborghini", "Mercedes", "Mercedes-Benz", "BMW",
@@ -1612,8 +1612,10 @@ def _addressed_bare(f: _Finder, i: int) -> bool:
     if hon.isupper():
         # ("ĐÁNG CHÚ Ý".)
         return False
+    # ("thầy cô Trường PTDTBT THCS Na Ngoi": a school, its level after it.)
     return bool(f._place_at(i, i + 1) or f.lex.org_head_re.fullmatch(tok.text)) \
-        and not f.lex.title_re.match(f.text, tok.start)
+        and not f.lex.title_re.match(f.text, tok.start) \
+        and not (i + 1 < len(toks) and toks[i + 1].text in SCHOOL_LEVELS)
 
 
 def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonMention],

@@ -120,6 +120,7 @@ PREFIX_TITLE = re.compile(
     r"(?:Phó |Chuẩn )?Đô đốc|"
     r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Nhà văn|Nhà thơ|Nhà báo|Nhạc sĩ|Họa sĩ|"
     r"Nhà nghiên cứu|Luật sư|Bác sĩ(?: chuyên khoa (?:II|I|1|2)| nội trú)?|Kỹ sư|"
+    r"(?:Quân )?[Yy] sĩ|Dược sĩ|"
     r"Kiến trúc sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư|"
     r"Nghệ sĩ|Nghệ nhân|Chuyên gia|Doanh nhân|Giáo viên|Nhà sử học|Thầy giáo|Cô giáo|Võ sư|"
     + STAGE_TITLES + r")\.?", re.IGNORECASE)

@@ -5215,3 +5215,17 @@ def test_a_unit_named_with_do_thi_then_a_city_named_with_a_head_word(level: str)
 def test_a_chain_of_posts_shares_the_body_written_after_the_last(
         text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
     assert _people(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Constructed paragraphs AD07, AD12, AD16, AC11 (probe), shortened.
+    ("Y sĩ Lò Thị Xuân - Trạm trưởng Trạm Y tế xã Sín Thầu cho biết.",
+     [("Lò Thị Xuân", None, "Trạm trưởng", "Trạm Y tế xã Sín Thầu")]),
+    ("Thầy cô Trường PTDTBT THCS Na Ngoi ở xã Na Ngoi lên bản.", []),
+    ("Người mà bà con vẫn gọi là “ông Bụt của bản”.", []),
+    ("Ông Lâm Quốc Việt, Phó Tổng Giám đốc Công ty CP Du lịch Văn hóa Bà Đen, cho biết.",
+     [("Lâm Quốc Việt", "Ông", "Phó Tổng Giám đốc", "Công ty CP Du lịch Văn hóa Bà Đen")]),
+])
+def test_a_medic_s_grade_a_school_a_fairy_and_a_mountain(
+        text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert _people(text) == expected
