@@ -295,6 +295,10 @@ AFTER_DASH_STOP = frozenset({"Ông", "Bà", "Anh", "Chị", "Nhà", "Phó", "Tr�
                               "Thạc", "Giáo", "PGS", "GS", "TS", "ThS", "Luật", "Bác", "Kỹ",
                               "Chánh", "Ủy", "Uỷ", "Đồng"})
 _LONG_NAMES = re.compile(r", (?i:thể thao và du lịch|thương binh và xã hội)(?!\w)"
+                         # A district's centre: "Trung tâm Văn hóa, Thể thao và Truyền thanh",
+                         # "... Văn hóa, Thông tin và Thể thao".
+                         r"|(?<=[Vv]ăn h[óo][aá]), (?i:thể thao và truyền thanh|thông tin và "
+                         r"thể thao|thông tin, thể thao và du lịch)(?!\w)"
                          r"|(?<=[Vv]ăn h[óo][aá]), (?i:thể thao)(?!\w)"
                          r"|(?<=[Vv]ăn học), (?i:nghệ thuật)(?!\w)"
                          # The office that serves both: "Văn phòng Đoàn ĐBQH và HĐND tỉnh".

@@ -5229,3 +5229,11 @@ def test_a_chain_of_posts_shares_the_body_written_after_the_last(
 def test_a_medic_s_grade_a_school_a_fairy_and_a_mountain(
         text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+def test_a_district_s_culture_centre_named_with_a_comma_is_kept_whole() -> None:
+    # Constructed paragraph AC15 (probe), shortened.
+    assert _people("Ông Nguyễn Đình Khải, Giám đốc Trung tâm Văn hóa, Thể thao và Truyền thanh "
+                   "huyện Kiến Xương, cho biết.") == [
+        ("Nguyễn Đình Khải", "Ông", "Giám đốc",
+         "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Kiến Xương")]
