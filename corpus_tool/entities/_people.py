@@ -1785,7 +1785,8 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                                                     tokens[i].start)
                          and (_NUMBER_AFTER.match(f.text, tokens[j - 1].end)
                               or tokens[i].text not in f.lex.surnames)) \
-                and not (single and i > 0 and tokens[i - 1].text in _LEVELS) \
+                and not (j - i <= 2 and i > 0 and tokens[i - 1].text in _LEVELS and not (
+                    i > 1 and tokens[i - 2].text.lower() in ("bà", "ông"))) \
                 and (not single or foreign_word(run) or run in last
                        or (run in f.lex.korean_surnames and run != "An")
                        or _given_name_after_title(f, i)) \

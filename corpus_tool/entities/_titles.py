@@ -664,12 +664,18 @@ class TitleReader:
 
     def _title_before_comma(self, c: int, floor: int) -> tuple[str | None, str | None, int]:
         """Title and organisation ending right before the comma (or the spaced dash) at
-        token ``c``."""
+        token ``c``, or before a place in brackets right before it ("Đội trưởng đội ghe Ngo
+        xã Viên An (huyện Trần Đề), anh Danh Sà Rết")."""
         toks = self.tokens
         text = self.text
         if toks[c].text != "," and not (toks[c].text in ("-", "–") and c > 0
                                         and toks[c].start > toks[c - 1].end):
             return None, None, -1
+        if c >= 4 and toks[c - 1].text == ")" and (o := next(
+                (k for k in range(c - 2, max(0, c - 8), -1) if toks[k].text == "("), None)) \
+                is not None and toks[o + 1].text.lower() in ADMIN_WORDS \
+                and all(t.titlecase for t in toks[o + 2:c - 1]) and o + 2 < c - 1:
+            c = o
         lo = max(floor, toks[c].start - 160)
         best: tuple[str | None, str | None, int] = (None, None, -1)
         prev_end = -1

@@ -5237,3 +5237,11 @@ def test_a_district_s_culture_centre_named_with_a_comma_is_kept_whole() -> None:
                    "huyện Kiến Xương, cho biết.") == [
         ("Nguyễn Đình Khải", "Ông", "Giám đốc",
          "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Kiến Xương")]
+
+
+def test_a_place_in_brackets_between_a_fronted_title_and_the_name() -> None:
+    # Written for the test, in the shape of constructed paragraph AC12: the commune's
+    # district in brackets, then the comma and the person.
+    assert _people("Chủ tịch UBND xã Viên An (huyện Trần Đề), anh Danh Sà Rết cho biết.") == [
+        ("Danh Sà Rết", "anh", "Chủ tịch", "UBND xã Viên An")]
+    assert _people("Chủ tịch UBND xã Viên An cho biết.") == []
