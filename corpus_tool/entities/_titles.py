@@ -153,7 +153,7 @@ _ENGLISH_FIRM_WORDS = frozenset({"Group", "Corporation", "Corp", "JSC", "Holding
 _PREDICATE_START = frozenset({"đang", "đã", "sẽ", "vừa", "cũng", "thì", "là", "có", "được",
                               "bị", "không", "chưa", "đều", "vẫn", "luôn", "từng"})
 # Teams and offices inside a larger body.
-_SUB_UNIT = re.compile(r"(?:Đội|Phòng|Khoa|Tổ) [A-ZĐ]")
+_SUB_UNIT = re.compile(rf"(?:Đội|Phòng|Khoa|Tổ) [{CAPITALS}{LOWERS}]")
 # The parent body inside a team's or an office's name read whole ("Đội CSGT Công an TP").
 _PARENT_INSIDE = re.compile(r" (?=(?:Công an|Phòng|Sở|Bộ|Cục|Bộ Chỉ huy|Bệnh viện) [A-ZĐ])")
 # Units that a body holds and that are no bodies of their own: before that body, set off,

@@ -5245,3 +5245,16 @@ def test_a_place_in_brackets_between_a_fronted_title_and_the_name() -> None:
     assert _people("Chủ tịch UBND xã Viên An (huyện Trần Đề), anh Danh Sà Rết cho biết.") == [
         ("Danh Sà Rết", "anh", "Chủ tịch", "UBND xã Viên An")]
     assert _people("Chủ tịch UBND xã Viên An cho biết.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Constructed paragraphs AD21 and AC20 (probe), shortened.
+    ("Thiếu tá Phan Văn Hòa, Đội trưởng Đội vận động quần chúng, Đồn Biên phòng Hương Lâm, "
+     "cho biết.", ("Phan Văn Hòa", None, "Đội trưởng Đội vận động quần chúng",
+                   "Đồn Biên phòng Hương Lâm")),
+    ("Kỹ sư Lê Văn Tú, chỉ huy trưởng công trường, Công ty CP Cầu đường Lục Nam, chia sẻ.",
+     ("Lê Văn Tú", None, "chỉ huy trưởng công trường", "Công ty CP Cầu đường Lục Nam")),
+])
+def test_a_team_in_lower_case_and_a_site_commander_then_the_body(
+        text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    assert _people(text)[0] == expected
