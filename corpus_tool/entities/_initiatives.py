@@ -512,7 +512,9 @@ def find_initiatives(text: str, lex: Lexicon, *,
         event = _EVENT_BEFORE.search(before[-20:]) is not None
         if not content or not words or event:
             ok = False
-        elif content.lower() in _MECHANISMS or _EVENT_NAME.match(content) \
+        elif content.lower() in _MECHANISMS or (_EVENT_NAME.match(content) and not (
+                # ("mô hình “Lễ hội không khói thuốc”": a model a festival runs by.)
+                kind in ("mô hình", "phong trào", "cuộc vận động") and distance <= 1)) \
                 or _LEGAL_ACT.match(content) \
                 or (kind == "dự án" and _WORKS_PROJECT.match(content)) or (
                 _NOT_INITIATIVE_BEFORE.search(before) and not (

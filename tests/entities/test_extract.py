@@ -5258,3 +5258,9 @@ def test_a_place_in_brackets_between_a_fronted_title_and_the_name() -> None:
 def test_a_team_in_lower_case_and_a_site_commander_then_the_body(
         text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
     assert _people(text)[0] == expected
+
+
+def test_a_model_named_after_a_festival_is_an_initiative() -> None:
+    # Constructed paragraph AC08 (probe), shortened; a festival quoted alone is none.
+    assert _initiatives("Huyện triển khai mô hình “Lễ hội không khói thuốc”. Ban tổ chức "
+                        "mở “Lễ hội hoa ban” năm nay.") == ["Lễ hội không khói thuốc"]
