@@ -113,8 +113,10 @@ _NAMED_END = re.compile(
     # hơn 80 chủ thể".
     rf"|\s*\((?={_ACRONYM}\)\s+(?:cho|với|được|đã|đang|sẽ|của|trên|là|giúp|và|để|nhằm|"
     r"theo|có)(?!\w))"
-    # (Not inside a word joined by a dash: "kinh tế - xã hội", "vắc xin sởi - rubella".)
-    r"|(?<!kinh tế)(?<!sởi)\s[-–]\s(?![" + CAPITALS + "])"
+    # (Not inside a word joined by a dash: "kinh tế - xã hội", "vắc xin sởi - rubella",
+    # "thành phố sinh thái - văn hóa - du lịch", "an ninh - quốc phòng".)
+    r"|(?<!kinh tế)(?<!sởi)(?<!sinh thái)(?<!văn hóa)(?<!xã hội)(?<!an ninh)(?<!chính trị)"
+    r"\s[-–]\s(?![" + CAPITALS + "])"
     r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay|gắn với|cùng với) (?=(?:Chương trình|Đề án|Phong trào|"
     r"Cuộc [Vv]ận động|"
     r"Kế hoạch|Dự án|Hội thi|Cuộc thi|Mô hình|Bộ|Sở|Ủy ban|UBND|Ban|Cục|Tổng cục|Chính phủ|"

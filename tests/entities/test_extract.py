@@ -5264,3 +5264,10 @@ def test_a_model_named_after_a_festival_is_an_initiative() -> None:
     # Constructed paragraph AC08 (probe), shortened; a festival quoted alone is none.
     assert _initiatives("Huyện triển khai mô hình “Lễ hội không khói thuốc”. Ban tổ chức "
                         "mở “Lễ hội hoa ban” năm nay.") == ["Lễ hội không khói thuốc"]
+
+
+def test_a_scheme_s_name_runs_over_fields_joined_by_dashes() -> None:
+    # Constructed paragraph AC09 (probe), shortened.
+    assert _initiatives("Đây là bước cụ thể hóa Đề án Xây dựng Hội An trở thành thành phố sinh "
+                        "thái - văn hóa - du lịch. Ông nói thêm.") == [
+        "Đề án Xây dựng Hội An trở thành thành phố sinh thái - văn hóa - du lịch"]
