@@ -5271,3 +5271,12 @@ def test_a_scheme_s_name_runs_over_fields_joined_by_dashes() -> None:
     assert _initiatives("Đây là bước cụ thể hóa Đề án Xây dựng Hội An trở thành thành phố sinh "
                         "thái - văn hóa - du lịch. Ông nói thêm.") == [
         "Đề án Xây dựng Hội An trở thành thành phố sinh thái - văn hóa - du lịch"]
+
+
+def test_extension_stations_and_the_post_office_are_bodies() -> None:
+    # Constructed paragraphs AE17 and AE04 (probe), shortened.
+    assert _people("Theo KS Lê Văn Nhàn - Trạm Khuyến nông huyện Thới Bình, năng suất lúa "
+                   "đạt 4 tấn.") == [
+        ("Lê Văn Nhàn", None, "KS", "Trạm Khuyến nông huyện Thới Bình")]
+    assert _people("Ông Ngô Đức Thành, Phó Giám đốc Bưu điện tỉnh, cho biết.") == [
+        ("Ngô Đức Thành", "Ông", "Phó Giám đốc", "Bưu điện tỉnh")]
