@@ -386,6 +386,10 @@ ORG_STOP = frozenset({
 SCHOOL_LEVELS = frozenset({"THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "PTDTBT", "Tiểu học", "TH"})
 
 
+# The parks or zones a board runs, after "các": "Ban Quản lý các KCN Đồng Nai", "... các
+# khu công nghiệp tỉnh".
+_PARKS_AFTER = re.compile(r" (?:KCN|KKT|CCN|KCX|khu công nghiệp|khu kinh tế|cụm công nghiệp|"
+                          r"khu chế xuất)(?!\w)")
 # Heads of a federation, whose name goes on with "các" and its members.
 _FEDERATION_BEFORE = re.compile(r"(?<!\w)(?:Liên [Hh]iệp|Liên [Hh]ợp|Hiệp [Hh]ội|Liên [Đđ]oàn|"
                                 r"Liên [Mm]inh|(?<!Quốc )(?<!Đại )Hội)\s$")
@@ -1116,6 +1120,8 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 and f"{tokens[k - 1].text} {tok.text}".lower() not in _STOP_COMPOUNDS \
                 and not (named_after and tok.text == "các" and k + 1 < limit
                          and tokens[k + 1].word and tokens[k + 1].text.islower()) \
+                and not (tok.text == "các" and k > head_end and _PARKS_AFTER.match(
+                    text, tok.end)) \
                 and not (tok.titlecase and (tokens[k - 1].text in ("-", "–") or (
                     apposition and tokens[k - 1].text in ("và", "&")))) \
                 and not _information_technology(tokens, k):

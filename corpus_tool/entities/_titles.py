@@ -1205,6 +1205,11 @@ class TitleReader:
         title, org = self._split_title_org(tm.start(), te, a, b)
         if org_at != te:
             title = tm.group()
+        if org is None and org_at == te and b > a + 1 and first.text in ("Ban", "Phòng", "Khoa") \
+                and tm.group().rsplit(" ", 1)[-1].lower() == first.text.lower():
+            # "Phó Trưởng ban Ban Quản lý các KCN Đồng Nai": the unit's word written again
+            # opens the body, not the title's unit.
+            title, org = tm.group(), text[first.start:self.tokens[b - 1].end]
         if org is None and (_UNIT_TITLE.search(text[tm.start():te])
                             or _INSTITUTE_HEAD.search(text[tm.start():te])):
             # "Trưởng phòng Giáo dục mầm non – Sở GD&ĐT Hà Nội", "Trưởng khoa Cấp cứu,

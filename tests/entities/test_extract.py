@@ -5280,3 +5280,15 @@ def test_extension_stations_and_the_post_office_are_bodies() -> None:
         ("Lê Văn Nhàn", None, "KS", "Trạm Khuyến nông huyện Thới Bình")]
     assert _people("Ông Ngô Đức Thành, Phó Giám đốc Bưu điện tỉnh, cho biết.") == [
         ("Ngô Đức Thành", "Ông", "Phó Giám đốc", "Bưu điện tỉnh")]
+
+
+def test_a_unit_s_word_written_again_opens_the_body() -> None:
+    # Constructed paragraphs AE09 and Q17 (probe), shortened.
+    assert _people("Ông Võ Minh Thông, Trưởng ban Ban Quản lý Khu kinh tế Dung Quất và các KCN "
+                   "Quảng Ngãi, cho biết.") == [
+        ("Võ Minh Thông", "Ông", "Trưởng ban",
+         "Ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi")]
+    assert _people("Ông Nguyễn Văn Tĩnh, Phó Trưởng ban Ban Quản lý các khu công nghiệp Bắc "
+                   "Ninh, cho biết.") == [
+        ("Nguyễn Văn Tĩnh", "Ông", "Phó Trưởng ban",
+         "Ban Quản lý các khu công nghiệp Bắc Ninh")]
