@@ -850,6 +850,12 @@ class _Finder(TitleReader):
             if t in lex.surnames or two in lex.surnames:
                 end = self._name_end(p, min(j, p + _MAX_NAME + (1 if two in lex.surnames
                                                                   else 0)))
+                if end - p == _MAX_NAME and p == i and j - p <= _MAX_NAME + 2 \
+                        and _LAO_POST_BEFORE.search(self.text, max(0, toks[p].start - 20),
+                                                    toks[p].start):
+                    # "Phó Tỉnh trưởng Vi Lay Phăn Thạ Vông": a Lao name after a Lao post,
+                    # longer than a Vietnamese one ("Vi" is a Tày family name too).
+                    end = j
                 if end - p == 2 and t in _CAN and toks[p + 1].text in _CHI:
                     p += 2
                     continue
@@ -1171,6 +1177,8 @@ _LEVELS = frozenset({"tỉnh", "huyện", "quận", "phường", "xã", "trấn"
 _HAMLET_HEAD_BEFORE = re.compile(r"(?:[Tt]rưởng (?:thôn|bản|bon|buôn|ấp|xóm|làng|khóm)|"
                                  r"(?:[Bb]on|[Bb]uôn|[Bb]ản|[Tt]hôn|[Ấấ]p|[Xx]óm) trưởng) $")
 _NUMBER_AFTER = re.compile(r" \d{1,3}[A-Z]?(?![\w/.,-]?\d)")
+# The posts of Lao and Cambodian provinces and districts, right before a name.
+_LAO_POST_BEFORE = re.compile(r"(?:[Tt]ỉnh|[Hh]uyện) trưởng $")
 # A plural before a title: the title is each one's in the list of names after it.
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 # Between two names of a list.

@@ -5292,3 +5292,10 @@ def test_a_unit_s_word_written_again_opens_the_body() -> None:
                    "Ninh, cho biết.") == [
         ("Nguyễn Văn Tĩnh", "Ông", "Phó Trưởng ban",
          "Ban Quản lý các khu công nghiệp Bắc Ninh")]
+
+
+def test_a_lao_name_after_a_lao_post() -> None:
+    # Constructed paragraph AD23 (probe), shortened.
+    assert _people("Đoàn công tác tỉnh Attapeu (Lào) do Phó Tỉnh trưởng Vi Lay Phăn Thạ Vông "
+                   "làm trưởng đoàn.") == [
+        ("Vi Lay Phăn Thạ Vông", None, "Phó Tỉnh trưởng", None)]
