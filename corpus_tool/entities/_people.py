@@ -642,8 +642,10 @@ class _Finder(TitleReader):
         split from the title by its family name: "Vua Trần Nhân Tông".)"""
         toks = self.tokens
         # (The cheap tests first: this runs at every capitalised run.)
-        if not (i + 1 < len(toks) and toks[i + 1].titlecase and foreign_word(toks[i + 1].text)
+        if not (i + 1 < len(toks) and toks[i + 1].titlecase
+                and (foreign_word(toks[i + 1].text) or toks[i + 1].text in _KHMER_FAMILIES)
                 and joined(toks[i], toks[i + 1], self.text)):
+            # (Or a Khmer family name: "Achar Danh Khiêm".)
             return False
         m = self.lex.title_re.match(self.text, toks[i].start)
         return m is not None and m.end() == toks[i].end

@@ -115,7 +115,7 @@ PREFIX_TITLE = re.compile(
     rf"(?:{_DEGREE}(?:\s?[.-]\s?{_DEGREE})*|"
     r"(?:Nghệ sĩ|Nghệ nhân|Nhà giáo|Thầy thuốc) (?:Nhân dân|Ưu tú)|"
     r"Anh hùng (?:Lao động|Lực lượng vũ trang nhân dân|LLVT nhân dân|LLVTND)|Mẹ Việt Nam Anh hùng|"
-    r"Đại đức|Thượng tọa|Hòa thượng|Ni sư|Linh mục|Mục sư|"
+    r"Đại đức|Thượng tọa|Hòa thượng|Ni sư|Linh mục|Mục sư|Giáo hữu|Lễ sanh|Phối sư|Đầu sư|"
     r"Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Tướng|"
     r"(?:Phó |Chuẩn )?Đô đốc|"
     r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Nhà văn|Nhà thơ|Nhà báo|Nhạc sĩ|Họa sĩ|"
@@ -1147,6 +1147,7 @@ class TitleReader:
         for k in range(a, b - 1):
             if self.tokens[k].text not in self.lex.surnames or not self.tokens[k + 1].titlecase \
                     or (head is not None and self.tokens[k].start < head.end()) \
+                    or self.text.startswith(self.lex.not_names, self.tokens[k].start) \
                     or self._place_at(k, b) or self.tokens[k - 1].text in ADMIN_WORDS \
                     or any(t.text in _ENGLISH_FIRM_WORDS for t in self.tokens[k:b + 1]) \
                     or self._inside_place_name(k, b):
@@ -1163,7 +1164,7 @@ class TitleReader:
                 # ("Trường THPT Phan Đình Phùng": a school named after a person.)
                 # ("Giám đốc Bệnh viện Bạch Mai": the name right after the head is the body's;
                 # "Bí thư Đoàn Thanh niên xã": a family name's syllable inside the head is
-                # the head's.)
+                # the head's; nor in a name that is no person's: "Hội thánh Cao Đài".)
                 return None, None
         named = self._foreign_name_in(a + 1, b)
         if named is not None and not (head is not None

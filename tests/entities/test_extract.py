@@ -5299,3 +5299,18 @@ def test_a_lao_name_after_a_lao_post() -> None:
     assert _people("Đoàn công tác tỉnh Attapeu (Lào) do Phó Tỉnh trưởng Vi Lay Phăn Thạ Vông "
                    "làm trưởng đoàn.") == [
         ("Vi Lay Phăn Thạ Vông", None, "Phó Tỉnh trưởng", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Constructed paragraphs K16, O21 and O20 (probe), shortened.
+    ("Giáo hữu Thượng Khiêm Thanh, Phó Trưởng ban Thế đạo Hội thánh Cao Đài Tòa thánh Tây "
+     "Ninh, cho biết.", ("Thượng Khiêm Thanh", None, "Phó Trưởng ban Thế đạo",
+                         "Hội thánh Cao Đài Tòa thánh Tây Ninh")),
+    ("Lễ sanh Thượng Hào Thanh, Hội thánh Cao Đài Ban Chỉnh Đạo, cùng dự.",
+     ("Thượng Hào Thanh", None, "Lễ sanh", "Hội thánh Cao Đài Ban Chỉnh Đạo")),
+    ("Achar Danh Khiêm, người gắn bó với chùa hơn 30 năm, nói năm nay phum sóc đổi mới.",
+     ("Danh Khiêm", None, "Achar", None)),
+])
+def test_cao_dai_dignitaries_and_a_khmer_achar(
+        text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    assert _people(text)[0] == expected
