@@ -823,6 +823,7 @@ class _Finder(TitleReader):
             if p == i and j - p >= 5 and p > 0 and (toks[p - 1].text.lower() in ADMIN_WORDS
                                                     or toks[p - 1].text in SCHOOL_LEVELS
                                                     or toks[p - 1].text == "chuyên"
+                                                    or self._place_slot(p)
                                                     or self._excluded_context(p)) \
                     and t in lex.surnames:
                 # "Chủ tịch UBND xã Châu Lộc Nguyễn Duy Hưng", "phường Hoàng Văn Thụ Nguyễn
@@ -861,13 +862,11 @@ class _Finder(TitleReader):
                 if end - p == 2 and t in _CAN and toks[p + 1].text in _CHI:
                     p += 2
                     continue
-                if end - p == 2 and p == i and end == j and p > 0 \
-                        and toks[p - 1].text in _LEVELS \
-                        and not (p > 1 and toks[p - 2].text.lower() in ("bà", "ông")):
-                    # "Chủ tịch UBND phường Dương Đông, ông Lê Thanh Phong": two syllables
-                    # right after a level word name the place (an official's name there
-                    # has three or four: "Chủ tịch UBND xã Nguyễn Văn Hùng"); not "bà xã
-                    # Kim Cương", a wife.
+                if end - p == 2 and p == i and end == j and self._place_slot(p):
+                    # "Chủ tịch UBND phường Dương Đông, ông Lê Thanh Phong", "Chính trị viên
+                    # Đồn Biên phòng Lạc Quới cho biết": two syllables right after a level
+                    # word or a border post name the place (an official's name there has
+                    # three or four: "Chủ tịch UBND xã Nguyễn Văn Hùng").
                     self._not_person(p, end)
                     p = end
                     continue
@@ -998,6 +997,18 @@ class _Finder(TitleReader):
             and not self.lex.title_re.match(self.text, first.start) \
             and not self._excluded_context(i) \
             and not self.text.startswith(_DEITIES, first.start)
+
+    def _place_slot(self, p: int) -> bool:
+        """True when token ``p`` follows a level word (not a wife's or a husband's: "bà
+        xã") or a border post, where a place's name is written ("phường Dương Đông", "Đồn
+        Biên phòng Lạc Quới")."""
+        toks = self.tokens
+        if p == 0:
+            return False
+        if toks[p - 1].text in _LEVELS:
+            return not (p > 1 and toks[p - 2].text.lower() in ("bà", "ông"))
+        return _POST_BEFORE.search(self.text, max(0, toks[p].start - 16),
+                                   toks[p].start) is not None
 
     def lao_name(self, i: int, j: int) -> bool:
         """True when tokens ``i..j-1`` are five or six capitalised syllables, none a family
@@ -1181,6 +1192,8 @@ _HAMLET_HEAD_BEFORE = re.compile(r"(?:[Tt]rưởng (?:thôn|bản|bon|buôn|ấp
 _NUMBER_AFTER = re.compile(r" \d{1,3}[A-Z]?(?![\w/.,-]?\d)")
 # The posts of Lao and Cambodian provinces and districts, right before a name.
 _LAO_POST_BEFORE = re.compile(r"(?:[Tt]ỉnh|[Hh]uyện) trưởng $")
+# A border post, named after its commune ("Đồn Biên phòng Lạc Quới").
+_POST_BEFORE = re.compile(r"(?i:đồn biên phòng|đồn BP) $")
 # A plural before a title: the title is each one's in the list of names after it.
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 # Between two names of a list.
@@ -1795,8 +1808,7 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                                                     tokens[i].start)
                          and (_NUMBER_AFTER.match(f.text, tokens[j - 1].end)
                               or tokens[i].text not in f.lex.surnames)) \
-                and not (j - i <= 2 and i > 0 and tokens[i - 1].text in _LEVELS and not (
-                    i > 1 and tokens[i - 2].text.lower() in ("bà", "ông"))) \
+                and not (j - i <= 2 and f._place_slot(i)) \
                 and (not single or foreign_word(run) or run in last
                        or (run in f.lex.korean_surnames and run != "An")
                        or _given_name_after_title(f, i)) \

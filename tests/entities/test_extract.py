@@ -5314,3 +5314,10 @@ def test_a_lao_name_after_a_lao_post() -> None:
 def test_cao_dai_dignitaries_and_a_khmer_achar(
         text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
     assert _people(text)[0] == expected
+
+
+def test_an_officer_s_name_right_after_a_border_post_is_a_person() -> None:
+    # Written for the test: the post unnamed, then its chief's name (two syllables after
+    # the post name it, as "Đồn Biên phòng Lạc Quới" in AD04).
+    assert _people("Đồn trưởng Đồn Biên phòng Nguyễn Văn An cho biết.") == [
+        ("Nguyễn Văn An", None, "Đồn trưởng", "Đồn Biên phòng")]
