@@ -128,10 +128,15 @@ _NAMED_END = re.compile(
     r"tham gia|"
     # ("phong trào Toàn dân bảo vệ an ninh Tổ quốc, như ...", "..., vận động bà con".)
     r"như|vận động|giúp|góp phần|tạo|thu hút|mang lại|hướng tới|kêu gọi|huy động|ưu tiên|"
+    r"phấn đấu|"
     "[" + CAPITALS + r"\d]))"
     r"|\s(?=(?:Tại|Theo|Trong|Sau|Khi|Ngày|Đây|Với|Để|Từ|Hiện|Nhưng|Tuy|Vì|Ảnh)\s)"
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
-    r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch|quy định|từng|hướng|đúng|đó)|vào|"
+    r"do|theo (?:Quyết định|quyết định|Nghị quyết|Kế hoạch|quy định|từng|hướng|đúng|đó)|"
+    # ("Đề án Đưa võ cổ truyền Bình Định vào trường học": "vào" ends a name only before
+    # a time.)
+    r"vào (?:ngày|năm|tháng|dịp|sáng|chiều|tối|trưa|đêm|đầu|cuối|giữa|lúc|thời|mùa|hôm|"
+    r"các|những|\d+)|"
     r"lên|trên địa bàn|"
     r"này|đó|mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm|từ khi|lại (?:được|là|có|diễn ra)|"
     r"cũng|vẫn|đều|luôn|tiếp tục|thuộc (?=[" + CAPITALS + r"])|cho biết|cho hay|khẳng định|"

@@ -5321,3 +5321,18 @@ def test_an_officer_s_name_right_after_a_border_post_is_a_person() -> None:
     # the post name it, as "Đồn Biên phòng Lạc Quới" in AD04).
     assert _people("Đồn trưởng Đồn Biên phòng Nguyễn Văn An cho biết.") == [
         ("Nguyễn Văn An", None, "Đồn trưởng", "Đồn Biên phòng")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Constructed paragraphs AH16 and AH07 (probe), shortened; baomoi 21479747.
+    ("Câu lạc bộ tham gia Đề án Đưa võ cổ truyền Bình Định vào trường học giai đoạn 2023 - "
+     "2027, mỗi tuần dạy.",
+     ["Đề án Đưa võ cổ truyền Bình Định vào trường học giai đoạn 2023 - 2027"]),
+    ("Phường phát động Phong trào Mỗi gia đình một môn thể thao, phấn đấu đến cuối năm có "
+     "45% dân số luyện tập.", ["Phong trào Mỗi gia đình một môn thể thao"]),
+    ("Các doanh nghiệp triển khai Kế hoạch chuyển đổi mã vùng vào 00 giờ 00 phút ngày "
+     "11/2/2017.", ["Kế hoạch chuyển đổi mã vùng"]),
+])
+def test_a_name_goes_on_over_vao_but_ends_before_a_time_or_a_goal(
+        text: str, expected: list[str]) -> None:
+    assert _initiatives(text) == expected
