@@ -5325,8 +5325,8 @@ def test_an_officer_s_name_right_after_a_border_post_is_a_person() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # Constructed paragraphs AH16 and AH07 (probe), shortened; baomoi 21479747.
-    ("Câu lạc bộ tham gia Đề án Đưa võ cổ truyền Bình Định vào trường học giai đoạn 2023 - "
-     "2027, mỗi tuần dạy.",
+    ("Ông Bảo cho biết câu lạc bộ đang tham gia Đề án Đưa võ cổ truyền Bình Định vào trường "
+     "học giai đoạn 2023 - 2027, mỗi tuần dạy.",
      ["Đề án Đưa võ cổ truyền Bình Định vào trường học giai đoạn 2023 - 2027"]),
     ("Phường phát động Phong trào Mỗi gia đình một môn thể thao, phấn đấu đến cuối năm có "
      "45% dân số luyện tập.", ["Phong trào Mỗi gia đình một môn thể thao"]),
