@@ -889,6 +889,13 @@ class _Finder(TitleReader):
                     # so is "Tân Hoàng Minh" where "Tập đoàn Tân Hoàng Minh" is written.
                     p = end
                     continue
+                if p > i and end - p >= 3 and toks[p + 1].text in lex.surnames \
+                        and (head := lex.org_head_re.match(self.text, toks[p - 1].start)) \
+                        is not None and head.end() == toks[p].end:
+                    # "Bí thư Tỉnh Đoàn Lò Thị Xuân": a head word ending with a family name's
+                    # syllable ("Tỉnh Đoàn"), then the person's name.
+                    p += 1
+                    continue
                 if p - i >= 2 and end - p == 4 and end == j and toks[p + 1].text in lex.surnames \
                         and not any(x.text in lex.surnames for x in toks[i:p]):
                     # "Giám đốc Trung tâm Bảo tồn Di sản Thành Nhà Hồ Nguyễn Bá Linh": a

@@ -5336,3 +5336,9 @@ def test_an_officer_s_name_right_after_a_border_post_is_a_person() -> None:
 def test_a_name_goes_on_over_vao_but_ends_before_a_time_or_a_goal(
         text: str, expected: list[str]) -> None:
     assert _initiatives(text) == expected
+
+
+def test_a_head_word_ending_with_a_family_name_s_syllable_before_a_name() -> None:
+    # Constructed paragraph AG17 (probe), shortened.
+    assert _people("Bí thư Tỉnh Đoàn Lò Thị Xuân cho biết thêm, phong trào đã quyên góp.") \
+        == [("Lò Thị Xuân", None, "Bí thư", "Tỉnh Đoàn")]
