@@ -20,6 +20,7 @@ from corpus_tool.entities._organizations import (
     COUNTRY_SYLLABLES,
     CREDIT_LABELS,
     LEGAL_FORMS,
+    LEVELS,
     OPENERS,
     ORG_STOP,
     PLACE_ABBREVIATIONS,
@@ -1190,8 +1191,8 @@ def in_capital_run(tokens: list[Token], k: int, text: str, last: int | None = No
             and joined(tokens[last], tokens[last + 1], text))
 
 
-# Level words a place's name follows ("phường Dương Đông", "thị trấn Bắc Hà").
-_LEVELS = frozenset({"tỉnh", "huyện", "quận", "phường", "xã", "trấn"})
+# Level words of one token a place's name follows ("phường Dương Đông", "thị trấn Bắc Hà").
+_LEVELS = frozenset({w for w in LEVELS if " " not in w} | {"trấn"})
 # A hamlet's head right before a name with a number after it or no family name first: the
 # hamlet's name ("Bon trưởng Bu Prăng 1", "Trưởng bản Huổi Lạn"), not a person's.
 _HAMLET_HEAD_BEFORE = re.compile(r"(?:[Tt]rưởng (?:thôn|bản|bon|buôn|ấp|xóm|làng|khóm)|"
