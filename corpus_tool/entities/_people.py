@@ -937,9 +937,12 @@ class _Finder(TitleReader):
                 # "Nguyễn Đức L.": a name shortened to an initial ends with it.
                 return q + 2
             if foreign_word(tok.text) and not foreign_word(toks[p].text) \
-                    and toks[p].text not in _FOREIGN_SYLLABLES_AFTER:
+                    and toks[p].text not in _FOREIGN_SYLLABLES_AFTER \
+                    and not (q == end - 1 and toks[q - 1].text in ("Văn", "Thị")
+                             and tok.titlecase and tok.text.isalpha()):
                 # ("Kim Yoo Jung", a Korean name, goes on; so does a Khmer name, "Thạch Sô
-                # Phol".)
+                # Phol", and a highland name's given name after its middle one: "Hồ Thị
+                # Plin", "Đinh Văn Blum"; a name never ends on "Văn" or "Thị".)
                 return q
             if tok.text in ("Ông", "Bà") and q + 1 < len(toks) \
                     and toks[q + 1].text in self.lex.surnames:

@@ -5342,3 +5342,14 @@ def test_a_head_word_ending_with_a_family_name_s_syllable_before_a_name() -> Non
     # Constructed paragraph AG17 (probe), shortened.
     assert _people("Bí thư Tỉnh Đoàn Lò Thị Xuân cho biết thêm, phong trào đã quyên góp.") \
         == [("Lò Thị Xuân", None, "Bí thư", "Tỉnh Đoàn")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Constructed paragraphs AG13, AG18 and R17 (probe), shortened; baomoi 21472769 (a
+    # name shortened to an initial without its dot).
+    ("Bà Hồ Thị Plin, người Vân Kiều ở xã Hướng Phùng, mắc bệnh tim.", "Hồ Thị Plin"),
+    ("Chị Đinh Thị Hlim, mẹ của bé Đinh Văn Blum, nói.", "Đinh Văn Blum"),
+    ("Người giúp việc là chị Trần Thị T (SN 1991, quê Bắc Giang).", "Trần Thị T"),
+])
+def test_a_name_does_not_end_on_its_middle_name(text: str, name: str) -> None:
+    assert name in [p[0] for p in _people(text)]
