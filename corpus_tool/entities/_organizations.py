@@ -19,7 +19,8 @@ from corpus_tool.entities._types import Span
 from corpus_tool.nlp import tag_at, word_around
 
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "CLAUSE_OPENERS", "COMPOUNDS", "COUNTRY_OR_NAME",
-           "COUNTRY_WORD_ENDS", "DANGLING_LINK", "LEGAL_FORMS", "LEVELS", "LOOSE_MAX",
+           "COUNTRY_WORD_ENDS", "DANGLING_LINK", "HIGHLAND_CLANS", "LEGAL_FORMS", "LEVELS",
+           "LOOSE_MAX",
            "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "SCHOOL_LEVELS", "compound_head",
            "find_locations", "find_organizations", "odd_places",
            "long_name_end", "loose_org_end", "opens_word", "org_extent", "clause_pair",
@@ -571,7 +572,7 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             end = k
             last_cap, cap_run = False, 0
             continue
-        if tok.word and tok.cap and in_place and place_at + 1 < k and t in _HIGHLAND_CLANS:
+        if tok.word and tok.cap and in_place and place_at + 1 < k and t in HIGHLAND_CLANS:
             break
         if tok.word and tok.cap and in_place and place_at + 1 < k and _place_ends(
                 text[tokens[place_at].start:tokens[k - 1].end],
@@ -1151,8 +1152,8 @@ _KHMER_OPENERS = frozenset({"Danh", "Chau", "Néang"})
 _MIDDLES = ("Văn", "Thị", *_HMONG_MIDDLES)
 # Gia Rai clan names, which open a person's name ("Ksor Phước Hà", "Rơ Mah Hlim") and so
 # end the place or body written before it ("HĐND huyện Chư Sê Rơ Mah Hlim").
-_HIGHLAND_CLANS = frozenset({"Ksor", "Siu", "Rơ", "Rah", "Kpă", "Puih", "Rmah", "Rcom"})
-_HIGHLAND_OPENERS = _HIGHLAND_CLANS | {"Nay", "Y"}
+HIGHLAND_CLANS = frozenset({"Ksor", "Siu", "Rơ", "Rah", "Kpă", "Puih", "Rmah", "Rcom"})
+_HIGHLAND_OPENERS = HIGHLAND_CLANS | {"Nay", "Y"}
 # Syllables that go on a known place's name into another place's ("Đông Bắc Á", "phường
 # Phú Thọ Hòa").
 _PLACE_GOES_ON = frozenset({"Á", "Âu", "Phi", "Hòa", "Hoà", "Tây", "Đông", "Nam", "Bắc",
@@ -1688,7 +1689,7 @@ def trim_place(parts: list[str], lex: Lexicon) -> int:
         if parts[k] in lex.foreign_given and k + 1 < len(parts):
             # ("bang Texas Greg Abbott": a state, then a foreign name.)
             return k
-        if k >= 2 and parts[k] in _HIGHLAND_CLANS:
+        if k >= 2 and parts[k] in HIGHLAND_CLANS:
             return k
         if k >= 1 and k + 2 < len(parts) and (parts[k + 1] in _HMONG_MIDDLES
                                                or parts[k] in _KHMER_OPENERS):

@@ -5353,3 +5353,10 @@ def test_a_head_word_ending_with_a_family_name_s_syllable_before_a_name() -> Non
 ])
 def test_a_name_does_not_end_on_its_middle_name(text: str, name: str) -> None:
     assert name in [p[0] for p in _people(text)]
+
+
+def test_a_gia_rai_name_goes_on_after_a_clan_of_two_words() -> None:
+    # Constructed paragraph AG18 (probe), shortened.
+    assert _people("Giám đốc CDC Gia Lai Rơ Mah Tuấn cho biết.") == [
+        ("Rơ Mah Tuấn", None, "Giám đốc", "CDC Gia Lai")]
+    assert _people("Ông Rơ Mah Tuấn cho biết.") == [("Rơ Mah Tuấn", "Ông", None, None)]
