@@ -5360,3 +5360,10 @@ def test_a_gia_rai_name_goes_on_after_a_clan_of_two_words() -> None:
     assert _people("Giám đốc CDC Gia Lai Rơ Mah Tuấn cho biết.") == [
         ("Rơ Mah Tuấn", None, "Giám đốc", "CDC Gia Lai")]
     assert _people("Ông Rơ Mah Tuấn cho biết.") == [("Rơ Mah Tuấn", "Ông", None, None)]
+
+
+def test_a_fund_s_board_is_in_its_chair_s_title() -> None:
+    # Constructed paragraph AG17 (probe), shortened: as "Chủ tịch HĐQT" + the firm.
+    assert _people("Bà Trần Thu Huyền, Phó Chủ tịch Hội đồng quản lý Quỹ học bổng Vừ A Dính, "
+                   "cho biết.") == [("Trần Thu Huyền", "Bà", "Phó Chủ tịch Hội đồng quản lý",
+                                     "Quỹ học bổng Vừ A Dính")]
