@@ -112,9 +112,9 @@ class Lexicon:
 _GENERAL = (r"(?<![Ll]ão )(?<![Bb]ại )(?<!khích )(?<![Cc]hủ )(?<![Tt]ể )(?<![Dd]anh )"
             r"(?<![Dd]ũng )(?<![Kk]iện )(?<![Mm]ãnh )(?<![Tt]ân )(?<!vị )[Tt]ướng(?! cướp)")
 # The head of a hamlet or a neighbourhood named by its number, the number in the title:
-# "Trưởng ấp 3", "Trưởng khu phố 5", "Tổ trưởng tổ dân phố 12".
+# "Trưởng ấp 3", "Trưởng khu phố 5", "Tổ trưởng tổ dân phố 12", "Trưởng khu dân cư số 3".
 _NUMBERED_HAMLET = (r"(?:[Pp]hó )?(?:[Tt]rưởng|[Tt]ổ trưởng) (?:ấp|thôn|khu phố|khóm|"
-                    r"tổ dân phố|tổ|khu|bản|xóm) \d{1,3}[A-Z]?(?![\w/.,]\d)")
+                    r"tổ dân phố|tổ|khu dân cư|khu|bản|xóm) (?:số )?\d{1,3}[A-Z]?(?![\w/.,]\d)")
 
 
 @functools.cache

@@ -5367,3 +5367,11 @@ def test_a_fund_s_board_is_in_its_chair_s_title() -> None:
     assert _people("Bà Trần Thu Huyền, Phó Chủ tịch Hội đồng quản lý Quỹ học bổng Vừ A Dính, "
                    "cho biết.") == [("Trần Thu Huyền", "Bà", "Phó Chủ tịch Hội đồng quản lý",
                                      "Quỹ học bổng Vừ A Dính")]
+
+
+def test_a_residential_area_s_head_and_a_branch_s_head() -> None:
+    # Constructed paragraphs AH25 and AH22 (probe), shortened; baomoi 21472916.
+    assert _people("Báo cáo tại ngày hội, ông Vương Đình Quang, Trưởng khu dân cư số 3, cho "
+                   "biết.") == [("Vương Đình Quang", "ông", "Trưởng khu dân cư số 3", None)]
+    assert _people("Bà Lê Thị Thắm, Chi hội trưởng Chi hội Phụ nữ thôn Ngọc Đà, cho biết.")[0][2] \
+        == "Chi hội trưởng"
