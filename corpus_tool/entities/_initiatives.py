@@ -97,7 +97,9 @@ _CAMPAIGN_BEFORE = re.compile(
     r"|(?:^|\s)(?i:thực hiện|hưởng ứng|triển khai|xây dựng hình ảnh|phát động|nhân rộng|"
     r"ra quân|duy trì|với chủ đề|chủ đề|thông điệp|khẩu hiệu|tinh thần|xây dựng|đẩy mạnh|"
     r"tổ chức)\s*$")
-_LIST_SEP = re.compile(r"\s*(?:[,;]\s*(?:và|hay|hoặc|cùng)?|và|hay|hoặc|cùng)\s*$")
+# (An item's acronym in brackets may stand before the separator: “Cánh đồng lớn” (CĐL), ...)
+_LIST_SEP = re.compile(r"(?:\s*\([A-ZĐ][A-ZĐ0-9&-]{1,9}\))?"
+                       r"\s*(?:[,;]\s*(?:và|hay|hoặc|cùng)?|và|hay|hoặc|cùng)\s*$")
 # A list item's short description in lower case before the comma that leads to the next
 # (“Giao thông học đường” trên internet, “Chiếc ô tô mơ ước của em”).
 _DESCRIBED_ITEM = re.compile(r" (?:[" + LOWERS + r"]+ ){0,2}[" + LOWERS + r"]+\s*[,;]\s*")
@@ -138,11 +140,16 @@ _NAMED_END = re.compile(
     r"vào (?:ngày|năm|tháng|dịp|sáng|chiều|tối|trưa|đêm|đầu|cuối|giữa|lúc|thời|mùa|hôm|"
     r"các|những|\d+)|"
     r"lên|trên địa bàn|"
-    r"này|đó|mà|thì|nên|vì|để|gồm|bao gồm|đến năm|từ năm|từ khi|lại (?:được|là|có|diễn ra)|"
+    # ("vì người nghèo", "vì cộng đồng": whom a name is for, not "because".)
+    r"này|đó|mà|thì|nên|vì(?! (?:người|cộng đồng|môi trường|an ninh|sức khỏe|hòa bình|tương "
+    r"lai|trẻ em|biển|Tổ quốc|nhân dân|dân|học sinh|bình yên|thế hệ)(?!\w))|gồm|bao gồm|"
+    r"đến năm|từ năm|từ khi|lại (?:được|là|có|diễn ra)|"
     r"cũng|vẫn|đều|luôn|tiếp tục|thuộc (?=[" + CAPITALS + r"])|cho biết|cho hay|khẳng định|"
     r"nhấn mạnh|chia sẻ|"
     r"thông báo|phát biểu|chủ trì|"
     r"lần (?:này|thứ|đầu|\d)|có thể|thu hút|góp phần|diễn ra|khai mạc|bế mạc|kết thúc)(?!\w))"
+    # ("để" ends a name, but not a slogan's "Không để ai bị bỏ lại phía sau".)
+    r"|(?<!Không)\s(?=để(?!\w))"
     r"|\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) (?:phát biểu|chủ trì|cho biết|"
     r"cho hay|khẳng định|nhấn mạnh|chia sẻ)(?!\w))"
     r"|\s(?=(?:năm|năm học|nhiệm kỳ|thời kỳ) \d)"

@@ -5375,3 +5375,12 @@ def test_a_residential_area_s_head_and_a_branch_s_head() -> None:
                    "biết.") == [("Vương Đình Quang", "ông", "Trưởng khu dân cư số 3", None)]
     assert _people("Bà Lê Thị Thắm, Chi hội trưởng Chi hội Phụ nữ thôn Ngọc Đà, cho biết.")[0][2] \
         == "Chi hội trưởng"
+
+
+def test_list_items_with_an_acronym_and_names_for_the_poor() -> None:
+    # Constructed paragraphs AJ24 and AJ14 (probe), shortened.
+    assert _initiatives("Tỉnh chọn những vùng từng tham gia các mô hình như: “Cánh đồng lớn” "
+                        "(CĐL), “Lúa - tôm hữu cơ”, “Một phải, năm giảm”. Ông nói.") == [
+        "Cánh đồng lớn", "Lúa - tôm hữu cơ", "Một phải, năm giảm"]
+    assert _initiatives("Hưởng ứng Phong trào Chung tay vì người nghèo được triển khai.") == [
+        "Phong trào Chung tay vì người nghèo"]
