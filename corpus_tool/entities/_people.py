@@ -764,8 +764,10 @@ class _Finder(TitleReader):
                 and (toks[p + 1].text not in self.lex.surnames
                      or not (p + 2 < len(toks) and toks[p + 2].titlecase)) and (
                     toks[p - 1].text.lower() in self.lex.honorifics
+                    or self._before_words(p, 2) in self.lex.honorifics
                     or self._title_ends_before(toks[p].start, 30)):
-            # "Thượng tá A Hoan", "ông A Sang", "già làng A Jáp": a Ba Na, Xơ Đăng or Gia
+            # "Thượng tá A Hoan", "ông A Sang", "già làng A Jáp", "đồng chí A Dũng": a Ba Na,
+            # Xơ Đăng or Gia
             # Rai man's name opens with "A", after an honorific or a title (not "loại A",
             # "huyện A Lưới"); a family name may follow when the name ends there ("Thượng tá
             # A Vương").
@@ -916,7 +918,9 @@ class _Finder(TitleReader):
                     # "Y", a family name after it; "Linh mục Giuse Nguyễn Văn Hòa": a
                     # Catholic's saint's name before the family name is part of the name.)
                     ede = p > i and self._ede_opener(p - 1) and (
-                        p - 1 == i or toks[p - 2].text.lower() in lex.honorifics)
+                        p - 1 == i or toks[p - 2].text.lower() in lex.honorifics
+                        # ("Chủ tịch UBND tỉnh Đắk Lắk Y Kim Niê": after the province.)
+                        or (p - 2 > i and self._place_ends_at(i, p - 2)))
                     saint = p > i and toks[p - 1].text in _SAINT_NAMES
                     out.append((p - 1 if ede or saint else p, end, "full"))
                     p = end

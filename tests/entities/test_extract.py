@@ -5384,3 +5384,15 @@ def test_list_items_with_an_acronym_and_names_for_the_poor() -> None:
         "Cánh đồng lớn", "Lúa - tôm hữu cơ", "Một phải, năm giảm"]
     assert _initiatives("Hưởng ứng Phong trào Chung tay vì người nghèo được triển khai.") == [
         "Phong trào Chung tay vì người nghèo"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Constructed paragraphs AI16 and AI24 (probe), shortened.
+    ("Chủ tịch UBND tỉnh Đắk Lắk Y Kim Niê tiếp Đại sứ Hàn Quốc.",
+     ("Y Kim Niê", None, "Chủ tịch", "UBND tỉnh Đắk Lắk")),
+    ("Đoàn do đồng chí A Dũng, Phó Bí thư Tỉnh ủy, làm trưởng đoàn.",
+     ("A Dũng", "đồng chí", "Phó Bí thư", "Tỉnh ủy")),
+])
+def test_an_e_de_name_after_its_province_and_a_ba_na_name_after_dong_chi(
+        text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    assert _people(text)[0] == expected
