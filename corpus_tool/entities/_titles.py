@@ -1329,9 +1329,11 @@ class TitleReader:
             # A body in brackets is written whole, lower-case words included.
             close = text.find(")", sep.end(), sep.end() + 120)
             inner = text[sep.end():close] if close > 0 else ""
-            # (A dot inside an abbreviation, "Sở GTVT TP.HCM", is no punctuation.)
-            return inner if inner and not _PUNCT.search(re.sub(r"\.(?=\w)", "", inner)) \
-                else None
+            # (A dot inside an abbreviation, "Sở GTVT TP.HCM", is no punctuation; nor a comma
+            # between fields in lower case, "Câu lạc bộ Dân ca ví, giặm xã Kim Liên".)
+            bare = re.sub(rf"(?<!\S)([{LOWERS}]+), (?=[{LOWERS}])(?!(?:{_LEVEL_WORDS})(?!\w))",
+                          r"\1 ", re.sub(r"\.(?=\w)", "", inner))
+            return inner if inner and not _PUNCT.search(bare) else None
         if lower_head is not None and (j := self.starts.get(lower_head.end())) is not None:
             # "Trưởng khoa Nội Tim mạch bệnh viện Đại học Y Dược TP HCM": the body's type
             # word in lower case, then its capitalised name.

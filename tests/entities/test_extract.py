@@ -5396,3 +5396,13 @@ def test_list_items_with_an_acronym_and_names_for_the_poor() -> None:
 def test_an_e_de_name_after_its_province_and_a_ba_na_name_after_dong_chi(
         text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
     assert _people(text)[0] == expected
+
+
+def test_a_body_in_brackets_with_fields_joined_by_a_comma() -> None:
+    # Constructed paragraph AC02 (probe), shortened; a place after the comma still closes
+    # the bracket's body as before.
+    assert _people("Nghệ nhân Ưu tú Nguyễn Thị Lài (Câu lạc bộ Dân ca ví, giặm xã Kim Liên) "
+                   "cho biết.") == [("Nguyễn Thị Lài", None, "Nghệ nhân Ưu tú",
+                                     "Câu lạc bộ Dân ca ví, giặm xã Kim Liên")]
+    assert _people("Cô giáo Nguyễn Thị Trinh (Trường THCS Lê Hồng Phong, huyện Hưng Nguyên) "
+                   "cho biết.")[0][3] is None
