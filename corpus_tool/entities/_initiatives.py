@@ -378,7 +378,9 @@ def _named_plan(text: str, start: int) -> bool:
         and re.search(r"(?:các|những|[-–):])\s*$", before) is None
 
 
-_PROPER_THEN_CLAUSE = re.compile(rf"(?<!\w)[{CAPITALS}][{LOWERS}]*(?=, [{LOWERS}])")
+# (Not a pair of verbs written with a comma: "Phòng, chống ...", "Khám, chữa bệnh".)
+_PROPER_THEN_CLAUSE = re.compile(rf"(?<!\w)(?!Phòng, chống|Khám, chữa)[{CAPITALS}][{LOWERS}]*"
+                                 rf"(?=, [{LOWERS}])")
 _VERB_NEXT = re.compile(r"\s(?:được|bị|đã|đang|sẽ|là|cũng|vẫn|đều|luôn|phải|cần)(?!\w)")
 
 

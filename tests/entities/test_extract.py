@@ -5406,3 +5406,12 @@ def test_a_body_in_brackets_with_fields_joined_by_a_comma() -> None:
                                      "Câu lạc bộ Dân ca ví, giặm xã Kim Liên")]
     assert _people("Cô giáo Nguyễn Thị Trinh (Trường THCS Lê Hồng Phong, huyện Hưng Nguyên) "
                    "cho biết.")[0][3] is None
+
+
+def test_a_pair_of_verbs_with_a_comma_inside_a_programme_s_name() -> None:
+    # Constructed paragraph AG13 (probe), shortened; "Phòng, chống" is written so too.
+    assert _initiatives("Tỉnh triển khai Đề án Khám, chữa bệnh từ xa giai đoạn 2020 - 2025 tại "
+                        "12 trạm y tế.") == ["Đề án Khám, chữa bệnh từ xa giai đoạn 2020 - 2025"]
+    assert _initiatives("Tỉnh triển khai Đề án Phòng, chống tác hại của thuốc lá giai đoạn 2020 "
+                        "- 2025 ở các trường.") == [
+        "Đề án Phòng, chống tác hại của thuốc lá giai đoạn 2020 - 2025"]
