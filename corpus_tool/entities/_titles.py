@@ -1111,9 +1111,7 @@ class TitleReader:
             # "Tổ trưởng Tổ công nghệ số cộng đồng,": the team named with a capital, its
             # kind in lower case (not "Tổ TTKS", a body, nor "Tổ hợp tác Nghề cá Phước
             # Đồng", a cooperative group), with the apposition closed after it.
-            end = tm.start() + len(team[0]) if team[1] is None \
-                else text.find(team[1], tm.start()) + len(team[1])
-            if self._apposition_ends_at(self._token_after(end)):
+            if self._closes_after(team[1] or team[0], tm.start()):
                 return team
         if director is not None:
             return director
@@ -1226,8 +1224,7 @@ class TitleReader:
         elif org is not None and org_at == te and _UNIT_OF_BODY.match(org) \
                 and text.startswith(org, tm.start() + len(title) + 1) \
                 and (parent := self._org_beside(b, space=True)) is not None \
-                and self._apposition_ends_at(self._token_after(
-                    text.find(parent, self.tokens[b - 1].end) + len(parent))):
+                and self._closes_after(parent, self.tokens[b - 1].end):
             # "Cố vấn Đơn vị Cột sống, Bệnh viện Trưng Vương", "Giám đốc Chương trình HIV
             # và Lao, Văn phòng CDC Mỹ": a unit or a programme of the body set off after it
             # belongs to the title.
@@ -1586,6 +1583,11 @@ class TitleReader:
             return (text[tm.start():self.tokens[u - 1].end],
                     text[self.tokens[c].start:self.tokens[self._org_end(c) - 1].end])
         return text[tm.start():self.tokens[u - 1].end], self._org_beside(u, space=True)
+
+    def _closes_after(self, written: str, lo: int) -> bool:
+        """True when an apposition ends right after ``written``, found from offset ``lo``."""
+        return self._apposition_ends_at(
+            self._token_after(self.text.find(written, lo) + len(written)))
 
     def _apposition_ends_at(self, k: int) -> bool:
         """True when an apposition's words end before token ``k``: at the text's end, a verb
