@@ -20,8 +20,8 @@ from corpus_tool.nlp import tag_at, word_around
 
 __all__ = ["ADMIN_WORDS", "AFTER_DASH_STOP", "CLAUSE_OPENERS", "COMPOUNDS", "COUNTRY_OR_NAME",
            "COUNTRY_WORD_ENDS", "DANGLING_LINK", "HIGHLAND_CLANS", "LEGAL_FORMS", "LEVELS",
-           "LOOSE_MAX",
-           "LOWER_HEAD", "ORG_STOP", "PLACE_ABBREVIATIONS", "SCHOOL_LEVELS", "compound_head",
+           "LOOSE_MAX", "LOWER_HEAD", "MIDDLE_NAMES", "ORG_STOP", "PLACE_ABBREVIATIONS",
+           "SCHOOL_LEVELS", "compound_head",
            "find_locations", "find_organizations", "odd_places",
            "long_name_end", "loose_org_end", "opens_word", "org_extent", "clause_pair",
            "field_named", "place_run_end", "speech_at", "trim_place"]
@@ -1149,7 +1149,9 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
 _HMONG_MIDDLES = ("Seo", "Mí", "A")
 # Khmer family names that end no place's name ("Danh Minh Triết"; not "Sơn": "Hương Sơn").
 _KHMER_OPENERS = frozenset({"Danh", "Chau", "Néang"})
-_MIDDLES = ("Văn", "Thị", *_HMONG_MIDDLES)
+# The Vietnamese middle names that no name ends on.
+MIDDLE_NAMES = ("Văn", "Thị")
+_MIDDLES = (*MIDDLE_NAMES, *_HMONG_MIDDLES)
 # Gia Rai clan names, which open a person's name ("Ksor Phước Hà", "Rơ Mah Hlim") and so
 # end the place or body written before it ("HĐND huyện Chư Sê Rơ Mah Hlim").
 HIGHLAND_CLANS = frozenset({"Ksor", "Siu", "Rơ", "Rah", "Kpă", "Puih", "Rmah", "Rcom"})

@@ -22,6 +22,7 @@ from corpus_tool.entities._organizations import (
     HIGHLAND_CLANS,
     LEGAL_FORMS,
     LEVELS,
+    MIDDLE_NAMES,
     OPENERS,
     ORG_STOP,
     PLACE_ABBREVIATIONS,
@@ -636,7 +637,7 @@ class _Finder(TitleReader):
         on those middle names."""
         toks = self.tokens
         return j >= i + 2 and toks[j - 2].text in self.lex.surnames \
-            and toks[j - 1].text in ("Văn", "Thị") and not clause_pair(toks, j)
+            and toks[j - 1].text in MIDDLE_NAMES and not clause_pair(toks, j)
 
     def _one_word_title(self, i: int) -> bool:
         """True when token ``i`` is a title of one capitalised word (``Vua``) and a foreign
@@ -842,7 +843,7 @@ class _Finder(TitleReader):
                     p = q
                     continue
             if (j - p >= 3 or (j - p == 2 and t in _KHMER_FAMILIES and t != "Sơn")) \
-                    and (toks[p + 1].text in ("Văn", "Thị") or t in _KHMER_FAMILIES) \
+                    and (toks[p + 1].text in MIDDLE_NAMES or t in _KHMER_FAMILIES) \
                     and t not in lex.surnames and (self._after_honorific_or_title(i, p) or (
                         p == i and toks[p + 1].text == "Thị" and t.isalpha()
                         and not dictionary_word(f"{t} thị")
@@ -945,7 +946,7 @@ class _Finder(TitleReader):
                 return q + 2
             if foreign_word(tok.text) and not foreign_word(toks[p].text) \
                     and toks[p].text not in _FOREIGN_SYLLABLES_AFTER \
-                    and not (q == end - 1 and toks[q - 1].text in ("Văn", "Thị")
+                    and not (q == end - 1 and toks[q - 1].text in MIDDLE_NAMES
                              and tok.titlecase and tok.text.isalpha()):
                 # ("Kim Yoo Jung", a Korean name, goes on; so does a Khmer name, "Thạch Sô
                 # Phol", and a highland name's given name after its middle one: "Hồ Thị
