@@ -140,9 +140,11 @@ _NAMED_END = re.compile(
     r"vào (?:ngày|năm|tháng|dịp|sáng|chiều|tối|trưa|đêm|đầu|cuối|giữa|lúc|thời|mùa|hôm|"
     r"các|những|\d+)|"
     r"lên|trên địa bàn|"
-    # ("vì người nghèo", "vì cộng đồng": whom a name is for, not "because".)
-    r"này|đó|mà|thì|nên|vì(?! (?:người|cộng đồng|môi trường|an ninh|sức khỏe|hòa bình|tương "
-    r"lai|trẻ em|biển|Tổ quốc|nhân dân|dân|học sinh|bình yên|thế hệ)(?!\w))|gồm|bao gồm|"
+    # ("vì người nghèo", "vì cộng đồng", "vì Thịnh vượng": whom or what a name is for, not
+    # "because".)
+    r"này|đó|mà|thì|nên|vì(?! [" + CAPITALS + r"])(?! (?:người|cộng đồng|môi trường|an ninh|"
+    r"sức khỏe|hòa bình|tương lai|trẻ em|biển|nhân dân|dân|học sinh|bình yên|thế hệ)(?!\w))|"
+    r"gồm|bao gồm|"
     r"đến năm|từ năm|từ khi|lại (?:được|là|có|diễn ra)|"
     r"cũng|vẫn|đều|luôn|tiếp tục|thuộc (?=[" + CAPITALS + r"])|cho biết|cho hay|khẳng định|"
     r"nhấn mạnh|chia sẻ|"
@@ -219,7 +221,7 @@ _STRONG = frozenset({"mô hình", "phong trào", "cuộc vận động", "chươ
                      "hội thi", "đề án", "giải pháp", "khẩu hiệu", "phương châm", "chủ đề"})
 # Broadcast words: a "chương trình" in their sentence is a TV or radio show.
 _TV = re.compile(r"(?<!\w)(?:lên sóng|phát sóng|trên sóng|mùa thứ \d+|kênh|VTV\d*|HTV\d*|THVL\d*|"
-                 r"giám khảo|thí sinh|"
+                 r"giám khảo|thí sinh|công diễn|"
                  r"gameshow|game show|truyền hình|khán giả|tập \d+|MC|"
                  # (A radio station, not Taiwan: "Đài Loan", "Đài Bắc".)
                  r"đài(?! (?:Loan|Bắc|Nam|Trung))|phỏng vấn|khách mời|"
@@ -258,10 +260,15 @@ _SHOW_BEFORE = re.compile(rf"chương trình (?:giao lưu )?(?:{_PERFORMANCES}|c
 _UN_BODY = re.compile(r"Liên [Hh](?:ợ|iệ)p [Qq]uốc|LHQ|UNDP|WFP|UNEP")
 _ROUTINE_PLAN = re.compile(r" (?:sử dụng đất|sản xuất|kinh doanh|phát triển kinh tế|đầu tư|"
                            r"ngân sách|vốn|tài chính|công tác|hoạt động|kiểm tra|thanh tra|"
-                           r"tuyển sinh|triển khai|thực hiện|hợp tác)(?!\w)")
+                           r"tuyển sinh|triển khai|thực hiện|hợp tác"
+                           # (A firm's plan for its fiscal year: "Kế hoạch phát triển năm
+                           # tài chính 2019".)
+                           r"|(?:[^\W\d_]+ ){0,3}năm tài chính)(?!\w)")
 # A body's agenda or work programme, named by the trigger and a routine word.
 _AGENDA = re.compile(r"(?i:chương trình) (?:công tác|làm việc|nghị sự)(?!\w)")
 # A photo caption opens with a capital like a sentence ("Ảnh minh họa: Mô hình ...").
+# Dots after a name; group 1 when the text or its paragraph ends there.
+_CUT = re.compile(r"(?:\.\.\.|…)(\s*(?:\n|$))?")
 _CAPTION = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Video|Clip)\s*:\s*$")
 _THEMED_YEAR = re.compile(r"Năm [^\W\d_]+ [^\W\d_]")
 # "chương trình nhằm “trang bị cho ...”": a purpose or content follows, not a name.
@@ -306,7 +313,11 @@ _NOT_HEADS = frozenset({"chủ đề", "khẩu hiệu", "phương châm", "giả
 # round, then a lower-case predicate ("Cuộc thi ảnh chụp từ trên cao SkyPixel 2016 thu hút
 # ...", "Hội thi tay nghề Isuzu lần thứ 15 vinh danh ..."): the whole is its name.
 _CONTEST_HEADING = re.compile(
-    r"(?:Cuộc thi|Hội thi)(?: [" + LOWERS + r"]+){1,6}(?: [" + CAPITALS + r"][\w-]*)+"
+    r"(?:Cuộc thi|Hội thi)(?: [" + LOWERS + r"]+){1,6}(?: [" + CAPITALS + r"][\w-]*)"
+    # (A lower-case word between capitalised ones, and a round's number after an acronym:
+    # "Cuộc thi viết thư Quốc tế UPU 46 năm 2017".)
+    r"(?: [" + CAPITALS + r"][\w-]*| [" + LOWERS + r"]+(?= [" + CAPITALS + r"]))*"
+    r"(?:(?<=[A-ZĐ]{2}) \d{1,3}(?= năm))?"
     r"(?: (?:năm )?(?:19|20)\d\d| lần (?:thứ )?\d+)(?= [" + LOWERS + r"])")
 # Capitalised quantifiers right after a lower-case "cuộc thi": they open no unquoted name.
 _QUANTIFIER = re.compile(r"(?:Các|Những|Một|Mỗi)(?!\w)")
@@ -785,8 +796,9 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
         # trigger: "du lịch.Chương trình chạy bộ cộng đồng UPRACE 2018".)
         just_before = text[max(0, m.start() - 3):m.start()]
         glued = re.search(r"(?<=[" + LOWERS + r"\d])[.!?…]$", just_before)
-        sentence_start = m.start() == 0 or glued or re.search(r"(?:[.!?…]\s+|\n)$",
-                                                              just_before) \
+        # (Spaces may run long after a full stop: "sau khi ủ tê.   Chương trình đào tạo".)
+        sentence_start = m.start() == 0 or glued or re.search(
+            r"(?:[.!?…]\s+|\n\s*)$", text[max(0, m.start() - 12):m.start()]) \
             or _CAPTION.search(text, max(0, m.start() - 20), m.start())
         prev = re.search(r"(\S+)\s$", text[max(0, m.start() - 30):m.start()])
         if head_cap and prev is not None and prev.group(1)[:1].isupper() \
@@ -805,13 +817,19 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
             continue
         if trig.lower() not in _STRONG and not (
                 trig == "Kế hoạch" and not sentence_start and _named_plan(text, m.start())) \
+                and not (trig == "Kế hoạch" and sentence_start and nxt.isupper()
+                         and _vietnamese_word_at(text, pos + 1)
+                         and not _names_a_place(text, pos + 1, lex)
+                         and not lex.org_head_re.match(text, pos + 1)) \
                 and not (trig in _FOREIGN_NAMED and nxt.isupper()) \
                 and not (trig == "Chiến dịch" and nxt.isupper()
                          and (not sentence_start or _vietnamese_word_at(text, pos + 1))
                          and not _names_a_place(text, pos + 1, lex)) \
                 and not (trig == "Chiến dịch" and not sentence_start and nxt.islower()
                          and _YEAR_TAIL.match(text, _named_end(text, pos + 1))):
-            # ("ra quân Chiến dịch Thanh niên tình nguyện hè", "Chiến dịch Xuân tình nguyện
+            # (A plan opening a sentence is named with a capital: "Kế hoạch Liên minh vì
+            # Thịnh vượng được ...";
+            # "ra quân Chiến dịch Thanh niên tình nguyện hè", "Chiến dịch Xuân tình nguyện
             # năm 2025 do ...", but a battle is named by its place: "Chiến dịch Điện Biên
             # Phủ". In lower case a campaign is named with its year: "triển khai Chiến dịch
             # tiêm bổ sung vắc xin sởi năm 2025 cho trẻ ...".)
@@ -937,10 +955,13 @@ def _named_programmes(text: str, lex: Lexicon, taken: set[tuple[int, int]],
                 _show(text, m.start(), pos + 1) or _UN_BODY.search(name)):
             continue
         end = start + len(name)
-        if re.match(r"\.\.\.|…", text[end:end + 3]) and not (
-                words[-1].isupper() or words[-1].isdigit()):
-            # "Hội thi chuyên n...": the source was cut inside the name; not in "theo
-            # Chương trình EPS…", where the name ends on an acronym.
+        if (cut := _CUT.match(text, end)) is not None and not (
+                words[-1].isupper() or words[-1].isdigit()) and (
+                cut.group(1) is not None or len(words[-1]) == 1 or foreign_word(words[-1])):
+            # "Hội thi chuyên n...": the source was cut inside the name, where the text
+            # ends or on a part of a word; not in "theo Chương trình EPS…", where the name
+            # ends on an acronym, nor where the dots close a list and the text goes on
+            # ("trong chương trình du lịch Chinh phục đỉnh cao... Phó Chủ tịch ...").
             continue
         if re.match(r"\s*[“«]|\s+\"|\"(?=\w)", text[end:end + 3]):
             # "Cuộc thi ảnh nghệ thuật “Cà phê ...”": the quoted part is the name. A straight

@@ -1215,8 +1215,35 @@ def test_unquoted_programme_ends_before_its_acronym_an_ellipsis_or_a_new_verb_ph
     assert _initiatives("Đơn vị tài trợ Chương trình Hướng tới loại trừ sốt xuất huyết Việt Nam, "
                         "tham gia thả muỗi tại Nha Trang.") \
         == ["Chương trình Hướng tới loại trừ sốt xuất huyết Việt Nam"]
-    # A name cut by the source is no name.
+    # A name cut by the source is no name: on a part of a word, or where the text ends.
     assert _initiatives("Trường tổ chức Hội thi chuyên n...") == []
+    assert _initiatives("Trường tổ chức Hội thi chuyên nghiệ...\nMới") == []
+    # Dots closing a list, the text going on, end no name.
+    assert _initiatives("Đầu tư sản phẩm trong chương trình du lịch Chinh phục đỉnh cao... "
+                        "Phó Chủ tịch UBND tỉnh cho biết.") == ["Chinh phục đỉnh cao"]
+
+
+def test_a_contest_heading_may_hold_a_lower_case_word_and_a_round_after_an_acronym() -> None:
+    assert _initiatives("Cuộc thi viết thư Quốc tế UPU 46 năm 2017 có chủ đề giả định.") \
+        == ["Cuộc thi viết thư Quốc tế UPU 46 năm 2017"]
+    assert _initiatives("Cuộc thi ảnh Hà Nội 46 năm 2017 có chủ đề giả định.") == []
+
+
+def test_a_plan_opening_a_sentence_with_a_capital_is_named() -> None:
+    assert _initiatives("Hà Nội có nhiều bài học. Kế hoạch Liên minh vì Thịnh vượng được cựu "
+                        "Tổng thống Mỹ khởi xướng.") == ["Kế hoạch Liên minh vì Thịnh vượng"]
+    assert _initiatives("Hà Nội có nhiều bài học. Kế hoạch UBND tỉnh ban hành đã rõ.") == []
+    assert _initiatives("Nhiều người đã rời đi. Kế hoạch này được ban hành.") == []
+
+
+def test_a_firm_s_fiscal_plan_a_performed_programme_and_a_description_are_no_names() -> None:
+    assert _initiatives("Công ty tổng kết hoạt động và đưa ra Kế hoạch phát triển năm tài chính "
+                        "2019 tại Hà Nội.") == []
+    assert _initiatives("Tiết mục của câu lạc bộ được chọn công diễn tại liên hoan và chương "
+                        "trình “Ân tình ví, giặm” tại Thủ đô Hà Nội.") == []
+    # After a full stop and a run of spaces the capital is the sentence's.
+    assert _initiatives("Phòng ngừa sốc sau khi ủ tê.   Chương trình đào tạo bao gồm các nội "
+                        "dung: khử trùng.") == []
 
 
 def test_a_department_beside_the_name_stops_before_a_two_syllable_verb_of_speech() -> None:
