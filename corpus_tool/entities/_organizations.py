@@ -672,10 +672,13 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             if end == i or last_cap or (k > i and (
                     tokens[k - 1].text in heads or tokens[k - 1].text.isupper())) or (
                     end == k and k - 2 >= i
-                    and text[tokens[k - 2].start:tokens[k - 1].end] == "Việt Nam"):
+                    and text[tokens[k - 2].start:tokens[k - 1].end] == "Việt Nam") or (
+                    end == k and lower_run == 1 and k - 3 >= i and tokens[k - 3].titlecase
+                    and opens_word(tokens, k - 2, text)):
                 # "Phó Chủ tịch UBND huyện - Trưởng đoàn", "Sở TNMT tỉnh": the body of a
                 # district or a province left unnamed; so is a national mass organisation's
-                # chapter ("Ủy ban MTTQ Việt Nam huyện", "Hội LHPN Việt Nam tỉnh").
+                # chapter ("Ủy ban MTTQ Việt Nam huyện", "Hội LHPN Việt Nam tỉnh", "Hội
+                # Người cao tuổi tỉnh").
                 end = k + span
             break
         if tok.word and t == "số" and end == k and k > i and nxt is not None \

@@ -4735,6 +4735,17 @@ def test_a_national_mass_organisations_chapter_keeps_its_bare_level() -> None:
         "Ủy ban MTTQ Việt Nam huyện Tân Uyên"]
 
 
+def test_a_body_named_by_a_word_of_two_syllables_in_lower_case_keeps_its_bare_level() -> None:
+    # Written for the test: "Hội Người cao tuổi tỉnh" is the province's association of the
+    # elderly; the title was lost when the level stood between the body and the name.
+    assert _people("Chủ tịch Hội Người cao tuổi tỉnh Nguyễn Văn Ba phát biểu.") == [
+        ("Nguyễn Văn Ba", None, "Chủ tịch", "Hội Người cao tuổi tỉnh")]
+    assert _people("Ông Nguyễn Văn Ba, Chủ tịch Hội Người cao tuổi tỉnh, phát biểu.") == [
+        ("Nguyễn Văn Ba", "Ông", "Chủ tịch", "Hội Người cao tuổi tỉnh")]
+    assert _organizations("Sở chủ trì cùng Ban Tiếp công dân thành phố thành lập tổ "
+                          "công tác.") == ["Ban Tiếp công dân thành phố"]
+
+
 def test_a_highland_place_after_a_post_is_the_body_s_not_a_person() -> None:
     # Written for the test: "Đăk", "Krông", "Ea" open district, commune and post names in
     # the Central Highlands, never a person's.
