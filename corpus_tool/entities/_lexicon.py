@@ -156,10 +156,12 @@ def lexicon() -> Lexicon:
     place_prefix_re = re.compile(
         r"(?<!\w)(?<!(?<!\w)[Bb]à )(?<!(?<!\w)[Ôô]ng )(?<!(?<!\w)[Gg]ià )(?:"
         + _alternation(prefixes, fold_first=False) + r")")
-    # A head right after "Ban" is the second word of a board's name ("Ban Tổ chức").
+    # A head right after "Ban" is the second word of a board's name ("Ban Tổ chức"), but
+    # not after the "ban" of a title: "Trưởng ban Ban Quản lý ...".
     org_head_re = re.compile(
-        r"(?<![\w&])(?<![Bb]an )(?:"
-        + _alternation(list(heads), fold_first=False, fold_inner=True) + r")(?![\w&])")
+        r"(?<![\w&])(?:(?<![Bb]an )(?:"
+        + _alternation(list(heads), fold_first=False, fold_inner=True)
+        + r")|(?<=[Tt]rưởng ban )Ban)(?![\w&])")
     given = _lines("foreign_given_names.txt")
     foreign_given = frozenset(n for n in given if foreign_word(n))
     name_firsts = frozenset(t.split(" ", 1)[0] for t in (*teams, *firms))

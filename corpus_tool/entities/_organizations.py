@@ -927,6 +927,11 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
     head_end = a
     while head_end < len(tokens) and tokens[head_end].end <= head_m.end():
         head_end += 1
+    if limit < strict and limit - 1 > head_end and tokens[limit - 1].cap \
+            and tokens[limit].titlecase and all(t.word for t in tokens[head_end:limit]):
+        # "Trưởng ban Ban Quản lý Khu kinh tế Quảng Ninh Nguyễn Văn Hùng": the strict
+        # reading runs on into the person's name; the body ends where the name begins.
+        return limit
     last_strict = tokens[strict - 1]
     # "Giám đốc Trung tâm Khám và tư vấn dinh dưỡng, Viện ...": in an apposition a name
     # may go on after "và" in lower case, to where the apposition ends.

@@ -4735,6 +4735,21 @@ def test_a_national_mass_organisations_chapter_keeps_its_bare_level() -> None:
         "Ủy ban MTTQ Việt Nam huyện Tân Uyên"]
 
 
+def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
+    # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
+    # second opens the board's name, before the person's name too.
+    assert _people("Trưởng ban Ban Quản lý Khu kinh tế Quảng Ninh Nguyễn Văn Hùng cho biết.") \
+        == [("Nguyễn Văn Hùng", None, "Trưởng ban", "Ban Quản lý Khu kinh tế Quảng Ninh")]
+    assert _people("Ông Trần Văn Nam - Phó Trưởng ban Ban Quản lý các KCN Đồng Nai cho biết.") \
+        == [("Trần Văn Nam", "Ông", "Phó Trưởng ban", "Ban Quản lý các KCN Đồng Nai")]
+    assert _people("Ông Lê An, Trưởng ban Ban Quản lý các khu công nghiệp tỉnh Bình Dương, "
+                   "cho biết.") == [("Lê An", "Ông", "Trưởng ban",
+                                     "Ban Quản lý các khu công nghiệp tỉnh Bình Dương")]
+    # A board named by a head after "Ban" is still one name.
+    assert _people("Bà Trương Thị Mai, Trưởng ban Tổ chức Trung ương, phát biểu.") == [
+        ("Trương Thị Mai", "Bà", "Trưởng ban Tổ chức", "Trung ương")]
+
+
 def test_a_body_named_by_a_word_of_two_syllables_in_lower_case_keeps_its_bare_level() -> None:
     # Written for the test: "Hội Người cao tuổi tỉnh" is the province's association of the
     # elderly; the title was lost when the level stood between the body and the name.
