@@ -164,7 +164,8 @@ _FIELD_PARTS = (("Kế hoạch", "Đầu tư"), ("Giao thông", "Vận tải"), 
                 ("Cảnh sát điều tra",), ("Cảnh sát môi trường",), ("Cảnh sát cơ động",),
                 ("Cảnh sát biển",),
                 ("Quản lý xuất nhập cảnh",), ("Tài chính", "Kế hoạch"),
-                ("Công nghệ thông tin",), ("Khoa học", "Kỹ thuật"), ("Văn học", "Nghệ thuật"))
+                ("Công nghệ thông tin",), ("Khoa học", "Kỹ thuật"), ("Văn học", "Nghệ thuật"),
+                ("Doanh nghiệp nhỏ và vừa",))
 _FIELD_SEP = r"(?:\s*[–-]\s*|\s+)(?:và\s+)?"
 
 
@@ -674,11 +675,15 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
                     end == k and k - 2 >= i
                     and text[tokens[k - 2].start:tokens[k - 1].end] == "Việt Nam") or (
                     end == k and lower_run == 1 and k - 3 >= i and tokens[k - 3].titlecase
-                    and opens_word(tokens, k - 2, text)):
+                    and opens_word(tokens, k - 2, text)) or (
+                    end == k and any(_OFFICIAL_FIELD.fullmatch(text, tokens[s].start,
+                                                               tokens[k - 1].end)
+                                     for s in range(i, k - 1))):
                 # "Phó Chủ tịch UBND huyện - Trưởng đoàn", "Sở TNMT tỉnh": the body of a
                 # district or a province left unnamed; so is a national mass organisation's
                 # chapter ("Ủy ban MTTQ Việt Nam huyện", "Hội LHPN Việt Nam tỉnh", "Hội
-                # Người cao tuổi tỉnh").
+                # Người cao tuổi tỉnh") or a body named by its field ("Hiệp hội Doanh nghiệp
+                # nhỏ và vừa tỉnh").
                 end = k + span
             break
         if tok.word and t == "số" and end == k and k > i and nxt is not None \

@@ -234,6 +234,10 @@ _OWNER = re.compile(r" của (?=\w)")
 # Words that make the given name after them a saint's, in a body's name.
 _SAINTS = frozenset({"St", "Saint", "San", "Santa", "São", "Thánh"})
 
+# The unit the text is about, named by a common noun after a director's title.
+_OWN_UNIT = re.compile(r"(?:đơn vị|cơ quan)(?!\w)")
+
+
 def _occupation(title: str) -> bool:
     """True for a rank, degree or occupation (``bác sĩ``, ``chuyên gia``), whichever the case
     of its first letter."""
@@ -333,7 +337,10 @@ class TitleReader:
             if later is not None or inside_place or head_next or (after is not None and (
                     self.lex.org_head_re.match(text, after.end())
                     or self.lex.org_acronym_re.match(text, after.end())
-                    or text.startswith("công an ", after.end()))):
+                    or text.startswith("công an ", after.end()))) \
+                    or m.group().split()[0] in ("Cảnh", "Tổ"):
+                # ("Trưởng phòng Cảnh sát kinh tế,", "Trưởng phòng Tổ chức cán bộ,": a
+                # police or a personnel unit is the title's with no body after it.)
                 m = later
         while m is not None and _UNIT_TITLE.search(title_text) \
                 and text[max(lo, m.start() - 3):m.start()] == "và ":
@@ -1466,6 +1473,11 @@ class TitleReader:
         toks = self.tokens
         text = self.text
         first = toks[a]
+        if (own := _OWN_UNIT.match(text, first.start)) is not None \
+                and self._apposition_ends_at(a + len(own.group().split())):
+            # "BSCKII Đào Mạnh Toàn, Giám đốc đơn vị, cho biết": the unit the text is about,
+            # no field and no body named.
+            return text[title_start:toks[a - 1].end], None
         if first.cap:
             # ("Giám đốc Chương trình HIV", "Giám đốc Phụ trách Dữ liệu", "Phó Giám đốc Làng
             # thiếu niên Thủ Đức": a programme, a title, a body named by a place.)

@@ -4735,6 +4735,34 @@ def test_a_national_mass_organisations_chapter_keeps_its_bare_level() -> None:
         "Ủy ban MTTQ Việt Nam huyện Tân Uyên"]
 
 
+def test_the_unit_the_text_is_about_after_a_director_s_title_is_no_field() -> None:
+    assert _people("BSCKII Đào Mạnh Toàn, Giám đốc đơn vị, cho biết.") == [
+        ("Đào Mạnh Toàn", None, "Giám đốc", None)]
+    assert _people("Ông Lê An, Giám đốc đơn vị sự nghiệp Sở Y tế, cho biết.") == [
+        ("Lê An", "Ông", "Giám đốc đơn vị sự nghiệp", "Sở Y tế")]
+
+
+def test_a_body_named_by_its_field_keeps_its_bare_level() -> None:
+    # Written for the test: the association of small and medium firms, a field in lower
+    # case after its capital, and the bare level after a department's field (as the dev
+    # set's annotators marked "Phòng Giáo dục và Đào tạo quận").
+    assert _people("Ông Hà Văn Tiến, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh, đề nghị.") \
+        == [("Hà Văn Tiến", "Ông", "Chủ tịch", "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh")]
+    assert _organizations("Chính quyền phường và Phòng Giáo dục và Đào tạo quận yêu cầu "
+                          "tạm dừng.") == ["Phòng Giáo dục và Đào tạo quận"]
+
+
+def test_a_police_or_personnel_unit_with_no_body_after_it_is_the_title_s() -> None:
+    # As the guideline's "Trưởng phòng Tổ chức cán bộ Sở Nội vụ" and the dev set's "Phó
+    # trưởng phòng Cảnh sát PCCC số 6" (no body written) have it.
+    assert _people("Thượng tá Phạm Thu Hằng, Trưởng phòng Cảnh sát kinh tế, thông tin thêm.") \
+        == [("Phạm Thu Hằng", None, "Trưởng phòng Cảnh sát kinh tế", None)]
+    assert _people("Ông Lê An, Trưởng phòng Tổ chức cán bộ, cho biết.") == [
+        ("Lê An", "Ông", "Trưởng phòng Tổ chức cán bộ", None)]
+    assert _people("Ông Lê An, Trưởng phòng Cảnh sát kinh tế Công an tỉnh, cho biết.") == [
+        ("Lê An", "Ông", "Trưởng phòng Cảnh sát kinh tế", "Công an tỉnh")]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
