@@ -165,7 +165,7 @@ _FIELD_PARTS = (("Kế hoạch", "Đầu tư"), ("Giao thông", "Vận tải"), 
                 ("Cảnh sát biển",),
                 ("Quản lý xuất nhập cảnh",), ("Tài chính", "Kế hoạch"),
                 ("Công nghệ thông tin",), ("Khoa học", "Kỹ thuật"), ("Văn học", "Nghệ thuật"),
-                ("Doanh nghiệp nhỏ và vừa",))
+                ("Doanh nghiệp nhỏ và vừa",), ("Trồng trọt", "Bảo vệ thực vật"))
 _FIELD_SEP = r"(?:\s*[–-]\s*|\s+)(?:và\s+)?"
 
 
@@ -643,6 +643,16 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # Jean-Claude Juncker").
             end = k + 1 + size
             break
+        if tok.word and t == "chi" and end == k and k > i and nxt is not None \
+                and nxt.text == "nhánh" and joined(tok, nxt, text) and k + 2 < n \
+                and joined(nxt, tokens[k + 2], text) and (
+                    tokens[k + 2].cap or tokens[k + 2].text in _ADMIN_OPENERS):
+            # "BIDV chi nhánh Bình Dương", "Agribank chi nhánh tỉnh Đắk Lắk": a branch,
+            # named by its place.
+            k += 2
+            end = k
+            last_cap, lower_run = False, 1
+            continue
         if tok.word and t == "xã" and nxt is not None and nxt.text == "hội" and end > i:
             # "Bảo hiểm xã hội", "Ngân hàng Chính sách xã hội": "social", not a commune.
             k += 2

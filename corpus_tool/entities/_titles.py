@@ -1649,8 +1649,11 @@ class TitleReader:
             # ("Bộ trưởng Bộ thông tin và truyền thông Trương Minh Tuấn": an official field
             # whole, whatever its case.)
             return False
+        # ("Agribank chi nhánh tỉnh Đắk Lắk": a branch is the body's, named on.)
         return any(opens_word(toks, k, self.text) and not dictionary_word(
-            self.text[toks[k - 1].start:toks[k + 1].end]) for k in range(a + 1, q - 1))
+            self.text[toks[k - 1].start:toks[k + 1].end])
+            and self.text[toks[k].start:toks[k + 1].end] != "chi nhánh"
+            for k in range(a + 1, q - 1))
 
     def _org_end(self, a: int) -> int:
         """End of the organisation's name that starts at token ``a``; a head of several

@@ -4763,6 +4763,18 @@ def test_a_police_or_personnel_unit_with_no_body_after_it_is_the_title_s() -> No
         ("Lê An", "Ông", "Trưởng phòng Cảnh sát kinh tế", "Công an tỉnh")]
 
 
+def test_a_bank_s_branch_and_the_plant_protection_department_are_named_whole() -> None:
+    # Written for the test (the shapes of the constructed batch AL and AK): a branch named
+    # by its place after the bank, and the department of crops and plant protection.
+    assert _people("Phó Giám đốc Agribank chi nhánh tỉnh Đắk Lắk Trần Quốc Việt cam kết.") == [
+        ("Trần Quốc Việt", None, "Phó Giám đốc", "Agribank chi nhánh tỉnh Đắk Lắk")]
+    assert _people("Giám đốc BIDV chi nhánh Bình Dương Nguyễn Văn An cho biết.") == [
+        ("Nguyễn Văn An", None, "Giám đốc", "BIDV chi nhánh Bình Dương")]
+    assert _people("Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật Lý Thị Quyên cho "
+                   "biết.") == [("Lý Thị Quyên", None, "Chi cục trưởng",
+                                 "Chi cục Trồng trọt và Bảo vệ thực vật")]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
