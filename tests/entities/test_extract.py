@@ -4775,6 +4775,17 @@ def test_a_bank_s_branch_and_the_plant_protection_department_are_named_whole() -
                                  "Chi cục Trồng trọt và Bảo vệ thực vật")]
 
 
+def test_an_agency_named_cơ_quan_and_its_field_is_a_body() -> None:
+    # As the dev set's annotators marked "Cơ quan Phát triển Quốc tế Hoa Kỳ" and "Cơ quan
+    # phòng thủ tên lửa"; "Cơ quan" alone opens generic phrases.
+    assert _people("Ông Hiroshi Tanaka, Trưởng đại diện Cơ quan Hợp tác quốc tế Nhật Bản "
+                   "(JICA) tại Việt Nam, đánh giá cao.") == [
+        ("Hiroshi Tanaka", "Ông", "Trưởng đại diện", "Cơ quan Hợp tác quốc tế Nhật Bản")]
+    assert _organizations("Dự án do Cơ quan Phát triển Quốc tế Hoa Kỳ tài trợ.") == [
+        "Cơ quan Phát triển Quốc tế Hoa Kỳ"]
+    assert _organizations("Cơ quan chức năng đang xác minh.") == []
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
