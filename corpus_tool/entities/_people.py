@@ -1818,6 +1818,14 @@ def _second_pass(f: _Finder, pending: list[tuple[int, int]], found: list[PersonM
                 and all(foreign_word(t.text) for t in tokens[i:j]))) \
                 and (not between or re.fullmatch(
                     r"\s+và\s+(?:\S+\s+)?", f.text[between[-1].end:tokens[i].start]) is not None)
+            if not titled and j - i == 1 and b_title is not None and run in last \
+                    and b_at + len(b_title) + 1 == tokens[i].start \
+                    and any(p.name.rsplit(" ", 1)[-1] == run and p.title is not None
+                            and p.title.lower().startswith(b_title.lower()) for p in found):
+                # "Theo Trưởng phòng Phong" after "Nguyễn Hoàng Phong, Trưởng phòng quản lý
+                # đô thị": the unit's title right before the given name of the person found
+                # with it is that person's, no unit's name.
+                titled = True
         single = j - i == 1
         if titled and not any(t.text in _NOT_NAME_WORDS and t.text not in f.lex.korean_surnames
                               for t in tokens[i:j]) \

@@ -4786,6 +4786,17 @@ def test_an_agency_named_cơ_quan_and_its_field_is_a_body() -> None:
     assert _organizations("Cơ quan chức năng đang xác minh.") == []
 
 
+def test_a_unit_s_title_before_the_given_name_of_the_person_found_with_it_is_theirs() -> None:
+    # Written for the test (constructed batch AL): "Trưởng phòng" before a capitalised word
+    # names a unit ("Trưởng phòng Hành chính"), but not before the given name of the
+    # person the article introduced with that title.
+    people = _people("Ông Nguyễn Hoàng Phong, Trưởng phòng quản lý đô thị huyện Châu Thành, "
+                     "cho biết. Tuy nhiên, theo Trưởng phòng Phong, lực lượng còn mỏng.")
+    assert people[1] == ("Phong", None, "Trưởng phòng", None)
+    assert _people("Ông Nguyễn Văn Hành, Giám đốc Sở Xây dựng, cho biết. Trưởng phòng Hành "
+                   "chính cho hay.") == [("Nguyễn Văn Hành", "Ông", "Giám đốc", "Sở Xây dựng")]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
