@@ -83,6 +83,9 @@ _INSTITUTE_HEAD = re.compile(
 # A director's title, which a firm's function in lower case may follow ("Giám đốc tiếp thị",
 # "Phó giám đốc phát triển sản phẩm").
 _DIRECTOR = re.compile(r"(?:[Pp]hó |[Tt]ổng |[Pp]hó [Tt]ổng )?[Gg]iám đốc$")
+# An adviser is named with a field the same way ("Cố vấn kỹ thuật Tổ chức Hợp tác quốc tế
+# Đức").
+_ADVISER = re.compile(r"[Cc]ố vấn$")
 # Words before a title in apposition that are no part of it ("cựu", "nguyên": former;
 # "tân": new), with the verb after them or alone ("nguyên là", "từng là"). (After "một", "a",
 # the words describe the person: "một chuyên gia".)
@@ -1059,7 +1062,8 @@ class TitleReader:
         # in lower case or with its first word capitalised, then the firm (read after the
         # lower-case bodies and fields below).
         director = self._director_field(a, tm.start()) \
-            if org_at == te and _DIRECTOR.fullmatch(tm.group()) else None
+            if org_at == te and (_DIRECTOR.fullmatch(tm.group())
+                                 or _ADVISER.fullmatch(tm.group())) else None
         state = self._state_end(a, len(self.tokens))
         if state is not None and org_at == te:
             # "Guido Hildner, Đại sứ nước Cộng hòa Liên bang Đức tại Việt Nam".
@@ -1509,6 +1513,10 @@ class TitleReader:
         if not toks[k].cap:
             return None
         b = self._org_end(k)
+        if b > k and not self._apposition_ends_at(b):
+            # ("Cố vấn kỹ thuật Tổ chức Hợp tác quốc tế Đức (GIZ)": the body's name goes on
+            # in lower case to where the apposition ends.)
+            b = loose_org_end(toks, k, text, self.lex, len(toks), apposition=True) or b
         if b <= k or not self._apposition_ends_at(b):
             return None
         if toks[k - 1].text == "vực" and self._place_at(k, b):

@@ -4797,6 +4797,14 @@ def test_a_unit_s_title_before_the_given_name_of_the_person_found_with_it_is_the
                    "chính cho hay.") == [("Nguyễn Văn Hành", "Ông", "Giám đốc", "Sở Xây dựng")]
 
 
+def test_an_adviser_s_field_then_a_body_named_on_in_lower_case() -> None:
+    # Written for the test (constructed batch AL): an adviser is named with a field like a
+    # director, and the body's name goes on in lower case to the apposition's end.
+    assert _people("Bà Maria Hoffmann, Cố vấn kỹ thuật Tổ chức Hợp tác quốc tế Đức (GIZ), "
+                   "đánh giá cao.") == [("Maria Hoffmann", "Bà", "Cố vấn kỹ thuật",
+                                         "Tổ chức Hợp tác quốc tế Đức")]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
