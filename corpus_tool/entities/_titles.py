@@ -480,6 +480,15 @@ class TitleReader:
                 # body's acronym, then the name.
                 best = (text[m.start():te] + " " + " ".join(words[:-1]), words[-1], m.start())
                 continue
+            if _UNIT_TITLE.search(m.group()) and a is not None and a < p \
+                    and text[self.tokens[p - 1].end:start] == " " \
+                    and (h := self._unit_then_body(a, p)) is not None:
+                # "Trưởng phòng Tổ chức cán bộ Sở Nội vụ Lê Văn Bình", "Phó trưởng phòng
+                # Nghiệp vụ y Sở Y tế Lương Thị Thu": the unit's name, capitalised once,
+                # then its body, then the name.
+                best = (text[m.start():self.tokens[h - 1].end],
+                        text[self.tokens[h].start:self.tokens[p - 1].end], m.start())
+                continue
             if _DIRECTOR.fullmatch(m.group()) and a is not None and a < p \
                     and text[self.tokens[p - 1].end:start] == " " \
                     and (self.given_at(p) or self.tokens[p].text in self.lex.surnames) \
@@ -624,6 +633,28 @@ class TitleReader:
                 org = org[:owner.start()]
             best = (title.removesuffix(" của"), org, m.start())
         return best
+
+    def _unit_then_body(self, a: int, p: int) -> int | None:
+        """The index of a body's head when tokens ``a..p-1`` hold a unit's name, a capital
+        then one to four lower-case words, and the body right after it runs to token ``p``
+        (``Tổ chức cán bộ Sở Nội vụ``); None otherwise."""
+        toks = self.tokens
+        if not toks[a].titlecase:
+            return None
+        k = a + 1
+        while k < p and k - a <= 4 and toks[k].word and toks[k].text.islower() \
+                and toks[k].text not in ORG_STOP and joined(toks[k - 1], toks[k], self.text):
+            k += 1
+        if k == a + 1 or k >= p or not joined(toks[k - 1], toks[k], self.text) \
+                or not self.lex.org_head_re.match(self.text, toks[k].start):
+            return None
+        end = self._org_end(k)
+        if end != p and not (end > p and field_named(toks, k, p, self.text)) \
+                and self._loose_org_end(k, p) != p:
+            # (A department named by its field is complete before the name: "Sở Nội vụ Lê
+            # Văn Bình".)
+            return None
+        return k
 
     def given_at(self, q: int) -> bool:
         """True when token ``q`` is a foreign given name (``Aaron``), or one that spells a

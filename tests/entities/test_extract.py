@@ -4805,6 +4805,17 @@ def test_an_adviser_s_field_then_a_body_named_on_in_lower_case() -> None:
                                          "Tổ chức Hợp tác quốc tế Đức")]
 
 
+def test_a_unit_named_with_lower_case_words_then_its_body_before_the_name() -> None:
+    # The guideline's "Trưởng phòng Tổ chức cán bộ Sở Nội vụ", before the name; and the
+    # constructed batch AL's "Phó trưởng phòng Nghiệp vụ y Sở Y tế".
+    assert _people("Trưởng phòng Tổ chức cán bộ Sở Nội vụ Lê Văn Bình cho biết.") == [
+        ("Lê Văn Bình", None, "Trưởng phòng Tổ chức cán bộ", "Sở Nội vụ")]
+    assert _people("Phó trưởng phòng Nghiệp vụ y Sở Y tế Lương Thị Thu thông tin thêm.") == [
+        ("Lương Thị Thu", None, "Phó trưởng phòng Nghiệp vụ y", "Sở Y tế")]
+    assert _people("Trưởng phòng Quản lý đô thị UBND huyện Châu Thành Lê Văn Bình cho biết.") \
+        == [("Lê Văn Bình", None, "Trưởng phòng Quản lý đô thị", "UBND huyện Châu Thành")]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
