@@ -842,6 +842,15 @@ class _Finder(TitleReader):
                 if q is not None:
                     p = q
                     continue
+            if p > i and j - p >= 5 and t in lex.surnames and not foreign_word(toks[j - 1].text) \
+                    and (q := next((q for q in range(p + 2, j - 2)
+                                    if toks[q].text in lex.surnames and 3 <= j - q <= 4),
+                                   None)) is not None:
+                # "Công ty CP Gỗ Lâm Phát Đặng Hữu Nghĩa": after a body's capitalised words,
+                # a family name inside its name ("Lâm Phát"), then the person's name of three
+                # or four syllables, opened by another family name.
+                p = q
+                continue
             if (j - p >= 3 or (j - p == 2 and t in _KHMER_FAMILIES and t != "Sơn")) \
                     and (toks[p + 1].text in MIDDLE_NAMES or t in _KHMER_FAMILIES) \
                     and t not in lex.surnames and (self._after_honorific_or_title(i, p) or (

@@ -4816,6 +4816,15 @@ def test_a_unit_named_with_lower_case_words_then_its_body_before_the_name() -> N
         == [("Lê Văn Bình", None, "Trưởng phòng Quản lý đô thị", "UBND huyện Châu Thành")]
 
 
+def test_a_family_name_inside_a_body_s_name_before_the_person_s_is_the_body_s() -> None:
+    # Written for the test (constructed batch AK): "Lâm" closes the firm's name, "Đặng"
+    # opens the chairman's; and over the shared texts a photo credit run into a name.
+    assert _people("Chủ tịch HĐQT Công ty CP Gỗ Lâm Phát Đặng Hữu Nghĩa phản ánh.") == [
+        ("Đặng Hữu Nghĩa", None, "Chủ tịch HĐQT", "Công ty CP Gỗ Lâm Phát")]
+    assert [p[0] for p in _people("Ảnh: Ngân Hà Chị Nguyễn Thị Bính (chị họ của nạn nhân) "
+                                  "cho biết.")] == ["Nguyễn Thị Bính"]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
