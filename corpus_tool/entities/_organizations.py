@@ -672,7 +672,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             if after is not None and joined(tokens[k + span - 1], after, text) and (
                     after.cap or after.text.isdigit()) \
                     and not _person_at(tokens, k + span, text, places,
-                                       middles=_MIDDLES if t == "tỉnh" else _HMONG_MIDDLES) \
+                                       middles=_MIDDLES if t in ("tỉnh", "thành") and (
+                                           t == "tỉnh" or span == 2) else _HMONG_MIDDLES) \
                     and not (t == "tỉnh" and _highland_name_at(tokens, k + span, text)):
                 place_at = k + span
                 k += span + 1

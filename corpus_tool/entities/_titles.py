@@ -237,6 +237,9 @@ _OWNER = re.compile(r" của (?=\w)")
 # Words that make the given name after them a saint's, in a body's name.
 _SAINTS = frozenset({"St", "Saint", "San", "Santa", "São", "Thánh"})
 
+# Lower-case words of two syllables that go on a body's name after a capital: a branch
+# and the levels written in two.
+_BODY_PAIRS = frozenset({"chi nhánh", "thành phố", "thị xã", "thị trấn"})
 # The unit the text is about, named by a common noun after a director's title.
 _OWN_UNIT = re.compile(r"(?:đơn vị|cơ quan)(?!\w)")
 
@@ -1688,10 +1691,11 @@ class TitleReader:
             # ("Bộ trưởng Bộ thông tin và truyền thông Trương Minh Tuấn": an official field
             # whole, whatever its case.)
             return False
-        # ("Agribank chi nhánh tỉnh Đắk Lắk": a branch is the body's, named on.)
+        # ("Agribank chi nhánh tỉnh Đắk Lắk", "Ủy ban MTTQ Việt Nam thành phố": a branch or
+        # a level is the body's, named on.)
         return any(opens_word(toks, k, self.text) and not dictionary_word(
             self.text[toks[k - 1].start:toks[k + 1].end])
-            and self.text[toks[k].start:toks[k + 1].end] != "chi nhánh"
+            and self.text[toks[k].start:toks[k + 1].end] not in _BODY_PAIRS
             for k in range(a + 1, q - 1))
 
     def _org_end(self, a: int) -> int:

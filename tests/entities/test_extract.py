@@ -4825,6 +4825,17 @@ def test_a_family_name_inside_a_body_s_name_before_the_person_s_is_the_body_s() 
                                   "cho biết.")] == ["Nguyễn Thị Bính"]
 
 
+def test_a_city_s_front_committee_with_its_bare_level_before_the_name() -> None:
+    # Written for the test (constructed batch AM): no city is named after a person, so a
+    # name after "thành phố" is the chairman's; the level written in two words goes on
+    # the body's name.
+    assert _people("Tại buổi ra mắt, Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố Bùi Văn "
+                   "Khải đề nghị.") == [("Bùi Văn Khải", None, "Phó Chủ tịch",
+                                        "Ủy ban MTTQ Việt Nam thành phố")]
+    assert _people("Ông Nguyễn Văn Dũng, Chủ tịch UBND thành phố Hồ Chí Minh, cho biết.") == [
+        ("Nguyễn Văn Dũng", "Ông", "Chủ tịch", "UBND thành phố Hồ Chí Minh")]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
