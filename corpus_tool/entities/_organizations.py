@@ -1145,7 +1145,7 @@ def loose_org_end(tokens: list[Token], a: int, text: str, lex: Lexicon,
                 and f"{tokens[k - 1].text} {tok.text}".lower() not in _STOP_COMPOUNDS \
                 and not (named_after and tok.text == "các" and k + 1 < limit
                          and tokens[k + 1].word and tokens[k + 1].text.islower()) \
-                and not (tok.text == "các" and k > head_end and _PARKS_AFTER.match(
+                and not (tok.text == "các" and k >= head_end and _PARKS_AFTER.match(
                     text, tok.end)) \
                 and not (tok.titlecase and (tokens[k - 1].text in ("-", "–") or (
                     apposition and tokens[k - 1].text in ("và", "&")))) \
@@ -1342,8 +1342,10 @@ def find_organizations(tokens: list[Token], text: str, lex: Lexicon,
             and _lower_field(tokens, j, text, m.start()) is not None
         if not board and not lower_field and j < len(tokens) and len(head.split()) == 1 \
                 and tokens[j].word and tokens[j].text.islower() \
-                and tokens[j].text not in _ADMIN_OPENERS:
-            # "Bộ trưởng", "Hội nghị", "Trường hợp": an ordinary word, not a body.
+                and tokens[j].text not in _ADMIN_OPENERS \
+                and not (tokens[j].text == "các" and _PARKS_AFTER.match(text, tokens[j].end)):
+            # "Bộ trưởng", "Hội nghị", "Trường hợp": an ordinary word, not a body ("BQL các
+            # KCN" is one: the board of the industrial parks).
             continue
         if head == "Chính phủ" and (_NOT_THE_GOVERNMENT_AFTER.match(text, m.end())
                                     or text[max(0, m.start() - 11):m.start()] == "trái phiếu "):

@@ -164,7 +164,7 @@ _PARENT_INSIDE = re.compile(r" (?=(?:Công an|Phòng|Sở|Bộ|Cục|Bộ Chỉ 
 # viện Bạch Mai" has the centre for its organisation.)
 _UNIT_OF_BODY = re.compile(r"(?:Đơn vị|Chương trình) [A-ZĐ]")
 _POLICE_CHIEF = re.compile(r"((?:[Qq]uyền )?(?:[Pp]hó(?: [Tt]rưởng)?|[Tt]rưởng)) "
-                           r"([Cc]ông an|CAQ|CAH|CATP|CAT|CAX|CA)")
+                           r"([Cc]ông an|CAQ|CAH|CATP|CAT|CAX|CA|BQL)")
 _OF_END = re.compile(r"(?:\s+hiện (?:tại|nay)(?:\s+(?:của|thuộc))?|\s+(?:của|thuộc))$")
 # A unit's body after a space, or after "thuộc" ("Trưởng phòng Giáo dục Mầm non thuộc Sở
 # Giáo dục và Đào tạo Hà Nội").
@@ -1102,6 +1102,14 @@ class TitleReader:
         if state is not None and org_at == te:
             # "Guido Hildner, Đại sứ nước Cộng hòa Liên bang Đức tại Việt Nam".
             return tm.group(), text[first.start:self.tokens[state - 1].end]
+        if tm.group().endswith(" BQL") and org_at == te and first.word \
+                and (b := loose_org_end(self.tokens, a - 1, text, self.lex, len(self.tokens),
+                                        apposition=True)) is not None and b > a:
+            # "Trưởng BQL các KCN Bình Dương", "Phó Trưởng BQL dự án huyện": the board, by
+            # its short form, is the body.
+            police = _police_chief(tm.group(), text[first.start:self.tokens[b - 1].end])
+            if police is not None:
+                return police
         if not first.cap:
             # "Trưởng Công an huyện Phú Xuyên": a place word may open the organisation.
             b = org_extent(self.tokens, a, text, head_cap=False, heads=self.lex.org_heads,

@@ -4836,6 +4836,17 @@ def test_a_city_s_front_committee_with_its_bare_level_before_the_name() -> None:
         ("Nguyễn Văn Dũng", "Ông", "Chủ tịch", "UBND thành phố Hồ Chí Minh")]
 
 
+def test_a_board_written_bql_is_a_body_and_its_head_s_body() -> None:
+    # Written for the test (constructed batch AN); the dev set's annotators marked "BQL
+    # Văn Miếu" and "BQL ATTP TP" as bodies.
+    assert _organizations("BQL các KCN Bình Dương thu hút 512 triệu USD vốn FDI.") == [
+        "BQL các KCN Bình Dương"]
+    assert _people("Ông Nguyễn Văn Lực, Trưởng BQL các KCN Bình Dương, cho biết.") == [
+        ("Nguyễn Văn Lực", "Ông", "Trưởng", "BQL các KCN Bình Dương")]
+    assert _people("Ông Lê Tiến Dũng, trưởng BQL Di tích và Rừng Quốc gia Yên Tử, cho biết.") \
+        == [("Lê Tiến Dũng", "Ông", "trưởng", "BQL Di tích và Rừng Quốc gia Yên Tử")]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
