@@ -165,7 +165,8 @@ _FIELD_PARTS = (("Kế hoạch", "Đầu tư"), ("Giao thông", "Vận tải"), 
                 ("Cảnh sát biển",),
                 ("Quản lý xuất nhập cảnh",), ("Tài chính", "Kế hoạch"),
                 ("Công nghệ thông tin",), ("Khoa học", "Kỹ thuật"), ("Văn học", "Nghệ thuật"),
-                ("Doanh nghiệp nhỏ và vừa",), ("Trồng trọt", "Bảo vệ thực vật"))
+                ("Doanh nghiệp nhỏ và vừa",), ("Trồng trọt", "Bảo vệ thực vật"),
+                ("Dịch vụ việc làm",))
 _FIELD_SEP = r"(?:\s*[–-]\s*|\s+)(?:và\s+)?"
 
 

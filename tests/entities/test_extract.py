@@ -4847,6 +4847,15 @@ def test_a_board_written_bql_is_a_body_and_its_head_s_body() -> None:
         == [("Lê Tiến Dũng", "Ông", "trưởng", "BQL Di tích và Rừng Quốc gia Yên Tử")]
 
 
+def test_the_employment_service_centre_keeps_its_field_and_a_canal_names_no_person() -> None:
+    # Written for the test (constructed batch AN).
+    assert _people("Theo bà Quan Thị Thanh Xuân (Giám đốc Trung tâm Dịch vụ việc làm tỉnh), "
+                   "đơn vị đã tổ chức 42 phiên.") == [
+        ("Quan Thị Thanh Xuân", "bà", "Giám đốc", "Trung tâm Dịch vụ việc làm tỉnh")]
+    assert _people("Đại biểu Trần Thị Mỹ Lệ đề nghị xử lý các cơ sở xả thải ra rạch Bà Lăng.") \
+        == [("Trần Thị Mỹ Lệ", None, "Đại biểu", None)]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
