@@ -118,6 +118,8 @@ _NAMED_END = re.compile(
     # (Not inside a word joined by a dash: "kinh tế - xã hội", "vắc xin sởi - rubella",
     # "thành phố sinh thái - văn hóa - du lịch", "an ninh - quốc phòng".)
     r"|(?<!kinh tế)(?<!sởi)(?<!sinh thái)(?<!văn hóa)(?<!xã hội)(?<!an ninh)(?<!chính trị)"
+    # ("xanh - sạch - đẹp".)
+    r"(?<!xanh)(?<!sạch)"
     r"\s[-–]\s(?![" + CAPITALS + "])"
     r"|(?<=\w)[-–]\s|\s(?:và|hoặc|hay|gắn với|cùng với) (?=(?:Chương trình|Đề án|Phong trào|"
     r"Cuộc [Vv]ận động|"
@@ -125,6 +127,10 @@ _NAMED_END = re.compile(
     r"Thủ tướng|[A-ZĐ]{2,})(?!\w)))"
     r"|\s(?:với|lồng ghép với) (?=(?:Chương trình|Đề án|Phong trào|Cuộc vận động|Kế hoạch|"
     r"Dự án|Hội thi|Cuộc thi|Mô hình)(?!\w))"
+    # ... or before another initiative, quoted after its trigger in lower case ("Phong trào
+    # Toàn dân bảo vệ an ninh Tổ quốc gắn với mô hình “Camera an ninh”").
+    r"|\s(?=(?:gắn với|và|cùng với|với) (?:mô hình|phong trào|chương trình|cuộc vận động|"
+    r"đề án|cuộc thi|hội thi) ?[“\"«])"
     r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
     r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|tầm nhìn|bắt đầu|"
     r"tham gia|"

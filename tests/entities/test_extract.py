@@ -1223,6 +1223,18 @@ def test_unquoted_programme_ends_before_its_acronym_an_ellipsis_or_a_new_verb_ph
                         "Phó Chủ tịch UBND tỉnh cho biết.") == ["Chinh phục đỉnh cao"]
 
 
+def test_a_name_ends_before_another_quoted_initiative_and_keeps_xanh_sach_dep() -> None:
+    # Written for the test (constructed batches AN and AM).
+    assert _initiatives("Tại H.Bàu Bàng, Phong trào Toàn dân bảo vệ an ninh Tổ quốc gắn với "
+                        "mô hình “Camera an ninh khu phố” đã phủ kín 7/7 xã.") == [
+        "Phong trào Toàn dân bảo vệ an ninh Tổ quốc", "Camera an ninh khu phố"]
+    assert _initiatives("UBND thành phố vừa ban hành Đề án Xây dựng tuyến phố văn minh, xanh – "
+                        "sạch – đẹp trên địa bàn thành phố giai đoạn 2024 – 2026, chọn 20 tuyến "
+                        "đường làm điểm.") == [
+        "Đề án Xây dựng tuyến phố văn minh, xanh – sạch – đẹp trên địa bàn thành phố giai "
+        "đoạn 2024 – 2026"]
+
+
 def test_a_contest_heading_may_hold_a_lower_case_word_and_a_round_after_an_acronym() -> None:
     assert _initiatives("Cuộc thi viết thư Quốc tế UPU 46 năm 2017 có chủ đề giả định.") \
         == ["Cuộc thi viết thư Quốc tế UPU 46 năm 2017"]
