@@ -190,6 +190,13 @@ _FIRM_WORDS = frozenset({"công ty", "cty", "doanh nghiệp", "dntn", "tập đo
                          "htx", "tổng công ty", "tcty"})
 
 
+# A list introduced by "như" or "gồm" (:meth:`_Finder._streets_listed`), a clause's end, and
+# the streets named right before the list word ("các tuyến", "tuyến phố", "các con đường").
+_LIST_WORD = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)\s*:?\s")
+_CLAUSE_MARK = re.compile(r"[.;:!?()“”\"…\n]")
+_STREETS_BEFORE = re.compile(r"(?<!\w)(?i:(?:các|những|\d+) tuyến(?: đường| phố)?|tuyến đường|"
+                             r"tuyến phố|các (?:con )?đường|các phố)(?:\s+[^\W\d_]+){0,2}\s*$")
+
 class _Finder(TitleReader):
     def __init__(self, tokens: list[Token], text: str, lex: Lexicon, starts: dict[int, int],
                  places: set[str], words: WordIndex | None = None) -> None:
@@ -222,9 +229,18 @@ class _Finder(TitleReader):
             known = self._excluded[p] = self._excluded_context_uncached(p)
         return known
 
+    def _streets_listed(self, p: int) -> bool:
+        """True when token ``p`` is in a list introduced as streets ("trong đó có các tuyến
+        như: Lê Lợi, Hai Bà Trưng, Trần Hưng Đạo"), in the same clause."""
+        start = self.tokens[p].start
+        window = self.text[max(0, start - 120):start]
+        intro = next(reversed(list(_LIST_WORD.finditer(window))), None)
+        return intro is not None and _CLAUSE_MARK.search(window, intro.end()) is None \
+            and _STREETS_BEFORE.search(window, 0, intro.start()) is not None
+
     def _excluded_context_uncached(self, p: int) -> bool:
         if self._street_list(p) or self._company_name(p) or self._house_number(p) \
-                or self._dealer(p) \
+                or self._dealer(p) or self._streets_listed(p) \
                 or _LAW_OFFICE.search(self.text, max(0, self.tokens[p].start - 24),
                                       self.tokens[p].start):
             return True

@@ -4868,6 +4868,20 @@ def test_the_employment_service_centre_keeps_its_field_and_a_canal_names_no_pers
         == [("Trần Thị Mỹ Lệ", None, "Đại biểu", None)]
 
 
+def test_names_listed_after_streets_are_streets_not_people() -> None:
+    # Constructed batch AM, and over the shared texts "một số tuyến đường khác như Phạm Văn
+    # Đồng, Lê Duẩn…"; football's "tuyến sau như Van Dijk" lists players.
+    assert _people("Thành phố chọn 20 tuyến đường làm điểm, trong đó có các tuyến như: Lê Lợi, "
+                   "Hai Bà Trưng, Trần Hưng Đạo, Nguyễn Thị Minh Khai. Ông Nguyễn Văn An cho "
+                   "biết.") == [("Nguyễn Văn An", "Ông", None, None)]
+    assert [p[0] for p in _people("Tình trạng này từng xuất hiện tại một số tuyến đường khác "
+                                  "như Phạm Văn Đồng, Lê Duẩn… Hàng loạt cây bị đẽo. Ông "
+                                  "Nguyễn Xuân Hưng cho biết.")] == ["Nguyễn Xuân Hưng"]
+    assert [p[0] for p in _people("Liverpool có nhiều cầu thủ to khỏe ở tuyến sau như Van "
+                                  "Dijk, Lovren, Gomez hay Alisson.")] == [
+        "Van Dijk", "Lovren", "Gomez", "Alisson"]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
