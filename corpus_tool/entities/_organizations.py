@@ -389,6 +389,9 @@ ORG_STOP = frozenset({
 SCHOOL_LEVELS = frozenset({"THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "PTDTBT", "Tiểu học", "TH"})
 
 
+# A neighbourhood named by its number, after the body that serves it.
+_NEIGHBOURHOOD = re.compile(r"(?:khu phố|tổ dân phố|khu dân cư|khóm|xóm|ấp|thôn|bản) (?:số )?"
+                            r"\d{1,3}[A-Z]?(?![\w/.,]\d)(?!\w)")
 # The parks or zones a board runs, after "các": "Ban Quản lý các KCN Đồng Nai", "... các
 # khu công nghiệp tỉnh".
 _PARKS_AFTER = re.compile(r" (?:KCN|KKT|CCN|KCX|khu công nghiệp|khu kinh tế|cụm công nghiệp|"
@@ -644,6 +647,17 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # Jean-Claude Juncker").
             end = k + 1 + size
             break
+        if tok.word and end == k and (k > i or any(
+                text[tokens[m].start:tokens[k - 1].end] in heads
+                for m in range(max(0, k - 3), k))) \
+                and (hood := _NEIGHBOURHOOD.match(text, tok.start)) is not None:
+            # "Chi bộ khu phố 2", "Ban công tác Mặt trận tổ dân phố 12": the cell or the
+            # committee of a neighbourhood named by its number.
+            while k < n and tokens[k].end <= hood.end():
+                k += 1
+            end = k
+            last_cap, lower_run = False, 0
+            continue
         if tok.word and t == "chi" and end == k and k > i and nxt is not None \
                 and nxt.text == "nhánh" and joined(tok, nxt, text) and k + 2 < n \
                 and joined(nxt, tokens[k + 2], text) and (

@@ -4882,6 +4882,14 @@ def test_names_listed_after_streets_are_streets_not_people() -> None:
         "Van Dijk", "Lovren", "Gomez", "Alisson"]
 
 
+def test_a_cell_or_committee_of_a_numbered_neighbourhood_is_named_whole() -> None:
+    # Constructed batch AM; over the shared texts "Phó bí thư Chi đoàn xóm 14".
+    assert _people("Đồng chí Võ Văn Sáu, Bí thư Chi bộ khu phố 2 (phường Hòa Phú), kể lại.") \
+        == [("Võ Văn Sáu", "Đồng chí", "Bí thư", "Chi bộ khu phố 2")]
+    assert _organizations("Ban Công tác MTTQ tổ dân phố 5 đã vận động bà con.") == [
+        "Ban Công tác MTTQ tổ dân phố 5"]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
