@@ -4890,6 +4890,13 @@ def test_a_cell_or_committee_of_a_numbered_neighbourhood_is_named_whole() -> Non
         "Ban Công tác MTTQ tổ dân phố 5"]
 
 
+def test_the_ward_police_officer_is_a_post() -> None:
+    # Constructed batch AM: a rank before the name, the post after it.
+    assert _people("Đại úy Phạm Văn Tài – Cảnh sát khu vực Công an phường An Thạnh – cho "
+                   "biết.") == [("Phạm Văn Tài", None, "Cảnh sát khu vực",
+                                 "Công an phường An Thạnh")]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
