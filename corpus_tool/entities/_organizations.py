@@ -579,6 +579,12 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             continue
         if tok.word and tok.cap and in_place and place_at + 1 < k and t in HIGHLAND_CLANS:
             break
+        if tok.word and tok.titlecase and in_place and place_at + 1 < k and nxt is not None \
+                and nxt.text == "Thị" and k + 2 < n and tokens[k + 2].titlecase \
+                and joined(tok, nxt, text) and joined(nxt, tokens[k + 2], text):
+            # "UBND huyện Tiểu Cần Sơn Thị Ngọc Bích": a woman's name, its middle name
+            # "Thị", after the place, whatever her family name.
+            break
         if tok.word and tok.cap and in_place and place_at + 1 < k and _place_ends(
                 text[tokens[place_at].start:tokens[k - 1].end],
                 text[tokens[place_at].start:tok.end], t, places):
@@ -1735,9 +1741,11 @@ def trim_place(parts: list[str], lex: Lexicon) -> int:
         if k >= 2 and parts[k] in HIGHLAND_CLANS:
             return k
         if k >= 1 and k + 2 < len(parts) and (parts[k + 1] in _HMONG_MIDDLES
-                                               or parts[k] in _KHMER_OPENERS):
+                                               or parts[k] in _KHMER_OPENERS
+                                               or (parts[k + 1] == "Thị" and k >= 2)):
             # ("xã Tả Van Chư Vàng Seo Dín", "huyện Gò Quao Danh Minh Triết": a commune or
-            # a district, then a H'Mông or a Khmer name.)
+            # a district, then a H'Mông or a Khmer name; "huyện Tiểu Cần Sơn Thị Ngọc
+            # Bích": then a woman's name, "Thị" its middle name.)
             return k
         if k >= 2 and _place_ends(" ".join(parts[:k]), " ".join(parts[:k + 1]), parts[k],
                                   lex.places):

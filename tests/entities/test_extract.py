@@ -4897,6 +4897,16 @@ def test_the_ward_police_officer_is_a_post() -> None:
                                  "Công an phường An Thạnh")]
 
 
+def test_a_woman_s_name_after_a_place_and_a_people_after_a_kinship_word() -> None:
+    # Constructed batch AO: "Sơn" (Khmer) and "Quang" open no place's name, but a woman's
+    # with "Thị" after them; "chị em Khmer" names a people, no one.
+    assert _people("Phó Chủ tịch UBND huyện Tiểu Cần Sơn Thị Ngọc Bích cho biết.") == [
+        ("Sơn Thị Ngọc Bích", None, "Phó Chủ tịch", "UBND huyện Tiểu Cần")]
+    assert _people("Chủ tịch UBND phường Phú Lợi Quang Thị Ngọc Trâm thông tin.") == [
+        ("Quang Thị Ngọc Trâm", None, "Chủ tịch", "UBND phường Phú Lợi")]
+    assert _people("Huyện có nhiều chị em Khmer ngại vay vốn.") == []
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
