@@ -131,6 +131,10 @@ _NAMED_END = re.compile(
     # Toàn dân bảo vệ an ninh Tổ quốc gắn với mô hình “Camera an ninh”").
     r"|\s(?=(?:gắn với|và|cùng với|với) (?:mô hình|phong trào|chương trình|cuộc vận động|"
     r"đề án|cuộc thi|hội thi) ?[“\"«])"
+    # (... or after a comma and a verb: "Phong trào Toàn dân bảo vệ an ninh Tổ quốc, nhân
+    # rộng mô hình “Camera an ninh”".)
+    r"|,\s*(?=(?:[" + LOWERS + r"]+ ){1,3}(?:mô hình|phong trào|chương trình|cuộc vận động|"
+    r"đề án|cuộc thi|hội thi) ?[“\"«])"
     r"|,\s*(?=(?:có|với|được|nhằm|trong đó|do|đã|sẽ|là|theo|gồm|bao gồm|nay|từ|đến|khi|"
     r"thì|nên|tuy|nhưng|song|đồng thời|qua|sau|trước|ông|bà|anh|chị|tầm nhìn|bắt đầu|"
     r"tham gia|"

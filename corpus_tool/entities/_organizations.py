@@ -389,6 +389,21 @@ ORG_STOP = frozenset({
 SCHOOL_LEVELS = frozenset({"THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "PTDTBT", "Tiểu học", "TH"})
 
 
+# The middle names that, after a level, open a person's name rather than the unit's: a
+# province or a city is named after no one; a district is after a man at most ("huyện Trần
+# Văn Thời"), never a woman; a ward, a commune or a town may be after anyone ("phường Võ Thị
+# Sáu"), only a H'Mông name is read as a person's there.
+_PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố", "tp"})
+_DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã", "tx", "h", "q"})
+
+
+def _level_middles(level: str) -> tuple[str, ...]:
+    word = level.lower().rstrip(". ")
+    if word in _PROVINCE_LEVELS:
+        return _MIDDLES
+    if word in _DISTRICT_LEVELS:
+        return (*_HMONG_MIDDLES, "Thị")
+    return _HMONG_MIDDLES
 # A neighbourhood named by its number, after the body that serves it.
 _NEIGHBOURHOOD = re.compile(r"(?:khu phố|tổ dân phố|khu dân cư|khóm|xóm|ấp|thôn|bản) (?:số )?"
                             r"\d{1,3}[A-Z]?(?![\w/.,]\d)(?!\w)")
@@ -580,10 +595,10 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
         if tok.word and tok.cap and in_place and place_at + 1 < k and t in HIGHLAND_CLANS:
             break
         if tok.word and tok.titlecase and in_place and place_at + 1 < k and nxt is not None \
-                and nxt.text == "Thị" and k + 2 < n and tokens[k + 2].titlecase \
+                and nxt.text in MIDDLE_NAMES and k + 2 < n and tokens[k + 2].titlecase \
                 and joined(tok, nxt, text) and joined(nxt, tokens[k + 2], text):
-            # "UBND huyện Tiểu Cần Sơn Thị Ngọc Bích": a woman's name, its middle name
-            # "Thị", after the place, whatever her family name.
+            # "UBND huyện Tiểu Cần Sơn Thị Ngọc Bích": a name known by its middle name
+            # after the place, whatever the family name.
             break
         if tok.word and tok.cap and in_place and place_at + 1 < k and _place_ends(
                 text[tokens[place_at].start:tokens[k - 1].end],
@@ -693,8 +708,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             if after is not None and joined(tokens[k + span - 1], after, text) and (
                     after.cap or after.text.isdigit()) \
                     and not _person_at(tokens, k + span, text, places,
-                                       middles=_MIDDLES if t in ("tỉnh", "thành") and (
-                                           t == "tỉnh" or span == 2) else _HMONG_MIDDLES) \
+                                       middles=_level_middles(
+                                           text[tok.start:tokens[k + span - 1].end])) \
                     and not (t == "tỉnh" and _highland_name_at(tokens, k + span, text)):
                 place_at = k + span
                 k += span + 1
@@ -1652,8 +1667,7 @@ def find_locations(tokens: list[Token], text: str, lex: Lexicon, starts: dict[in
             # ("anh H.V.Đ", "Ảnh: H.H", "H.O.G.": initials, not a district.)
             continue
         parts = [t.text for t in tokens[i:place_run_end(tokens, i, text)]]
-        keep = 0 if _person_at(tokens, i, text, lex.places, middles=_MIDDLES
-                               if prefix.lower() == "tỉnh" else _HMONG_MIDDLES) \
+        keep = 0 if _person_at(tokens, i, text, lex.places, middles=_level_middles(prefix)) \
             else trim_place(parts, lex)
         if prefix == "châu":
             # A continent: one word ("châu Âu", "châu Á"), or two ("châu Đại Dương"), and
@@ -1742,10 +1756,10 @@ def trim_place(parts: list[str], lex: Lexicon) -> int:
             return k
         if k >= 1 and k + 2 < len(parts) and (parts[k + 1] in _HMONG_MIDDLES
                                                or parts[k] in _KHMER_OPENERS
-                                               or (parts[k + 1] == "Thị" and k >= 2)):
+                                               or (parts[k + 1] in MIDDLE_NAMES and k >= 2)):
             # ("xã Tả Van Chư Vàng Seo Dín", "huyện Gò Quao Danh Minh Triết": a commune or
             # a district, then a H'Mông or a Khmer name; "huyện Tiểu Cần Sơn Thị Ngọc
-            # Bích": then a woman's name, "Thị" its middle name.)
+            # Bích", "xã Môn Sơn Lô Văn Thắm": then a name known by its middle name.)
             return k
         if k >= 2 and _place_ends(" ".join(parts[:k]), " ".join(parts[:k + 1]), parts[k],
                                   lex.places):

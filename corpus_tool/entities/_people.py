@@ -870,15 +870,17 @@ class _Finder(TitleReader):
             if (j - p >= 3 or (j - p == 2 and t in _KHMER_FAMILIES and t != "Sơn")) \
                     and (toks[p + 1].text in MIDDLE_NAMES or t in _KHMER_FAMILIES) \
                     and t not in lex.surnames and (self._after_honorific_or_title(i, p) or (
-                        (p == i or (p > i and self._place_ends_at(i, p - 1)))
-                        and toks[p + 1].text == "Thị" and t.isalpha()
+                        ((p == i and toks[p + 1].text == "Thị")
+                         or (p > i and self._place_ends_at(i, p - 1)))
+                        and t.isalpha()
                         and not dictionary_word(f"{t} thị")
                         and not self._excluded_context(p) and not self._place_at(p, j))):
                 # "bà Trượng Thị Kim Thoa", "Bà Lô Thị Kim Ngân", "đại biểu Lô Thị Kim Ngân":
                 # a family name not in the list, known by the middle name after it (not
                 # "Kim Ngân"); "Thị" makes one anywhere ("Cử tri Alăng Thị Nhâm"), not in a
-                # word ("Siêu Thị Sức Khỏe": a supermarket); so after a place that ends a
-                # body ("Phó Chủ tịch UBND huyện Tiểu Cần Sơn Thị Ngọc Bích").
+                # word ("Siêu Thị Sức Khỏe": a supermarket); "Văn" or "Thị" does after a
+                # place that ends a body ("Phó Chủ tịch UBND huyện Tiểu Cần Sơn Thị Ngọc
+                # Bích", "Trưởng phòng GD&ĐT huyện Kỳ Sơn Moong Văn Tình").
                 end = self._name_end(p, min(j, p + _MAX_NAME))
                 if end - p >= 3:
                     out.append((p, end, "full"))

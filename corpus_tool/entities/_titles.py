@@ -237,6 +237,9 @@ _OWNER = re.compile(r" của (?=\w)")
 # Words that make the given name after them a saint's, in a body's name.
 _SAINTS = frozenset({"St", "Saint", "San", "Santa", "São", "Thánh"})
 
+# A squad's chief and the police the squad belongs to.
+_SQUAD_HEAD = re.compile(r"(?:[Pp]hó )?[Đđ]ội (?:trưởng|phó)")
+_POLICE_BODY = re.compile(r"(?<!\w)(?:Công an|CA)(?!\w)")
 # Lower-case words of two syllables that go on a body's name after a capital: a branch
 # and the levels written in two.
 _BODY_PAIRS = frozenset({"chi nhánh", "thành phố", "thị xã", "thị trấn"})
@@ -312,6 +315,14 @@ class TitleReader:
             # two with their place are the body.
             return title_text, text[lo:hi]
         m = self.lex.org_head_re.search(text, lo, hi)
+        if m is not None and m.start() == lo and m.group() == "Đội" \
+                and _SQUAD_HEAD.fullmatch(title_text) \
+                and (squad_of := _POLICE_BODY.search(text, m.end(), hi)) is not None \
+                and "Phòng " not in text[m.end():squad_of.start()]:
+            # "Đội trưởng Đội Cảnh sát PCCC và CNCH Công an huyện Quảng Trạch": the squad is
+            # the title's unit, the police it belongs to the body (not a department between:
+            # "Phó Đội trưởng Đội Tham mưu Phòng Quản lý xuất nhập cảnh Công an tỉnh").
+            return text[title_start:squad_of.start()].rstrip(), text[squad_of.start():hi]
         if m is not None and m.start() > lo:
             # "tiền vệ Tây Ban Nha Rodrigo": no body's head inside a place's name.
             places = [(self.tokens[k].start, self.tokens[k + n - 1].end)

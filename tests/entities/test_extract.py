@@ -1235,6 +1235,13 @@ def test_a_name_ends_before_another_quoted_initiative_and_keeps_xanh_sach_dep() 
         "đoạn 2024 – 2026"]
 
 
+def test_a_name_ends_at_a_comma_before_a_verb_and_another_quoted_initiative() -> None:
+    # Constructed batch AP.
+    assert _initiatives("Đại tá Phạm Văn Tuấn đề nghị đẩy mạnh Phong trào Toàn dân bảo vệ an "
+                        "ninh Tổ quốc, nhân rộng mô hình “Camera an ninh” đã lắp ở 18 xã.") == [
+        "Phong trào Toàn dân bảo vệ an ninh Tổ quốc", "Camera an ninh"]
+
+
 def test_a_contest_heading_may_hold_a_lower_case_word_and_a_round_after_an_acronym() -> None:
     assert _initiatives("Cuộc thi viết thư Quốc tế UPU 46 năm 2017 có chủ đề giả định.") \
         == ["Cuộc thi viết thư Quốc tế UPU 46 năm 2017"]
@@ -4905,6 +4912,38 @@ def test_a_woman_s_name_after_a_place_and_a_people_after_a_kinship_word() -> Non
     assert _people("Chủ tịch UBND phường Phú Lợi Quang Thị Ngọc Trâm thông tin.") == [
         ("Quang Thị Ngọc Trâm", None, "Chủ tịch", "UBND phường Phú Lợi")]
     assert _people("Huyện có nhiều chị em Khmer ngại vay vốn.") == []
+
+
+def test_names_known_by_their_middle_name_after_a_district_or_a_commune() -> None:
+    # Constructed batch AP: after a district a woman's name ("Thị") is a person's, after a
+    # place of two syllables a name with "Văn" or "Thị" is; a district may be named after a
+    # man ("huyện Trần Văn Thời", Cà Mau), a ward after a woman ("phường Võ Thị Sáu").
+    assert _people("Kiểm tra thực tế, Phó Chủ tịch UBND huyện Đồng Thị Hiền yêu cầu các xã.") \
+        == [("Đồng Thị Hiền", None, "Phó Chủ tịch", "UBND huyện")]
+    assert _people("Chỉ huy trưởng BCH Quân sự xã Môn Sơn Lô Văn Thắm chia sẻ.") == [
+        ("Lô Văn Thắm", None, "Chỉ huy trưởng", "BCH Quân sự xã Môn Sơn")]
+    assert _people("Trưởng phòng GD&ĐT huyện Kỳ Sơn Moong Văn Tình cho biết.") == [
+        ("Moong Văn Tình", None, "Trưởng phòng GD&ĐT", "huyện Kỳ Sơn")]
+    assert [p[0] for p in _people("Sản phụ Lê Thị My ở thị trấn Sông Đốc, huyện Trần Văn Thời "
+                                  "(Cà Mau) cho biết.")] == ["Lê Thị My"]
+    assert _people("Chủ tịch UBND phường Võ Thị Sáu Nguyễn Văn An cho biết.") == [
+        ("Nguyễn Văn An", None, "Chủ tịch", "UBND phường Võ Thị Sáu")]
+
+
+def test_a_squad_s_chief_has_the_squad_in_the_title_and_the_police_as_the_body() -> None:
+    # Constructed batch AP and the dev set's "Đội trưởng Đội Cảnh sát hình sự" + police;
+    # a department between them is the body ("Phó Đội trưởng Đội Tham mưu" + "Phòng Quản
+    # lý xuất nhập cảnh Công an tỉnh Nghệ An", as the dev set has it).
+    assert _people("Thiếu tá Võ Thị Hạnh - Đội trưởng Đội Cảnh sát PCCC và CNCH Công an huyện "
+                   "Quảng Trạch cho biết.") == [("Võ Thị Hạnh", None,
+                                                 "Đội trưởng Đội Cảnh sát PCCC và CNCH",
+                                                 "Công an huyện Quảng Trạch")]
+    assert _people("Ông Ngô Xuân Mạnh, Phó Đội trưởng Đội Tham mưu Phòng Quản lý xuất nhập "
+                   "cảnh Công an tỉnh Nghệ An, cho biết.") == [
+        ("Ngô Xuân Mạnh", "Ông", "Phó Đội trưởng Đội Tham mưu",
+         "Phòng Quản lý xuất nhập cảnh Công an tỉnh Nghệ An")]
+    assert _people("Phó Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đăng Khoa đề nghị.") == [
+        ("Nguyễn Đăng Khoa", None, "Phó Chủ tịch", "Tổng LĐLĐ Việt Nam")]
 
 
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
