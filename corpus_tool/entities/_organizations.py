@@ -166,7 +166,8 @@ _FIELD_PARTS = (("Kế hoạch", "Đầu tư"), ("Giao thông", "Vận tải"), 
                 ("Quản lý xuất nhập cảnh",), ("Tài chính", "Kế hoạch"),
                 ("Công nghệ thông tin",), ("Khoa học", "Kỹ thuật"), ("Văn học", "Nghệ thuật"),
                 ("Doanh nghiệp nhỏ và vừa",), ("Trồng trọt", "Bảo vệ thực vật"),
-                ("Dịch vụ việc làm",))
+                ("Dịch vụ việc làm",), ("Phòng chống thiên tai", "Tìm kiếm cứu nạn"),
+                ("Phòng, chống thiên tai", "Tìm kiếm cứu nạn"))
 _FIELD_SEP = r"(?:\s*[–-]\s*|\s+)(?:và\s+)?"
 
 

@@ -4946,6 +4946,18 @@ def test_a_squad_s_chief_has_the_squad_in_the_title_and_the_police_as_the_body()
         ("Nguyễn Đăng Khoa", None, "Phó Chủ tịch", "Tổng LĐLĐ Việt Nam")]
 
 
+def test_the_disaster_prevention_command_is_named_whole() -> None:
+    # Constructed batch AO and the dev set's "Ban Chỉ huy Phòng, chống thiên tai và Tìm
+    # kiếm cứu nạn TP Hà Nội".
+    assert _organizations("Chiều 9/10, Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn "
+                          "TP Hà Nội có công điện khẩn.") == [
+        "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn TP Hà Nội"]
+    assert _people("Theo ông Đoàn Văn Kiệt, Phó Chánh Văn phòng thường trực Ban Chỉ huy Phòng "
+                   "chống thiên tai và Tìm kiếm cứu nạn tỉnh An Giang, lũ không lớn.") == [
+        ("Đoàn Văn Kiệt", "ông", "Phó Chánh Văn phòng thường trực",
+         "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh An Giang")]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
