@@ -601,6 +601,10 @@ class TitleReader:
             # brackets is left out of the organisation.
             q = p - 3 if p - 3 > a and _BRACKETED.fullmatch(
                 text, self.tokens[p - 3].start, self.tokens[p - 1].end) else p
+            if q == p and (o := self._place_in_brackets(a, p)) is not None:
+                # "Chủ tịch UBND phường Phú Hòa (TP. Thủ Dầu Một) Lâm Quốc Bảo": where the
+                # body is, in brackets, is left out of it too.
+                q = o
             if (self._org_end(a) < q or self._lower_pair_before(a, q)) \
                     and self._loose_org_end(a, q) != q and not (
                     q == p and self._lower_tail_body(a, q) and (self.given_at(p) or (
@@ -647,6 +651,25 @@ class TitleReader:
                 org = org[:owner.start()]
             best = (title.removesuffix(" của"), org, m.start())
         return best
+
+    def _place_in_brackets(self, a: int, p: int) -> int | None:
+        """The index of the "(" when tokens before token ``p`` close a bracket that holds a
+        place (``(TP. Thủ Dầu Một)``, ``(Hà Nội)``) opened after token ``a``; None
+        otherwise."""
+        toks = self.tokens
+        if p - 1 <= a or toks[p - 1].text != ")":
+            return None
+        o = next((o for o in range(p - 3, max(a, p - 10), -1) if toks[o].text == "("), None)
+        if o is None:
+            return None
+        inside = self.text[toks[o + 1].start:toks[p - 2].end]
+        prefix = self.lex.place_prefix_re.match(inside)
+        named = inside[prefix.end():].lstrip(" .") if prefix is not None else inside
+        words = named.split()
+        if not words or not all(w[:1].isupper() for w in words) \
+                or (prefix is None and named not in self.lex.places):
+            return None
+        return o
 
     def _unit_then_body(self, a: int, p: int) -> int | None:
         """The index of a body's head when tokens ``a..p-1`` hold a unit's name, a capital

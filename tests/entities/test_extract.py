@@ -4958,6 +4958,14 @@ def test_the_disaster_prevention_command_is_named_whole() -> None:
          "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh An Giang")]
 
 
+def test_where_the_body_is_in_brackets_before_the_name_is_left_out_of_it() -> None:
+    # Constructed batch AO; an acronym in brackets was read so already.
+    assert _people("Chủ tịch UBND phường Phú Hòa (TP. Thủ Dầu Một) Lâm Quốc Bảo cho biết.") == [
+        ("Lâm Quốc Bảo", None, "Chủ tịch", "UBND phường Phú Hòa")]
+    assert _people("Bí thư Đảng ủy xã Hoa Thành (huyện Yên Thành) Nguyễn Văn Khang phát "
+                   "biểu.") == [("Nguyễn Văn Khang", None, "Bí thư", "Đảng ủy xã Hoa Thành")]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
