@@ -593,7 +593,11 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             end = k
             last_cap, cap_run = False, 0
             continue
-        if tok.word and tok.cap and in_place and place_at + 1 < k and t in HIGHLAND_CLANS:
+        if tok.word and tok.cap and in_place and place_at + 1 < k and (
+                t in HIGHLAND_CLANS or (t == "Y" and nxt is not None and nxt.titlecase
+                                        and joined(tok, nxt, text))):
+            # ("UBND xã Ia Dom Ksor Thuận", "Đảng ủy xã Ea Tu Y Bhiăk Niê": a Gia Rai or an
+            # Ê Đê name after the commune's.)
             break
         if tok.word and tok.titlecase and in_place and place_at + 1 < k and nxt is not None \
                 and nxt.text in MIDDLE_NAMES and k + 2 < n and tokens[k + 2].titlecase \
@@ -1753,7 +1757,7 @@ def trim_place(parts: list[str], lex: Lexicon) -> int:
         if parts[k] in lex.foreign_given and k + 1 < len(parts):
             # ("bang Texas Greg Abbott": a state, then a foreign name.)
             return k
-        if k >= 2 and parts[k] in HIGHLAND_CLANS:
+        if k >= 2 and (parts[k] in HIGHLAND_CLANS or (parts[k] == "Y" and k + 1 < len(parts))):
             return k
         if k >= 1 and k + 2 < len(parts) and (parts[k + 1] in _HMONG_MIDDLES
                                                or parts[k] in _KHMER_OPENERS

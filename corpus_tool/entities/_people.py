@@ -754,10 +754,11 @@ class _Finder(TitleReader):
         name, with a lower-case word right after it."""
         toks = self.tokens
         word = toks[j].text
-        if j >= 2 and (self._ede_opener(j - 2) or toks[j - 2].text in HIGHLAND_CLANS):
+        if (j >= 2 and (self._ede_opener(j - 2) or toks[j - 2].text in HIGHLAND_CLANS)) \
+                or toks[j - 1].text in HIGHLAND_CLANS:
             # "thủ môn Y Eli Niê xuất sắc cản ...": an Ê Đê name goes on with its clan name;
-            # a Gia Rai name with its given name after a clan of two words ("Rơ Mah Tuấn
-            # cho biết").
+            # a Gia Rai name with its given name after its clan ("Rơ Mah Tuấn cho biết",
+            # "Ksor Thuận đánh giá").
             return False
         if toks[j - 1].text in self.lex.famous and foreign_word(toks[j - 1].text) \
                 and not (j >= 2 and toks[j - 2].text == "&") \

@@ -4966,6 +4966,15 @@ def test_where_the_body_is_in_brackets_before_the_name_is_left_out_of_it() -> No
                    "biểu.") == [("Nguyễn Văn Khang", None, "Bí thư", "Đảng ủy xã Hoa Thành")]
 
 
+def test_a_gia_rai_or_ede_name_after_a_commune_is_the_chief_s() -> None:
+    # Constructed batch AQ: a clan of one word, then a Vietnamese given name; "Y" opening
+    # an Ê Đê man's name after the commune's.
+    assert _people("Chủ tịch UBND xã Ia Dom Ksor Thuận đánh giá cao.") == [
+        ("Ksor Thuận", None, "Chủ tịch", "UBND xã Ia Dom")]
+    assert _people("Bí thư Đảng ủy xã Ea Tu Y Bhiăk Niê cho biết.") == [
+        ("Y Bhiăk Niê", None, "Bí thư", "Đảng ủy xã Ea Tu")]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
