@@ -494,6 +494,15 @@ class TitleReader:
                 # body's acronym, then the name.
                 best = (text[m.start():te] + " " + " ".join(words[:-1]), words[-1], m.start())
                 continue
+            if m.group().endswith(" BQL") and a is not None and a < p \
+                    and text[self.tokens[p - 1].end:start] == " " \
+                    and loose_org_end(self.tokens, a - 1, text, self.lex, p) == p \
+                    and (board := _police_chief(m.group(), text[te + 1:start - 1])) \
+                    is not None:
+                # "Trưởng BQL các KCN Bình Dương Nguyễn Văn Lực": the board, by its short
+                # form, then the name.
+                best = (board[0], board[1], m.start())
+                continue
             if _UNIT_TITLE.search(m.group()) and a is not None and a < p \
                     and text[self.tokens[p - 1].end:start] == " " \
                     and (h := self._unit_then_body(a, p)) is not None:

@@ -4864,6 +4864,9 @@ def test_a_board_written_bql_is_a_body_and_its_head_s_body() -> None:
         ("Nguyễn Văn Lực", "Ông", "Trưởng", "BQL các KCN Bình Dương")]
     assert _people("Ông Lê Tiến Dũng, trưởng BQL Di tích và Rừng Quốc gia Yên Tử, cho biết.") \
         == [("Lê Tiến Dũng", "Ông", "trưởng", "BQL Di tích và Rừng Quốc gia Yên Tử")]
+    # ... before the name too.
+    assert _people("Trưởng BQL các KCN Bình Dương Nguyễn Văn Lực cho biết.") == [
+        ("Nguyễn Văn Lực", None, "Trưởng", "BQL các KCN Bình Dương")]
 
 
 def test_the_employment_service_centre_keeps_its_field_and_a_canal_names_no_person() -> None:
