@@ -337,9 +337,14 @@ class _Finder(TitleReader):
         # "Bí thư Thành ủy Đinh La Thăng"): there the name is the officer's.
         # ("Bí thư Huyện ủy Xuân Trường Phạm Thị Thu Hằng": a head word that is the last
         # syllable of a place's name heads nothing.)
+        # (Nor where the head word ends a title written right before the name: "Theo Chánh
+        # Văn phòng Hưng" is the office's chief.)
         return any(m.end() == start - 1 and not self.lex.org_heads.get(m.group(), True)
                    and m.group().lower() not in _NAMED_BY_PLACE
                    and not self._name_syllable(m)
+                   and not any(t.end() == m.end() and t.start() < m.start()
+                               for t in self.lex.title_re.finditer(
+                                   self.text, max(0, m.start() - 20), m.end()))
                    for m in self.lex.org_head_re.finditer(self.text, max(0, start - 30), start)) \
             or _NAMED_AFTER.search(self.text, max(0, start - 40), start) is not None \
             or self._memorial_before(start)

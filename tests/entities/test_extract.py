@@ -4814,6 +4814,10 @@ def test_a_unit_s_title_before_the_given_name_of_the_person_found_with_it_is_the
     assert people[1] == ("Phong", None, "Trưởng phòng", None)
     assert _people("Ông Nguyễn Văn Hành, Giám đốc Sở Xây dựng, cho biết. Trưởng phòng Hành "
                    "chính cho hay.") == [("Nguyễn Văn Hành", "Ông", "Giám đốc", "Sở Xây dựng")]
+    # A title that ends with a body's head word ("Chánh Văn phòng") names no body after it.
+    people = _people("Phóng viên trao đổi với ông Trương Công Hưng, Chánh Văn phòng Sở Nội vụ "
+                     "tỉnh Bình Định. Theo Chánh Văn phòng Hưng, năm 2024 tỉnh sẽ làm.")
+    assert people[1] == ("Hưng", None, "Chánh Văn phòng", None)
 
 
 def test_an_adviser_s_field_then_a_body_named_on_in_lower_case() -> None:
