@@ -4982,6 +4982,18 @@ def test_a_gia_rai_or_ede_name_after_a_commune_is_the_chief_s() -> None:
         ("Y Bhiăk Niê", None, "Bí thư", "Đảng ủy xã Ea Tu")]
 
 
+def test_a_police_unit_named_for_a_kind_of_crime_is_named_whole() -> None:
+    # Constructed batches AP and AQ; over the shared texts five "Phòng Cảnh sát điều tra
+    # tội phạm về trật tự xã hội" were cut at "điều tra".
+    assert _people("Thượng tá Nguyễn Đình Lực - Đội trưởng Đội Cảnh sát điều tra tội phạm về ma "
+                   "túy Công an huyện Thanh Miện cho biết.") == [
+        ("Nguyễn Đình Lực", None, "Đội trưởng Đội Cảnh sát điều tra tội phạm về ma túy",
+         "Công an huyện Thanh Miện")]
+    assert _organizations("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh đã "
+                          "bắt giữ.") == [
+        "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh"]
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
