@@ -267,7 +267,7 @@ _SHOW = re.compile(rf"(?:{_PERFORMANCES}|đêm|ngâm thơ|giao lưu|chính thứ
 _SHOW_BEFORE = re.compile(rf"chương trình (?:giao lưu )?(?:{_PERFORMANCES}|ca múa nhạc)\s*$",
                           re.IGNORECASE)
 # United Nations bodies named "Chương trình ..." are organisations (UNDP, WFP, UNEP).
-_UN_BODY = re.compile(r"Liên [Hh](?:ợ|iệ)p [Qq]uốc|LHQ|UNDP|WFP|UNEP")
+_UN_BODY = re.compile(r"Liên [Hh](?:ợ|iệ)p [Qq]uốc|LHQ|UNDP|WFP|UNEP|Lương thực Thế giới")
 _ROUTINE_PLAN = re.compile(r" (?:sử dụng đất|sản xuất|kinh doanh|phát triển kinh tế|đầu tư|"
                            r"ngân sách|vốn|tài chính|công tác|hoạt động|kiểm tra|thanh tra|"
                            r"tuyển sinh|triển khai|thực hiện|hợp tác"

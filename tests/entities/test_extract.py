@@ -4994,6 +4994,13 @@ def test_a_police_unit_named_for_a_kind_of_crime_is_named_whole() -> None:
         "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh"]
 
 
+def test_a_district_health_centre_by_its_short_form_and_the_food_programme_of_the_un() -> None:
+    # Constructed batch AS (scored at 2210c6e).
+    assert _people("BSCKI Đặng Văn Hòa, Trưởng khoa Cấp cứu TTYT huyện Hải Hậu, cho biết.") == [
+        ("Đặng Văn Hòa", None, "Trưởng khoa Cấp cứu", "TTYT huyện Hải Hậu")]
+    assert _initiatives("Dự án do Chương trình Lương thực Thế giới tài trợ.") == []
+
+
 def test_a_board_s_word_written_again_after_its_head_s_title_opens_the_body() -> None:
     # Written for the test: "Trưởng ban Ban Quản lý ..." writes the board's word twice; the
     # second opens the board's name, before the person's name too.
