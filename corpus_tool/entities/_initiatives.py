@@ -140,7 +140,7 @@ _NAMED_END = re.compile(
     r"tham gia|"
     # ("phong trào Toàn dân bảo vệ an ninh Tổ quốc, như ...", "..., vận động bà con".)
     r"như|vận động|giúp|góp phần|tạo|thu hút|mang lại|hướng tới|kêu gọi|huy động|ưu tiên|"
-    r"phấn đấu|"
+    r"phấn đấu|mỗi|hằng|"
     "[" + CAPITALS + r"\d]))"
     r"|\s(?=(?:Tại|Theo|Trong|Sau|Khi|Ngày|Đây|Với|Để|Từ|Hiện|Nhưng|Tuy|Vì|Ảnh)\s)"
     r"|\s(?=(?:giai đoạn|năm \d|được|bị|đã|đang|sẽ|nhằm|là|có tổng|với tổng|với mục tiêu|"
@@ -149,7 +149,7 @@ _NAMED_END = re.compile(
     # a time.)
     r"vào (?:ngày|năm|tháng|dịp|sáng|chiều|tối|trưa|đêm|đầu|cuối|giữa|lúc|thời|mùa|hôm|"
     r"các|những|\d+)|"
-    r"lên|trên địa bàn|"
+    r"lên|trên địa bàn|tại khu vực|"
     # ("vì người nghèo", "vì cộng đồng", "vì Thịnh vượng": whom or what a name is for, not
     # "because".)
     r"này|đó|mà|thì|nên|vì(?! [" + CAPITALS + r"])(?! (?:người|cộng đồng|môi trường|an ninh|"
@@ -210,7 +210,8 @@ _NAME_TAIL = re.compile(
     r"|(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d{2}(?!\s*[-–/.,]\s*\d)"
     r"|năm học\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
     r"|lần\s+(?:thứ\s+)?(?:\d{1,3}|[IVXL]{1,6}(?![\w]))(?:\s+năm\s+(?:19|20)\d{2})?"
-    r"|trên địa bàn (?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+[" + CAPITALS + r"]\w*){0,3}"
+    r"|trên địa bàn (?:tỉnh|thành phố|huyện|quận|thị xã|phường|xã)(?:\s+[" + CAPITALS
+    + r"]\w*){0,3}"
     r"(?=\s+(?:giai đoạn|nhiệm kỳ|thời kỳ|năm|đến năm)\s+(?:từ\s+)?(?:năm\s+)?\d)"
     r"|(?:tỉnh|thành phố|TP\.?|thị xã|huyện|quận|phường|xã|thị trấn)\s+(?:["
     + CAPITALS + r"][\w.]*)(?:\s+["

@@ -1242,6 +1242,19 @@ def test_a_name_ends_at_a_comma_before_a_verb_and_another_quoted_initiative() ->
         "Phong trào Toàn dân bảo vệ an ninh Tổ quốc", "Camera an ninh"]
 
 
+def test_whom_where_and_how_often_end_an_unquoted_name_and_a_ward_s_scope_is_in_it() -> None:
+    # Constructed batch AT (scored at c7e4d6f).
+    assert _initiatives("Trường triển khai Mô hình Cổng trường an toàn giao thông tại khu vực "
+                        "cổng trường.") == ["Mô hình Cổng trường an toàn giao thông"]
+    assert _initiatives("Phường duy trì Phong trào Ngày thứ Bảy vì Phúc Tân xanh, mỗi cuối tuần "
+                        "có vài chục hộ ra quét dọn.") == [
+        "Phong trào Ngày thứ Bảy vì Phúc Tân xanh"]
+    assert _initiatives("Phường ban hành Đề án Phân loại rác thải sinh hoạt tại nguồn trên địa "
+                        "bàn phường Cốc Lếu giai đoạn 2024 - 2026 để thực hiện.") == [
+        "Đề án Phân loại rác thải sinh hoạt tại nguồn trên địa bàn phường Cốc Lếu giai đoạn "
+        "2024 - 2026"]
+
+
 def test_a_contest_heading_may_hold_a_lower_case_word_and_a_round_after_an_acronym() -> None:
     assert _initiatives("Cuộc thi viết thư Quốc tế UPU 46 năm 2017 có chủ đề giả định.") \
         == ["Cuộc thi viết thư Quốc tế UPU 46 năm 2017"]
