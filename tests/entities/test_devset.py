@@ -176,7 +176,7 @@ def test_probe_paragraphs_are_nfc_their_spans_match_and_none_is_a_dev_excerpt() 
                                            "probeAE", "probeAF", "probeAG", "probeAH",
                                            "probeAI", "probeAJ", "probeAK", "probeAL",
                                            "probeAM", "probeAN", "probeAO", "probeAP",
-                                           "probeAQ", "probeAR"}
+                                           "probeAQ", "probeAR", "probeAS", "probeAT"}
     assert len({i["id"] for i in items}) == len(items)
     dev_texts = {str(i["text"]) for i in _items()}
     for item in items:
