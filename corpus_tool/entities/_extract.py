@@ -50,7 +50,7 @@ from corpus_tool.nlp._normalize import tone_form
 __all__ = ["EXTRACTOR_VERSION", "extract_entities"]
 
 #: Changes whenever the rules or word lists change what is extracted.
-EXTRACTOR_VERSION = "entities-rules-163"
+EXTRACTOR_VERSION = "entities-rules-164"
 
 _BYLINE_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
 _BYLINE_SPLIT = re.compile(r"\s*(?:-|–|,|;|&|và)\s*")

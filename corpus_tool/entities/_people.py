@@ -1102,8 +1102,9 @@ _OPENERS = (OPENERS - {"Phóng"}) | {"Các", "Những", "Con", "Người", "Song
 _NOT_GIVEN = frozenset({"Các", "Những", "Chia", "Theo", "Trong", "Khi", "Sau", "Với", "Về", "Để",
                         "Nhưng", "Tuy", "Nếu", "Vì", "Đây", "Mỗi", "Nhiều", "Ảnh", "Clip",
                         "Video", "Tại", "Trên", "Dưới", "Ngày",
-                        # A people after a kinship word ("chị em Khmer", "trẻ em Khmer").
-                        "Khmer"})
+                        # A people after a kinship word ("chị em Khmer", "trẻ em Khmer",
+                        # "chị em H'Mông").
+                        "Khmer", "H'Mông", "H’Mông", "Mông", "Hmông"})
 # Words that open a clause and may stand, capitalised, right before a name.
 _CLAUSE_WORDS = frozenset({"Theo", "Khi", "Với", "Nếu", "Còn", "Nhưng", "Ngoài", "Việc", "Trước",
                            "Sau", "Dù", "Riêng", "Cả", "Giữa", "Để", "Tuy", "Vì", "Trong", "Tại",

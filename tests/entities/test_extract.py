@@ -4932,6 +4932,9 @@ def test_a_woman_s_name_after_a_place_and_a_people_after_a_kinship_word() -> Non
     assert _people("Chủ tịch UBND phường Phú Lợi Quang Thị Ngọc Trâm thông tin.") == [
         ("Quang Thị Ngọc Trâm", None, "Chủ tịch", "UBND phường Phú Lợi")]
     assert _people("Huyện có nhiều chị em Khmer ngại vay vốn.") == []
+    # Constructed batch AT: the H'Mông and the Lô Lô, peoples listed after a kinship word.
+    assert _people("Đồn tổ chức buổi nói chuyện cho hơn 100 chị em H'Mông, Lô Lô. Thiếu tá Vừ "
+                   "Mí Chứ cho biết.") == [("Vừ Mí Chứ", None, "Thiếu tá", None)]
 
 
 def test_names_known_by_their_middle_name_after_a_district_or_a_commune() -> None:
