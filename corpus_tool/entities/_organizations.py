@@ -604,9 +604,8 @@ def org_extent(tokens: list[Token], i: int, text: str, *, head_cap: bool = True,
             # ("UBND xã Ia Dom Ksor Thuận", "Đảng ủy xã Ea Tu Y Bhiăk Niê": a Gia Rai or an
             # Ê Đê name after the commune's.)
             break
-        if tok.word and tok.titlecase and in_place and place_at + 1 < k and nxt is not None \
-                and nxt.text in MIDDLE_NAMES and k + 2 < n and tokens[k + 2].titlecase \
-                and joined(tok, nxt, text) and joined(nxt, tokens[k + 2], text):
+        if tok.word and in_place and place_at + 1 < k \
+                and _person_at(tokens, k, text, places, middles=MIDDLE_NAMES):
             # "UBND huyện Tiểu Cần Sơn Thị Ngọc Bích": a name known by its middle name
             # after the place, whatever the family name.
             break
